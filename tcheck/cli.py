@@ -1,0 +1,139 @@
+"""tcheck's command line: read files, build backends, run the pipeline, render, exit.
+
+Exit codes: 0 the check ran; 1 findings of a --fail-on type; 2 unusable input or missing model.
+"""
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import TcheckError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
+models_app = typer.Typer(no_args_is_help=True, help="Manage Argos Translate models (foreign language -> English).")
+app.add_typer(models_app, name="models")
+
+FINDING_TYPES = ("added", "dropped", "altered")
+
+
+class Format(str, enum.Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+def _fail_types(value: str) -> set[str]:
+    types = {t.strip() for t in value.split(",") if t.strip()}
+    unknown = types - set(FINDING_TYPES)
+    if unknown:
+        raise typer.BadParameter(f"unknown finding type {', '.join(sorted(unknown))}; use {', '.join(FINDING_TYPES)}")
+    return types
+
+
+@app.command()
+def check(
+    original: Path = typer.Argument(..., help="The English original."),
+    translation: Path = typer.Argument(..., help="The translation (any language Argos covers, or English)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Language of the translation (ISO 639-1); detected if not given."),
+    mt_file: Optional[Path] = typer.Option(None, "--mt-file", help="An English rendering of the translation made elsewhere, used instead of Argos."),
+    embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
+    fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+    fail_on: str = typer.Option("", "--fail-on", help="Exit 1 when findings of these types exist, e.g. added,dropped,altered."),
+    beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
+) -> None:
+    """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
+    failing = _fail_types(fail_on)
+    from .checker import Checker, Source
+    from .render import FORMATS
+    from .textio import read_text
+
+    def source(path: Path, lang: str | None = None) -> Source:
+        return Source(read_text(path)[0], str(path), lang, path.name)
+
+    if original.resolve() == translation.resolve():
+        raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
+    o, t = source(original), source(translation, source_lang)
+    mt = source(mt_file, "en") if mt_file else None
+    report = Checker(embedder_name=embedder, beam_size=beam).check(o, t, mt)
+    if fmt is Format.terminal:
+        from .render import terminal
+
+        text = terminal.render(report, color=output is None and sys.stdout.isatty())
+    else:
+        text = FORMATS[fmt.value](report) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if any(f.type in failing for f in report.findings):
+        raise typer.Exit(1)
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """List installed translation models."""
+    from . import models
+
+    found = models.installed()
+    if not found:
+        typer.echo("No translation models installed. Install one with `tcheck models install LANG`.")
+    for m in found:
+        typer.echo(f"argos  {m.from_code}->{m.to_code}  {m.version or '-'}  {m.path}")
+
+
+@models_app.command("install")
+def models_install(
+    lang: Optional[str] = typer.Argument(None, help="Source language code, e.g. nb; fetched from the Argos index."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Install this .argosmodel file (air-gapped machines)."),
+) -> None:
+    """Install a LANG->English model from the Argos index, or from a file."""
+    from . import models
+
+    if (lang is None) == (file is None):
+        raise _error("give either LANG or --file PKG.argosmodel")
+    m = models.install_file(file) if file else models.install(lang)
+    typer.echo(f"installed {m.from_code}->{m.to_code} {m.version} at {m.path}")
+
+
+@models_app.command("remove")
+def models_remove(lang: str = typer.Argument(..., help="Source language code of the model to remove.")) -> None:
+    """Remove an installed LANG->English model."""
+    from . import models
+
+    m = models.remove(lang)
+    typer.echo(f"removed {m.from_code}->{m.to_code} from {m.path}")
+
+
+def _error(message: str) -> TcheckError:
+    return TcheckError(message)
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr, never a traceback."""
+    logging.basicConfig(level=logging.WARNING, format="tcheck: %(message)s")
+    try:
+        app(standalone_mode=False)
+    except TcheckError as e:
+        typer.echo(f"tcheck: error: {e}", err=True)
+        sys.exit(e.exit_code)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("tcheck: aborted", err=True)
+        sys.exit(130)
+    except Exception as e:  # click's usage errors and anything unforeseen: one line, never a traceback
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(2)
+        if os.environ.get("TCHECK_DEBUG"):
+            raise
+        typer.echo(f"tcheck: internal error: {type(e).__name__}: {e} (set TCHECK_DEBUG=1 for details)", err=True)
+        sys.exit(3)

@@ -1,0 +1,23 @@
+"""One exception hierarchy; the CLI and the service turn it into a clean message.
+
+    TcheckError            anything tcheck reports to a user (exit code 2)
+    ├── InputError         unreadable, empty, binary or unusable input
+    ├── ModelMissing       a translation or embedding model is not installed
+    └── ModelInstallError  installing or removing a model failed
+"""
+
+
+class TcheckError(Exception):
+    exit_code = 2
+
+
+class InputError(TcheckError):
+    pass
+
+
+class ModelMissing(TcheckError):
+    pass
+
+
+class ModelInstallError(TcheckError):
+    pass

@@ -1,0 +1,97 @@
+"""Named people, organisations and places, tolerant of inflection and transliteration.
+
+"Peskov"/"Peskovs" and "Medvedev"/"Medvedjev" are the same name; "Lavrov" -> "Shoigu" is not.
+Only a name replaced by another is a change: a name dropped for "the president" is paraphrase.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..types import Change
+from .dates import MONTHS, WEEKDAYS
+
+_TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]{2,}")
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "foreign", "chancellor", "sir", "lord",
+    "king", "queen", "prince", "general", "judge", "mayor", "senator", "governor", "secretary", "chief",
+    "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by", "to", "it", "he", "she",
+    "we", "they", "i", "this", "that", "these", "those", "there", "his", "her", "their", "our", "its",
+    "photo", "foto", "ifølge", "according",
+}
+_SKIP = set(MONTHS) | set(WEEKDAYS)
+# Country and demonym pairs that share no prefix; the rest ("Russia"/"Russian") match by prefix.
+_ALIASES = [
+    {"us", "usa", "america", "american", "americans", "united", "states"},
+    {"uk", "britain", "british", "united", "kingdom", "england", "english"},
+    {"netherlands", "dutch", "holland"},
+    {"switzerland", "swiss"},
+    {"france", "french"},
+    {"spain", "spanish"},
+    {"greece", "greek"},
+    {"denmark", "danish"},
+    {"finland", "finnish"},
+    {"eu", "european", "union", "europe"},
+    {"un", "united", "nations"},
+    {"nato", "alliance"},
+]
+
+
+@lru_cache(maxsize=8192)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 4.0
+
+
+def extract(text: str) -> list[str]:
+    """Name tokens: capitalised words, except a lone common word that opens a sentence."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = re.sub(r"['’]s$", "", m.group(0))
+        low = word.lower()
+        if low in _TITLES or low in _SKIP or len(word) < 2:
+            continue
+        if _sentence_initial(text, m.start()) and _common(low) and not _next_capitalised(text, m.end()):
+            continue
+        out.append(word)
+    return out
+
+
+def same(a: str, b: str) -> bool:
+    from anyascii import anyascii
+    from rapidfuzz.fuzz import ratio
+
+    x, y = anyascii(a).lower(), anyascii(b).lower()
+    if x == y or any(x in group and y in group for group in _ALIASES):
+        return True
+    short = min(len(x), len(y))
+    if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:
+        return True  # inflection: Peskov / Peskovs, Russia / Russian
+    common = len(_common_prefix(x, y))
+    return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short)
+
+
+def diff(original: str, translation: str) -> list[Change]:
+    a, b = extract(original), extract(translation)
+    lost = [x for x in a if not any(same(x, y) for y in b)]
+    new = [y for y in b if not any(same(x, y) for x in a)]
+    if lost and new:
+        return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
+    return []
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" «»\"“”'‘’–—-([")
+    return not before or before[-1] in ".!?:;"
+
+
+def _next_capitalised(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+[A-ZÆØÅ]", text[end:]))
+
+
+def _common_prefix(x: str, y: str) -> str:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return x[:n]

@@ -1,0 +1,38 @@
+"""Quotations: the words inside quotation marks must survive; a changed quote is critical.
+
+Quotes are matched and judged with chrF, which gives partial credit to inflection and
+near-spellings ("rule"/"rules") but none to a changed word ("disappointed"/"surprised").
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexical import coverage, stems
+from ..score import sentence_chrf
+from ..types import Change
+
+_QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)")
+# chrF below which a quote counts as changed; calibrated by benchmarks/accuracy/calibrate.py.
+THRESHOLD = 65.0
+
+
+def extract(text: str) -> list[str]:
+    return [next(g for g in m.groups() if g).strip(" ,.") for m in _QUOTE.finditer(text)]
+
+
+def diff(original: str, translation: str, threshold: float | None = None) -> list[Change]:
+    limit = THRESHOLD if threshold is None else threshold
+    changes = []
+    theirs = extract(translation)
+    for quote in extract(original):
+        if len(stems(quote)) < 2:
+            continue  # a one-word scare quote is too thin to judge
+        if not theirs:
+            # Quoted as reported speech: the words must still be there.
+            if coverage(quote, translation) < 0.5:
+                changes.append(Change("quote", f"“{quote}”", "(not quoted)"))
+            continue
+        best = max(theirs, key=lambda c: sentence_chrf(c, quote))
+        if sentence_chrf(best, quote) < limit:
+            changes.append(Change("quote", f"“{quote}”", f"“{best}”"))
+    return changes

@@ -1,0 +1,90 @@
+"""Plain text, Markdown and simple HTML -> blocks (paragraphs, headings, captions). Pure."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "caption"]
+Format = Literal["text", "markdown", "html"]
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    kind: BlockKind = "paragraph"
+
+
+_HTML_HINT = re.compile(r"<(html|body|p|div|h[1-6]|article|br)\b", re.I)
+_MD_HINT = re.compile(r"^(#{1,6} |[*-] |\d+\. |> )|\*\*|\]\(", re.M)
+_CAPTION = re.compile(r"^\s*(photo|foto|bilde|illustrasjon|illustration|image|picture|fotografía|foto:)\s*[:/]", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?:;…»\"”’)]\s*$")
+
+
+def sniff(text: str, filename: str = "") -> Format:
+    name = filename.lower()
+    if name.endswith((".html", ".htm")):
+        return "html"
+    if name.endswith((".md", ".markdown")):
+        return "markdown"
+    if _HTML_HINT.search(text[:4000]):
+        return "html"
+    if len(_MD_HINT.findall(text[:4000])) >= 2:
+        return "markdown"
+    return "text"
+
+
+def blocks(text: str, fmt: Format = "text") -> list[Block]:
+    if fmt == "markdown":
+        from markdown_it import MarkdownIt
+
+        return _html_blocks(MarkdownIt().render(text))
+    if fmt == "html":
+        return _html_blocks(text)
+    return _text_blocks(text)
+
+
+def _text_blocks(text: str) -> list[Block]:
+    out = []
+    for para in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        if lines:
+            out.append(_classify(" ".join(lines)))
+    return out
+
+
+def _classify(text: str) -> Block:
+    if _CAPTION.match(text):
+        return Block(text, "caption")
+    if len(text.split()) <= 12 and not _ENDS_SENTENCE.search(text) and not text.startswith(("–", "-", "«", '"')):
+        return Block(text, "heading")
+    return Block(text, "paragraph")
+
+
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "td", "dt", "dd"]
+
+
+def _html_blocks(html: str) -> list[Block]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head", "nav", "svg"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    out = []
+    for el in soup.find_all(_BLOCK_TAGS):
+        if el.find(_BLOCK_TAGS):  # an outer block holding inner ones: take the inner ones
+            continue
+        text = " ".join(el.get_text(" ").split())
+        if not text:
+            continue
+        if el.name.startswith("h"):
+            out.append(Block(text, "heading"))
+        elif el.name == "figcaption" or _CAPTION.match(text):
+            out.append(Block(text, "caption"))
+        else:
+            out.append(Block(text, "paragraph"))
+    if not out:  # HTML without block tags: fall back to its text
+        return _text_blocks(soup.get_text("\n"))
+    return out

@@ -1,0 +1,103 @@
+"""Argos Translate packages: list, install (index or file), remove, find. Touches disk and network."""
+from __future__ import annotations
+
+import json
+import logging
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ModelInstallError, ModelMissing
+
+log = logging.getLogger("tcheck")
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+
+
+def _package():
+    import argostranslate.package as package
+
+    return package
+
+
+def installed() -> list[InstalledModel]:
+    out = []
+    for p in _package().get_installed_packages():
+        if getattr(p, "type", "translate") == "translate" and p.from_code and p.to_code:
+            out.append(InstalledModel(p.from_code, p.to_code, p.package_version or "", Path(p.package_path)))
+    return sorted(out, key=lambda m: (m.from_code, m.to_code))
+
+
+def find(lang: str, to: str = "en"):
+    """The installed Argos package lang -> en; Nynorsk falls back to a Bokmål package."""
+    candidates = [lang] + (["nb", "no"] if lang in ("nn", "no") else [])
+    for code in candidates:
+        for p in _package().get_installed_packages():
+            if p.from_code == code and p.to_code == to:
+                if code != lang:
+                    log.warning("no %s->%s model; using %s->%s", lang, to, code, to)
+                return p
+    raise ModelMissing(f"no translation model for {lang}->{to} is installed: run `tcheck models install {lang}`")
+
+
+def install(lang: str, to: str = "en") -> InstalledModel:
+    package = _package()
+    try:
+        package.update_package_index()
+        available = package.get_available_packages()
+    except Exception as e:
+        raise ModelInstallError(
+            f"cannot reach the Argos package index ({type(e).__name__}); "
+            f"on an air-gapped machine use `tcheck models install --file PKG.argosmodel`"
+        ) from None
+    match = [p for p in available if p.from_code == lang and p.to_code == to]
+    if not match:
+        raise ModelInstallError(f"the Argos index has no {lang}->{to} package")
+    try:
+        path = match[0].download()
+    except Exception as e:
+        raise ModelInstallError(f"download of the {lang}->{to} package failed ({type(e).__name__})") from None
+    return install_file(Path(path))
+
+
+def install_file(path: Path) -> InstalledModel:
+    """Install an .argosmodel after checking that it is one: one top folder with metadata and a model."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelInstallError(f"{path}: no such file")
+    if not zipfile.is_zipfile(path):
+        raise ModelInstallError(f"{path}: not an Argos package (not a zip archive)")
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        tops = {n.split("/")[0] for n in names}
+        if len(tops) != 1:
+            raise ModelInstallError(f"{path}: not an Argos package (expected one top folder, found {len(tops)})")
+        top = tops.pop()
+        if f"{top}/metadata.json" not in names or not any(n.startswith(f"{top}/model/") for n in names):
+            raise ModelInstallError(f"{path}: not an Argos package (no metadata.json or model/ folder)")
+        try:
+            meta = json.loads(z.read(f"{top}/metadata.json"))
+        except ValueError:
+            raise ModelInstallError(f"{path}: metadata.json is not valid JSON") from None
+    if meta.get("type", "translate") != "translate" or not meta.get("from_code") or not meta.get("to_code"):
+        raise ModelInstallError(f"{path}: metadata.json lacks from_code/to_code or is not a translate package")
+    _package().install_from_path(path)
+    for m in installed():
+        if m.path.name == top:
+            return m
+    raise ModelInstallError(f"{path}: installed, but Argos does not list it")
+
+
+def remove(lang: str, to: str = "en") -> InstalledModel:
+    package = _package()
+    for p in package.get_installed_packages():
+        if p.from_code == lang and p.to_code == to:
+            package.uninstall(p)
+            return InstalledModel(p.from_code, p.to_code, p.package_version or "", Path(p.package_path))
+    raise ModelMissing(f"no {lang}->{to} model is installed (see `tcheck models list`)")

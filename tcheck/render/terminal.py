@@ -1,0 +1,51 @@
+"""A readable terminal report (rich): verdict, scores, then each finding with the evidence side by side."""
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..types import Finding, Report
+
+_COLOUR = {"added": "green", "dropped": "red", "altered": "yellow"}
+_SEVERITY = {"critical": "bold red", "major": "yellow", "minor": "dim"}
+
+
+def render(report: Report, width: int = 110, color: bool = False) -> str:
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=color, color_system="standard" if color else None,
+                      highlight=False, emoji=False)
+    meta, s = report.meta, report.scores
+    counts = ", ".join(f"{report.count(t)} {t}" for t in ("added", "dropped", "altered"))
+    verdict = "No added, dropped or altered claims found." if not report.findings else f"{len(report.findings)} findings: {counts}"
+    console.print(Text(verdict, style="bold green" if not report.findings else "bold"))
+    console.print(
+        f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via {meta.get('translator', '?')}; "
+        f"BLEU {s.bleu:.1f}, chrF {s.chrf:.1f}, coverage {s.coverage:.0%}",
+        style="dim",
+    )
+    for n, f in enumerate(report.findings, 1):
+        console.print(_panel(n, f))
+    return buf.getvalue()
+
+
+def _panel(n: int, f: Finding) -> Panel:
+    title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]))
+    table = Table.grid(padding=(0, 2), expand=True)
+    table.add_column("original", ratio=1)
+    table.add_column("translation", ratio=1)
+    table.add_row(Text("original", style="dim"), Text("translation", style="dim"))
+    right = Text(f.translation or "—")
+    if f.translation_en and f.translation_en != f.translation:
+        right.append(f"\n→ {f.translation_en}", style="italic")
+    table.add_row(Text(f.original or "—"), right)
+    stats = []
+    if f.similarity is not None and f.type == "altered":
+        stats.append(f"similarity {f.similarity:.2f}")
+    if f.chrf is not None:
+        stats.append(f"chrF {f.chrf:.1f}")
+    footer = Text(f.reason + (f"   ({', '.join(stats)})" if stats else ""), style="bold")
+    return Panel(Group(footer, table), title=title, title_align="left", border_style=_COLOUR[f.type])

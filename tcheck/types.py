@@ -1,0 +1,97 @@
+"""Plain data that flows through tcheck, one way: Document -> Bead -> Finding -> Report.
+
+Imports nothing from tcheck, so every other module (and every renderer) can depend on it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SegmentKind = Literal["sentence", "heading", "caption", "dateline"]
+FindingType = Literal["added", "dropped", "altered"]
+Severity = Literal["critical", "major", "minor"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence-like unit of a text, with the paragraph it came from."""
+
+    text: str
+    paragraph: int
+    kind: SegmentKind = "sentence"
+
+
+@dataclass(frozen=True)
+class Document:
+    segments: tuple[Segment, ...]
+    lang: str
+
+    @property
+    def texts(self) -> list[str]:
+        return [s.text for s in self.segments]
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Original segment indices aligned to translation segment indices.
+
+    An empty side is a claim the other side added or dropped (Bertalign's convention).
+    """
+
+    original: tuple[int, ...]
+    translation: tuple[int, ...]
+    similarity: float = 0.0
+
+
+@dataclass(frozen=True)
+class Change:
+    """One fact that differs between two aligned texts."""
+
+    kind: str  # number, date, name, negation, hedge, quote, claim
+    before: str
+    after: str
+
+    @property
+    def reason(self) -> str:
+        return f"{self.kind}: {self.before or '(none)'} → {self.after or '(none)'}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: FindingType
+    kind: str
+    severity: Severity
+    reason: str
+    original: str | None
+    translation: str | None
+    translation_en: str | None
+    original_index: tuple[int, ...] = ()
+    translation_index: tuple[int, ...] = ()
+    similarity: float | None = None
+    chrf: float | None = None
+
+
+@dataclass(frozen=True)
+class Scores:
+    bleu: float
+    chrf: float
+    coverage: float
+    bleu_signature: str = ""
+    chrf_signature: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs; renderers read nothing else."""
+
+    original: Document
+    translation: Document
+    translation_en: tuple[str, ...]
+    beads: tuple[Bead, ...]
+    findings: tuple[Finding, ...]
+    scores: Scores
+    meta: dict[str, str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+    def count(self, type_: FindingType) -> int:
+        return sum(1 for f in self.findings if f.type == type_)
