@@ -118,7 +118,8 @@ def main() -> None:
     """Entry point: user errors become one line on stderr, never a traceback."""
     logging.basicConfig(level=logging.WARNING, format="tcheck: %(message)s")
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click hands back an Exit's code instead of exiting.
+        code = app(standalone_mode=False)
     except TcheckError as e:
         typer.echo(f"tcheck: error: {e}", err=True)
         sys.exit(e.exit_code)
@@ -127,13 +128,13 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("tcheck: aborted", err=True)
         sys.exit(130)
-    except Exception as e:  # click's usage errors and anything unforeseen: one line, never a traceback
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
+    except Exception as e:  # usage errors and anything unforeseen: one line, never a traceback
+        if hasattr(e, "show") and hasattr(e, "format_message"):  # typer's (vendored) click exceptions
+            if e.format_message():
+                typer.echo(f"tcheck: error: {e.format_message()}", err=True)
             sys.exit(2)
         if os.environ.get("TCHECK_DEBUG"):
             raise
         typer.echo(f"tcheck: internal error: {type(e).__name__}: {e} (set TCHECK_DEBUG=1 for details)", err=True)
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -7,13 +7,19 @@ STOPWORDS = frozenset(
     "a an the and or but of to in on at for by with from as is are was were be been being it its this that these "
     "those we i you he she they them us our my your his her their not no there here has have had do does did will "
     "would shall should can could may might must about into over after before than then so such also very more "
-    "most which who whom whose what when where while said says".split()
+    "most which who whom whose what when where while said says every all each any some both".split()
 )
 
 
 def stems(text: str) -> set[str]:
     """Content words cut to five letters, so that inflection and derivation mostly meet."""
-    return {w[:5] for w in re.findall(r"[^\W_]+", text.lower()) if w not in STOPWORDS}
+    return {_stem(w) for w in re.findall(r"[^\W_]+", text.lower()) if w not in STOPWORDS}
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4:
+        word = re.sub(r"(ing|ed|ly|(?<!s)s)$", "", word)
+    return word[:5]
 
 
 def coverage(part: str, whole: str) -> float:

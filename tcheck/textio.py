@@ -42,20 +42,25 @@ def read_text(path: str | Path) -> tuple[str, str]:
 
 
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
+    # Western text (Norwegian archives: Windows-1252, Latin-1) has few non-ASCII letters; the same
+    # bytes read from Cyrillic or Greek code pages would be mostly accented letters in cp1252.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _non_ascii_letter_share(western) < 0.15:
+        return western, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: cannot detect the text encoding (not UTF-8, Windows-1252 or Latin-1)")
-    encoding = best.encoding
-    # charset-normalizer may name a cousin of cp1252 for short Norwegian texts; the Western
-    # code pages decode æøå identically, and cp1252 also has the typographic quotes and dashes.
-    if encoding in {"latin_1", "iso8859_15", "cp1252", "iso8859_1"}:
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            return data.decode("latin-1"), "latin-1"
-    return str(best), encoding
+    return str(best), best.encoding
+
+
+def _non_ascii_letter_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if ord(c) > 127) / max(len(letters), 1)
 
 
 def _control_share(text: str) -> float:

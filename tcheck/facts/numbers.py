@@ -40,18 +40,25 @@ def _digits(text: str) -> str:
 def extract(text: str) -> list[tuple[float, str]]:
     """(value, surface) for every number that is not part of a date or time."""
     masked = _mask(text, dates.spans(text))
-    masked = _digits(masked)
+    out = _numbers(masked)
+    # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
+    masked = _digits(_mask(masked, [span for _, _, span in out]))
+    out += _numbers(masked)
+    result = [(v, s) for v, s, _ in out]
+    for word in re.findall(r"\b\w+\b", masked.lower()):
+        if word in ("dozen", "dozens") or (word in _WORDS and word not in ("half", "twice", "double", "fire", "ni", "ti", "tre")):
+            result.append((float(_WORDS[word]), word))
+    return result
+
+
+def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
     out = []
-    for m in _NUM.finditer(masked):
+    for m in _NUM.finditer(text):
         value = _value(m.group("n"))
         if value is None:
             continue
         scale = (m.group("s") or "").lower().rstrip(".")
-        value *= _SCALES.get(scale, 1.0)
-        out.append((value, m.group(0).strip()))
-    for word in re.findall(r"\b\w+\b", masked.lower()):
-        if word in ("dozen", "dozens") or (word in _WORDS and word not in ("half", "twice", "double", "fire", "ni", "ti", "tre")):
-            out.append((float(_WORDS[word]), word))
+        out.append((value * _SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
     return out
 
 

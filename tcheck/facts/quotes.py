@@ -33,6 +33,7 @@ def diff(original: str, translation: str, threshold: float | None = None) -> lis
                 changes.append(Change("quote", f"“{quote}”", "(not quoted)"))
             continue
         best = max(theirs, key=lambda c: sentence_chrf(c, quote))
-        if sentence_chrf(best, quote) < limit:
+        # Low chrF alone also catches "every rule" / "all the rules"; a changed quote loses words.
+        if sentence_chrf(best, quote) < limit and stems(quote) - stems(best):
             changes.append(Change("quote", f"“{quote}”", f"“{best}”"))
     return changes

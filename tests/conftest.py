@@ -1,0 +1,58 @@
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The packaged MiniLM, loaded once per test session."""
+    from tcheck.backends.sbert import SbertEmbedder
+
+    return SbertEmbedder()
+
+
+def tcheck_exe() -> str:
+    exe = Path(sys.executable).parent / "tcheck"
+    return str(exe) if exe.exists() else shutil.which("tcheck")
+
+
+def run_cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([tcheck_exe(), *map(str, args)], capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout)
+
+
+def load_gold(name: str) -> list[dict]:
+    return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))["findings"]
+
+
+def unmatched(findings: list[dict], gold: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Gold entries with no finding, and findings that match no gold entry (one finding per gold)."""
+    left = list(findings)
+    missing = []
+    for g in gold:
+        hit = next((f for f in left if _matches(f, g)), None)
+        if hit is None:
+            missing.append(g)
+        else:
+            left.remove(hit)
+    return missing, left
+
+
+def _matches(f: dict, g: dict) -> bool:
+    if f["type"] != g["type"] or f["kind"] != g["kind"]:
+        return False
+    for side in ("original", "translation"):
+        if g[side] is None:
+            if f[side] is not None:
+                return False
+        elif g[side] not in (f[side] or ""):
+            return False
+    return True

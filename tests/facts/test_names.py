@@ -1,0 +1,34 @@
+import pytest
+
+from tcheck.facts.names import diff, extract, same
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Peskov", "Peskovs"), ("Medvedev", "Medvedjev"), ("Russia", "Russian"), ("Norway", "Norwegian"),
+    ("US", "American"), ("Tromsø", "Tromso"),
+])
+def test_same_name(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Lavrov", "Shoigu"), ("Aasheim", "Strand"), ("Oslo", "Bergen")])
+def test_different_name(a, b):
+    assert not same(a, b)
+
+
+def test_replaced_name_is_a_change():
+    [change] = diff("Foreign minister Sergei Lavrov was there.", "Foreign minister Sergei Shoigu was there.")
+    assert (change.kind, change.before, change.after) == ("name", "Lavrov", "Shoigu")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("President Vladimir Putin said no.", "The president said no."),  # a name dropped for a title
+    ("Police said the man was arrested.", "The man was arrested, the police said."),
+    ("Dmitrij Peskov avviser det.", "Dmitry Peskov rejects it."),
+])
+def test_paraphrase_is_not_a_change(a, b):
+    assert diff(a, b) == []
+
+
+def test_sentence_initial_common_word_is_not_a_name():
+    assert extract("Police arrested Ola Hansen in Oslo.") == ["Ola", "Hansen", "Oslo"]

@@ -1,0 +1,86 @@
+"""End-to-end: the real `tcheck` command on the fixtures."""
+import json
+
+import pytest
+
+from conftest import FIXTURES, load_gold, run_cli, unmatched
+
+NB = FIXTURES / "nb-council"
+EN = FIXTURES / "en-rewrite"
+
+
+@pytest.fixture(scope="module")
+def nb_json():
+    r = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
+    missing, extra = unmatched(nb_json["findings"], load_gold("nb-council"))
+    assert missing == [] and extra == []
+
+
+def test_json_contract(nb_json):
+    assert nb_json["schema_version"] == "1.0"
+    for f in nb_json["findings"]:
+        assert f["type"] in ("added", "dropped", "altered")
+        assert set(f) >= {"type", "original", "translation", "translation_en", "reason", "severity", "kind"}
+        assert f["reason"]
+    assert nb_json["meta"]["translation_lang"] == "nb"
+    assert 0 < nb_json["scores"]["chrf"] <= 100 and 0 < nb_json["scores"]["coverage"] <= 1
+
+
+def test_en_rewrite_gives_exactly_the_gold_findings():
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", "--fail-on", "added")
+    assert r.returncode == 1, r.stderr  # an added claim with --fail-on added
+    missing, extra = unmatched(json.loads(r.stdout)["findings"], load_gold("en-rewrite"))
+    assert missing == [] and extra == []
+
+
+def test_terminal_report_shows_each_gold_finding(tmp_path):
+    out = tmp_path / "report.txt"
+    r = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt", "-o", out)
+    assert r.returncode == 0, r.stderr
+    text = out.read_text()
+    assert "8 findings: 1 added, 1 dropped, 6 altered" in text
+    flat = " ".join(text.replace("│", " ").split())
+    for reason in ("number: 340 → 430", "date: 27 March → 27 May", "name: Linn Aasheim → Marit Strand",
+                   "hedge: allegedly → stated as fact", "negation: affirmative → not", "quote: “We are deeply disappointed",
+                   "claim dropped", "claim added"):
+        assert reason in flat
+
+
+def _one_line_error(r, *needles):
+    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    for n in needles:
+        assert n in lines[0], lines[0]
+
+
+def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    nb_copy = tmp_path / "copy.nb.txt"
+    nb_copy.write_text((NB / "translation.nb.txt").read_text(encoding="utf-8").rsplit("\n\n", 2)[0], encoding="utf-8")
+    orig = NB / "original.en.txt"
+    _one_line_error(run_cli("check", tmp_path / "missing.txt", orig), "no such file")
+    _one_line_error(run_cli("check", orig, empty), "empty")
+    _one_line_error(run_cli("check", orig, binary), "binary")
+    _one_line_error(run_cli("check", orig, orig), "same file")
+    _one_line_error(run_cli("check", NB / "translation.nb.txt", nb_copy), "must be English")
+    _one_line_error(run_cli("check", orig, NB / "translation.nb.txt", env={"ARGOS_PACKAGES_DIR": str(tmp_path / "none")}),
+                    "tcheck models install nb")
+    _one_line_error(run_cli("check", orig, orig, "--fail-on", "bogus"), "bogus")
+
+
+def test_latin1_translation_is_read(tmp_path):
+    latin = tmp_path / "rewrite.latin1.txt"
+    latin.write_bytes((EN / "rewrite.en.txt").read_text(encoding="utf-8").replace("’", "'").replace("–", "-")
+                      .replace("“", '"').replace("”", '"').replace("—", "-").replace("‘", "'").replace("€", "EUR").encode("latin-1"))
+    r = run_cli("check", EN / "original.en.txt", latin, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["counts"]["added"] == 1

@@ -1,0 +1,45 @@
+import pytest
+
+from tcheck.errors import InputError
+from tcheck.textio import decode, read_text
+
+
+def test_utf8_and_bom():
+    assert decode("Blåbær «sa» han".encode("utf-8"))[0] == "Blåbær «sa» han"
+    assert decode("\ufeffhei".encode("utf-8")) == ("hei", "utf-8")
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_legacy_norwegian_encodings(codec):
+    text = "Kommunestyret i Tromsø vedtok å selge tomta. Økonomien er blitt bedre, sa ordføreren på møtet i går."
+    decoded, encoding = decode(text.encode(codec))
+    assert decoded == text
+    assert encoding in {"cp1252", "latin-1"}
+
+
+def test_cp1252_typographic_quotes():
+    text = "Han sa \u201cnei\u201d til forslaget \u2013 og gikk. Det ble også sagt at økonomien var svak."
+    assert decode(text.encode("cp1252"))[0] == text
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_refuses_bad_bytes(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "x.txt")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_text(tmp_path)
+
+
+def test_cyrillic_code_page_is_not_read_as_western():
+    text = "Президент Владимир Путин провёл совещание Совета безопасности в январе."
+    decoded, _ = decode(text.encode("cp1251"))
+    assert decoded == text
