@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from . import langid, markup, pipeline
 from .backends.base import Embedder, IdentityTranslator, Translator
 from .errors import InputError
-from .types import Report
+from .types import Document, Report
+
+
+MT_ENGINES = ("argos", "apertium")
 
 
 @dataclass
@@ -23,11 +26,22 @@ class Source:
     filename: str = ""
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A pair ready for `pipeline.check`: both sides segmented, the translator chosen and loaded."""
+
+    original: Document
+    translation: Document
+    translator: Translator
+    rendered: Document | None = None
+
+
 @dataclass
 class Checker:
     embedder_name: str | None = None
     beam_size: int = 2
-    config: pipeline.Config = field(default_factory=pipeline.Config)
+    mt_engine: str = "argos"  # "argos" or "apertium"; see MT_ENGINES
+    config: pipeline.Config = field(default_factory=pipeline.Config.for_sensitivity)
     _embedder: Embedder | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -46,12 +60,27 @@ class Checker:
             return IdentityTranslator()
         with self._lock:
             if lang not in self._translators:
-                from .backends.argos import ArgosTranslator
+                if self.mt_engine == "apertium":
+                    from .backends.apertium import ApertiumTranslator
 
-                self._translators[lang] = ArgosTranslator(lang, beam_size=self.beam_size)
+                    self._translators[lang] = ApertiumTranslator(lang)
+                elif self.mt_engine == "argos":
+                    from .backends.argos import ArgosTranslator
+
+                    self._translators[lang] = ArgosTranslator(lang, beam_size=self.beam_size)
+                else:
+                    raise InputError(f"unknown MT engine {self.mt_engine!r}; use {' or '.join(MT_ENGINES)}")
             return self._translators[lang]
 
     def check(self, original: Source, translation: Source, mt: Source | None = None) -> Report:
+        p = self.prepare(original, translation, mt)
+        return pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered, self.config)
+
+    def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
+        """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.
+
+        The audit prepares many pairs first, so that their sentences go through models in one batch.
+        """
         if original.text.strip() == translation.text.strip():
             raise InputError(f"{original.name} and {translation.name} hold the same text: nothing to compare")
         o_lang = original.lang or langid.detect(original.text, original.name)
@@ -66,7 +95,7 @@ class Checker:
         rendered = _document(mt, "en") if mt is not None else None
         # Load the translator before the embedder: a missing model should fail fast.
         translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
-        return pipeline.check(o_doc, t_doc, translator, self.embedder, rendered, self.config)
+        return Prepared(o_doc, t_doc, translator, rendered)
 
 
 def _document(source: Source, lang: str):

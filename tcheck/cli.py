@@ -13,17 +13,37 @@ from typing import Optional
 
 import typer
 
+from .audit.command import audit as audit_command
 from .errors import TcheckError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
 models_app = typer.Typer(no_args_is_help=True, help="Manage Argos Translate models (foreign language -> English).")
 app.add_typer(models_app, name="models")
+app.command("audit")(audit_command)
 
 FINDING_TYPES = ("added", "dropped", "altered")
 
 
+class Sensitivity(str, enum.Enum):
+    low = "low"
+    normal = "normal"
+    high = "high"
+
+
 class Format(str, enum.Enum):
     terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+class MTEngine(str, enum.Enum):
+    argos = "argos"
+    apertium = "apertium"
+
+
+class PostFormat(str, enum.Enum):
+    slack = "slack"
     json = "json"
 
 
@@ -46,6 +66,10 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
     fail_on: str = typer.Option("", "--fail-on", help="Exit 1 when findings of these types exist, e.g. added,dropped,altered."),
     beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (thresholds calibrated in benchmarks/accuracy)."),
+    mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
+    post_url: Optional[str] = typer.Option(None, "--post", metavar="URL", help="Also send the report to this webhook."),
+    post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": markdown}; json: the JSON report."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     failing = _fail_types(fail_on)
@@ -60,7 +84,10 @@ def check(
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None
-    report = Checker(embedder_name=embedder, beam_size=beam).check(o, t, mt)
+    from .pipeline import Config
+
+    report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
+                     config=Config.for_sensitivity(sensitivity.value)).check(o, t, mt)
     if fmt is Format.terminal:
         from .render import terminal
 
@@ -71,8 +98,36 @@ def check(
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    if post_url:
+        _post(report, post_url, post_format.value)
     if any(f.type in failing for f in report.findings):
         raise typer.Exit(1)
+
+
+def _post(report, url: str, fmt: str) -> None:
+    """A failed post is one line on stderr; the check's output and exit code stay what they were."""
+    from .post import PostError, post
+
+    try:
+        post(report, url, fmt)
+    except PostError as e:
+        typer.echo(f"tcheck: {e}", err=True)
+    except Exception as e:  # still only a side effect: never a traceback or a changed exit code
+        typer.echo(f"tcheck: post failed: {type(e).__name__}: {e}", err=True)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8080, "--port", min=1, max=65535, help="Port to listen on."),
+    max_body: str = typer.Option("2MB", "--max-body", help="Largest request body accepted, e.g. 2MB, 500k; larger gets 413."),
+    embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Checks run at once; more requests wait their turn."),
+) -> None:
+    """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
+    from .service import parse_size, serve as run_server
+
+    run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers)
 
 
 @models_app.command("list")
@@ -80,11 +135,16 @@ def models_list() -> None:
     """List installed translation models."""
     from . import models
 
+    from .backends import apertium
+
     found = models.installed()
-    if not found:
+    pairs = apertium.installed()
+    if not found and not pairs:
         typer.echo("No translation models installed. Install one with `tcheck models install LANG`.")
     for m in found:
         typer.echo(f"argos  {m.from_code}->{m.to_code}  {m.version or '-'}  {m.path}")
+    for code, mode in pairs:
+        typer.echo(f"apertium  {code}->en  {mode}  {apertium.datadir() / 'modes' / mode}.mode")
 
 
 @models_app.command("install")

@@ -1,18 +1,49 @@
 """Beads + facts -> findings. Pure."""
 from __future__ import annotations
 
-from . import score
-from .facts import COMPARATORS, hedges, names
+import re
+import statistics
+
+from . import lexical, score
+from .facts import COMPARATORS, hedges, names, numbers, quotes
+from .lexical import stems
 from .severity import severity
-from .types import Bead, Document, Finding, Segment
+from .types import Bead, Change, Document, Finding, Segment
 
 # Headings and date lines carry no claim of their own; a caption does, but a minor one.
 _NOT_CLAIMS = {"heading", "dateline"}
+# Rule-based MT (Apertium) marks a source word it could not translate and passed through: "*Ferrán".
+UNKNOWN_MARK = re.compile(r"(?<![\w*])\*(?=\w)")
+# Rough MT words a faithful quote differently too: a quote is changed when its chrF falls this far
+# below the translation's typical sentence (or below quotes.THRESHOLD, whichever is lower).
+ROUGH_QUOTE_MARGIN = 15.0
+# A translation whose typical sentence chrF is below this reads as rough MT throughout; then a
+# clause's words and meaning no longer show whether it is there, so a part of a claim counts as
+# dropped (added) only where it has three content words or more and the rendering is shorter
+# (longer) than this MT's usual length ratio makes it by most (ROUGH_SHARE) of that clause.
+ROUGH_CHRF = 65.0
+ROUGH_SHARE = 0.75
 
 
-def compare(original: Document, translation: Document, translation_en: list[str], beads: list[Bead]) -> list[Finding]:
+def compare(
+    original: Document,
+    translation: Document,
+    translation_en: list[str],
+    beads: list[Bead],
+    verbatim: bool = False,
+    partial: dict[int, tuple[list[str], list[str]]] | None = None,
+) -> list[Finding]:
+    """Findings for every bead.
+
+    `verbatim`: the translation is English text itself, not MT output. `partial[k]`: clauses of
+    bead k that one side lacks (claims.unsupported), as (dropped from the original, added).
+    """
     findings: list[Finding] = []
-    for bead in beads:
+    partial = partial or {}
+    typical, ratio = (None, 1.0) if verbatim else _typical(original, translation_en, beads)
+    quote_limit = None if typical is None else min(quotes.THRESHOLD, typical - ROUGH_QUOTE_MARGIN)
+    rough = typical is not None and typical < ROUGH_CHRF
+    for k, bead in enumerate(beads):
         o = [original.segments[i] for i in bead.original]
         t = [translation.segments[j] for j in bead.translation]
         o_text = _join(s.text for s in o)
@@ -20,11 +51,24 @@ def compare(original: Document, translation: Document, translation_en: list[str]
         e_text = _join(translation_en[j] for j in bead.translation)
         common = dict(original_index=bead.original, translation_index=bead.translation, similarity=round(bead.similarity, 3))
         if o and t:
-            for change in _changes(o, o_text, t_text, e_text):
+            dropped, added = partial.get(k, ([], []))
+            plain = unmark(e_text)
+            if rough:
+                dropped, added = _by_length(o_text, plain, dropped, added, ratio)
+            changes = _quoted(_changes(o, o_text, t_text, plain, verbatim, quote_limit), o_text, plain)
+            dropped, added = _unexplained_pieces(dropped, added, changes)
+            chrf = score.sentence_chrf(e_text, o_text)
+            for change in _unexplained(changes, dropped, added):
                 findings.append(Finding(
                     "altered", change.kind, severity(change.kind), change.reason, o_text, t_text, e_text,
-                    chrf=score.sentence_chrf(e_text, o_text), **common,
+                    chrf=chrf, **common,
                 ))
+            for type_, clauses in (("dropped", dropped), ("added", added)):
+                for clause in clauses:
+                    findings.append(Finding(
+                        type_, "partial", severity("partial"), f"part of a claim {type_}: “{clause}”",
+                        o_text, t_text, e_text, chrf=chrf, **common,
+                    ))
         elif o:
             kind = _claim_kind(o)
             if kind:
@@ -42,16 +86,81 @@ def compare(original: Document, translation: Document, translation_en: list[str]
     return findings
 
 
-def _changes(o: list[Segment], o_text: str, t_text: str, e_text: str):
+def _changes(o: list[Segment], o_text: str, t_text: str, e_text: str, verbatim: bool, quote_limit: float | None = None):
     headings = all(s.kind in _NOT_CLAIMS for s in o)
     for comparator in COMPARATORS:
         if comparator is names and headings:
             continue  # headings are often in title case: every word looks like a name
-        if comparator is hedges:
+        if comparator is quotes:
+            yield from quotes.diff(o_text, e_text, threshold=quote_limit, verbatim=verbatim)
+        elif comparator is names:
+            # The foreign text tells a name the MT translated or invented from one the translator changed.
+            yield from names.diff(o_text, e_text, source=t_text if t_text != e_text else None)
+        elif comparator is hedges:
             # A source-language hedge ("skal ha") counts even where the MT lost it.
             yield from comparator.diff(o_text, _join([e_text, t_text]) if t_text != e_text else e_text)
         else:
             yield from comparator.diff(o_text, e_text)
+
+
+def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
+    """A fact changed inside quotation marks is a changed quote: the speaker's words were altered."""
+    ours, theirs = quotes.extract(o_text), quotes.extract(e_text)
+    out: list[Change] = []
+    seen: set[str] = set()
+    for c in changes:
+        if c.kind != "quote" and (ours or theirs):
+            before = next((q for q in ours if _within(c.before, q)), None)
+            after = next((q for q in theirs if _within(c.after, q)), None)
+            if before or after:
+                before = before or (ours[0] if ours else "")
+                after = after or (theirs[0] if theirs else "(not quoted)")
+                c = Change("quote", f"“{before}”", f"“{after}”" if theirs else after)
+        if c.kind == "quote":
+            if c.before in seen:
+                continue
+            seen.add(c.before)
+        out.append(c)
+    return out
+
+
+_NOTHING = {"", "(none)", "affirmative", "stated as fact", "(not quoted)"}
+
+
+def _unexplained(changes: list[Change], dropped: list[str], added: list[str]) -> list[Change]:
+    """Leave out a fact that is only missing (or only new) because its whole clause is: the
+    partial finding already says so, and two findings for one loss would cry wolf twice."""
+    out = []
+    for c in changes:
+        if c.after in _NOTHING and any(_within(c.before, clause) for clause in dropped):
+            continue
+        if c.before in _NOTHING and any(_within(c.after, clause) for clause in added):
+            continue
+        out.append(c)
+    return out
+
+
+def _unexplained_pieces(dropped: list[str], added: list[str], changes: list[Change]):
+    """Leave out a piece that is the changed fact itself ("Linn Aasheim" when the name changed)."""
+    def explained(piece: str, side: str) -> bool:
+        return any(_overlaps(piece, getattr(c, side)) for c in changes)
+
+    return [d for d in dropped if not explained(d, "before")], [a for a in added if not explained(a, "after")]
+
+
+def _overlaps(piece: str, fact: str) -> bool:
+    """The piece says nothing beyond the changed fact: its content words are all in the fact."""
+    fact = fact.strip("“”")
+    if not fact or fact in _NOTHING:
+        return False
+    return lexical.stems(piece) <= lexical.stems(f"{fact} {numbers.normalise(fact)}")
+
+
+def _within(terms: str, text: str) -> bool:
+    """Every comma-separated term of a change stands in the text (numbers read as digits too)."""
+    parts = [t.strip().lower() for t in terms.split(",") if t.strip()]
+    haystack = f"{text} {numbers.normalise(text)}".lower()
+    return bool(parts) and all(p in haystack for p in parts)
 
 
 def _claim_kind(segments: list[Segment]) -> str | None:
@@ -61,6 +170,36 @@ def _claim_kind(segments: list[Segment]) -> str | None:
     if kinds <= {"caption"} | _NOT_CLAIMS:
         return "caption"
     return "claim"
+
+
+def unmark(text: str) -> str:
+    """MT output without its unknown-word marks: "*Ferrán said" -> "Ferrán said"."""
+    return UNKNOWN_MARK.sub("", text)
+
+
+def _typical(original: Document, translation_en: list[str], beads: list[Bead]) -> tuple[float | None, float]:
+    """Median chrF and median length ratio (words) of the 1:1 sentence pairs: how this MT reads in general.
+
+    Needs a document (at least five such pairs); for a lone pair there is no telling: (None, 1.0).
+    """
+    pairs = [(original.segments[b.original[0]].text, unmark(translation_en[b.translation[0]]))
+             for b in beads if len(b.original) == 1 and len(b.translation) == 1]
+    pairs = [(o, e) for o, e in pairs if _words(o) and _words(e)]
+    if len(pairs) < 5:
+        return None, 1.0
+    return (statistics.median(score.sentence_chrf(e, o) for o, e in pairs),
+            statistics.median(_words(e) / _words(o) for o, e in pairs))
+
+
+def _by_length(o_text: str, e_text: str, dropped: list[str], added: list[str], ratio: float) -> tuple[list[str], list[str]]:
+    """The dropped (added) clauses that the rendering's length bears out, for rough MT."""
+    gap = _words(e_text) - _words(o_text) * ratio
+    return ([c for c in dropped if len(stems(c)) >= 3 and -gap >= ROUGH_SHARE * _words(c)],
+            [c for c in added if len(stems(c)) >= 3 and gap >= ROUGH_SHARE * _words(c)])
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
 
 
 def _join(texts) -> str:

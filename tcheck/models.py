@@ -26,9 +26,26 @@ def _package():
     return package
 
 
+def _installed_packages() -> list:
+    """Argos's installed packages. Argos itself raises on any folder without metadata.json; skip those."""
+    package = _package()
+    from argostranslate import settings
+
+    found = []
+    for folder in settings.package_dirs:
+        for p in sorted(folder.iterdir()) if folder.is_dir() else ():
+            if not (p / "metadata.json").is_file():
+                continue
+            try:
+                found.append(package.Package(p))
+            except ValueError:
+                log.warning("%s: unreadable metadata.json; skipped", p)
+    return found
+
+
 def installed() -> list[InstalledModel]:
     out = []
-    for p in _package().get_installed_packages():
+    for p in _installed_packages():
         if getattr(p, "type", "translate") == "translate" and p.from_code and p.to_code:
             out.append(InstalledModel(p.from_code, p.to_code, p.package_version or "", Path(p.package_path)))
     return sorted(out, key=lambda m: (m.from_code, m.to_code))
@@ -38,7 +55,7 @@ def find(lang: str, to: str = "en"):
     """The installed Argos package lang -> en; Nynorsk falls back to a Bokmål package."""
     candidates = [lang] + (["nb", "no"] if lang in ("nn", "no") else [])
     for code in candidates:
-        for p in _package().get_installed_packages():
+        for p in _installed_packages():
             if p.from_code == code and p.to_code == to:
                 if code != lang:
                     log.warning("no %s->%s model; using %s->%s", lang, to, code, to)
@@ -81,6 +98,8 @@ def install_file(path: Path) -> InstalledModel:
         top = tops.pop()
         if f"{top}/metadata.json" not in names or not any(n.startswith(f"{top}/model/") for n in names):
             raise ModelInstallError(f"{path}: not an Argos package (no metadata.json or model/ folder)")
+        if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
+            raise ModelInstallError(f"{path}: not an Argos package (no sentencepiece.model or bpe.model tokenizer)")
         try:
             meta = json.loads(z.read(f"{top}/metadata.json"))
         except ValueError:
@@ -95,9 +114,8 @@ def install_file(path: Path) -> InstalledModel:
 
 
 def remove(lang: str, to: str = "en") -> InstalledModel:
-    package = _package()
-    for p in package.get_installed_packages():
+    for p in _installed_packages():
         if p.from_code == lang and p.to_code == to:
-            package.uninstall(p)
+            _package().uninstall(p)
             return InstalledModel(p.from_code, p.to_code, p.package_version or "", Path(p.package_path))
     raise ModelMissing(f"no {lang}->{to} model is installed (see `tcheck models list`)")

@@ -4,13 +4,16 @@ segment -> translate -> embed -> align -> compare -> score. Backends are passed 
 """
 from __future__ import annotations
 
+import json
 import time
 from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import align, lexical, markup, rendering, score, segment
+from . import align, claims, lexical, markup, rendering, score, segment
 from .backends.base import Embedder, Translator
 from .compare import compare
 from .errors import InputError
@@ -20,6 +23,23 @@ from .types import Document, Report, Scores
 @dataclass(frozen=True)
 class Config:
     align: align.AlignConfig = field(default_factory=align.AlignConfig)
+    claims: claims.ClaimConfig = field(default_factory=claims.ClaimConfig)
+
+    @classmethod
+    def for_sensitivity(cls, level: str = "normal") -> "Config":
+        """Thresholds chosen by benchmarks/accuracy/calibrate.py for a faithful-flag budget:
+        low 1%, normal 3%, high 6% (more recall, more false alarms)."""
+        table = _thresholds()
+        if level not in table:
+            raise InputError(f"unknown sensitivity {level!r}; use low, normal or high")
+        t = table[level]
+        return cls(align.AlignConfig(**t["align"]), claims.ClaimConfig(**t["claims"]))
+
+
+@lru_cache(maxsize=1)
+def _thresholds() -> dict:
+    path = Path(__file__).with_name("thresholds.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"normal": {"align": {}, "claims": {}}}
 
 
 def prepare(text: str, lang: str, fmt: markup.Format = "text", name: str = "input") -> Document:
@@ -72,8 +92,13 @@ def check(
         overlap = [_loose_overlap(c, o_texts, english) for c in candidates]
         beads = align.build_beads(sim, links, candidates, joined_sim, overlap, config.align)
 
+    with stage("claims"):
+        verbatim = rendered is None and translation.lang == "en"
+        claim_cfg = config.claims if verbatim else config.claims.translated()
+        partial = _partial_claims(beads, o_texts, english, embedder, claim_cfg)
+
     with stage("compare"):
-        findings = compare(original, translation, english, beads)
+        findings = compare(original, translation, english, beads, verbatim, partial)
 
     with stage("score"):
         bleu, chrf, bsig, csig = score.document(english, o_texts)
@@ -85,6 +110,61 @@ def check(
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name}
     return Report(original, translation, tuple(english), tuple(beads), tuple(findings),
                   Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
+
+
+def _partial_claims(beads, o_texts, english, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
+    """Per bead: the original's claims the translation lacks, and the translation's the original lacks
+    (claims.candidates, judged by the ablation test in claims.unsupported)."""
+    jobs = []
+    for k, b in enumerate(beads):
+        if b.original and b.translation:
+            o = " ".join(o_texts[i] for i in b.original)
+            e = " ".join(english[j] for j in b.translation)
+            oc, ec = claims.candidates(o, e, cfg), claims.candidates(e, o, cfg)
+            if oc or ec:
+                jobs.append((k, o, e, oc, ec))
+    if not jobs:
+        return {}
+    texts = []
+    for _, o, e, oc, ec in jobs:
+        texts += [o, e] + [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
+    vectors = iter(embedder.embed_batch(texts))
+    out = {}
+    for k, o, e, oc, ec in jobs:
+        vo, ve = next(vectors), next(vectors)
+        base = float(vo @ ve)
+        o_gain = np.array([float(next(vectors) @ ve) - base for _ in oc])
+        e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
+        dropped, added = claims.unsupported(oc, o_gain, cfg), claims.unsupported(ec, e_gain, cfg)
+        if dropped or added:
+            # What each piece may be a rewording of: the other side's clauses and its phrases of
+            # about the piece's length.
+            o_pieces = oc + claims.split(o) + [w for a in added for w in claims.windows(o, a)]
+            e_pieces = ec + claims.split(e) + [w for d in dropped for w in claims.windows(e, d)]
+            out[k] = (dropped, added, o_pieces, e_pieces)
+    return _without_rewordings(out, embedder, cfg)
+
+
+def _without_rewordings(found, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
+    """A lost piece that means the same as some piece of the other side was reworded, not lost
+    ("commissioned by the council" / "ordered by the municipality"); likewise an added one."""
+    texts = sorted({t for d, a, op, ep in found.values() for t in (*d, *a, *op, *ep)})
+    if not texts:
+        return {}
+    index = {t: i for i, t in enumerate(texts)}
+    v = embedder.embed_batch(texts)
+
+    def reworded(piece: str, others: list[str]) -> bool:
+        others = [x for x in others if x != piece and piece not in x]
+        return bool(others) and max(float(v[index[piece]] @ v[index[x]]) for x in others) >= cfg.reworded
+
+    out = {}
+    for k, (dropped, added, o_pieces, e_pieces) in found.items():
+        dropped = [d for d in dropped if not reworded(d, e_pieces)]
+        added = [a for a in added if not reworded(a, o_pieces)]
+        if dropped or added:
+            out[k] = (dropped, added)
+    return out
 
 
 def _loose_overlap(c: align.MergeCandidate, o_texts: list[str], english: list[str]) -> float:

@@ -56,3 +56,6 @@ def _matches(f: dict, g: dict) -> bool:
         elif g[side] not in (f[side] or ""):
             return False
     return True
+
+
+from audit_support import audited_archive  # noqa: E402,F401  (session fixture for tests/test_audit_*.py)

@@ -4,6 +4,7 @@ import json
 import pytest
 
 from conftest import FIXTURES, load_gold, run_cli, unmatched
+from reports import validate
 
 NB = FIXTURES / "nb-council"
 EN = FIXTURES / "en-rewrite"
@@ -22,6 +23,7 @@ def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
 
 
 def test_json_contract(nb_json):
+    validate(nb_json)  # the documented JSON Schema, tcheck/schema/report.schema.json
     assert nb_json["schema_version"] == "1.0"
     for f in nb_json["findings"]:
         assert f["type"] in ("added", "dropped", "altered")
@@ -34,6 +36,7 @@ def test_json_contract(nb_json):
 def test_en_rewrite_gives_exactly_the_gold_findings():
     r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", "--fail-on", "added")
     assert r.returncode == 1, r.stderr  # an added claim with --fail-on added
+    validate(json.loads(r.stdout))
     missing, extra = unmatched(json.loads(r.stdout)["findings"], load_gold("en-rewrite"))
     assert missing == [] and extra == []
 

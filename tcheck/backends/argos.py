@@ -19,11 +19,19 @@ class ArgosTranslator:
             import ctranslate2
 
             self._translator = ctranslate2.Translator(
-                str(pkg.package_path / "model"), device="cpu", inter_threads=1, intra_threads=threads or os.cpu_count() or 1
+                str(pkg.package_path / "model"), device="cpu", inter_threads=1,
+                # Half the cores: torch's OpenMP pool sits beside this one in the same process, and
+                # two busy pools on two cores were measured to stall each other (1-12 s vs 0.08 s).
+                intra_threads=threads or max(1, (os.cpu_count() or 2) // 2)
             )
         except Exception as e:
             raise ModelMissing(f"the {pkg.from_code}->en model at {pkg.package_path} cannot be loaded ({e})") from None
-        self._tokenizer = pkg.tokenizer
+        self._tokenizer = getattr(pkg, "tokenizer", None)
+        if self._tokenizer is None:
+            raise ModelMissing(
+                f"the {pkg.from_code}->en package at {pkg.package_path} has no tokenizer "
+                f"(sentencepiece.model or bpe.model): reinstall it"
+            )
         self._prefix = pkg.target_prefix or None
         self._beam = beam_size
         self.name = f"argos:{pkg.from_code}-{pkg.to_code}@{pkg.package_version or '0'}"

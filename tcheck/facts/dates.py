@@ -18,6 +18,12 @@ WEEKDAYS = {
     **{d: i for i, d in enumerate("mandag tirsdag onsdag torsdag fredag lørdag søndag".split())},
     **{d: i for i, d in enumerate("lunes martes miércoles jueves viernes sábado domingo".split())},
 }
+_FULL_MONTHS = ("January|February|March|April|June|July|August|September|October|November|December|"
+                "januar|februar|mars|april|juni|juli|august|september|oktober|november|desember")
+_SEASONS = "spring|summer|autumn|fall|winter|våren|sommeren|høsten|vinteren|primavera|verano|otoño|invierno"
+_UNITS = "day|week|month|year|decade|dag|uke|måned|år"
+_SEASON_KEY = {"fall": "autumn", "våren": "spring", "sommeren": "summer", "høsten": "autumn", "vinteren": "winter",
+               "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"}
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
@@ -28,7 +34,12 @@ _PATTERNS = [
     rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
     rf"\b(?P<w>{_W})\b",
-    r"(?:\bkl\.?\s*|\bat\s+)?\b(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\d.,]*\d)",
+    rf"\b(?P<rel>(?:last|next|this|past|coming|previous)\s+(?:{_UNITS})|(?:a|one|two|three|four|six|\d+)[\s-]+(?:{_UNITS})s?\s+(?:later|ago|earlier|before)|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
+    rf"\b(?P<bm>{_FULL_MONTHS})\b",
+    rf"\b(?:in|this|next|last|early|late|the)\s+(?P<season>{_SEASONS})\b",
+    # A clock time: "14:30", or "14.30" only where "kl." or am/pm says so ("12.50 euros" is money).
+    r"(?:\bkl\.?\s*|\bat\s+)?\b(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\d.,]*\d)",
+    r"(?:\bkl\.?\s*)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
     rf"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
@@ -45,11 +56,12 @@ class When:
     day: int | None = None
     weekday: int | None = None
     minutes: int | None = None  # time of day
+    label: str | None = None  # a season or a relative date ("last week"), compared as words
 
     def fits(self, other: "When") -> bool:
         """True where no field that both give disagrees."""
         pairs = [(self.year, other.year), (self.month, other.month), (self.day, other.day),
-                 (self.weekday, other.weekday), (self.minutes, other.minutes)]
+                 (self.weekday, other.weekday), (self.minutes, other.minutes), (self.label, other.label)]
         shared = [(a, b) for a, b in pairs if a is not None and b is not None]
         return bool(shared) and all(a == b for a, b in shared)
 
@@ -77,11 +89,22 @@ def extract(text: str) -> list[When]:
             out.append(When(s, int(g["y3"]), MONTHS[g["m3"].lower()]))
         elif g["w"]:
             out.append(When(s, weekday=WEEKDAYS[g["w"].lower()]))
+        elif g["rel"]:
+            out.append(When(s, label=_relative(g["rel"])))
+        elif g["bm"]:
+            out.append(When(s, month=MONTHS[g["bm"].lower()]))
+        elif g["season"]:
+            season = g["season"].lower()
+            out.append(When(s, label=_SEASON_KEY.get(season, season)))
         elif g["hh"]:
             h, mm = int(g["hh"]), int(g["mm"])
             if h > 23:
                 continue
             out.append(When(s, minutes=_clock(h, mm, g["ap"])))
+        elif g["hh3"]:
+            out.append(When(s, minutes=_clock(int(g["hh3"]), int(g["mm3"]), None)))
+        elif g["hh4"]:
+            out.append(When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])))
         elif g["hh2"]:
             out.append(When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])))
         elif g["yy"]:
@@ -98,9 +121,25 @@ def diff(original: str, translation: str) -> list[Change]:
     a, b = extract(original), extract(translation)
     lost = [w for w in a if not any(w.fits(x) for x in b)]
     new = [w for w in b if not any(w.fits(x) for x in a)]
-    if not lost:
+    # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
+    if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []
     return [Change("date", ", ".join(w.text for w in lost), ", ".join(w.text for w in new))]
+
+
+_NUMBER_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "six": "6"}
+_UNIT_KEY = {"dag": "day", "uke": "week", "måned": "month", "år": "year"}
+
+
+def _relative(text: str) -> str:
+    """A comparable key: "a week later" -> "1 week later", "i går" -> "yesterday"."""
+    words = text.lower().split()
+    key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today"}.get(text.lower())
+    if key:
+        return key
+    words = [_NUMBER_WORDS.get(w, _UNIT_KEY.get(w.rstrip("s"), w.rstrip("s") if w.rstrip("s") in _UNITS else w))
+             for w in words]
+    return " ".join(words)
 
 
 def _int(s: str | None) -> int | None:

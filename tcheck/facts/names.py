@@ -52,7 +52,7 @@ def extract(text: str) -> list[str]:
         low = word.lower()
         if low in _TITLES or low in _SKIP or len(word) < 2:
             continue
-        if _sentence_initial(text, m.start()) and _common(low) and not _next_capitalised(text, m.end()):
+        if _sentence_initial(text, m.start()) and _common(low):
             continue
         out.append(word)
     return out
@@ -72,22 +72,38 @@ def same(a: str, b: str) -> bool:
     return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short)
 
 
-def diff(original: str, translation: str) -> list[Change]:
+def diff(original: str, translation: str, source: str | None = None) -> list[Change]:
+    """`source`: the foreign text that `translation` is a machine rendering of, where there is one.
+
+    Names pass through translation as written, so a name the source still holds is not lost even
+    where the MT translated it ("Puerto Almira" -> "Port Almira"), and a name the MT brings that
+    the source lacks ("the City council" for "el Ayuntamiento") is the MT's capital, not a new name.
+    """
     a, b = extract(original), extract(translation)
-    lost = [x for x in a if not any(same(x, y) for y in b)]
-    new = [y for y in b if not any(same(x, y) for x in a)]
+    # A capitalised word that the other side writes in lower case ("Wildfires"/"wildfires") is no name.
+    a_words, b_words = set(re.findall(r"\w+", original.lower())), set(re.findall(r"\w+", translation.lower()))
+    lost = [x for x in a if not any(same(x, y) for y in b) and x.lower() not in b_words]
+    new = [y for y in b if not any(same(x, y) for x in a) and y.lower() not in a_words]
+    if source is not None:
+        held = extract(source)
+        lost = [x for x in lost if not any(same(x, z) for z in held)]
+        new = [y for y in new if any(_alike(y, z) for z in held)]
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
     return []
 
 
+def _alike(a: str, b: str) -> bool:
+    """Looser than `same`: a name and its spelling in another language ("Ukraine"/"Ucrania")."""
+    from anyascii import anyascii
+    from rapidfuzz.fuzz import ratio
+
+    return same(a, b) or ratio(anyascii(a).lower(), anyascii(b).lower()) >= 60
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" «»\"“”'‘’–—-([")
     return not before or before[-1] in ".!?:;"
-
-
-def _next_capitalised(text: str, end: int) -> bool:
-    return bool(re.match(r"\s+[A-ZÆØÅ]", text[end:]))
 
 
 def _common_prefix(x: str, y: str) -> str:

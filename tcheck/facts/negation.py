@@ -1,27 +1,41 @@
-"""Polarity: "approved" and "not approved" (or "rejected") say opposite things."""
+"""Polarity: "approved" / "not approved" / "rejected" and "rose" / "fell" say opposite things.
+
+A flip is a negation added or removed, or a word swapped for its antonym. Two flips cancel
+("did not win" / "lost"), so the sentence changed polarity when the number of flips is odd.
+"""
 from __future__ import annotations
 
 import re
 
 from ..types import Change
+from .antonyms import swaps
 
 # Negative particles, and verbs that carry a negation in themselves, so that a paraphrase
 # ("did not comment" / "declined to comment") keeps the same count on both sides.
 _CUES = re.compile(
     r"\b(not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|"
     r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|"
-    r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|"
-    r"unable|impossible|absent|avoid\w*|prevent\w*|stopped)\b",
+    r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban|bann\w*|bans|prohibit\w*|"
+    r"forb[ia]d\w*|unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent\w*|stopped|unwilling)\b",
     re.I,
 )
 
 
-def cues(text: str) -> list[str]:
-    return [m.group(0).lower() for m in _CUES.finditer(text)]
+def cues(text: str, skip: set[str] = frozenset()) -> list[str]:
+    return [w for w in (m.group(0).lower() for m in _CUES.finditer(text)) if w not in skip]
 
 
 def diff(original: str, translation: str) -> list[Change]:
-    a, b = cues(original), cues(translation)
-    if len(a) == len(b):
+    swapped = swaps(original, translation)
+    # A word already counted as an antonym swap is not counted again as a negative cue.
+    used = {w for pair in swapped for w in pair}
+    a, b = cues(original, used), cues(translation, used)
+    flips = abs(len(a) - len(b)) + len(swapped)
+    if flips % 2 == 0:
         return []
+    if swapped:
+        before, after = ", ".join(x for x, _ in swapped), ", ".join(y for _, y in swapped)
+        if a or b:
+            before, after = ", ".join([before, *a]), ", ".join([after, *b])
+        return [Change("negation", before, after)]
     return [Change("negation", ", ".join(a) or "affirmative", ", ".join(b) or "affirmative")]

@@ -17,20 +17,27 @@ _SCALES = {
     "trillion": 1e12, "billioner": 1e12,
 }
 _NUM = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
     re.I,
 )
 # Words that stand for numbers in news text but that text2num leaves alone.
-_WORDS = {"dozen": 12, "dozens": 24, "half": 0.5, "twice": 2, "double": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+_WORDS = {"dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
           "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tjue": 20, "hundre": 100}
+
+
+def normalise(text: str) -> str:
+    """Number words as digits ("forty" -> "40"), for comparing wording around numbers."""
+    return _digits(text)
 
 
 @lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     from text_to_num import alpha2digit
 
+    # "seven-year" and "twenty-one" read as "seven year" and "twenty one".
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     try:
         return alpha2digit(text, "en", threshold=2)
     except Exception:  # text2num gives up on odd input; the text is then read as it stands
@@ -81,8 +88,8 @@ def _value(s: str) -> float | None:
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "").replace(" ", "")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):  # Norwegian thousands: 1.500
-        s = s.replace(".", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # Norwegian and Spanish thousands: 1.500, 12.345,67
+        s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+,\d+", s):  # Norwegian decimal comma: 1,5
         s = s.replace(",", ".")
     try:

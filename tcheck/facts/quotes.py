@@ -11,6 +11,10 @@ from ..lexical import coverage, stems
 from ..score import sentence_chrf
 from ..types import Change
 
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
 _QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)")
 # chrF below which a quote counts as changed; calibrated by benchmarks/accuracy/calibrate.py.
 THRESHOLD = 65.0
@@ -20,7 +24,9 @@ def extract(text: str) -> list[str]:
     return [next(g for g in m.groups() if g).strip(" ,.") for m in _QUOTE.finditer(text)]
 
 
-def diff(original: str, translation: str, threshold: float | None = None) -> list[Change]:
+def diff(original: str, translation: str, threshold: float | None = None, verbatim: bool = False) -> list[Change]:
+    """Changed quotes. `verbatim`: the texts share a language, so a quote must keep its very words
+    (in order); across a translation only a clear loss of words (chrF below `threshold`) counts."""
     limit = THRESHOLD if threshold is None else threshold
     changes = []
     theirs = extract(translation)
@@ -33,7 +39,11 @@ def diff(original: str, translation: str, threshold: float | None = None) -> lis
                 changes.append(Change("quote", f"“{quote}”", "(not quoted)"))
             continue
         best = max(theirs, key=lambda c: sentence_chrf(c, quote))
-        # Low chrF alone also catches "every rule" / "all the rules"; a changed quote loses words.
-        if sentence_chrf(best, quote) < limit and stems(quote) - stems(best):
+        if verbatim:
+            changed = _words(quote) != _words(best)
+        else:
+            # Low chrF alone also catches "every rule" / "all the rules"; a changed quote loses words.
+            changed = sentence_chrf(best, quote) < limit and bool(stems(quote) - stems(best))
+        if changed:
             changes.append(Change("quote", f"“{quote}”", f"“{best}”"))
     return changes

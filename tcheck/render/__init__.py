@@ -1,6 +1,6 @@
 """Renderers: render(report) -> str. They read only tcheck.types."""
-from . import json, terminal
+from . import html, json, markdown, terminal
 
-FORMATS = {"terminal": terminal.render, "json": json.render}
+FORMATS = {"terminal": terminal.render, "json": json.render, "markdown": markdown.render, "html": html.render}
 
-__all__ = ["FORMATS", "json", "terminal"]
+__all__ = ["FORMATS", "html", "json", "markdown", "terminal"]

@@ -1,0 +1,112 @@
+"""Score tcheck and two naive baselines on the labelled pairs. Imported by run.py and calibrate.py."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from tcheck import pipeline, score
+from tcheck.backends.base import IdentityTranslator
+from tcheck.types import Document
+
+DATA = Path(__file__).resolve().parent / "data"
+LABELS = ["number", "date", "name", "negation", "hedge", "quote", "partial_drop", "added_clause", "dropped", "added"]
+# Which finding kinds answer which label (a finding of the right type, not just any finding).
+KIND_FOR_LABEL = {
+    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"}, "negation": {"altered/negation"},
+    "hedge": {"altered/hedge"}, "quote": {"altered/quote"}, "partial_drop": {"dropped/partial"},
+    "added_clause": {"added/partial"}, "dropped": {"dropped/claim"}, "added": {"added/claim"},
+}
+
+
+class CachedEmbedder:
+    """Remembers every vector, so that sweeping thresholds re-embeds nothing."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.multilingual = inner, inner.name, inner.multilingual
+        self.cache: dict[str, np.ndarray] = {}
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
+        if todo:
+            for t, v in zip(todo, self.inner.embed_batch(todo)):
+                self.cache[t] = v
+        if not texts:
+            return self.inner.embed_batch([])
+        return np.stack([self.cache[t] for t in texts])
+
+
+def load(name: str = "sentences.jsonl") -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def document(text: str) -> Document:
+    if not text.strip():
+        return Document((), "en")
+    return pipeline.prepare(text, "en")
+
+
+@dataclass
+class Outcome:
+    label: str
+    kinds: set[str] = field(default_factory=set)
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.kinds)
+
+    @property
+    def typed(self) -> bool:
+        return bool(self.kinds & KIND_FOR_LABEL.get(self.label, set()))
+
+
+def run_tcheck(items: list[dict], embedder, config: pipeline.Config = pipeline.Config()) -> list[Outcome]:
+    out = []
+    for it in items:
+        report = pipeline.check(document(it["original"]), document(it["translation"]), IdentityTranslator(), embedder,
+                                config=config)
+        out.append(Outcome(it["label"], {f"{f.type}/{f.kind}" for f in report.findings}))
+    return out
+
+
+def baseline_scores(items: list[dict], embedder) -> tuple[np.ndarray, np.ndarray]:
+    """Per item: cosine similarity and sentence chrF of the whole pair (an empty side scores 0)."""
+    cos, chrf = [], []
+    for it in items:
+        a, b = it["original"], it["translation"]
+        if not a.strip() or not b.strip():
+            cos.append(0.0)
+            chrf.append(0.0)
+            continue
+        v = embedder.embed_batch([a, b])
+        cos.append(float(v[0] @ v[1]))
+        chrf.append(score.sentence_chrf(b, a))
+    return np.array(cos), np.array(chrf)
+
+
+def baseline_outcomes(items: list[dict], values: np.ndarray, fp_budget: float) -> tuple[float, list[Outcome]]:
+    """Flag pairs scoring below a threshold, set as high as the faithful-flag budget allows."""
+    faithful = np.array([it["label"] == "faithful" for it in items])
+    best = min(values) - 1
+    for t in sorted(set(values.tolist())):
+        if np.mean(values[faithful] < t) <= fp_budget:
+            best = t
+    return best, [Outcome(it["label"], {"any"} if v < best else set()) for it, v in zip(items, values)]
+
+
+def table(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    rows = {}
+    for label in LABELS:
+        pos = [o for o in outcomes if o.label == label]
+        predicted = [o for o in outcomes if o.kinds & KIND_FOR_LABEL[label]]
+        tp = sum(1 for o in predicted if o.label == label)
+        recall = sum(o.flagged for o in pos) / len(pos) if pos else 0.0
+        typed = sum(o.typed for o in pos) / len(pos) if pos else 0.0
+        precision = tp / len(predicted) if predicted else 0.0
+        f1 = 2 * precision * typed / (precision + typed) if precision + typed else 0.0
+        rows[label] = {"n": len(pos), "recall": recall, "typed_recall": typed, "precision": precision, "f1": f1}
+    faithful = [o for o in outcomes if o.label == "faithful"]
+    rows["faithful"] = {"n": len(faithful), "flagged": sum(o.flagged for o in faithful) / max(len(faithful), 1)}
+    return rows

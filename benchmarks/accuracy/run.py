@@ -1,0 +1,54 @@
+"""Accuracy benchmark: python benchmarks/accuracy/run.py [--data sentences.jsonl] [--sensitivity normal]
+
+Prints, per finding type, tcheck's precision/recall/F1 beside two naive baselines (a cosine-similarity
+threshold and a sentence-chrF threshold, each set as high as a 3% faithful-flag budget allows), then
+the faithful pairs flagged, then the article-level scores.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+from evaluate import LABELS, CachedEmbedder, baseline_outcomes, baseline_scores, load, run_tcheck, table
+from articles import run_articles
+
+from tcheck.backends.sbert import SbertEmbedder
+from tcheck.pipeline import Config
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="sentences.jsonl")
+    ap.add_argument("--sensitivity", default="normal", choices=["low", "normal", "high"])
+    ap.add_argument("--fp-budget", type=float, default=0.03)
+    args = ap.parse_args()
+    embedder = CachedEmbedder(SbertEmbedder())
+    items = load(args.data)
+    t0 = time.perf_counter()
+    ours = table(run_tcheck(items, embedder, Config.for_sensitivity(args.sensitivity)))
+    elapsed = time.perf_counter() - t0
+    cos, chrf = baseline_scores(items, embedder)
+    t_cos, cos_out = baseline_outcomes(items, cos, args.fp_budget)
+    t_chrf, chrf_out = baseline_outcomes(items, chrf, args.fp_budget)
+    base_cos, base_chrf = table(cos_out), table(chrf_out)
+
+    print(f"{args.data}: {len(items)} pairs, sensitivity {args.sensitivity}, {elapsed:.1f} s for tcheck")
+    print(f"baselines flag below cosine {t_cos:.3f} / chrF {t_chrf:.1f} (highest thresholds within {args.fp_budget:.0%} faithful flagged)")
+    print()
+    print(f"{'type':14s} {'n':>4s} | {'tcheck P':>8s} {'R':>6s} {'typed R':>8s} {'F1':>6s} | {'cosine R':>8s} | {'chrF R':>7s}")
+    print("-" * 78)
+    for label in LABELS:
+        r, c, h = ours[label], base_cos[label], base_chrf[label]
+        print(f"{label:14s} {r['n']:4d} | {r['precision']:8.1%} {r['recall']:6.1%} {r['typed_recall']:8.1%} {r['f1']:6.1%}"
+              f" | {c['recall']:8.1%} | {h['recall']:7.1%}")
+    f = ours["faithful"]
+    print("-" * 78)
+    print(f"{'faithful flagged':22s} {f['flagged']:6.1%} of {f['n']}   "
+          f"(cosine {base_cos['faithful']['flagged']:.1%}, chrF {base_chrf['faithful']['flagged']:.1%})")
+    if args.data == "sentences.jsonl":
+        print()
+        run_articles(embedder, Config.for_sensitivity(args.sensitivity))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Load on `tcheck serve`: throughput and latency under concurrent requests, then memory over a long run.
+
+Starts the server on 127.0.0.1 in a subprocess, sends a bounded number of requests from this process
+(loopback only), and stops the server when done. The pair is English vs English (~40 sentences), so no
+translation model is needed. Run by hand:
+
+    python benchmarks/service_load.py [--requests 200] [--memory-requests 1000] [--concurrency 4]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+ORIGINAL = ROOT / "fixtures/nb-council/original.en.txt"
+TRANSLATION = ROOT / "fixtures/nb-council/mt.en.txt"  # the English rendering: English vs English
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024  # kB -> MB
+    return float("nan")
+
+
+def start_server(port: int, workers: int, log) -> subprocess.Popen:
+    exe = Path(sys.executable).parent / "tcheck"
+    env = {k: v for k, v in os.environ.items() if k != "TCHECK_API_TOKEN"}
+    # The server's log goes to a file: a pipe nobody reads would fill up and stall the server.
+    return subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+                            stdout=log, stderr=subprocess.STDOUT, env=env)
+
+
+def wait_ready(base: str, server: subprocess.Popen, log, timeout: float = 300) -> float:
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < timeout:
+        if server.poll() is not None:
+            log.seek(0)
+            raise SystemExit(f"server exited: {log.read().decode(errors='replace')[-2000:]}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=2).json().get("models_loaded"):
+                return time.perf_counter() - t0
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("server did not become ready")
+
+
+def run_load(base: str, body: dict, total: int, concurrency: int) -> tuple[float, list[float], int]:
+    """Send `total` requests, `concurrency` at a time; return (wall seconds, latencies, failures)."""
+    local = threading.local()
+
+    def one(_: int) -> tuple[float, bool]:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=base, timeout=300)
+        t0 = time.perf_counter()
+        r = local.client.post("/v1/check", json=body)
+        return time.perf_counter() - t0, r.status_code == 200
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        results = list(pool.map(one, range(total)))
+    return time.perf_counter() - t0, [lat for lat, _ in results], sum(1 for _, ok in results if not ok)
+
+
+def report(label: str, wall: float, lat: list[float], failures: int) -> None:
+    q = statistics.quantiles(lat, n=100, method="inclusive")
+    print(f"{label}: {len(lat)} requests in {wall:.1f} s = {len(lat) / wall:.2f} req/s; "
+          f"latency p50 {q[49]:.2f} s, p95 {q[94]:.2f} s, max {max(lat):.2f} s; non-200: {failures}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--memory-requests", type=int, default=1000)
+    ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
+    args = ap.parse_args()
+    body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": TRANSLATION.read_text(encoding="utf-8")}
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = tempfile.TemporaryFile()
+    server = start_server(port, args.workers, log)
+    try:
+        ready = wait_ready(base, server, log)
+        rss_ready = rss_mb(server.pid)
+        run_load(base, body, 2 * args.concurrency, args.concurrency)  # warm-up: first-use caches (lingua, wordfreq)
+        rss_warm = rss_mb(server.pid)
+        print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name} (English vs English); {os.cpu_count()} CPUs; "
+              f"server --workers {args.workers}; client concurrency {args.concurrency}")
+        print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
+        report("throughput run", *run_load(base, body, args.requests, args.concurrency))
+        rss_start = rss_mb(server.pid)
+        wall, lat, failures = run_load(base, body, args.memory_requests, args.concurrency)
+        report("memory run", wall, lat, failures)
+        print(f"server RSS: start of memory run {rss_start:.0f} MB, end {rss_mb(server.pid):.0f} MB, "
+              f"peak (VmHWM) {rss_mb(server.pid, 'VmHWM'):.0f} MB")
+    finally:
+        server.send_signal(signal.SIGINT)  # uvicorn shuts down cleanly on SIGINT
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""Batch audits of translation archives: many pairs, parallel workers, resumable state, a summary.
+
+    manifest.py   which pairs: a CSV/JSONL manifest or a folder + filename patterns; paths kept inside the root
+    inputs.py     files -> content keys and texts, or error rows
+    state.py      SQLite (WAL) state: one row per pair, keyed by content and model signatures
+    cache.py      translation and embedding caches (memory + SQLite), batch-shaped model wrappers
+    worker.py     models loaded once; a chunk of pairs batched through translation and embedding
+    engine.py     local engine: in-process or a process pool          ray_engine.py  Ray actors
+    run.py        plan, check, record, export                         progress.py    the progress bar
+    export.py     results.jsonl, findings.csv, findings.parquet       summary.py     summary.html (plots.py: SVG)
+
+Importing this package loads no model.
+"""
+from .manifest import PairSpec, find_pairs, load_manifest
+from .run import AuditOptions, AuditOutcome, run_audit
+
+__all__ = ["AuditOptions", "AuditOutcome", "PairSpec", "find_pairs", "load_manifest", "run_audit"]

@@ -1,0 +1,53 @@
+"""`tcheck audit`: the command line of an archive audit (registered in tcheck.cli)."""
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import TcheckError
+
+
+class Engine(str, enum.Enum):
+    local = "local"
+    ray = "ray"
+
+
+def audit(
+    archive: Path = typer.Argument(..., help="A manifest (CSV or JSONL with id, original, translation[, source_lang, mt_file]), or a folder with --pair."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder: state DB, reports, summary.html, exports. Rerunning resumes."),
+    pair: Optional[tuple[str, str]] = typer.Option(None, "--pair", help="With a folder: filename patterns ORIGINAL TRANSLATION, e.g. '{id}.en.txt' '{id}.nb.txt'."),
+    mt: Optional[str] = typer.Option(None, "--mt", help="With --pair: pattern of English MT renderings made elsewhere, e.g. '{id}.mt.txt'."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="With --pair: language of the translations; detected if not given."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (or Ray actors), each with its own models."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; ray: a Ray cluster."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Join this Ray cluster (auto, or HEAD:6379 of `ray start --head`); default: start a local one."),
+    embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
+    beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
+    chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Pairs per worker batch: their sentences go through the models together."),
+    show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+) -> None:
+    """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
+    from .manifest import find_pairs, load_manifest
+    from .run import AuditOptions, run_audit
+
+    if archive.is_dir():
+        if not pair:
+            raise TcheckError(f"{archive} is a folder: give --pair ORIGINAL TRANSLATION patterns, e.g. --pair '{{id}}.en.txt' '{{id}}.nb.txt'")
+        specs = find_pairs(archive, pair[0], pair[1], mt, source_lang, exclude=out)
+        root = archive
+    else:
+        if pair or mt or source_lang:
+            raise TcheckError("--pair, --mt and --source-lang go with a folder; a manifest names its files and languages")
+        specs = load_manifest(archive)
+        root = archive.parent
+    options = AuditOptions(out=out, workers=workers, engine=engine.value, ray_address=ray_address,
+                           embedder=embedder, beam=beam, chunk_size=chunk_size, progress=show_progress)
+    o = run_audit(specs, root, options)
+    c = o.counts
+    typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "
+               f"({o.checked} checked now, {o.skipped} already done)")
+    typer.echo(f"findings: {c.get('added', 0)} added, {c.get('dropped', 0)} dropped, {c.get('altered', 0)} altered")
+    typer.echo(f"summary: {o.out / 'summary.html'}")

@@ -1,0 +1,77 @@
+"""Plain, picklable records that pass between the audit's driver and its workers (processes or Ray actors)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+FINDING_TYPES = ("added", "dropped", "altered")
+SEVERITIES = ("critical", "major", "minor")
+
+
+@dataclass(frozen=True)
+class Side:
+    text: str
+    name: str  # path relative to the archive root, for messages
+    filename: str  # for format sniffing (.html, .md)
+
+
+@dataclass(frozen=True)
+class Task:
+    """A readable pair, ready for a worker."""
+
+    id: str
+    key: str  # content key: hashes of both texts (and the mt file) and the source language
+    original: Side
+    translation: Side
+    mt: Side | None = None
+    source_lang: str | None = None
+
+
+@dataclass
+class PairResult:
+    """The outcome of one pair: counts and scores for the state DB, the findings, the rendered reports."""
+
+    id: str
+    key: str
+    status: str  # "ok" | "error"
+    error: str | None = None
+    error_kind: str | None = None  # "input" (kept until the files change) | "model" | "internal" (retried)
+    translator: str | None = None
+    original_lang: str | None = None
+    translation_lang: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    severities: dict[str, int] = field(default_factory=dict)
+    chrf: float | None = None
+    bleu: float | None = None
+    coverage: float | None = None
+    n_original: int | None = None
+    n_translation: int | None = None
+    findings: list[dict] = field(default_factory=list)
+    report_json: str | None = None
+    report_html: str | None = None
+    seconds: float = 0.0
+
+    @classmethod
+    def failed(cls, id: str, key: str, error: str, kind: str) -> "PairResult":
+        return cls(id, key, "error", error=error, error_kind=kind)
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """What a worker needs to build its models; `signature()` is part of every pair's state key."""
+
+    embedder: str | None = None
+    beam: int = 2
+    cache_path: str | None = None  # the on-disk translation/embedding cache; None: memory only
+    threads: int | None = None  # torch and CTranslate2 threads per worker
+    html: bool = True  # render per-pair HTML when tcheck.render.html exists
+
+    def signature(self) -> str:
+        """Everything besides the texts and the translation model that changes a pair's result."""
+        from .. import __version__
+        from ..backends.sbert import DEFAULT
+        from ..pipeline import Config
+
+        parts = {"tcheck": __version__, "embedder": self.embedder or DEFAULT, "beam": self.beam, "config": repr(Config())}
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]

@@ -1,0 +1,143 @@
+"""An audit from start to end: plan against the state DB, check what is pending, record, export.
+
+The driver reads the files (lazily, a chunk at a time), hands chunks to an engine, and writes each
+chunk's results (report files first, then the DB rows in one transaction). Exports and the
+summary are regenerated from the DB at the end, so they never hold a pair twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import TcheckError
+from . import export, inputs, progress, summary
+from .manifest import PairSpec
+from .records import FINDING_TYPES, PairResult, Task, WorkerSettings
+from .state import State
+
+log = logging.getLogger("tcheck")
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    out: Path
+    workers: int = 1
+    engine: str = "local"  # "local" | "ray"
+    ray_address: str | None = None
+    embedder: str | None = None
+    beam: int = 2
+    chunk_size: int = 8
+    progress: bool = True
+
+
+@dataclass
+class AuditOutcome:
+    total: int = 0
+    checked: int = 0  # this run
+    skipped: int = 0  # already done, unchanged
+    ok: int = 0
+    errors: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    out: Path = Path(".")
+
+
+def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> AuditOutcome:
+    out = Path(options.out)
+    (out / "reports").mkdir(parents=True, exist_ok=True)
+    state = State(out / "state.sqlite")
+    cpus = os.cpu_count() or 1
+    settings = WorkerSettings(
+        embedder=options.embedder, beam=options.beam, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
+        threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
+    )
+    run_sig = settings.signature()
+    translators = _installed_translators()
+    pending = [s for s in specs if not state.is_done(s.id, inputs.key_of(s, root), run_sig, translators)]
+    outcome = AuditOutcome(total=len(specs), skipped=len(specs) - len(pending), out=out)
+    log.info("%d pairs, %d already done, %d to check", len(specs), outcome.skipped, len(pending))
+    try:
+        specs_by_id = {s.id: s for s in pending}
+        with progress.bar(len(pending), options.progress) as advance:
+            def record(results: list[PairResult]) -> None:
+                state.record([(r, _write_reports(out, r, specs_by_id[r.id])) for r in results], run_sig)
+                outcome.checked += len(results)
+                advance(len(results), sum(r.status == "error" for r in results))
+
+            # Chunks small enough that every worker gets some, large enough to batch well.
+            size = max(1, min(options.chunk_size, -(-len(pending) // max(options.workers, 1))))
+            chunks = _chunks(pending, root, size, record)
+            if options.engine == "ray":
+                from . import ray_engine
+
+                ray_engine.run(chunks, settings, options.workers, record, options.ray_address)
+            elif options.engine == "local":
+                from . import engine
+
+                engine.run(chunks, settings, options.workers, record)
+            else:
+                raise TcheckError(f"unknown engine {options.engine!r}; use local or ray")
+    finally:
+        # Whatever finished is in the DB; the exports show it, even after an error or Ctrl-C.
+        ids = [s.id for s in specs]
+        rows, findings = state.results(ids), state.findings(ids)
+        export.write_all(out, rows, findings)
+        summary.write(out / "summary.html", rows, findings, total=len(specs))
+        state.close()
+    outcome.ok = sum(r["status"] == "ok" for r in rows)
+    outcome.errors = sum(r["status"] == "error" for r in rows)
+    outcome.counts = {t: sum(r[t] or 0 for r in rows) for t in FINDING_TYPES}
+    return outcome
+
+
+def _chunks(pending: list[PairSpec], root: Path, size: int, record) -> Iterator[list[Task]]:
+    """Read pending pairs a chunk at a time; unreadable ones are recorded at once as error rows."""
+    chunk: list[Task] = []
+    for spec in pending:
+        loaded = inputs.load(spec, root)
+        if isinstance(loaded, PairResult):
+            record([loaded])
+            continue
+        chunk.append(loaded)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def report_stem(id: str) -> str:
+    """A file name for a pair's reports: readable, safe, and unique per id."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", id).strip("._")[:60] or "pair"
+    return f"{safe}-{hashlib.sha1(id.encode()).hexdigest()[:8]}"
+
+
+def _write_reports(out: Path, r: PairResult, spec: PairSpec) -> dict:
+    extra = {"original": spec.original, "translation": spec.translation, "mt": spec.mt or None,
+             "report_json": None, "report_html": None}
+    for kind, text in (("json", r.report_json), ("html", r.report_html)):
+        if text:
+            rel = f"reports/{report_stem(r.id)}.{kind}"
+            _atomic_write(out / rel, text)
+            extra[f"report_{kind}"] = rel
+    return extra
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _installed_translators() -> set[str] | None:
+    """Names of the Argos models installed now, as ArgosTranslator names them; None if Argos is absent."""
+    try:
+        from .. import models
+
+        return {f"argos:{m.from_code}-{m.to_code}@{m.version or '0'}" for m in models.installed()}
+    except Exception:
+        return None

@@ -1,0 +1,165 @@
+"""One audit worker: models loaded once, a chunk of pairs checked with their sentences batched together.
+
+`run_chunk` prepares every pair (language, segments, translator), sends all sentences that need
+translating through each translator as one batch, all sentences to embed through the embedder as
+one batch, and then runs `pipeline.check` per pair, which finds everything in the cache.
+The same class runs in-process, in a process pool and inside a Ray actor.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+from .. import pipeline, rendering
+from ..backends.base import Embedder, IdentityTranslator, Translator
+from ..checker import Checker, Prepared, Source
+from ..errors import InputError, TcheckError
+from ..types import Report
+from .cache import CachedEmbedder, CachedTranslator, CacheStore
+from .records import FINDING_TYPES, SEVERITIES, PairResult, Task, WorkerSettings
+
+log = logging.getLogger("tcheck")
+
+
+@dataclass
+class CachingChecker(Checker):
+    """A Checker whose models sit behind the audit's caches."""
+
+    store: CacheStore | None = None
+    threads: int | None = None
+    _cached_embedder: CachedEmbedder | None = None
+    _cached: dict[str, Translator] = field(default_factory=dict)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._cached_embedder is None:
+            self._cached_embedder = CachedEmbedder(super().embedder, self.store)
+        return self._cached_embedder
+
+    def translator(self, lang: str) -> Translator:
+        if lang == "en":
+            return IdentityTranslator()
+        if lang not in self._cached:
+            from ..backends.argos import ArgosTranslator
+
+            inner = ArgosTranslator(lang, beam_size=self.beam_size, threads=self.threads)
+            self._cached[lang] = CachedTranslator(inner, self.store, f"|beam={self.beam_size}")
+        return self._cached[lang]
+
+    def flush(self) -> None:
+        for c in [self._cached_embedder, *self._cached.values()]:
+            if c is not None:
+                c.flush()
+
+
+class Worker:
+    def __init__(self, settings: WorkerSettings):
+        self.settings = settings
+        if settings.threads:
+            import torch
+
+            torch.set_num_threads(settings.threads)
+        store = CacheStore(settings.cache_path) if settings.cache_path else None
+        self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
+                                      store=store, threads=settings.threads)
+        self._html = _html_renderer() if settings.html else None
+
+    def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
+        """Check a chunk of pairs. A pair's own failure becomes its error row; a missing embedder raises."""
+        results: dict[str, PairResult] = {}
+        prepared: dict[str, Prepared] = {}
+        for t in tasks:
+            try:
+                prepared[t.id] = self.checker.prepare(*_sources(t))
+            except TcheckError as e:
+                results[t.id] = PairResult.failed(t.id, t.key, str(e), "input" if isinstance(e, InputError) else "model")
+        self._warm(list(prepared.values()))
+        for t in tasks:
+            if t.id in prepared:
+                results[t.id] = self._check(t, prepared[t.id])
+        self.checker.flush()
+        return [results[t.id] for t in tasks]
+
+    def _warm(self, prepared: list[Prepared]) -> None:
+        """Translate, then embed, every sentence of the chunk in one batch per model."""
+        by_model: dict[int, tuple[Translator, list[str]]] = {}
+        for p in prepared:
+            if p.rendered is None and p.translation.lang != "en":
+                by_model.setdefault(id(p.translator), (p.translator, []))[1].extend(p.translation.texts)
+        for translator, texts in by_model.values():
+            translator.translate_batch(list(dict.fromkeys(texts)))
+        embedder = self.checker.embedder
+        texts: list[str] = []
+        for p in prepared:
+            texts += p.original.texts + _english(p)
+            if embedder.multilingual and p.translation.lang != "en":
+                texts += p.translation.texts
+        if texts:
+            embedder.embed_batch(list(dict.fromkeys(texts)))
+
+    def _check(self, task: Task, p: Prepared) -> PairResult:
+        t0 = time.perf_counter()
+        try:
+            report = pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
+                                    p.rendered, self.checker.config)
+            result = _summarise(task, report)
+        except TcheckError as e:
+            return PairResult.failed(task.id, task.key, str(e), "input" if isinstance(e, InputError) else "model")
+        except Exception as e:  # one bad pair must not stop an archive; it is retried on the next run
+            log.warning("%s: internal error: %s: %s", task.id, type(e).__name__, e)
+            return PairResult.failed(task.id, task.key, f"internal error: {type(e).__name__}: {e}", "internal")
+        if self._html is not None:
+            try:
+                result.report_html = self._html(report)
+            except Exception as e:
+                log.warning("%s: HTML report failed: %s: %s", task.id, type(e).__name__, e)
+        result.seconds = round(time.perf_counter() - t0, 4)
+        return result
+
+
+def _sources(t: Task) -> tuple[Source, Source, Source | None]:
+    o = Source(t.original.text, t.original.name, None, t.original.filename)
+    tr = Source(t.translation.text, t.translation.name, t.source_lang, t.translation.filename)
+    mt = Source(t.mt.text, t.mt.name, "en", t.mt.filename) if t.mt else None
+    return o, tr, mt
+
+
+def _english(p: Prepared) -> list[str]:
+    if p.rendered is not None:
+        return rendering.pair(p.translation, p.rendered)
+    if p.translation.lang == "en":
+        return p.translation.texts
+    return p.translator.translate_batch(p.translation.texts)
+
+
+def _summarise(task: Task, report: Report) -> PairResult:
+    from ..render import json as json_render
+
+    findings = [
+        {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": f.reason, "original": f.original,
+         "translation": f.translation, "translation_en": f.translation_en, "similarity": f.similarity, "chrf": f.chrf}
+        for f in report.findings
+    ]
+    return PairResult(
+        task.id, task.key, "ok",
+        translator=report.meta.get("translator"),
+        original_lang=report.original.lang, translation_lang=report.translation.lang,
+        counts={t: report.count(t) for t in FINDING_TYPES},
+        severities={s: sum(1 for f in report.findings if f.severity == s) for s in SEVERITIES},
+        chrf=report.scores.chrf, bleu=report.scores.bleu, coverage=report.scores.coverage,
+        n_original=len(report.original.segments), n_translation=len(report.translation.segments),
+        findings=findings, report_json=json_render.render(report),
+    )
+
+
+def _html_renderer():
+    """tcheck.render.html's render(report) -> str, where that renderer exists; None otherwise."""
+    try:
+        from ..render import html
+    except ImportError:
+        return None
+    except Exception as e:  # present but broken: JSON reports only
+        log.warning("HTML reports are off: tcheck.render.html failed to import (%s)", e)
+        return None
+    return getattr(html, "render", None)

@@ -1,0 +1,87 @@
+"""Send a report to a webhook: Slack-compatible (`{"text": markdown}`) or generic (the JSON report).
+
+A post is a side effect of a check, never its result: callers report a PostError and carry on.
+Transient failures (network errors, timeouts, 429 and 5xx) are retried with exponential backoff;
+any other 4xx will not get better by asking again, so it fails at once.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Literal
+
+import httpx
+
+from .errors import TcheckError
+from .types import Report
+
+log = logging.getLogger("tcheck")
+
+PostFormat = Literal["slack", "json"]
+TRIES = 3
+TIMEOUT = 10.0  # seconds per try; a chat webhook that takes longer is down
+BACKOFF = 0.5  # seconds before the 2nd try, doubled before each further one
+MAX_RETRY_AFTER = 30.0  # a server asking us to wait longer than this gets no further try
+
+
+class PostError(TcheckError):
+    """The report could not be delivered to the webhook."""
+
+
+def payload(report: Report, fmt: PostFormat = "slack") -> dict:
+    if fmt == "json":
+        from .render.json import to_dict
+
+        return to_dict(report)
+    from .render.markdown import render
+
+    return {"text": render(report)}
+
+
+def post(report: Report, url: str, fmt: PostFormat = "slack", *, tries: int = TRIES, timeout: float = TIMEOUT,
+         backoff: float = BACKOFF, transport: httpx.BaseTransport | None = None) -> httpx.Response:
+    """POST the report to `url`; return the successful response or raise PostError after `tries` tries."""
+    body = payload(report, fmt)
+    from . import __version__
+
+    headers = {"User-Agent": f"tcheck/{__version__}"}
+    with httpx.Client(timeout=timeout, transport=transport, headers=headers, follow_redirects=True) as client:
+        for attempt in range(1, tries + 1):
+            wait = backoff * 2 ** (attempt - 1)
+            try:
+                response = client.post(url, json=body)
+            except httpx.InvalidURL:
+                raise PostError("cannot post: the webhook URL is not a valid URL") from None
+            except httpx.UnsupportedProtocol:
+                raise PostError("cannot post: the webhook URL must start with http:// or https://") from None
+            except httpx.HTTPError as e:  # connection refused, DNS, timeouts: worth another try
+                problem = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+            else:
+                if response.is_success:
+                    return response
+                problem = f"HTTP {response.status_code} {response.reason_phrase}".rstrip()
+                if response.status_code != 429 and response.status_code < 500:
+                    raise PostError(f"post to {_safe(url)} failed: {problem}")
+                wait = max(wait, _retry_after(response))
+                if wait > MAX_RETRY_AFTER:
+                    break
+            if attempt < tries:
+                log.info("post to %s failed (%s); try %d of %d in %.1f s", _safe(url), problem, attempt + 1, tries, wait)
+                time.sleep(wait)
+    raise PostError(f"post to {_safe(url)} failed after {attempt} tr{'y' if attempt == 1 else 'ies'}: {problem}")
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return float(response.headers.get("Retry-After", 0))
+    except ValueError:  # the HTTP-date form: not worth parsing for a chat post
+        return 0.0
+
+
+def _safe(url: str) -> str:
+    """The URL without its path: a Slack webhook's path is its secret and must not land in logs."""
+    try:
+        u = httpx.URL(url)
+        return f"{u.scheme}://{u.netloc.decode()}/…"
+    except Exception:
+        return "the webhook"

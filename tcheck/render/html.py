@@ -1,0 +1,190 @@
+"""One self-contained HTML page for editors: summary on top, then original and translation side by side.
+
+The page works offline and in a mail attachment: inline CSS, no scripts, no fonts or images to fetch.
+Rows follow the report's beads, so a moved paragraph sits beside its counterpart; a bead with an empty
+side is an added or dropped claim. Every piece of text from the report passes through html.escape.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from ..types import Bead, Finding, Report
+from .diff import Run, word_diff
+
+_TYPES = ("added", "dropped", "altered")
+
+_CSS = """
+*{box-sizing:border-box}
+body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+h1{font-size:22px;margin:0 0 4px}
+h2{font-size:17px;margin:28px 0 8px}
+.summary{border:1px solid #d0d7de;border-left:6px solid #1a7f37;border-radius:6px;padding:14px 18px}
+.summary.findings{border-left-color:#cf222e}
+.meta{color:#57606a;margin:0 0 10px}
+.stats{display:flex;flex-wrap:wrap;gap:8px;margin:0;padding:0;list-style:none}
+.stats li{border-radius:14px;padding:2px 12px;background:#f6f8fa;border:1px solid #d0d7de}
+.stats .n{font-weight:700}
+.stats li.added,.badge.added{background:#dafbe1;border-color:#1a7f37}
+.stats li.dropped,.badge.dropped{background:#ffebe9;border-color:#cf222e}
+.stats li.altered,.badge.altered{background:#fff8c5;border-color:#bf8700}
+.legend{color:#57606a;font-size:13px;margin-top:10px}
+.findings-list{margin:0;padding-left:24px}
+.findings-list li{margin:4px 0}
+.findings-list a{color:inherit}
+.badge{display:inline-block;border:1px solid #d0d7de;border-radius:4px;padding:0 6px;font-size:12px;font-weight:700;
+text-transform:uppercase;letter-spacing:.03em;margin-right:6px}
+.sev{font-size:12px;color:#57606a;margin-right:6px}
+.sev.critical{color:#cf222e;font-weight:700}
+table.beads{width:100%;border-collapse:collapse;table-layout:fixed}
+.beads th{text-align:left;font-size:13px;color:#57606a;border-bottom:2px solid #d0d7de;padding:6px 10px}
+.beads td{vertical-align:top;padding:6px 10px;border-bottom:1px solid #eaeef2}
+.beads col.idx{width:56px}
+.beads td.idx{color:#8c959f;font-size:12px;white-space:nowrap}
+.beads tr.para td{border-top:1px solid #d0d7de}
+tr.added td{background:#dafbe1}
+tr.dropped td{background:#ffebe9}
+tr.altered td{background:#fff8c5}
+tr.added td.idx,tr.dropped td.idx,tr.altered td.idx{font-weight:700;color:#1f2328}
+td.empty{color:#8c959f;font-style:italic}
+.kind-heading{font-weight:700}
+.kind-dateline,.kind-caption{color:#57606a;font-style:italic}
+.en{color:#57606a;font-size:14px;margin-top:4px}
+.en::before{content:"→ "}
+.reason{margin-top:6px;font-weight:600;font-size:13px}
+del{background:#ffcecb;text-decoration:line-through;text-decoration-color:#cf222e}
+ins{background:#abf2bc;text-decoration:none;font-weight:600}
+"""
+
+
+def render(report: Report) -> str:
+    placed = _place_findings(report)
+    rows = "\n".join(_row(i, b, report, [report.findings[k] for k in placed.get(i, [])])
+                     for i, b in enumerate(report.beads) if b.original or b.translation)
+    bead_of = {k: i for i, ks in placed.items() for k in ks}
+    o_lang, t_lang = report.meta.get("original_lang", "en"), report.meta.get("translation_lang", "?")
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="tcheck">
+<title>tcheck: {escape(_verdict(report))}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+{_summary(report)}
+{_findings_list(report, bead_of)}
+<h2>Side by side</h2>
+<table class="beads">
+<colgroup><col class="idx"><col><col></colgroup>
+<thead><tr><th>#</th><th>Original ({escape(o_lang)})</th><th>Translation ({escape(t_lang)})</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+</body>
+</html>
+"""
+
+
+def _verdict(report: Report) -> str:
+    if not report.findings:
+        return "no added, dropped or altered claims found"
+    n = len(report.findings)
+    return f"{n} finding{'s' if n != 1 else ''}: " + ", ".join(f"{report.count(t)} {t}" for t in _TYPES)
+
+
+def _summary(report: Report) -> str:
+    m, s = report.meta, report.scores
+    stats = [f'<li class="{t}"><span class="n">{report.count(t)}</span> {t}</li>' for t in _TYPES]
+    stats += [f'<li class="score">BLEU <span class="n">{s.bleu:.1f}</span></li>',
+              f'<li class="score">chrF <span class="n">{s.chrf:.1f}</span></li>',
+              f'<li class="score">coverage <span class="n">{s.coverage:.0%}</span></li>']
+    meta = (f"{m.get('translation_lang', '?')} → {m.get('original_lang', 'en')} via {m.get('translator', '?')}"
+            f" · embedder {m.get('embedder', '?')}")
+    return f"""<header class="summary {'findings' if report.findings else 'clean'}">
+<h1 class="verdict">{escape(_verdict(report).capitalize())}</h1>
+<p class="meta">{escape(meta)}</p>
+<ul class="stats">{''.join(stats)}</ul>
+<p class="legend">Rows: <span class="badge added">added</span> only in the translation,
+<span class="badge dropped">dropped</span> only in the original (both sides shown when part of a sentence is),
+<span class="badge altered">altered</span> a fact changed; in those rows <del>struck</del> words were dropped or replaced
+and <ins>marked</ins> words put in their place.</p>
+</header>"""
+
+
+def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
+    if not report.findings:
+        return ""
+    items = []
+    for k, f in enumerate(report.findings):
+        reason = escape(f.reason)
+        if k in bead_of:  # a plain anchor link: jumping to the row needs no script
+            reason = f'<a href="#bead-{bead_of[k]}">{reason}</a>'
+        items.append(f'<li class="finding {f.type} {f.severity}"><span class="badge {f.type}">{f.type}</span>'
+                     f'<span class="sev {f.severity}">{f.severity}</span>{reason}</li>')
+    return '<h2>Findings</h2>\n<ol class="findings-list">\n' + "\n".join(items) + "\n</ol>"
+
+
+def _place_findings(report: Report) -> dict[int, list[int]]:
+    """Bead index -> indices of the findings shown in that row (the first bead sharing a segment)."""
+    placed: dict[int, list[int]] = {}
+    for k, f in enumerate(report.findings):
+        o, t = set(f.original_index), set(f.translation_index)
+        for i, b in enumerate(report.beads):
+            if o & set(b.original) or t & set(b.translation):
+                placed.setdefault(i, []).append(k)
+                break
+    return placed
+
+
+def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
+    o_segs = [report.original.segments[j] for j in bead.original]
+    t_segs = [report.translation.segments[j] for j in bead.translation]
+    if not o_segs:
+        status = "added"
+    elif not t_segs:
+        status = "dropped"
+    elif any(f.type == "altered" for f in findings):
+        status = "altered"
+    elif findings:  # part of a claim added or dropped inside a sentence that survives
+        status = f"{findings[0].type} partial"
+    else:
+        status = "same"
+    original = " ".join(g.text for g in o_segs)
+    foreign = " ".join(g.text for g in t_segs)
+    english = " ".join(report.translation_en[j] for j in bead.translation if j < len(report.translation_en))
+    if findings and o_segs and t_segs:  # a faithful paraphrase is not diffed: it would light up everywhere
+        o_runs, en_runs = word_diff(original, english)
+    else:
+        o_runs, en_runs = [("same", original)], [("same", english)]
+    # Paragraph starts get a rule, so the table still reads as the article's paragraphs.
+    first = (o_segs or t_segs)[0]
+    starts = i > 0 and _first_segment(report.beads[i - 1], report).paragraph != first.paragraph
+    classes = " ".join(filter(None, ["bead", status, "para" if starts else ""]))
+    label = ",".join(str(j + 1) for j in bead.original) or "+"
+    # A dropped claim's reason goes under the original: the translation side is empty.
+    if o_segs:
+        left = f'<td class="orig kind-{o_segs[0].kind}">{_marked(o_runs, "del")}{"" if t_segs else _reasons(findings)}</td>'
+    else:
+        left = '<td class="orig empty">(not in the original)</td>'
+    if not t_segs:
+        right = '<td class="trans empty">(not in the translation)</td>'
+    elif foreign == english:
+        right = f'<td class="trans kind-{t_segs[0].kind}">{_marked(en_runs, "ins")}{_reasons(findings)}</td>'
+    else:
+        right = (f'<td class="trans kind-{t_segs[0].kind}">{escape(foreign)}'
+                 f'<div class="en">{_marked(en_runs, "ins")}</div>{_reasons(findings)}</td>')
+    return f'<tr id="bead-{i}" class="{classes}"><td class="idx">{label}</td>{left}{right}</tr>'
+
+
+def _first_segment(bead: Bead, report: Report):
+    return report.original.segments[bead.original[0]] if bead.original else report.translation.segments[bead.translation[0]]
+
+
+def _marked(runs: list[Run], tag: str) -> str:
+    return "".join(f"<{tag}>{escape(text)}</{tag}>" if op == "changed" else escape(text) for op, text in runs)
+
+
+def _reasons(findings: list[Finding]) -> str:
+    return "".join(f'<div class="reason {f.type}">{escape(f.reason)}</div>' for f in findings)

@@ -1,0 +1,78 @@
+"""Markdown for chat and code review (GitHub, GitLab, Mattermost, Slack-compatible webhooks).
+
+A one-line verdict, a line of counts and scores, then each finding with the original and the
+translation as blockquotes. Where both sides exist, the words the translation dropped or replaced are
+~~struck~~ in the original and the words it put in their place are **bold** in its English rendering.
+Only constructs every one of those tools renders are used: no headings, tables or HTML.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Finding, Report
+from .diff import Run, word_diff
+
+_TYPES = ("added", "dropped", "altered")
+# Backslash-escape what CommonMark would read as markup inside a line; `&` too, or "&amp;" renders as "&".
+_INLINE = re.compile(r"([\\`*_~\[\]<>|&])")
+# At the start of a line these would open a heading, list or (a further) quote.
+_LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
+
+
+def render(report: Report) -> str:
+    lines = [_verdict(report), _summary(report)]
+    for n, f in enumerate(report.findings, 1):
+        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""))]
+    return "\n".join(lines)
+
+
+def _verdict(report: Report) -> str:
+    pair = f"{report.meta.get('translation_lang', '?')} → {report.meta.get('original_lang', 'en')}"
+    if not report.findings:
+        return f"**tcheck: no added, dropped or altered claims found** ({pair})"
+    n = len(report.findings)
+    return f"**tcheck: {n} finding{'s' if n != 1 else ''} in the translation** ({pair})"
+
+
+def _summary(report: Report) -> str:
+    s = report.scores
+    counts = " · ".join(f"{t.capitalize()} {report.count(t)}" for t in _TYPES)
+    return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"
+
+
+def _finding(n: int, f: Finding, lang: str) -> list[str]:
+    out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}): {escape(f.reason)}"]
+    english = f.translation_en or f.translation
+    if f.original and english:  # altered, or part of a claim added or dropped: show what moved
+        before, after = word_diff(f.original, english)
+    else:
+        before = [("same", f.original)] if f.original else []
+        after = [("same", english)] if english else []
+    if before:
+        out += ["", "Original:", *_quote(_marked(before, "~~"))]
+    if f.translation and f.translation_en and f.translation_en != f.translation:
+        out += ["", f"Translation{f' ({lang})' if lang else ''}:", *_quote(escape(f.translation))]
+        label = "In English:"
+    else:
+        label = "Translation:"
+    if after:
+        out += ["", label, *_quote(_marked(after, "**"))]
+    return out
+
+
+def _marked(runs: list[Run], marker: str) -> str:
+    return "".join(f"{marker}{escape(text)}{marker}" if op == "changed" else escape(text) for op, text in runs)
+
+
+def _quote(text: str) -> list[str]:
+    return ["> " + _LINE_START.sub(_escape_start, line) if line.strip() else ">" for line in text.splitlines() or [""]]
+
+
+def _escape_start(m: re.Match) -> str:
+    lead, token = m.groups()
+    # "2024. Text" would start an ordered list: escape the dot, which must follow the digits.
+    return f"{lead}{token}\\" if token[0].isdigit() else f"{lead}\\{token}"
+
+
+def escape(text: str) -> str:
+    return _INLINE.sub(r"\\\1", text)

@@ -1,0 +1,183 @@
+"""HTTP service for newsroom bots: `POST /v1/check` answers with the same JSON as `tcheck check --format json`.
+
+Models are loaded once, at start-up, and shared by every request. Checks run in worker threads, at
+most `workers` at a time, so a burst of requests queues instead of multiplying memory. Every error is
+a JSON body `{"error": "..."}`: bad input is a 4xx, and an unforeseen failure a 500 with no traceback.
+"""
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import threading
+from contextlib import asynccontextmanager
+
+import anyio
+import anyio.to_thread
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .checker import Checker, Source
+from .errors import TcheckError
+from .render.json import to_dict
+from .schema import report_schema
+from .service_input import BodyLimit, parse_size, read_request, request_body_spec
+
+__all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
+
+log = logging.getLogger("tcheck")
+
+MAX_BODY = 2_000_000  # bytes; a long feature article is ~100 kB, so 2 MB leaves room for HTML input
+TOKEN_ENV = "TCHECK_API_TOKEN"
+
+
+class ErrorBody(BaseModel):
+    error: str
+
+
+class TranslationModel(BaseModel):
+    from_code: str
+    to_code: str
+    version: str
+
+
+class ModelsBody(BaseModel):
+    translation: list[TranslationModel]
+    embedder: str | None = Field(description="The sentence-transformers model, once loaded.")
+
+
+class Health(BaseModel):
+    status: str
+    models_loaded: bool
+
+
+class _Serialised:
+    """The embedder behind a lock: sentence-transformers shares one Hugging Face fast tokenizer, which
+    raises "Already borrowed" when two threads use it at once. Embedding is a small part of a check."""
+
+    def __init__(self, inner):
+        self._inner, self._lock = inner, threading.Lock()
+        self.name, self.multilingual = inner.name, inner.multilingual
+
+    def embed_batch(self, texts):
+        with self._lock:
+            return self._inner.embed_batch(texts)
+
+
+class _Models:
+    """Loads the checker's embedder once (at start-up, or on first use if the server skipped the lifespan)."""
+
+    def __init__(self, checker: Checker):
+        self.checker, self.loaded, self._lock = checker, False, threading.Lock()
+
+    def load(self) -> Checker:
+        with self._lock:
+            if not self.loaded:
+                embedder = self.checker.embedder
+                if not isinstance(embedder, _Serialised):
+                    self.checker._embedder = _Serialised(embedder)  # the Checker's own slot for a ready embedder
+                self.loaded = True
+        return self.checker
+
+
+def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, token: str | None = None,
+               workers: int = 2) -> FastAPI:
+    """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off."""
+    models = _Models(checker or Checker())
+    token = os.environ.get(TOKEN_ENV, "") if token is None else token
+    limiter = anyio.CapacityLimiter(workers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await anyio.to_thread.run_sync(models.load)
+        yield
+
+    app = FastAPI(title="tcheck", version=__version__, lifespan=lifespan,
+                  description="Flags claims a translation added, dropped or altered against its English original.")
+    app.add_middleware(BodyLimit, max_body=max_body)
+    _add_error_handlers(app)
+    bearer = HTTPBearer(auto_error=False, description=f"Required when the server sets {TOKEN_ENV}.")
+
+    def authorised(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        given = credentials.credentials if credentials else ""
+        if token and not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
+
+    @app.post("/v1/check", dependencies=[Depends(authorised)], response_class=JSONResponse,
+              responses={200: {"description": "The report (schema_version 1.0).",
+                               "content": {"application/json": {"schema": _report_schema()}}},
+                         **_errors(400, 401, 413, 415, 422)},
+              openapi_extra={"requestBody": request_body_spec()}, summary="Check a translation against its original")
+    async def check(request: Request) -> JSONResponse:
+        req = await read_request(request, max_body)
+        checker = models.checker if models.loaded else await anyio.to_thread.run_sync(models.load)
+        o = Source(req.original, "original", None, req.filenames.get("original", ""))
+        t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
+        mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
+        report = await anyio.to_thread.run_sync(checker.check, o, t, mt, limiter=limiter)
+        return JSONResponse(to_dict(report))
+
+    @app.get("/v1/models", dependencies=[Depends(authorised)], response_model=ModelsBody, responses=_errors(401),
+             summary="Installed translation models and the embedder")
+    def list_models() -> ModelsBody:
+        from . import models as argos
+
+        found = [TranslationModel(from_code=m.from_code, to_code=m.to_code, version=m.version) for m in argos.installed()]
+        embedder = models.checker.embedder.name if models.loaded else None
+        return ModelsBody(translation=found, embedder=embedder)
+
+    @app.get("/healthz", response_model=Health, summary="Liveness, and whether the models are loaded")
+    def healthz() -> Health:
+        return Health(status="ok", models_loaded=models.loaded)
+
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(TcheckError)
+    async def tcheck_error(request: Request, e: TcheckError) -> JSONResponse:
+        # A bad text or a language with no installed model: the request cannot be served as sent.
+        return JSONResponse({"error": str(e)}, status_code=422)
+
+    # Starlette's own HTTPException (FastAPI's is a subclass): the multipart parser raises that one.
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, e: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(e.detail)}, status_code=e.status_code, headers=e.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, e: RequestValidationError) -> JSONResponse:
+        parts = [f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors()[:5]]
+        return JSONResponse({"error": "; ".join(parts)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, e: Exception) -> JSONResponse:
+        # The traceback goes to the server log, never to the client.
+        log.error("internal error on %s %s", request.method, request.url.path, exc_info=e)
+        return JSONResponse({"error": f"internal error ({type(e).__name__})"}, status_code=500)
+
+
+def _errors(*codes: int) -> dict:
+    return {c: {"model": ErrorBody} for c in codes}
+
+
+def _report_schema() -> dict:
+    # The report's JSON Schema, inlined (it has no $refs), so the OpenAPI spec documents the contract too.
+    return {k: v for k, v in report_schema().items() if k not in ("$schema", "$id")}
+
+
+def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(Checker(embedder_name=embedder), max_body=max_body, workers=workers),
+                host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__":  # python -m tcheck.service > docs/openapi.json
+    import json
+
+    print(json.dumps(create_app(token="").openapi(), indent=2, ensure_ascii=False))

@@ -1,0 +1,134 @@
+"""What the service reads: the request body limit, and JSON or multipart bodies turned into checked texts.
+
+Text arriving as a JSON string or a form field goes through the same checks as a file read from disk
+(empty, binary-looking); an uploaded file is decoded like one (UTF-8, Windows-1252, Latin-1).
+"""
+from __future__ import annotations
+
+import re
+
+from fastapi import HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.datastructures import UploadFile
+
+from .errors import InputError
+from .textio import decode
+
+FIELDS = ("original", "translation", "mt")
+
+
+class CheckRequest(BaseModel):
+    """The texts to compare; `mt` is an English rendering of the translation made elsewhere (skips Argos)."""
+
+    model_config = ConfigDict(extra="forbid")
+    original: str = Field(min_length=1, description="The English original: plain text, Markdown or simple HTML.")
+    translation: str = Field(min_length=1, description="The translation, in any language Argos covers, or English.")
+    source_lang: str | None = Field(None, pattern=r"^[a-z]{2,3}$", description="ISO 639-1 code of the translation; detected if absent.")
+    mt: str | None = Field(None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
+
+
+class Texts(CheckRequest):
+    """A request as read: the checked texts, plus upload filenames (a .html or .md name selects that markup)."""
+
+    filenames: dict[str, str] = {}
+
+
+async def read_request(request: Request, max_body: int) -> Texts:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "multipart/form-data":
+        return await _read_form(request, max_body)
+    if ctype not in ("application/json", ""):
+        raise HTTPException(415, f"send application/json or multipart/form-data, not {ctype}")
+    try:
+        req = CheckRequest.model_validate_json(await request.body())
+    except ValidationError as e:
+        if any(err["type"] == "json_invalid" for err in e.errors()):
+            raise HTTPException(400, "the body is not valid JSON") from None
+        raise HTTPException(422, summary(e)) from None
+    texts = {k: _checked(getattr(req, k), k) for k in FIELDS if getattr(req, k) is not None}
+    return Texts(**texts, source_lang=req.source_lang)
+
+
+async def _read_form(request: Request, max_body: int) -> Texts:
+    # Each upload may be a file (bytes in any encoding tcheck reads) or a plain text field.
+    async with request.form(max_files=len(FIELDS), max_fields=len(FIELDS) + 1, max_part_size=max_body) as form:
+        unknown = set(form.keys()) - {*FIELDS, "source_lang"}
+        if unknown:
+            raise HTTPException(422, f"unknown form field(s): {', '.join(sorted(unknown))}")
+        texts, names = {}, {}
+        for key in FIELDS:
+            value = form.get(key)
+            if isinstance(value, UploadFile):
+                texts[key] = decode(await value.read(), key)[0]
+                names[key] = value.filename or ""
+            elif value is not None:
+                texts[key] = _checked(value, key)
+        lang = form.get("source_lang")
+    try:
+        return Texts(**texts, source_lang=lang if isinstance(lang, str) and lang else None, filenames=names)
+    except ValidationError as e:
+        raise HTTPException(422, summary(e)) from None
+
+
+def _checked(text: str, name: str) -> str:
+    """Apply the file reader's checks (empty, binary-looking) to text that arrived as a string."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{name}: not valid Unicode text") from None
+    return decode(data, name)[0]
+
+
+def summary(e: ValidationError) -> str:
+    parts = [f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}" for err in e.errors()[:5]]
+    return "; ".join(parts)
+
+
+class BodyLimit:
+    """ASGI middleware: refuse bodies over `max_body` bytes with 413, by header or while streaming."""
+
+    def __init__(self, app, max_body: int):
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            status = 413 if length.isdigit() else 400
+            return await JSONResponse({"error": _too_large(self.max_body) if status == 413 else "bad Content-Length"},
+                                      status_code=status)(scope, receive, send)
+        seen = 0
+
+        async def limited():
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_body:  # a chunked body has no Content-Length to check up front
+                raise HTTPException(413, _too_large(self.max_body))
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def _too_large(limit: int) -> str:
+    return f"request body too large (the limit is {limit:,} bytes)"
+
+
+def request_body_spec() -> dict:
+    json_schema = CheckRequest.model_json_schema()
+    upload = {"type": "string", "format": "binary"}
+    form = {"type": "object", "required": ["original", "translation"],
+            "properties": {"original": upload, "translation": upload, "mt": upload,
+                           "source_lang": {"type": "string", "pattern": r"^[a-z]{2,3}$"}}}
+    return {"required": True, "content": {"application/json": {"schema": json_schema},
+                                          "multipart/form-data": {"schema": form}}}
+
+
+def parse_size(text: str) -> int:
+    """'2MB', '512k', '1000000' -> bytes (decimal units, as HTTP tools count)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", text.lower())
+    if not m:
+        raise InputError(f"--max-body: cannot read {text!r} as a size (e.g. 2MB, 500k, 1000000)")
+    return int(float(m.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[m.group(2)])

@@ -1,0 +1,31 @@
+import pytest
+
+from tcheck.facts.antonyms import lemmas, swaps, table
+
+
+def test_wordnet_is_read():
+    # From WordNet itself, not the news list: a satellite adjective inherits its head's antonym.
+    assert "cowardly" in table()["brave"]
+    assert len(table()) > 10_000
+
+
+@pytest.mark.parametrize("a, b, pair", [
+    ("Sales rose sharply.", "Sales fell sharply.", ("rose", "fell")),
+    ("The embassy remains open.", "The embassy has closed.", ("open", "closed")),
+    ("The defendant was acquitted.", "The court convicted the defendant.", ("acquitted", "convicted")),
+    ("Water levels are above normal.", "Water levels are below normal.", ("above", "below")),
+])
+def test_swaps(a, b, pair):
+    assert swaps(a, b) == [pair]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He won the race easily.", "He won the race with ease."),
+    ("Prices rose and then fell.", "Prices fell after they rose."),  # both words on both sides
+])
+def test_no_swap(a, b):
+    assert swaps(a, b) == []
+
+
+def test_lemmas():
+    assert "stop" in lemmas("stopped") and "rise" in lemmas("rose")

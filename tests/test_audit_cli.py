@@ -1,0 +1,128 @@
+"""`tcheck audit` end to end: the real CLI on a generated archive, killed with SIGKILL and resumed."""
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import pytest
+
+from audit_support import BROKEN, audit, db_count, read_results
+from conftest import FIXTURES, load_gold, unmatched
+
+
+def test_killed_audit_resumes_without_losing_or_duplicating_a_pair(audited_archive):
+    a = audited_archive
+    assert 0 < a.rows_at_kill < len(a.ids), "the first run must be killed part-way through"
+    results = read_results(a.out)
+    assert Counter(r["id"] for r in results) == Counter(a.ids)  # every pair, exactly once, manifest order
+    assert [r["id"] for r in results] == a.ids
+    assert db_count(a.out / "state.sqlite") == len(a.ids)
+    # The resumed run checked only what the killed one had not recorded.
+    assert f"({len(a.ids) - a.rows_at_kill} checked now, {a.rows_at_kill} already done)" in a.resume.stdout
+
+
+def test_broken_files_are_error_rows_with_their_reason(audited_archive):
+    results = {r["id"]: r for r in read_results(audited_archive.out)}
+    seen = set()
+    for id_, r in results.items():
+        kind = next((k for k in BROKEN if id_.endswith("-" + k)), None)
+        if kind and BROKEN[kind]:
+            seen.add(kind)
+            assert r["status"] == "error" and BROKEN[kind] in r["error"], r
+            assert r["counts"] is None and r["report"] is None
+        else:
+            assert r["status"] == "ok", r
+            assert sum(r["counts"].values()) > 0 and 0 < r["chrf"] <= 100
+    assert seen == {k for k, v in BROKEN.items() if v}
+    assert "outside.txt" not in json.dumps([r for r in results.values() if r["status"] == "ok"])
+
+
+def test_pairs_get_the_planted_findings(audited_archive):
+    for r in read_results(audited_archive.out):
+        if r["status"] != "ok":
+            continue
+        report = json.loads((audited_archive.out / r["report"]).with_suffix(".json").read_text(encoding="utf-8"))
+        kinds = {(f["type"], f["kind"]) for f in report["findings"]}
+        fixture = "en-rewrite" if r["id"].startswith("en-") else "nb-council"
+        if fixture == "nb-council":
+            assert report["meta"]["translator"] == "mt-file" and r["mt"]
+        paragraphs = len({s["paragraph"] for s in report["translation"]})
+        translation = "rewrite.en.txt" if fixture == "en-rewrite" else "translation.nb.txt"
+        full = len((FIXTURES / fixture / translation).read_text(encoding="utf-8").strip().split("\n\n"))
+        if paragraphs == full:  # the generator dropped no paragraph: every planted kind is found
+            assert {(g["type"], g["kind"]) for g in load_gold(fixture)} <= kinds, (r["id"], kinds)
+        else:
+            assert ("dropped", "claim") in kinds
+
+
+def test_output_folder_holds_reports_summary_and_exports(audited_archive):
+    out = audited_archive.out
+    results = read_results(out)
+    for r in results:
+        if r["status"] == "ok":
+            assert (out / r["report"]).is_file()
+            assert (out / r["report"]).with_suffix(".json").is_file()
+    with open(out / "findings.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == sum(sum(r["counts"].values()) for r in results if r["status"] == "ok")
+    assert {r["pair_id"] for r in rows} == {r["id"] for r in results if r["status"] == "ok"}
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out / "findings.parquet")
+    assert table.num_rows == len(rows)
+    assert table.column("reason").to_pylist() == [r["reason"] for r in rows]
+    assert (out / "summary.html").is_file()
+
+
+def test_rerun_skips_done_pairs_and_redoes_a_changed_file(audited_archive, tmp_path):
+    a = audited_archive
+    again = audit(a.manifest, "--out", a.out, "--no-progress")
+    assert again.returncode == 0, again.stderr
+    assert f"(0 checked now, {len(a.ids)} already done)" in again.stdout
+    # Change one translation: that pair alone is checked again, and still appears once.
+    with open(a.manifest, encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["id"].count("-") == 1)
+    path = a.manifest.parent / row["translation"]
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nThe case continues next week.\n", encoding="utf-8")
+    third = audit(a.manifest, "--out", a.out, "--no-progress")
+    assert third.returncode == 0, third.stderr
+    assert f"(1 checked now, {len(a.ids) - 1} already done)" in third.stdout
+    assert Counter(r["id"] for r in read_results(a.out)) == Counter(a.ids)
+
+
+def test_folder_mode_finds_pairs_by_pattern(tmp_path):
+    nb = FIXTURES / "nb-council"
+    arch = tmp_path / "arch"
+    (arch / "2024").mkdir(parents=True)
+    (arch / "2024" / "a.en.txt").write_text((nb / "original.en.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (arch / "2024" / "a.nb.txt").write_text((nb / "translation.nb.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (arch / "2024" / "a.mt.txt").write_text((nb / "mt.en.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (arch / "2024" / "orphan.nb.txt").write_text("Bare en oversettelse.\n", encoding="utf-8")
+    out = arch / "audit"  # inside the archive: never taken for input
+    r = audit(arch, "--pair", "{id}.en.txt", "{id}.nb.txt", "--mt", "{id}.mt.txt", "--out", out, "--no-progress")
+    assert r.returncode == 0, r.stderr
+    results = {x["id"]: x for x in read_results(out)}
+    assert set(results) == {"2024/a", "2024/orphan"}
+    assert results["2024/a"]["status"] == "ok" and results["2024/a"]["translator"] == "mt-file"
+    report = json.loads((out / results["2024/a"]["report"]).with_suffix(".json").read_text(encoding="utf-8"))
+    missing, _ = unmatched(report["findings"], load_gold("nb-council"))
+    assert missing == []
+    assert results["2024/orphan"]["status"] == "error" and "no original" in results["2024/orphan"]["error"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--pair", "{id}.en.txt", "{id}.nb.txt"], "no file matches"),
+    (["--pair", "{id}.en.txt", "../{id}.nb.txt"], "leads outside the folder"),
+    ([], "give --pair"),
+])
+def test_folder_mode_usage_errors_are_one_line(tmp_path, args, message):
+    r = audit(tmp_path, *args, "--out", tmp_path / "out")
+    assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_bad_manifest_is_one_line_error(tmp_path):
+    m = tmp_path / "m.csv"
+    m.write_text("id,original\na,x.txt\n")
+    r = audit(m, "--out", tmp_path / "out")
+    assert r.returncode == 2 and "no translation column" in r.stderr, r.stderr

@@ -1,0 +1,64 @@
+"""The state DB: which pairs are done, one row per pair, findings replaced with their row."""
+from __future__ import annotations
+
+import sqlite3
+
+from tcheck.audit.records import PairResult, WorkerSettings
+from tcheck.audit.state import State
+
+
+def ok(id: str, key: str = "k1", translator: str = "identity", findings: int = 2) -> PairResult:
+    fs = [{"type": "altered", "kind": "number", "severity": "critical", "reason": f"number: {i} → {i + 1}",
+           "original": "o", "translation": "t", "translation_en": "t", "similarity": 0.9, "chrf": 50.0}
+          for i in range(findings)]
+    return PairResult(id, key, "ok", translator=translator, counts={"altered": findings},
+                      severities={"critical": findings}, chrf=70.0, findings=fs)
+
+
+def test_done_only_while_key_signature_and_model_match(tmp_path):
+    s = State(tmp_path / "state.sqlite")
+    s.record([(ok("a"), {}), (ok("b", translator="argos:nb-en@1.9"), {})], "sig1")
+    assert s.is_done("a", "k1", "sig1")
+    assert not s.is_done("a", "k2", "sig1")  # a file changed
+    assert not s.is_done("a", "k1", "sig2")  # the embedder, config or tcheck version changed
+    assert not s.is_done("never", "k1", "sig1")
+    assert s.is_done("b", "k1", "sig1", {"argos:nb-en@1.9"})
+    assert not s.is_done("b", "k1", "sig1", {"argos:nb-en@1.10"})  # the translation model changed
+
+
+def test_input_errors_are_kept_and_model_errors_retried(tmp_path):
+    s = State(tmp_path / "state.sqlite")
+    s.record([(PairResult.failed("a", "k", "a.nb.txt: file is empty", "input"), {}),
+              (PairResult.failed("b", "k", "no model", "model"), {}),
+              (PairResult.failed("c", "k", "internal error: boom", "internal"), {})], "sig")
+    assert s.is_done("a", "k", "sig")
+    assert not s.is_done("b", "k", "sig") and not s.is_done("c", "k", "sig")
+
+
+def test_rerecording_replaces_row_and_findings(tmp_path):
+    s = State(tmp_path / "state.sqlite")
+    s.record([(ok("a", findings=3), {"original": "a.en.txt"}), (ok("b"), {})], "sig")
+    s.record([(ok("a", key="k2", findings=1), {"original": "a.en.txt"})], "sig")
+    rows = s.results(["b", "a", "zzz"])
+    assert [r["id"] for r in rows] == ["b", "a"]
+    assert rows[1]["content_key"] == "k2" and rows[1]["altered"] == 1 and rows[1]["original"] == "a.en.txt"
+    assert [f["pair_id"] for f in s.findings(["a", "b"])] == ["a", "b", "b"]
+    s.close()
+    with sqlite3.connect(tmp_path / "state.sqlite") as c:
+        assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert c.execute("SELECT count(*) FROM results").fetchone()[0] == 2
+
+
+def test_signature_follows_settings_that_change_results():
+    base = WorkerSettings()
+    assert base.signature() == WorkerSettings(threads=4, cache_path="/x").signature()
+    assert base.signature() != WorkerSettings(embedder="other-model").signature()
+    assert base.signature() != WorkerSettings(beam=4).signature()
+
+
+def test_importing_the_audit_loads_no_model():
+    import subprocess
+    import sys
+
+    code = "import sys, tcheck.audit, tcheck.cli; assert 'torch' not in sys.modules and 'ray' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

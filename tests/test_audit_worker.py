@@ -1,0 +1,64 @@
+"""A worker checks a chunk of pairs with all their sentences in one batch per model."""
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+
+from conftest import FIXTURES
+from tcheck.audit.cache import CachedEmbedder
+from tcheck.audit.records import Side, Task, WorkerSettings
+from tcheck.audit.worker import Worker
+
+EN = FIXTURES / "en-rewrite"
+
+
+class BagOfWords:
+    """A stand-in embedder: hashed word counts, so that paraphrases with shared words are close."""
+
+    name = "bag-of-words"
+    multilingual = False
+
+    def __init__(self):
+        self.calls: list[list[str]] = []
+
+    def embed_batch(self, texts):
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), 256), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                out[i, zlib.crc32(w.encode()) % 256] += 1
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def task(id: str, original: str, translation: str) -> Task:
+    return Task(id, f"key-{id}", Side(original, f"{id}.en.txt", f"{id}.en.txt"),
+                Side(translation, f"{id}.tr.txt", f"{id}.tr.txt"), None, "en")
+
+
+def test_chunk_is_embedded_as_one_batch_and_checked_per_pair():
+    original = (EN / "original.en.txt").read_text(encoding="utf-8")
+    rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
+    tasks = [task(f"p{i}", original.replace("Port Alden", town), rewrite.replace("Port Alden", town))
+             for i, town in enumerate(["Kingsbridge", "Marston", "Eastwick"])]
+    tasks.append(task("same", original, original))
+    worker = Worker(WorkerSettings(html=False))
+    inner = BagOfWords()
+    worker.checker._cached_embedder = CachedEmbedder(inner, None)
+    results = worker.run_chunk(tasks)
+
+    assert [r.id for r in results] == ["p0", "p1", "p2", "same"]
+    first = set(inner.calls[0])
+    from tcheck.pipeline import prepare
+
+    for t in tasks[:3]:  # every sentence of every pair went through the model in the first batch
+        assert set(prepare(t.original.text, "en").texts) <= first
+        assert set(prepare(t.translation.text, "en").texts) <= first
+    # After it, a pair only embeds its few joined split/merge candidates.
+    assert len(inner.calls) <= 1 + 3
+    assert all(len(c) < len(inner.calls[0]) for c in inner.calls[1:])
+    for r in results[:3]:
+        assert r.status == "ok" and r.translator == "identity" and r.report_json and r.findings
+        assert sum(r.counts.values()) == len(r.findings) == sum(r.severities.values())
+    assert results[3].status == "error" and results[3].error_kind == "input" and "same text" in results[3].error

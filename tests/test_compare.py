@@ -1,0 +1,36 @@
+from tcheck.compare import compare
+from tcheck.types import Bead, Document, Segment
+
+
+def doc(*texts, lang="en", kinds=None):
+    kinds = kinds or ["sentence"] * len(texts)
+    return Document(tuple(Segment(t, i, k) for i, (t, k) in enumerate(zip(texts, kinds))), lang)
+
+
+def test_altered_added_dropped():
+    o = doc("The council approved 340 homes on 27 March.", "Nobody was hurt.", "Budget talks begin")
+    t = doc("Kommunestyret godkjente 430 boliger 27. mars.", "Ingen ble skadd.", "Det regnet.", lang="nb")
+    en = ["The council approved 430 homes on 27 March.", "Nobody was hurt.", "It rained."]
+    o = Document(o.segments[:2] + (Segment("Budget talks begin", 2, "heading"),), "en")
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.95), Bead((2,), (), 0.2), Bead((), (2,), 0.1)]
+    findings = compare(o, t, en, beads)
+    assert [(f.type, f.kind, f.reason) for f in findings] == [
+        ("altered", "number", "number: 340 → 430"),
+        ("added", "claim", "claim added: no counterpart in the original"),
+    ]  # the dropped heading is no claim
+    assert findings[0].translation == t.segments[0].text and findings[0].translation_en == en[0]
+
+
+def test_fact_inside_a_quote_is_a_quote_change():
+    o = doc('"We will appeal this verdict," the lawyer said.')
+    t = doc('"We will not appeal this verdict," the lawyer said.')
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)])
+    assert (f.type, f.kind) == ("altered", "quote")
+
+
+def test_partial_drop_explains_the_lost_number():
+    o = doc("The bus hit a lorry, and two people were injured.")
+    t = doc("The bus hit a lorry.")
+    partial = {0: (["and two people were injured."], [])}
+    findings = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.8)], partial=partial)
+    assert [(f.type, f.kind, f.severity) for f in findings] == [("dropped", "partial", "major")]

@@ -1,0 +1,141 @@
+"""Posting reports to webhooks, against real HTTP servers on 127.0.0.1 (http.server in a thread)."""
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from reports import EN, hostile_report, validate
+
+from conftest import run_cli
+from tcheck.post import PostError, post
+
+
+class Webhook:
+    """A local webhook that answers with scripted status codes (the last one repeats) and records requests."""
+
+    def __init__(self, statuses=(200,), delay=0.0):
+        self.statuses, self.delay, self.requests = list(statuses), delay, []
+        hook = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                hook.requests.append({"path": self.path, "headers": dict(self.headers), "body": json.loads(body)})
+                status = hook.statuses[min(len(hook.requests), len(hook.statuses)) - 1]
+                time.sleep(hook.delay)
+                self.send_response(status)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args):  # keep the test output clean
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/services/T000/B000/secret"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def webhook():
+    hooks = []
+
+    def make(*statuses, delay=0.0):
+        hooks.append(Webhook(statuses or (200,), delay))
+        return hooks[-1]
+
+    yield make
+    for h in hooks:
+        h.close()
+
+
+def test_slack_payload_is_the_markdown_report(webhook):
+    hook = webhook(200)
+    post(hostile_report(), hook.url)
+    (req,) = hook.requests
+    assert req["path"] == "/services/T000/B000/secret"
+    assert req["headers"]["Content-Type"] == "application/json"
+    assert req["headers"]["User-Agent"].startswith("tcheck/")
+    assert list(req["body"]) == ["text"] and req["body"]["text"].startswith("**tcheck: 3 findings")
+
+
+def test_json_payload_is_the_report(webhook):
+    hook = webhook(200)
+    post(hostile_report(), hook.url, "json")
+    validate(hook.requests[0]["body"])
+
+
+def test_fails_twice_then_succeeds(webhook):
+    hook = webhook(500, 503, 200)
+    response = post(hostile_report(), hook.url, backoff=0.01)
+    assert response.status_code == 200 and len(hook.requests) == 3
+
+
+def test_always_failing_gives_up_after_three_tries(webhook):
+    hook = webhook(502)
+    t0 = time.perf_counter()
+    with pytest.raises(PostError) as e:
+        post(hostile_report(), hook.url, backoff=0.05)
+    assert len(hook.requests) == 3
+    assert time.perf_counter() - t0 >= 0.05 + 0.1  # backoff doubles: 0.05 s, then 0.1 s
+    message = str(e.value)
+    assert "failed after 3 tries: HTTP 502" in message and "\n" not in message
+    assert "secret" not in message  # a Slack webhook's path is its credential
+
+
+def test_client_error_is_not_retried(webhook):
+    hook = webhook(404)
+    with pytest.raises(PostError, match="HTTP 404"):
+        post(hostile_report(), hook.url, backoff=0.01)
+    assert len(hook.requests) == 1
+
+
+def test_rate_limit_is_retried(webhook):
+    hook = webhook(429, 200)
+    post(hostile_report(), hook.url, backoff=0.01)
+    assert len(hook.requests) == 2
+
+
+def test_timeout_and_refused_connection_are_retried(webhook):
+    slow = webhook(200, delay=1.0)
+    with pytest.raises(PostError, match="ReadTimeout"):
+        post(hostile_report(), slow.url, timeout=0.2, backoff=0.01)
+    assert len(slow.requests) == 3
+    closed = webhook(200)
+    closed.close()
+    with pytest.raises(PostError, match="failed after 3 tries: ConnectError"):
+        post(hostile_report(), closed.url, backoff=0.01)
+
+
+@pytest.mark.parametrize("url", ["ftp://example.invalid/hook", "not a url", "http://"])
+def test_unusable_url(url):
+    with pytest.raises(PostError):
+        post(hostile_report(), url, backoff=0.01)
+
+
+def test_cli_post_failure_leaves_output_and_exit_code(webhook):
+    hook = webhook(500)
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", "--fail-on", "added",
+                "--post", hook.url)
+    assert r.returncode == 1  # the --fail-on verdict, as without --post
+    validate(json.loads(r.stdout))
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    assert lines[0].startswith("tcheck: post to http://127.0.0.1:") and "failed after 3 tries: HTTP 500" in lines[0]
+    assert len(hook.requests) == 3
+
+
+def test_cli_posts_json_report(webhook, tmp_path):
+    hook = webhook(200)
+    out = tmp_path / "report.json"
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", "-o", out,
+                "--post", hook.url, "--post-format", "json")
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    body = hook.requests[0]["body"]
+    validate(body)
+    assert body == json.loads(out.read_text(encoding="utf-8"))  # the very report the check wrote

@@ -1,0 +1,130 @@
+"""The HTML report: self-contained, escaped, and checked in a real headless browser (Debian's chromium)."""
+import shutil
+import struct
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from reports import fixture_report, hostile_report
+
+from tcheck.render import FORMATS, html
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium(*args: str) -> subprocess.CompletedProcess:
+    exe = shutil.which("chromium")
+    assert exe, "chromium is not installed (.ci/setup installs Debian's chromium package)"
+    with tempfile.TemporaryDirectory() as profile:  # a fresh profile each run: no state between tests
+        return subprocess.run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def nb_report(embedder):
+    return fixture_report("nb-council", embedder)
+
+
+@pytest.fixture(scope="module")
+def nb_page(nb_report, tmp_path_factory) -> Path:
+    page = tmp_path_factory.mktemp("html") / "report.html"
+    page.write_text(html.render(nb_report), encoding="utf-8")
+    return page
+
+
+def check_row_colours(soup, report) -> None:
+    """An empty side is added/dropped, a bead holding an altered finding is altered, a bead with no finding plain."""
+    rows = soup.select("tr.bead")
+    assert len(rows) == len(report.beads)
+    for tr, b in zip(rows, report.beads):
+        classes = set(tr["class"])
+        findings = [f for f in report.findings
+                    if set(f.original_index) & set(b.original) or set(f.translation_index) & set(b.translation)]
+        if not b.original:
+            assert "added" in classes, tr
+        elif not b.translation:
+            assert "dropped" in classes, tr
+        elif any(f.type == "altered" for f in findings):
+            assert "altered" in classes, tr
+        elif not findings:
+            assert classes == {"bead", "same"} or classes == {"bead", "same", "para"}, tr
+
+
+def test_registered():
+    assert FORMATS["html"] is html.render
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_self_contained_and_escaped():
+    page = html.render(hostile_report())
+    parser = _Tags()
+    parser.feed(page)
+    names = [t for t, _ in parser.tags]
+    assert "script" not in names and "img" not in names and "link" not in names and "b" not in names
+    assert all(a.get("href", "#").startswith("#") for _, a in parser.tags)  # only in-page anchors
+    assert not any("src" in a for _, a in parser.tags)
+    style = page.split("<style>")[1].split("</style>")[0]
+    assert "url(" not in style and "@import" not in style
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Fish &amp; &lt;b&gt;chips" in page
+
+
+def test_rows_follow_the_beads(nb_page, nb_report):
+    soup = BeautifulSoup(nb_page.read_text(encoding="utf-8"), "html.parser")
+    report_rows = soup.select("tr.bead")
+    assert len(report_rows) == len(soup.select("tbody tr"))
+    check_row_colours(soup, nb_report)
+    assert {a["href"] for a in soup.select(".findings-list a")} <= {f"#{tr['id']}" for tr in report_rows}
+
+
+def test_in_browser(nb_page, nb_report, tmp_path):
+    dom = chromium("--dump-dom", nb_page.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    soup = BeautifulSoup(dom.stdout, "html.parser")
+    counts = [f"{nb_report.count(t)} {t}" for t in ("added", "dropped", "altered")]
+    assert soup.select_one("h1.verdict").get_text() == f"{len(nb_report.findings)} findings: {', '.join(counts)}"
+    stats = [li.get_text(" ", strip=True) for li in soup.select(".summary .stats li")]
+    assert stats[:3] == counts and stats[3].startswith("BLEU ")
+    assert any(s.startswith("chrF ") for s in stats) and any(s.startswith("coverage ") for s in stats)
+    assert [li["class"][1:] for li in soup.select("li.finding")] == [[f.type, f.severity] for f in nb_report.findings]
+    check_row_colours(soup, nb_report)
+    # the planted added and dropped claims (fixtures/README.md)
+    added = next(tr for tr in soup.select("tr.bead.added") if "Senterpartiet har tidligere" in tr.get_text())
+    dropped = next(tr for tr in soup.select("tr.bead.dropped") if "Around 600 people have signed" in tr.get_text())
+    assert "(not in the original)" in added.get_text() and "(not in the translation)" in dropped.get_text()
+    assert "claim dropped" in dropped.select_one(".reason").get_text()
+    altered = soup.select("tr.bead.altered")
+    number = next(tr for tr in altered if "number: 340 → 430" in tr.get_text())
+    assert [d.get_text() for d in number.select("del")] == ["said", "340", "during"]
+    assert "430" in [i.get_text() for i in number.select("ins")]
+    assert soup.select_one("tr.bead.altered .reason") is not None
+
+    shot = tmp_path / "report.png"
+    r = chromium(f"--screenshot={shot}", "--window-size=1400,2000", nb_page.as_uri())
+    assert r.returncode == 0, r.stderr[-2000:]
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1400, 2000)
+    assert len(data) > 50_000  # a blank page compresses to ~10 kB; the report is several hundred
+
+
+def test_hostile_text_stays_text_in_browser(tmp_path):
+    page = tmp_path / "hostile.html"
+    page.write_text(html.render(hostile_report()), encoding="utf-8")
+    dom = chromium("--dump-dom", page.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    soup = BeautifulSoup(dom.stdout, "html.parser")
+    assert soup.find("script") is None and soup.find("img") is None and soup.select("td b") == []
+    assert "<script>alert(1)</script>" in soup.select_one("tr.bead.dropped").get_text()
+    assert soup.select_one("tr.bead.altered del").get_text() == "*£4*"

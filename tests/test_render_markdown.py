@@ -1,0 +1,90 @@
+"""The Markdown report, read back through a CommonMark parser with strikethrough (as GitHub and chat tools do)."""
+import pytest
+from markdown_it import MarkdownIt
+from reports import fixture_report, hostile_report
+
+from tcheck.render import FORMATS, markdown
+from tcheck.render.diff import word_diff
+
+_md = MarkdownIt("commonmark").enable("strikethrough")
+
+
+@pytest.fixture(scope="module")
+def nb_report(embedder):
+    return fixture_report("nb-council", embedder)
+
+
+@pytest.fixture(scope="module")
+def nb(nb_report):
+    return markdown.render(nb_report)
+
+
+def test_registered():
+    assert FORMATS["markdown"] is markdown.render
+
+
+def test_verdict_then_counts_then_findings(nb, nb_report):
+    lines = nb.splitlines()
+    assert lines[0] == f"**tcheck: {len(nb_report.findings)} findings in the translation** (nb → en)"
+    counts = " · ".join(f"{t.capitalize()} {nb_report.count(t)}" for t in ("added", "dropped", "altered"))
+    assert lines[1].startswith(counts + " · BLEU ")
+    assert [ln.split("**")[1] for ln in lines if ln.startswith("**") and ln[2].isdigit()] == [
+        f"{n}. {f.type.capitalize()}" for n, f in enumerate(nb_report.findings, 1)]
+
+
+def test_changed_words_are_struck_and_bold_in_quotes(nb, nb_report):
+    html = _md.render(nb)
+    # the planted changes (fixtures/README.md)
+    assert "<s>340</s>" in html and "<strong>430</strong>" in html
+    assert "<s>March.</s>" in html and "<strong>May.</strong>" in html
+    assert "<strong>did not approve</strong>" in html
+    assert "Selskapet har opplyst at prosjektet vil skape rundt 430 arbeidsplasser" in html
+    # each side of a finding is one quote; the foreign text gets its own beside its English rendering
+    quotes = sum(bool(f.original) + bool(f.translation) + (f.translation_en not in (None, f.translation))
+                 for f in nb_report.findings)
+    assert html.count("<blockquote>") == quotes
+
+
+def _finding_text(nb: str, nb_report, type_: str, needle: str) -> str:
+    n = next(i for i, f in enumerate(nb_report.findings, 1)
+             if f.type == type_ and f.kind == "claim" and needle in (f.original or f.translation))
+    return nb.split(f"**{n}. {type_.capitalize()}**")[1].split(f"**{n + 1}.")[0]
+
+
+def test_whole_claim_added_or_dropped_quotes_one_side_unmarked(nb, nb_report):
+    dropped = _finding_text(nb, nb_report, "dropped", "Around 600 people")
+    assert "> Around 600 people have signed a petition" in dropped and "~~" not in dropped and "Translation" not in dropped
+    added = _finding_text(nb, nb_report, "added", "Senterpartiet")
+    assert "Original:" not in added and "**" not in added.split("\n", 1)[1]
+    assert "> Senterpartiet har tidligere stemt mot alle salg" in added
+
+
+def test_markup_in_the_texts_is_escaped():
+    html = _md.render(markdown.render(hostile_report()))
+    for tag in ("<script", "<b>", "<img", "<a ", "<h1", "<ol", "<li", "<em>"):
+        assert tag not in html, tag
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<s>*£4*</s>" in html and "<strong>*£5*</strong>" in html
+    assert "# An addition with &lt;img" in html and "2024. The" in html
+
+
+def test_clean_report_is_one_line_verdict():
+    r = hostile_report()
+    clean = type(r)(r.original, r.translation, r.translation_en, r.beads, (), r.scores, r.meta)
+    text = markdown.render(clean)
+    assert text.splitlines()[0] == "**tcheck: no added, dropped or altered claims found** (nb → en)"
+    assert len(text.splitlines()) == 2
+
+
+@pytest.mark.parametrize("a, b, a_changed, b_changed", [
+    ("The council met on 27 March.", "The council met on 27 May.", ["March."], ["May."]),
+    ("He said no.", "He said no.", [], []),
+    ("Rachel Osei led it.", "Sarah Blake led it", ["Rachel Osei"], ["Sarah Blake"]),  # "it." == "it": punctuation ignored
+    ("“Quote” here", '"quote" here', [], []),  # quote style and case ignored
+    ("", "Added text", [], ["Added text"]),
+])
+def test_word_diff(a, b, a_changed, b_changed):
+    ra, rb = word_diff(a, b)
+    assert "".join(t for _, t in ra) == a and "".join(t for _, t in rb) == b
+    assert [t for op, t in ra if op == "changed"] == a_changed
+    assert [t for op, t in rb if op == "changed"] == b_changed

@@ -1,0 +1,60 @@
+"""The JSON Schema is the bots' contract: valid, shipped, and matching what render.json emits."""
+import json
+import typing
+from pathlib import Path
+
+import jsonschema
+import pytest
+from reports import fixture_report, hostile_report, validate
+
+from tcheck import types
+from tcheck.render import json as render_json
+from tcheck.schema import report_schema
+
+SCHEMA_FILE = Path(__file__).resolve().parents[1] / "tcheck" / "schema" / "report.schema.json"
+
+
+def test_schema_is_valid_draft_2020_12_and_shipped():
+    jsonschema.Draft202012Validator.check_schema(report_schema())
+    assert report_schema() == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert report_schema()["properties"]["schema_version"]["const"] == render_json.SCHEMA_VERSION
+
+
+def test_enums_match_the_types():
+    props = report_schema()["properties"]
+    finding = props["findings"]["items"]["properties"]
+    assert set(finding["type"]["enum"]) == set(typing.get_args(types.FindingType))
+    assert set(finding["severity"]["enum"]) == set(typing.get_args(types.Severity))
+    for side in ("original", "translation"):
+        assert set(props[side]["items"]["properties"]["kind"]["enum"]) == set(typing.get_args(types.SegmentKind))
+
+
+def test_every_finding_kind_is_documented():
+    from tcheck.severity import _BY_KIND
+
+    documented = report_schema()["properties"]["findings"]["items"]["properties"]["kind"]["examples"]
+    assert set(_BY_KIND) <= set(documented), "document the new kind in tcheck/schema/report.schema.json and README"
+
+
+@pytest.mark.parametrize("name", ["en-rewrite", "nb-council"])
+def test_fixture_reports_conform(name, embedder):
+    validate(json.loads(render_json.render(fixture_report(name, embedder))))
+
+
+def test_hostile_report_conforms():
+    validate(json.loads(render_json.render(hostile_report())))
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda d: d.pop("findings"),
+    lambda d: d.update(schema_version="2.0"),
+    lambda d: d["findings"][0].update(type="changed"),
+    lambda d: d["findings"][0].update(kind="Number!"),
+    lambda d: d["findings"][0].update(original_index=[-1]),
+    lambda d: d.update(surprise=1),  # a new field needs a schema (and version) change first
+])
+def test_schema_rejects_drift(mutate):
+    d = render_json.to_dict(hostile_report())
+    mutate(d)
+    with pytest.raises(jsonschema.ValidationError):
+        validate(d)

@@ -1,0 +1,201 @@
+"""The HTTP service, in process (FastAPI's TestClient) with the session's embedder: no model reload."""
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from reports import fixture_report, texts, validate
+
+from conftest import load_gold, unmatched
+from tcheck.checker import Checker
+from tcheck.render.json import to_dict
+from tcheck.service import create_app, parse_size
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+@pytest.fixture(scope="module")
+def checker(embedder):
+    return Checker(_embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def client(checker):
+    with TestClient(create_app(checker, token="")) as c:  # `with` runs the lifespan: models load at start-up
+        yield c
+
+
+def _same_report(response_json: dict, report) -> bool:
+    expected = to_dict(report)
+    return {**response_json, "timings": None} == {**json.loads(json.dumps(expected)), "timings": None}
+
+
+def test_health_and_models(client):
+    assert client.get("/healthz").json() == {"status": "ok", "models_loaded": True}
+    body = client.get("/v1/models").json()
+    assert body["embedder"] == "all-MiniLM-L6-v2" and isinstance(body["translation"], list)
+
+
+def test_check_json_gives_the_cli_report(client, embedder):
+    r = client.post("/v1/check", json=texts("en-rewrite"))
+    assert r.status_code == 200, r.text
+    validate(r.json())
+    assert unmatched(r.json()["findings"], load_gold("en-rewrite"))[0] == []  # exactness is test_cli's job
+    assert _same_report(r.json(), fixture_report("en-rewrite", embedder))
+
+
+def test_check_multipart_files_with_mt(client, embedder):
+    t = texts("nb-council")
+    files = {"original": ("story.en.txt", t["original"].encode()),
+             # a Windows-1252 upload is read like a file on disk
+             "translation": ("story.nb.txt", t["translation"].replace("–", "-").encode("cp1252")),
+             "mt": ("mt.en.txt", t["mt"].encode())}
+    r = client.post("/v1/check", files=files, data={"source_lang": "nb"})
+    assert r.status_code == 200, r.text
+    validate(r.json())
+    assert r.json()["meta"]["translation_lang"] == "nb"
+    assert unmatched(r.json()["findings"], load_gold("nb-council"))[0] == []
+
+
+def test_check_json_and_multipart_text_fields_agree(client, embedder):
+    t = {**texts("nb-council"), "source_lang": "nb"}
+    as_json = client.post("/v1/check", json=t)
+    as_form = client.post("/v1/check", files={k: (None, v.encode()) for k, v in t.items()})  # fields, not files
+    assert as_json.status_code == 200 and as_form.status_code == 200, (as_json.text, as_form.text)
+    assert _same_report(as_json.json(), fixture_report("nb-council", embedder))
+    assert _same_report(as_form.json(), fixture_report("nb-council", embedder))
+
+
+EN = texts("en-rewrite")
+
+
+@pytest.mark.parametrize("body, headers, status, needle", [
+    (b"", {"content-type": "application/json"}, 400, "not valid JSON"),
+    (b"{", {"content-type": "application/json"}, 400, "not valid JSON"),
+    (b"[]", {"content-type": "application/json"}, 422, "object"),
+    (json.dumps({"original": EN["original"]}), {"content-type": "application/json"}, 422, "translation: Field required"),
+    (json.dumps({**EN, "extra": 1}), {"content-type": "application/json"}, 422, "extra"),
+    (json.dumps({**EN, "source_lang": "Norwegian"}), {"content-type": "application/json"}, 422, "source_lang"),
+    (json.dumps({"original": EN["original"], "translation": EN["original"]}), {"content-type": "application/json"}, 422, "same text"),
+    (json.dumps({"original": "Fisk er godt, sa han. Vi spiste middag i går.", "translation": EN["original"]}),
+     {"content-type": "application/json"}, 422, "must be English"),
+    (json.dumps({"original": "   ", "translation": EN["translation"]}),
+     {"content-type": "application/json"}, 422, "empty"),
+    (json.dumps({"original": EN["original"], "translation": "\x01\x02\x03\x04" * 50}), {"content-type": "application/json"}, 422, "binary"),
+    (json.dumps({**EN, "source_lang": "zz"}), {"content-type": "application/json"}, 422, "tcheck models install zz"),
+    (b"original=x", {"content-type": "text/plain"}, 415, "multipart/form-data"),
+    (b"{}", {"content-type": "application/json", "content-length": "abc"}, 400, "Content-Length"),
+])
+def test_bad_input_is_a_4xx_with_a_json_error(client, body, headers, status, needle):
+    r = client.post("/v1/check", content=body, headers=headers)
+    assert r.status_code == status, r.text
+    assert list(r.json()) == ["error"] and needle in r.json()["error"]
+    assert "Traceback" not in r.text
+
+
+def test_bad_multipart(client):
+    r = client.post("/v1/check", files={"original": ("o.txt", EN["original"].encode()), "bogus": ("b.txt", b"x")})
+    assert r.status_code == 422 and "bogus" in r.json()["error"]
+    r = client.post("/v1/check", files={"original": ("o.txt", EN["original"].encode()),
+                                        "translation": ("t.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")})
+    assert r.status_code == 422 and "binary" in r.json()["error"]
+    r = client.post("/v1/check", files={"original": ("o.txt", EN["original"].encode())})
+    assert r.status_code == 422 and "translation" in r.json()["error"]
+
+
+def test_body_limit(checker):
+    with TestClient(create_app(checker, token="", max_body=10_000)) as c:
+        big = {"original": EN["original"], "translation": "word " * 5000}
+        r = c.post("/v1/check", json=big)
+        assert r.status_code == 413 and "10,000 bytes" in r.json()["error"]
+        # chunked: no Content-Length to refuse up front, so the limit is counted while reading
+        r = c.post("/v1/check", content=(chunk for chunk in [b'{"original": "', b"x" * 20_000, b'"}']),
+                   headers={"content-type": "application/json"})
+        assert r.status_code == 413, r.text
+        r = c.post("/v1/check", files={"original": ("o.txt", b"x" * 20_000), "translation": ("t.txt", b"y")})
+        assert r.status_code == 413
+
+
+@pytest.mark.parametrize("text, size", [("2MB", 2_000_000), ("500k", 500_000), ("1000", 1000), ("1.5 MB", 1_500_000)])
+def test_parse_size(text, size):
+    assert parse_size(text) == size
+
+
+def test_bearer_token(checker, monkeypatch):
+    monkeypatch.setenv("TCHECK_API_TOKEN", "s3cret")
+    with TestClient(create_app(checker)) as c:
+        assert c.get("/healthz").status_code == 200  # liveness probes carry no token
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic czNjcmV0"}):
+            r = c.get("/v1/models", headers=headers)
+            assert r.status_code == 401 and r.json() == {"error": "missing or wrong bearer token"}
+            assert r.headers["WWW-Authenticate"] == "Bearer"
+            assert c.post("/v1/check", json=EN, headers=headers).status_code == 401
+        assert c.get("/v1/models", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+def test_concurrent_requests_share_the_models(checker):
+    # Four at once through a real server thread pool: the embedder lock keeps the shared tokenizer safe.
+    results = []
+    with TestClient(create_app(checker, token="", workers=2)) as c:
+        def one():
+            results.append(c.post("/v1/check", json=EN))
+
+        threads = [threading.Thread(target=one) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)
+    assert [r.status_code for r in results] == [200] * 4
+    assert len({json.dumps(r.json()["findings"]) for r in results}) == 1
+
+
+def test_unexpected_error_is_a_json_500_without_traceback(embedder):
+    class Broken(Checker):
+        def check(self, *args, **kwargs):
+            raise RuntimeError("boom at /srv/secret/path")
+
+    with TestClient(create_app(Broken(_embedder=embedder), token=""), raise_server_exceptions=False) as c:
+        r = c.post("/v1/check", json=EN)
+    assert r.status_code == 500 and r.json() == {"error": "internal error (RuntimeError)"}
+    assert "secret" not in r.text and "Traceback" not in r.text
+
+
+def test_committed_openapi_is_current():
+    generated = json.loads(json.dumps(create_app(token="").openapi()))
+    committed = json.loads((DOCS / "openapi.json").read_text(encoding="utf-8"))
+    assert committed == generated, "regenerate: python -m tcheck.service > docs/openapi.json"
+
+
+def test_report_schema_is_in_the_openapi_spec():
+    spec = create_app(token="").openapi()
+    schema = spec["paths"]["/v1/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["properties"]["schema_version"] == {"const": "1.0", "description": "Version of this contract."}
+
+
+@pytest.mark.parametrize("mode", ["positive", "negative"])
+def test_schemathesis_finds_no_server_error(checker, mode):
+    """Fuzz every operation from the OpenAPI spec, in process. Positive data is schema-valid (but rarely a
+    real article, so 4xx answers are right); negative data must be refused with a 4xx. Never a 5xx."""
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis.checks import positive_data_acceptance
+
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(checker, token="fuzz-token"))
+    ran = 0
+    for result in schema.get_all_operations():
+        op = result.ok()
+        if mode == "negative" and op.path == "/healthz":
+            continue  # no parameters, body or auth: nothing to make invalid
+        media_types = ["application/json", "multipart/form-data"] if op.path == "/v1/check" else [None]
+        for media_type in media_types:
+            @given(case=op.as_strategy(schemathesis.GenerationMode(mode), media_type=media_type))
+            @settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+            def fuzz(case):
+                # The server's token, so that schemathesis' auth checks see a 401 only for the auth it breaks.
+                case.call_and_validate(headers={"Authorization": "Bearer fuzz-token"},
+                                       excluded_checks=[positive_data_acceptance])
+
+            fuzz()
+            ran += 1
+    assert ran == (4 if mode == "positive" else 3)
