@@ -84,6 +84,8 @@ class Checker:
         if original.text.strip() == translation.text.strip():
             raise InputError(f"{original.name} and {translation.name} hold the same text: nothing to compare")
         o_lang = original.lang or langid.detect(original.text, original.name)
+        if o_lang != "en" and len(original.text) < 200:
+            o_lang = "en"  # too short for a detector to overrule what the original is meant to be
         if o_lang != "en":
             raise InputError(
                 f"{original.name}: the original must be English, but it reads as '{o_lang}' "

@@ -10,8 +10,9 @@ from tcheck.backends.base import IdentityTranslator
 
 
 def _matches(f, change) -> bool:
-    kind = change["kind"]
-    if f.type != change["type"] or (f.kind != kind and not (kind == "partial" and f.kind == "partial")):
+    # A whole sentence and a clause inside one are the same claim at two granularities.
+    granular = {change["kind"], f.kind} <= {"claim", "partial"}
+    if f.type != change["type"] or (f.kind != change["kind"] and not granular):
         return False
     for side, text in (("original", f.original), ("translation", f.translation)):
         if change[side] is not None and change[side] not in (text or ""):

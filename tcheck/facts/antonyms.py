@@ -17,10 +17,12 @@ WORDNET = Path(os.environ.get("TCHECK_WORDNET", "/usr/share/wordnet"))
 NEWS_PAIRS = """rise fall|increase decrease|grow shrink|expand contract|gain lose|win lose|raise lower|improve worsen
 strengthen weaken|accept reject|approve reject|confirm deny|support oppose|uphold overturn|acquit convict|allow ban
 allow forbid|permit ban|lift impose|pass reject|above below|before after|more less|more fewer|higher lower|most least
-best worst|first last|early late|majority minority|profit loss|surplus deficit|guilty innocent|legal illegal
+best worst|early late|majority minority|profit loss|surplus deficit|guilty innocent|legal illegal
 open close|open closed|start stop|begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak
 cheap expensive|success failure|succeed fail|up down|full partial|fully partly|always never|everything nothing
-children adults|spring autumn|summer winter|spring fall|north south|east west|left right|old young|new old""".replace("\n", "|")
+children adults|spring autumn|summer winter|spring fall|north south|east west|old young|new old""".replace("\n", "|")
+# Words too ambiguous to judge by form: "left" is mostly "departed", "set off" is "left", "second" a rank.
+AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean".split())
 
 
 @lru_cache(maxsize=1)
@@ -104,11 +106,11 @@ def swaps(original: str, translation: str) -> list[tuple[str, str]]:
     b_all = set().union(*b_lemmas.values()) if b_lemmas else set()
     out = []
     for w, ls in a_lemmas.items():
-        if ls & b_all:
-            continue  # the word itself survives
+        if ls & b_all or w in AMBIGUOUS:
+            continue  # the word itself survives, or its form says too little
         for lemma in ls:
             for opposite in t.get(lemma, ()):
-                if opposite in b_all and opposite not in a_all:
+                if opposite in b_all and opposite not in a_all and opposite not in AMBIGUOUS:
                     surface = next(x for x, xl in b_lemmas.items() if opposite in xl)
                     out.append((w, surface))
                     break

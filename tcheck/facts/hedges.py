@@ -20,7 +20,7 @@ _HEDGE = re.compile(
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
-    r"\b(sa(?:ys|id)?|writes?|wrote|told|stated|reports?|informed|announced|estimates?|estimated|skriver|sier|opplyser|melder|dice|afirma)\b",
+    r"\b(sa(?:ys|id)?|writes?|wrote|told|stated|reports?|informed|announced|estimates?|estimated|show(?:s|ed|n)?|skriver|sier|opplyser|melder|dice|afirma)\b",
     re.I,
 )
 
