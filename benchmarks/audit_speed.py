@@ -98,19 +98,23 @@ def show(label: str, r: dict) -> None:
 
 
 def unique_share(manifest: Path) -> str:
-    from tcheck.pipeline import prepare
-
     import csv
+
+    from tcheck.errors import TcheckError
+    from tcheck.pipeline import prepare
+    from tcheck.textio import decode
 
     total, seen = 0, set()
     with open(manifest, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for side in ("original", "translation"):
                 p = manifest.parent / row[side]
-                if p.is_file():
-                    texts = prepare(p.read_text(encoding="utf-8"), "en").texts
-                    total += len(texts)
-                    seen.update(texts)
+                try:
+                    texts = prepare(decode(p.read_bytes())[0], "en").texts
+                except (OSError, TcheckError):  # the broken pairs
+                    continue
+                total += len(texts)
+                seen.update(texts)
     return f"{len(seen)} distinct of {total} sentences ({len(seen) / max(total, 1):.0%})"
 
 
@@ -149,6 +153,7 @@ def main() -> None:
         m = make_archive(work / f"mixed-{n}", n, nb_share=0.3, broken_every=25, seed=2)
         r = audit(m, work / f"mixed-{n}-out", "--workers", "2")
         show(f"{n} pairs", r)
+        print(f"    {unique_share(m)}", flush=True)
         print(f"    {r['stdout'].splitlines()[0]}", flush=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

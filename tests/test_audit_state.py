@@ -62,3 +62,7 @@ def test_importing_the_audit_loads_no_model():
 
     code = "import sys, tcheck.audit, tcheck.cli; assert 'torch' not in sys.modules and 'ray' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_signature_follows_the_mt_engine():
+    assert WorkerSettings(mt_engine="apertium").signature() != WorkerSettings().signature()

@@ -78,7 +78,9 @@ EN = texts("en-rewrite")
     (json.dumps({**EN, "extra": 1}), {"content-type": "application/json"}, 422, "extra"),
     (json.dumps({**EN, "source_lang": "Norwegian"}), {"content-type": "application/json"}, 422, "source_lang"),
     (json.dumps({"original": EN["original"], "translation": EN["original"]}), {"content-type": "application/json"}, 422, "same text"),
-    (json.dumps({"original": "Fisk er godt, sa han. Vi spiste middag i går.", "translation": EN["original"]}),
+    (json.dumps({"original": "Fisk er godt, sa han. Vi spiste middag i går, og etterpå gikk vi en lang tur langs "
+                             "havna før det ble mørkt. Kommunestyret har bestemt at kaia skal selges, men mange "
+                             "innbyggere er imot planen og vil klage til statsforvalteren.", "translation": EN["original"]}),
      {"content-type": "application/json"}, 422, "must be English"),
     (json.dumps({"original": "   ", "translation": EN["translation"]}),
      {"content-type": "application/json"}, 422, "empty"),

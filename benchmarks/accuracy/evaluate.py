@@ -62,11 +62,15 @@ class Outcome:
         return bool(self.kinds & KIND_FOR_LABEL.get(self.label, set()))
 
 
-def run_tcheck(items: list[dict], embedder, config: pipeline.Config = pipeline.Config()) -> list[Outcome]:
+def run_tcheck(items: list[dict], embedder, config: pipeline.Config = pipeline.Config(),
+               translated: bool = False) -> list[Outcome]:
+    """`translated`: the rendering is MT output of a foreign text (as with --mt-file), not an English rewrite."""
     out = []
     for it in items:
-        report = pipeline.check(document(it["original"]), document(it["translation"]), IdentityTranslator(), embedder,
-                                config=config)
+        rendering = document(it["translation"])
+        source = Document(rendering.segments, "xx") if translated else rendering
+        report = pipeline.check(document(it["original"]), source, IdentityTranslator(), embedder,
+                                rendering if translated else None, config)
         out.append(Outcome(it["label"], {f"{f.type}/{f.kind}" for f in report.findings}))
     return out
 

@@ -21,18 +21,21 @@ def main() -> None:
     ap.add_argument("--data", default="sentences.jsonl")
     ap.add_argument("--sensitivity", default="normal", choices=["low", "normal", "high"])
     ap.add_argument("--fp-budget", type=float, default=0.03)
+    ap.add_argument("--translated", action="store_true",
+                    help="treat the renderings as MT output of a foreign text (as --mt-file), not English rewrites")
     args = ap.parse_args()
     embedder = CachedEmbedder(SbertEmbedder())
     items = load(args.data)
     t0 = time.perf_counter()
-    ours = table(run_tcheck(items, embedder, Config.for_sensitivity(args.sensitivity)))
+    ours = table(run_tcheck(items, embedder, Config.for_sensitivity(args.sensitivity), args.translated))
     elapsed = time.perf_counter() - t0
     cos, chrf = baseline_scores(items, embedder)
     t_cos, cos_out = baseline_outcomes(items, cos, args.fp_budget)
     t_chrf, chrf_out = baseline_outcomes(items, chrf, args.fp_budget)
     base_cos, base_chrf = table(cos_out), table(chrf_out)
 
-    print(f"{args.data}: {len(items)} pairs, sensitivity {args.sensitivity}, {elapsed:.1f} s for tcheck")
+    mode = "as MT output" if args.translated else "as English rewrites"
+    print(f"{args.data}: {len(items)} pairs {mode}, sensitivity {args.sensitivity}, {elapsed:.1f} s for tcheck")
     print(f"baselines flag below cosine {t_cos:.3f} / chrF {t_chrf:.1f} (highest thresholds within {args.fp_budget:.0%} faithful flagged)")
     print()
     print(f"{'type':14s} {'n':>4s} | {'tcheck P':>8s} {'R':>6s} {'typed R':>8s} {'F1':>6s} | {'cosine R':>8s} | {'chrF R':>7s}")

@@ -63,6 +63,7 @@ class WorkerSettings:
 
     embedder: str | None = None
     beam: int = 2
+    mt_engine: str = "argos"
     cache_path: str | None = None  # the on-disk translation/embedding cache; None: memory only
     threads: int | None = None  # torch and CTranslate2 threads per worker
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
@@ -74,4 +75,6 @@ class WorkerSettings:
         from ..pipeline import Config
 
         parts = {"tcheck": __version__, "embedder": self.embedder or DEFAULT, "beam": self.beam, "config": repr(Config())}
+        if self.mt_engine != "argos":  # keeps the signatures of audits made before engines existed
+            parts["mt_engine"] = self.mt_engine
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]

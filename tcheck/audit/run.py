@@ -31,6 +31,7 @@ class AuditOptions:
     ray_address: str | None = None
     embedder: str | None = None
     beam: int = 2
+    mt_engine: str = "argos"  # "argos" | "apertium"
     chunk_size: int = 8
     progress: bool = True
 
@@ -52,7 +53,7 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
     state = State(out / "state.sqlite")
     cpus = os.cpu_count() or 1
     settings = WorkerSettings(
-        embedder=options.embedder, beam=options.beam, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
+        embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
         threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
     )
     run_sig = settings.signature()

@@ -41,9 +41,12 @@ class CachingChecker(Checker):
         if lang == "en":
             return IdentityTranslator()
         if lang not in self._cached:
-            from ..backends.argos import ArgosTranslator
+            if getattr(self, "mt_engine", "argos") == "argos":
+                from ..backends.argos import ArgosTranslator
 
-            inner = ArgosTranslator(lang, beam_size=self.beam_size, threads=self.threads)
+                inner = ArgosTranslator(lang, beam_size=self.beam_size, threads=self.threads)
+            else:
+                inner = super().translator(lang)
             self._cached[lang] = CachedTranslator(inner, self.store, f"|beam={self.beam_size}")
         return self._cached[lang]
 
@@ -62,7 +65,7 @@ class Worker:
             torch.set_num_threads(settings.threads)
         store = CacheStore(settings.cache_path) if settings.cache_path else None
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
-                                      store=store, threads=settings.threads)
+                                      store=store, threads=settings.threads, mt_engine=settings.mt_engine)
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
