@@ -90,7 +90,7 @@ def report(label: str, wall: float, lat: list[float], failures: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--requests", type=int, default=200)
-    ap.add_argument("--memory-requests", type=int, default=1000)
+    ap.add_argument("--memory-requests", type=int, default=1000, help="0 skips the memory run")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
     args = ap.parse_args()
@@ -109,6 +109,8 @@ def main() -> None:
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         report("throughput run", *run_load(base, body, args.requests, args.concurrency))
         rss_start = rss_mb(server.pid)
+        if args.memory_requests < 2:
+            return
         wall, lat, failures = run_load(base, body, args.memory_requests, args.concurrency)
         report("memory run", wall, lat, failures)
         print(f"server RSS: start of memory run {rss_start:.0f} MB, end {rss_mb(server.pid):.0f} MB, "
