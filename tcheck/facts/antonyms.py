@@ -16,7 +16,7 @@ WORDNET = Path(os.environ.get("TCHECK_WORDNET", "/usr/share/wordnet"))
 # Directions and outcomes that carry news but that WordNet lacks or hides in rare senses.
 NEWS_PAIRS = """rise fall|increase decrease|grow shrink|expand contract|gain lose|win lose|raise lower|improve worsen
 strengthen weaken|accept reject|approve reject|confirm deny|support oppose|uphold overturn|acquit convict|allow ban
-allow forbid|permit ban|lift impose|pass reject|above below|before after|more less|more fewer|higher lower|most least
+allow forbid|permit ban|lift impose|lift extend|pass reject|above below|before after|more less|more fewer|higher lower|most least
 best worst|early late|majority minority|profit loss|surplus deficit|guilty innocent|legal illegal
 open close|open closed|start stop|begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak
 cheap expensive|success failure|succeed fail|up down|full partial|fully partly|always never|everything nothing

@@ -52,7 +52,8 @@ def extract(text: str) -> list[str]:
         low = word.lower()
         if low in _TITLES or low in _SKIP or len(word) < 2:
             continue
-        if _sentence_initial(text, m.start()) and _common(low):
+        # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
+        if _sentence_initial(text, m.start()) and (_common(low) or re.search(r"(ed|ing|ly)$", low)):
             continue
         out.append(word)
     return out

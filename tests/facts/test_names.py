@@ -30,5 +30,10 @@ def test_paraphrase_is_not_a_change(a, b):
     assert diff(a, b) == []
 
 
+def test_sentence_initial_participle_is_not_a_name():
+    [change] = diff("It was commissioned by the European Commission.", "Commissioned by the European Parliament, it ran.")
+    assert (change.before, change.after) == ("Commission", "Parliament")
+
+
 def test_sentence_initial_common_word_is_not_a_name():
     assert extract("Police arrested Ola Hansen in Oslo.") == ["Ola", "Hansen", "Oslo"]

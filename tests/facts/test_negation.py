@@ -8,6 +8,8 @@ from tcheck.facts.negation import diff
     ("The governor approved the plan.", "Statsforvalteren godkjente ikke planen."),
     ("He received a ransom demand.", "He never received a ransom demand."),
     ("The court accepted the appeal.", "The court rejected the appeal."),
+    ("The bill was passed by the upper house.", "The upper house voted down the bill."),
+    ("The federation lifted the ban.", "The federation extended the ban."),
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
