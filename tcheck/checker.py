@@ -4,6 +4,7 @@ Everything here is I/O or model loading; the checking itself is `pipeline.check`
 """
 from __future__ import annotations
 
+import enum
 import threading
 from dataclasses import dataclass, field
 
@@ -13,7 +14,14 @@ from .errors import InputError
 from .types import Document, Report
 
 
-MT_ENGINES = ("argos", "apertium")
+class MTEngine(str, enum.Enum):
+    """Machine translation engines; the CLI's check and audit commands offer these."""
+
+    argos = "argos"
+    apertium = "apertium"
+
+
+MT_ENGINES = tuple(e.value for e in MTEngine)
 
 
 @dataclass

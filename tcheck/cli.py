@@ -14,6 +14,7 @@ from typing import Optional
 import typer
 
 from .audit.command import audit as audit_command
+from .checker import MTEngine
 from .errors import TcheckError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
@@ -35,11 +36,6 @@ class Format(str, enum.Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
-
-
-class MTEngine(str, enum.Enum):
-    argos = "argos"
-    apertium = "apertium"
 
 
 class PostFormat(str, enum.Enum):

@@ -7,12 +7,8 @@ from typing import Optional
 
 import typer
 
+from ..checker import MTEngine
 from ..errors import TcheckError
-
-
-class MTEngine(str, enum.Enum):
-    argos = "argos"
-    apertium = "apertium"
 
 
 class Engine(str, enum.Enum):
