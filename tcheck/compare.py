@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from . import lexical, score
+from . import score
 from .facts import COMPARATORS, hedges, names, numbers, quotes
 from .lexical import stems
 from .severity import severity
@@ -153,7 +153,7 @@ def _overlaps(piece: str, fact: str) -> bool:
     fact = fact.strip("“”")
     if not fact or fact in _NOTHING:
         return False
-    return lexical.stems(piece) <= lexical.stems(f"{fact} {numbers.normalise(fact)}")
+    return stems(piece) <= stems(f"{fact} {numbers.normalise(fact)}")
 
 
 def _within(terms: str, text: str) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -95,16 +95,16 @@ def check(
     with stage("claims"):
         verbatim = rendered is None and translation.lang == "en"
         claim_cfg = config.claims if verbatim else config.claims.translated()
-        partial = _partial_claims(beads, o_texts, english, embedder, claim_cfg)
+        partial = _partial_claims(beads, o_texts, english, eo, ee, embedder, claim_cfg)
 
     with stage("compare"):
         findings = compare(original, translation, english, beads, verbatim, partial)
 
     with stage("score"):
         bleu, chrf, bsig, csig = score.document(english, o_texts)
-        claims = [i for i, s in enumerate(original.segments) if s.kind in ("sentence", "caption")]
+        claim_rows = [i for i, s in enumerate(original.segments) if s.kind in ("sentence", "caption")]
         matched = {i for b in beads if b.translation for i in b.original}
-        coverage = round(sum(1 for i in claims if i in matched) / len(claims), 3) if claims else 1.0
+        coverage = round(sum(1 for i in claim_rows if i in matched) / len(claim_rows), 3) if claim_rows else 1.0
 
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name}
@@ -112,7 +112,7 @@ def check(
                   Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
 
 
-def _partial_claims(beads, o_texts, english, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
+def _partial_claims(beads, o_texts, english, eo, ee, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
     """Per bead: the original's claims the translation lacks, and the translation's the original lacks
     (claims.candidates, judged by the ablation test in claims.unsupported)."""
     jobs = []
@@ -122,16 +122,19 @@ def _partial_claims(beads, o_texts, english, embedder, cfg) -> dict[int, tuple[l
             e = " ".join(english[j] for j in b.translation)
             oc, ec = claims.candidates(o, e, cfg), claims.candidates(e, o, cfg)
             if oc or ec:
-                jobs.append((k, o, e, oc, ec))
+                jobs.append((k, b, o, e, oc, ec))
     if not jobs:
         return {}
+    # A one-sentence side is already embedded; only joined sides and the cut texts are new.
     texts = []
-    for _, o, e, oc, ec in jobs:
-        texts += [o, e] + [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
+    for _, b, o, e, oc, ec in jobs:
+        texts += [o] * (len(b.original) > 1) + [e] * (len(b.translation) > 1)
+        texts += [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
     vectors = iter(embedder.embed_batch(texts))
     out = {}
-    for k, o, e, oc, ec in jobs:
-        vo, ve = next(vectors), next(vectors)
+    for k, b, o, e, oc, ec in jobs:
+        vo = next(vectors) if len(b.original) > 1 else eo[b.original[0]]
+        ve = next(vectors) if len(b.translation) > 1 else ee[b.translation[0]]
         base = float(vo @ ve)
         o_gain = np.array([float(next(vectors) @ ve) - base for _ in oc])
         e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
