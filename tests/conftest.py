@@ -29,6 +29,19 @@ def run_cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProce
     return subprocess.run([tcheck_exe(), *map(str, args)], capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout)
 
 
+def check_json(*args, expect: int = 0) -> dict:
+    """`tcheck check ARGS --format json`, its exit code asserted and its report parsed."""
+    r = run_cli("check", *args, "--format", "json")
+    assert r.returncode == expect, r.stderr
+    return json.loads(r.stdout)
+
+
+def assert_gold(findings: list[dict], fixture: str) -> None:
+    """The fixture's gold findings come out, and nothing else."""
+    missing, extra = unmatched(findings, load_gold(fixture))
+    assert missing == [] and extra == []
+
+
 def load_gold(name: str) -> list[dict]:
     return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))["findings"]
 

@@ -5,14 +5,13 @@ is tested on its own for batching, order, unknown words and missing pairs.
 """
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, load_gold, run_cli, unmatched
+from conftest import FIXTURES, assert_gold, check_json, run_cli
 from tcheck.backends import apertium
 from tcheck.backends.apertium import ApertiumTranslator
 from tcheck.compare import unmark
@@ -24,14 +23,11 @@ ES = FIXTURES / "es-market"
 
 @pytest.fixture(scope="module")
 def es_json():
-    r = run_cli("check", ES / "original.en.txt", ES / "translation.es.txt", "--mt-engine", "apertium", "--format", "json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
+    return check_json(ES / "original.en.txt", ES / "translation.es.txt", "--mt-engine", "apertium")
 
 
 def test_es_fixture_gives_exactly_the_gold_findings(es_json):
-    missing, extra = unmatched(es_json["findings"], load_gold("es-market"))
-    assert missing == [] and extra == []
+    assert_gold(es_json["findings"], "es-market")
 
 
 def test_es_fixture_ran_through_apertium(es_json):

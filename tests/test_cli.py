@@ -1,9 +1,8 @@
 """End-to-end: the real `tcheck` command on the fixtures."""
-import json
 
 import pytest
 
-from conftest import FIXTURES, load_gold, run_cli, unmatched
+from conftest import FIXTURES, assert_gold, check_json, run_cli
 from reports import validate
 
 NB = FIXTURES / "nb-council"
@@ -12,14 +11,11 @@ EN = FIXTURES / "en-rewrite"
 
 @pytest.fixture(scope="module")
 def nb_json():
-    r = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt", "--format", "json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
+    return check_json(NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt")
 
 
 def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
-    missing, extra = unmatched(nb_json["findings"], load_gold("nb-council"))
-    assert missing == [] and extra == []
+    assert_gold(nb_json["findings"], "nb-council")
 
 
 def test_json_contract(nb_json):
@@ -34,11 +30,9 @@ def test_json_contract(nb_json):
 
 
 def test_en_rewrite_gives_exactly_the_gold_findings():
-    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", "--fail-on", "added")
-    assert r.returncode == 1, r.stderr  # an added claim with --fail-on added
-    validate(json.loads(r.stdout))
-    missing, extra = unmatched(json.loads(r.stdout)["findings"], load_gold("en-rewrite"))
-    assert missing == [] and extra == []
+    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--fail-on", "added", expect=1)  # an added claim
+    validate(report)
+    assert_gold(report["findings"], "en-rewrite")
 
 
 def test_terminal_report_shows_each_gold_finding(tmp_path):
@@ -84,6 +78,4 @@ def test_latin1_translation_is_read(tmp_path):
     latin = tmp_path / "rewrite.latin1.txt"
     latin.write_bytes((EN / "rewrite.en.txt").read_text(encoding="utf-8").replace("’", "'").replace("–", "-")
                       .replace("“", '"').replace("”", '"').replace("—", "-").replace("‘", "'").replace("€", "EUR").encode("latin-1"))
-    r = run_cli("check", EN / "original.en.txt", latin, "--format", "json")
-    assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["counts"]["added"] == 1
+    assert check_json(EN / "original.en.txt", latin)["counts"]["added"] == 1
