@@ -20,6 +20,8 @@ from .types import Bead
 @dataclass(frozen=True)
 class AlignConfig:
     link: float = 0.5  # lowest similarity for a 1:1 link
+    weak_link: float = 0.25  # ...or this, where the two share most content words (weak_overlap)
+    weak_overlap: float = 0.5
     position_weight: float = 0.1  # how much sentence order breaks ties
     merge_gain: float = -0.005  # joined text must score at least this much above the neighbour alone
     merge_single: float = 0.4  # an unlinked sentence this close to the partner may join it...
@@ -49,6 +51,17 @@ def position_prior(n: int, m: int) -> np.ndarray:
 
 def link(sim: np.ndarray, cfg: AlignConfig = AlignConfig()) -> list[tuple[int, int]]:
     """1:1 links (i, j) that maximise total similarity, each at least `cfg.link`."""
+    return [(i, j) for i, j in _assignment(sim, cfg) if sim[i, j] >= cfg.link]
+
+
+def weak_links(sim: np.ndarray, cfg: AlignConfig = AlignConfig()) -> list[tuple[int, int]]:
+    """Pairs of the same assignment that fall short of `cfg.link` but reach `cfg.weak_link`: a
+    sentence whose name or number changed can drift that far in embedding space. The caller keeps
+    those that share most of their words."""
+    return [(i, j) for i, j in _assignment(sim, cfg) if cfg.weak_link <= sim[i, j] < cfg.link]
+
+
+def _assignment(sim: np.ndarray, cfg: AlignConfig) -> list[tuple[int, int]]:
     from scipy.optimize import linear_sum_assignment
 
     n, m = sim.shape
@@ -56,7 +69,7 @@ def link(sim: np.ndarray, cfg: AlignConfig = AlignConfig()) -> list[tuple[int, i
         return []
     score = sim + cfg.position_weight * position_prior(n, m)
     rows, cols = linear_sum_assignment(-score)
-    return sorted((int(i), int(j)) for i, j in zip(rows, cols) if sim[i, j] >= cfg.link)
+    return sorted((int(i), int(j)) for i, j in zip(rows, cols))
 
 
 def merge_candidates(links: list[tuple[int, int]], n: int, m: int) -> list[MergeCandidate]:

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 import numpy as np
 
+from .facts import hedges
 from .lexical import coverage, stems
 
 # Where one claim ends and another begins: semicolons, and commas or conjunctions that open a
 # coordinated, relative, participial or concessive clause.
 _BOUNDARY = re.compile(
     r";\s*|:\s+(?=[a-z])|,\s+(?=(?:and|but|while|although|though|whereas|which|who|whose|where|with|leaving|killing|"
-    r"wounding|injuring|causing|making|including|after|before|because|as well as|despite|the|a|an|aged)\b)"
+    r"wounding|injuring|causing|making|including|after|before|because|as well as|despite|the|a|an|its|his|her|their|aged)\b)"
     r"|\s+(?=(?:and|but)\s+(?:the|a|an|it|he|she|they|its|his|her|their|two|three|four|five|\d+|[A-Z])\b)"
     r"|\s+(?=and\s+(?:will|would|was|were|is|are|has|had|have|could|can|may|must|also|then|later)\b)"
     r"|(?<=\w),\s+(?=[a-z]+ed\b)"
@@ -27,19 +29,33 @@ _BOUNDARY = re.compile(
 class ClaimConfig:
     coverage: float = 0.5  # a clause whose content words the other side holds this share of is kept
     span_words: int = 2  # a run of this many content words that the other side lacks is a candidate
+    # Where this side holds every content word of the other, its extra words cannot be a rewording
+    # of anything there: a shorter run ("unharmed", "aged 58") is then a candidate too.
+    pure_span_words: int = 2
+    # A shorter run still counts where it holds a word this rare in English (Zipf frequency):
+    # "unharmed" (3.1) or "by helicopter" (4.1) carry a fact; "because" (6.0) or "went" (5.5) do not.
+    rare: float = 4.2
     gain: float = 0.0  # a candidate is a claim of its own when cutting it brings its side this much closer
     reworded: float = 0.4  # a dropped and an added piece of one sentence this alike are a rewording
+    moved: float = 0.6  # a lost piece this alike a lone sentence on the other side was moved there
     # Machine translation rewords more than an editor does, so translated text needs more evidence.
     translated_span_words: int = 3
     translated_gain: float = 0.03
 
     def translated(self) -> "ClaimConfig":
-        return replace(self, span_words=self.translated_span_words, gain=self.translated_gain)
+        return replace(self, span_words=self.translated_span_words, gain=self.translated_gain, rare=0.0,
+                       pure_span_words=max(self.pure_span_words, self.translated_span_words - 1))
 
 
 def split(text: str) -> list[str]:
-    parts = [p.strip(" ,;:") for p in _BOUNDARY.split(text)]
-    return [p for p in parts if p]
+    parts = []
+    for p in _BOUNDARY.split(text):
+        # A relative clause between commas ends at its comma: "the driver, who had no licence, lost control".
+        if re.match(r"(?:who|which|whose|where)\b", p) and ", " in p:
+            parts += p.split(", ", 1)
+        else:
+            parts.append(p)
+    return [p for p in (p.strip(" ,;:") for p in parts) if p]
 
 
 def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> list[str]:
@@ -49,12 +65,15 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     found = []
     if len(clauses) > 1:
         found = [c for c in clauses if len(stems(c)) >= cfg.span_words and coverage(c, other_text) < cfg.coverage]
-    for span in missing_spans(text, other_text, cfg.span_words):
+    pure = not novel(other_text, text)
+    for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words, cfg.rare):
         # A run of capitalised words only is a name, the name comparator's to judge; so is a named
         # speaker replaced by a pronoun ("Finance Minister Joana Bettencourt said" / "She said").
         if all(w[:1].isupper() or w.lower() in _SAYING for w in span.split()):
             continue
-        if not any(span in c for c in found):
+        if not stems(hedges.without(span)):
+            continue  # a hedge alone ("reportedly") is the hedge comparator's
+        if span not in found:
             found.append(span)
     return found
 
@@ -71,6 +90,62 @@ def without(text: str, piece: str) -> str:
     return " ".join(text.replace(piece, " ", 1).split())
 
 
+# A rewording may say a little more or less than what it rewords, by this many content words.
+REWORDING_SLACK = 2
+
+
+def substituted(piece: str, text: str, other_text: str, slack: int = REWORDING_SLACK) -> bool:
+    """The piece stands where the other side has words of its own, not a gap: "gave the go-ahead"
+    between "council" and "plans" where the other side says "council approved plans".
+
+    That is a rewording (or a changed fact, which the fact comparators judge), not a claim one
+    side lacks. Phrase embeddings cannot tell an idiom from an addition; position can. The
+    neighbours are the nearest words on each side of the piece that the other side also holds.
+    """
+    start = text.find(piece)
+    if start < 0:
+        return False
+    theirs = _support(other_text)
+    left = [w for w in _WORD.findall(text[:start]) if _stem_set(w) - _UNITS][-1:]
+    right = [w for w in _WORD.findall(text[start + len(piece):]) if _stem_set(w) - _UNITS][:1]
+    if any(not _stem_set(w) <= theirs for w in left + right):
+        return False  # a neighbour that changed too: no telling which change stands for which
+    lo = _find(other_text, left[0], 0) if left else None
+    hi = _find(other_text, right[0], lo.end() if lo else 0) if right else None
+    if (left and lo is None) or (right and hi is None):
+        return False
+    between = other_text[lo.end() if lo else 0:hi.start() if hi else len(other_text)]
+    # A pronoun stands for a noun too: "leading to its recovery" / "to the painting's recovery".
+    own = novel(between, text) or set(re.findall(r"\w+", between.lower())) & _PRONOUNS
+    return bool(own) and len(_stem_set(piece)) <= len(own) + slack
+
+
+_WORD = re.compile(r"[\w'’-]*\w")
+
+
+def _stem_set(text: str) -> set[str]:
+    return stems(_as_digits(text))
+
+
+def _support(text: str) -> set[str]:
+    return stems(text) | stems(_as_digits(text))
+
+
+def _find(text: str, word: str, start: int) -> re.Match | None:
+    """The first word of the text from `start` on with the same stems as `word`."""
+    target = _stem_set(word)
+    return next((m for m in _WORD.finditer(text, start) if target <= _stem_set(m.group())), None)
+
+
+def novel(piece: str, text: str) -> set[str]:
+    """The piece's content words (and numbers' values) that the text lacks."""
+    return _stem_set(piece) - _support(text) - _UNITS
+
+
+def news(piece: str, text: str) -> bool:
+    return bool(novel(piece, text))
+
+
 def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimConfig()) -> list[str]:
     """Pieces whose removal brings their side closer to the other side (by more than `cfg.gain`).
 
@@ -79,37 +154,88 @@ def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimCo
     of a short phrase alone say little, but the whole sentence with and without it compare well.
     `gains[k]` = cos(text without piece k, other) - cos(text, other).
     """
-    return [p for p, g in zip(pieces, gains) if g > cfg.gain]
+    kept = [p for p, g in zip(pieces, gains) if g > cfg.gain]
+    # A clause and a run of words inside it may both pass: report the loss once, as the larger piece.
+    return [p for p in kept if not any(p != q and p in q for q in kept)]
 
 
-def missing_spans(text: str, other_text: str, min_words: int) -> list[str]:
-    """Runs of words whose content words the other text lacks ("... for nine hours", "aged 58").
+def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0) -> list[str]:
+    """Runs of words whose content words the other text lacks ("... for nine hours", "aged 58"),
+    as they stand in `text`.
 
     Clause boundaries miss a phrase added inside a clause; a run of unsupported content words
     finds it. Stopwords may sit inside a run but do not count towards its length, and numbers
     count only where their value is missing (the number comparator reads "forty" as 40).
     """
-    theirs = stems(other_text) | stems(_as_digits(other_text))
-    words = re.findall(r"[\w'’.,-]*\w|[^\w\s]", _as_digits(text))
-    spans, run, content = [], [], 0
-    for w in words + ["."]:
-        s = stems(w) - _UNITS
+    theirs = _support(other_text) | (_NEGATIONS & set(other_text.lower().split())) | _same_amounts(text, other_text)
+    tokens = list(_TOKEN.finditer(text))
+    words = _TOKEN.findall(_as_digits(text))
+    origin = _origins([t.group() for t in tokens], words)
+    spans, run, content, rarest = [], [], 0, 99.0
+    for k, w in enumerate(words + ["."]):
+        # A negation is a stopword that carries a claim: "who did not have a licence".
+        s = {w.lower()} if w.lower() in _NEGATIONS else stems(w) - _UNITS
+        if w in _QUOTE_MARKS:
+            continue  # a quotation inside a lost clause is part of it: said the offer was "fair"
         if re.match(r"\w", w) and not s:
-            if run:
-                run.append(w)  # a stopword inside a run
+            if run or (stems(w) and k + 1 < len(words) and re.search(r"\d", words[k + 1])):
+                run.append(k)  # a stopword inside a run, or a unit before a number ("aged 58")
             continue
         if re.match(r"\w", w) and not s <= theirs:
-            run.append(w)
-            content += 1
+            run.append(k)
+            # A number the other side lacks is a fact by itself: "a 60-day state of emergency".
+            content += 2 if re.search(r"\d", w) else 1
+            rarest = min(rarest, _zipf(w))
             continue
-        if content >= min_words:  # punctuation or a supported word ends the run
-            spans.append(_trim(" ".join(run)))
-        run, content = [], 0
+        if run and (content >= min_words or rarest < rare):  # punctuation or a supported word ends the run
+            spans.append(_trim(text[tokens[origin[run[0]][0]].start():tokens[origin[run[-1]][1]].end()]))
+        run, content, rarest = [], 0, 99.0
     return [s for s in spans if s]
 
 
-_UNITS = {"per", "cent", "perce", "%"}
+_TOKEN = re.compile(r"[\w'’.,-]*\w|[^\w\s]")
+
+
+def _origins(tokens: list[str], words: list[str]) -> list[tuple[int, int]]:
+    """For each word of the digit-normalised text, the first and last token of `text` it comes
+    from ("two million" -> "2000000" spans two tokens)."""
+    origin: list[tuple[int, int]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, tokens, words, autojunk=False).get_opcodes():
+        if op == "equal":
+            origin += [(i1 + d, i1 + d) for d in range(j2 - j1)]
+        elif j2 > j1:
+            first, last = min(i1, len(tokens) - 1), max(min(i2, len(tokens)) - 1, min(i1, len(tokens) - 1))
+            origin += [(first, last)] * (j2 - j1)
+    return origin
+
+
+# Units and currencies say how a number is written ("67 per cent" / "67%", "NOK 5 million" /
+# "5 million kroner"), not a claim of their own.
+# So do the words that round a number ("circa 40") and those that make it a span of time or an
+# age ("two weeks" / "a fortnight", "Vold, 52," / "52-year-old"): the number comparator reads those.
+_UNITS = {"per", "cent", "perce", "%", "krone", "nok", "kr", "euro", "eur", "dolla", "usd", "pound", "gbp", "sek", "dkk",
+          "circa", "aroun", "nearl", "almos",
+          "day", "days", "week", "fortn", "month", "year", "decad", "hour", "minut", "old", "aged"}
+_PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "this", "these"}
+_NEGATIONS = {"not", "no", "never", "nor", "without"}
+_QUOTE_MARKS = set('"“”«»„‘’\'')
 _SAYING = {"said", "says", "told", "added", "according", "to", "of", "the"}
+
+
+def _same_amounts(text: str, other_text: str) -> set[str]:
+    """The numbers of `text` that the other side says in other words ("two weeks" / "a fortnight")."""
+    from .facts.numbers import extract
+
+    theirs = {q.key for q in extract(other_text)}
+    return {f"{c:g}" for q in extract(text) if q.key in theirs for c in q.count}
+
+
+def _zipf(word: str) -> float:
+    if not word[:1].islower():
+        return 99.0  # names and numbers are their comparators' to judge
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(re.sub(r"['’]s$", "", word), "en")
 
 
 def _as_digits(text: str) -> str:

@@ -58,7 +58,10 @@ def compare(
             changes = _quoted(_changes(o, o_text, t_text, plain, verbatim, quote_limit), o_text, plain)
             dropped, added = _unexplained_pieces(dropped, added, changes)
             chrf = score.sentence_chrf(e_text, o_text)
-            for change in _unexplained(changes, dropped, added):
+            kept = _unexplained(changes, dropped, added)
+            lost, new = _carriers(changes, o_text, plain)
+            kept = [c for c in kept if c.kind in ("hedge", "name") or c in _unexplained(kept, lost, new)]
+            for change in kept:
                 findings.append(Finding(
                     "altered", change.kind, severity(change.kind), change.reason, o_text, t_text, e_text,
                     chrf=chrf, **common,
@@ -124,6 +127,21 @@ def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
     return out
 
 
+def _carriers(changes: list[Change], o_text: str, e_text: str) -> tuple[list[str], list[str]]:
+    """Phrases that went (or came) with a reported hedge or name, and the facts inside them with it:
+    a number in a lost attribution ("according to two people familiar with the deal") or in a
+    changed name ("Rema 1000" / "Coop")."""
+    lost, new = [], []
+    for c in changes:
+        if c.kind == "hedge":
+            lost += hedges.sources(o_text) if c.after == "stated as fact" else []
+            new += hedges.sources(e_text) if c.before == "stated as fact" else []
+        elif c.kind == "name":
+            lost += re.findall(rf"\b(?:{'|'.join(map(re.escape, c.before.split()))})\s+\d+\b", o_text)
+            new += re.findall(rf"\b(?:{'|'.join(map(re.escape, c.after.split()))})\s+\d+\b", e_text)
+    return lost, new
+
+
 _NOTHING = {"", "(none)", "affirmative", "stated as fact", "(not quoted)"}
 
 
@@ -141,9 +159,10 @@ def _unexplained(changes: list[Change], dropped: list[str], added: list[str]) ->
 
 
 def _unexplained_pieces(dropped: list[str], added: list[str], changes: list[Change]):
-    """Leave out a piece that is the changed fact itself ("Linn Aasheim" when the name changed)."""
+    """Leave out a piece that is the changed fact itself ("Linn Aasheim" when the name changed, or
+    "according to police" when the hedge went)."""
     def explained(piece: str, side: str) -> bool:
-        return any(_overlaps(piece, getattr(c, side)) for c in changes)
+        return any(_overlaps(piece, getattr(c, side)) or (c.kind == "hedge" and _hedge_only(piece)) for c in changes)
 
     return [d for d in dropped if not explained(d, "before")], [a for a in added if not explained(a, "after")]
 
@@ -156,9 +175,14 @@ def _overlaps(piece: str, fact: str) -> bool:
     return stems(piece) <= stems(f"{fact} {numbers.normalise(fact)}")
 
 
+def _hedge_only(piece: str) -> bool:
+    """The piece is a hedge and its source, give or take a word ("suspected of having")."""
+    return bool(hedges.hedges(piece)) and len(stems(hedges.without(piece))) <= 1
+
+
 def _within(terms: str, text: str) -> bool:
     """Every comma-separated term of a change stands in the text (numbers read as digits too)."""
-    parts = [t.strip().lower() for t in terms.split(",") if t.strip()]
+    parts = [t.strip(" “”\"«»").lower() for t in terms.split(",") if t.strip(" “”\"«»")]
     haystack = f"{text} {numbers.normalise(text)}".lower()
     return bool(parts) and all(p in haystack for p in parts)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import align, claims, lexical, markup, rendering, score, segment
+from . import align, claims, lexical, markup, partial, rendering, score, segment
 from .backends.base import Embedder, Translator
 from .compare import compare
 from .errors import InputError
@@ -85,6 +85,9 @@ def check(
 
     with stage("align"):
         links = align.link(sim, config.align)
+        links = sorted(links + [(i, j) for i, j in align.weak_links(sim, config.align)
+                                if min(lexical.coverage(o_texts[i], english[j]),
+                                       lexical.coverage(english[j], o_texts[i])) >= config.align.weak_overlap])
         candidates = align.merge_candidates(links, n, len(english))
     with stage("embed"):
         joined_sim = _joined_similarity(candidates, o_texts, english, eo, ee, embedder)
@@ -95,10 +98,11 @@ def check(
     with stage("claims"):
         verbatim = rendered is None and translation.lang == "en"
         claim_cfg = config.claims if verbatim else config.claims.translated()
-        partial = _partial_claims(beads, o_texts, english, eo, ee, embedder, claim_cfg)
+        found = partial.find(beads, o_texts, english, eo, ee, embedder, claim_cfg)
+        beads, found = partial.reunite(beads, found, o_texts, english, ee, eo, embedder, claim_cfg)
 
     with stage("compare"):
-        findings = compare(original, translation, english, beads, verbatim, partial)
+        findings = compare(original, translation, english, beads, verbatim, found)
 
     with stage("score"):
         bleu, chrf, bsig, csig = score.document(english, o_texts)
@@ -110,64 +114,6 @@ def check(
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name}
     return Report(original, translation, tuple(english), tuple(beads), tuple(findings),
                   Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
-
-
-def _partial_claims(beads, o_texts, english, eo, ee, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
-    """Per bead: the original's claims the translation lacks, and the translation's the original lacks
-    (claims.candidates, judged by the ablation test in claims.unsupported)."""
-    jobs = []
-    for k, b in enumerate(beads):
-        if b.original and b.translation:
-            o = " ".join(o_texts[i] for i in b.original)
-            e = " ".join(english[j] for j in b.translation)
-            oc, ec = claims.candidates(o, e, cfg), claims.candidates(e, o, cfg)
-            if oc or ec:
-                jobs.append((k, b, o, e, oc, ec))
-    if not jobs:
-        return {}
-    # A one-sentence side is already embedded; only joined sides and the cut texts are new.
-    texts = []
-    for _, b, o, e, oc, ec in jobs:
-        texts += [o] * (len(b.original) > 1) + [e] * (len(b.translation) > 1)
-        texts += [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
-    vectors = iter(embedder.embed_batch(texts))
-    out = {}
-    for k, b, o, e, oc, ec in jobs:
-        vo = next(vectors) if len(b.original) > 1 else eo[b.original[0]]
-        ve = next(vectors) if len(b.translation) > 1 else ee[b.translation[0]]
-        base = float(vo @ ve)
-        o_gain = np.array([float(next(vectors) @ ve) - base for _ in oc])
-        e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
-        dropped, added = claims.unsupported(oc, o_gain, cfg), claims.unsupported(ec, e_gain, cfg)
-        if dropped or added:
-            # What each piece may be a rewording of: the other side's clauses and its phrases of
-            # about the piece's length.
-            o_pieces = oc + claims.split(o) + [w for a in added for w in claims.windows(o, a)]
-            e_pieces = ec + claims.split(e) + [w for d in dropped for w in claims.windows(e, d)]
-            out[k] = (dropped, added, o_pieces, e_pieces)
-    return _without_rewordings(out, embedder, cfg)
-
-
-def _without_rewordings(found, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
-    """A lost piece that means the same as some piece of the other side was reworded, not lost
-    ("commissioned by the council" / "ordered by the municipality"); likewise an added one."""
-    texts = sorted({t for d, a, op, ep in found.values() for t in (*d, *a, *op, *ep)})
-    if not texts:
-        return {}
-    index = {t: i for i, t in enumerate(texts)}
-    v = embedder.embed_batch(texts)
-
-    def reworded(piece: str, others: list[str]) -> bool:
-        others = [x for x in others if x != piece and piece not in x]
-        return bool(others) and max(float(v[index[piece]] @ v[index[x]]) for x in others) >= cfg.reworded
-
-    out = {}
-    for k, (dropped, added, o_pieces, e_pieces) in found.items():
-        dropped = [d for d in dropped if not reworded(d, e_pieces)]
-        added = [a for a in added if not reworded(a, o_pieces)]
-        if dropped or added:
-            out[k] = (dropped, added)
-    return out
 
 
 def _loose_overlap(c: align.MergeCandidate, o_texts: list[str], english: list[str]) -> float:

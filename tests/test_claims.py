@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from tcheck.claims import ClaimConfig, candidates, missing_spans, split, unsupported, without
+from tcheck.claims import ClaimConfig, candidates, missing_spans, news, novel, split, substituted, unsupported, without
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -30,3 +30,71 @@ def test_candidates_and_without():
 
 def test_unsupported_keeps_pieces_whose_removal_helps():
     assert unsupported(["a", "b", "c"], np.array([0.05, -0.02, 0.0]), ClaimConfig(gain=0.0)) == ["a"]
+
+
+def test_split_ends_a_relative_clause_at_its_comma():
+    assert split("Police say the driver, who did not have a licence, lost control near Gol.") == [
+        "Police say the driver", "who did not have a licence", "lost control near Gol."]
+
+
+def test_missing_spans_are_quoted_as_the_text_writes_them():
+    # The run is found on digits ("2 districts") but cut from the text as written, so that
+    # `without` can remove it.
+    text = "The candidate conceded defeat and called for a recount in two districts."
+    [span] = missing_spans(text, "The candidate conceded defeat.", 3)
+    assert span == "called for a recount in two districts"
+    assert without(text, span) == "The candidate conceded defeat and ."
+
+
+def test_missing_spans_count_negations_and_numbers_and_look_through_quotes():
+    other = "Police say the driver lost control of the car near Gol."
+    assert missing_spans("Police say the driver, who did not have a licence, lost control of the car near Gol.", other, 2) == [
+        "not have a licence"]
+    assert missing_spans("The government declared a 60-day state of emergency.", "The government declared a state of emergency.", 2) == [
+        "60-day"]
+    assert missing_spans('Dunbar said the offer was "fair and affordable" and left.', "Dunbar left.", 3) == [
+        'offer was "fair and affordable"']
+
+
+def test_a_pure_insertion_may_be_shorter():
+    original = "Police found the missing girl at a house in Hamar."
+    cfg = ClaimConfig(span_words=3, pure_span_words=2)
+    assert candidates("Police found the missing girl, cold and hungry, at a house in Hamar.", original, cfg) == [
+        "cold and hungry"]
+    # Where the other side has words of its own, two words may be a rewording: not a candidate.
+    assert candidates("Police located the girl, cold and hungry, at a house in Hamar.", original, cfg) == []
+
+
+@pytest.mark.parametrize("piece, text, other", [
+    ("gave the go-ahead", "On Monday the council gave the go-ahead to plans for a cycle path.",
+     "The council approved plans for a cycle path on Monday."),
+    ("go off the rails", "Nobody knows what caused the train to go off the rails.", "Nobody knows what caused the train to derail."),
+])
+def test_substituted_piece_stands_where_the_other_side_has_words_of_its_own(piece, text, other):
+    assert substituted(piece, text, other)
+
+
+@pytest.mark.parametrize("piece, text, other", [
+    # Nothing stands between "crisis" and the end on the other side: an insertion.
+    ("at the request of France", "The council met to discuss the crisis, at the request of France.",
+     "The council met to discuss the crisis."),
+    # A long piece does not reword one word.
+    ("killed and four were seriously injured", "Two people were killed and four were seriously injured near Lyngen.",
+     "Two people died near Lyngen."),
+    # The neighbour changed too: no telling which change stands for which.
+    ("under investigation for fraud", "The mayor, who is under investigation for fraud, said he would not resign.",
+     "The mayor said he would not step down."),
+])
+def test_not_substituted(piece, text, other):
+    assert not substituted(piece, text, other)
+
+
+def test_novel_reads_numbers_by_value():
+    assert novel("three passengers were hurt", "3 passengers were hurt") == set()
+    assert novel("four passengers were hurt", "3 passengers were hurt") == {"4"}
+    assert not news("the 3 passengers", "three passengers")
+
+
+def test_unsupported_reports_a_loss_once_as_the_larger_piece():
+    pieces = ["and organisers promised to refund all tickets.", "organisers promised to refund all tickets"]
+    assert unsupported(pieces, np.array([0.12, 0.13])) == ["and organisers promised to refund all tickets."]

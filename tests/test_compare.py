@@ -34,3 +34,33 @@ def test_partial_drop_explains_the_lost_number():
     partial = {0: (["and two people were injured."], [])}
     findings = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.8)], partial=partial)
     assert [(f.type, f.kind, f.severity) for f in findings] == [("dropped", "partial", "major")]
+
+
+def test_a_piece_that_is_only_the_lost_hedge_is_the_hedge_change():
+    o = doc("According to witnesses, the police fired tear gas.")
+    t = doc("The police fired tear gas.")
+    partial = {0: (["According to witnesses"], [])}
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True, partial=partial)
+    assert (f.type, f.kind, f.reason) == ("altered", "hedge", "hedge: according to → stated as fact")
+
+
+def test_a_number_inside_a_lost_attribution_went_with_the_hedge():
+    o = doc("The deal values the firm at 900 million euros, according to two people familiar with it.")
+    t = doc("The deal values the firm at 900 million euros.")
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True)
+    assert (f.type, f.kind) == ("altered", "hedge")
+
+
+def test_a_quote_inside_a_dropped_clause_is_the_drop():
+    o = doc('Dunbar said the offer was "fair and affordable" and urged the union to return to talks.')
+    t = doc("Dunbar urged the union to return to the negotiating table.")
+    partial = {0: (['offer was "fair and affordable"'], [])}
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.8)], verbatim=True, partial=partial)
+    assert (f.type, f.kind) == ("dropped", "partial")
+
+
+def test_a_number_in_a_changed_name_went_with_the_name():
+    o = doc("The chain Rema 1000 will open a store in Alta.")
+    t = doc("The chain Coop will open a store in Alta.")
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True)
+    assert (f.type, f.kind) == ("altered", "name")

@@ -2,9 +2,11 @@
 
     python benchmarks/accuracy/calibrate.py
 
-The pairs are split in two by id: thresholds are chosen on the even half (dev) and reported on the
-odd half (test). For each sensitivity the chosen setting is the one with the best mean typed recall
-whose share of faithful pairs flagged on dev stays within that sensitivity's budget.
+Thresholds are chosen on the pairs the comparison was developed against (dev: sentences.jsonl,
+heldout.jsonl and test.jsonl) and reported on final.jsonl, which was written apart and is used for
+nothing else.
+For each sensitivity the chosen setting is the one with the best mean typed recall whose share of
+faithful pairs flagged on dev stays within that sensitivity's budget.
 """
 from __future__ import annotations
 
@@ -23,10 +25,11 @@ from tcheck.pipeline import Config
 OUT = Path(__file__).resolve().parents[2] / "tcheck" / "thresholds.json"
 BUDGETS = {"low": 0.01, "normal": 0.03, "high": 0.06}  # faithful pairs flagged, at most
 GRID = {
-    "gain": [0.0, 0.02, 0.04, 0.06],
+    "gain": [0.0, 0.02],
     "span_words": [2, 3],
-    "reworded": [0.4, 0.5],
-    "link": [0.5],
+    "pure_span_words": [2, 3],
+    "rare": [0.0, 3.5, 4.2],
+    "reworded": [0.5],
 }
 
 
@@ -36,15 +39,15 @@ def score(rows: dict) -> float:
 
 def main() -> None:
     embedder = CachedEmbedder(SbertEmbedder())
-    items = load()
-    dev = [it for it in items if int(it["id"][1:]) % 2 == 0]
-    test = [it for it in items if int(it["id"][1:]) % 2 == 1]
+    dev = load("sentences.jsonl") + load("heldout.jsonl") + load("test.jsonl")
+    test = load("final.jsonl")
     results = []
-    for gain, words, reworded, link in itertools.product(*GRID.values()):
-        cfg = Config(align=AlignConfig(link=link), claims=ClaimConfig(span_words=words, gain=gain, reworded=reworded))
+    for gain, words, pure, rare, reworded in itertools.product(*GRID.values()):
+        cfg = Config(align=AlignConfig(),
+                     claims=ClaimConfig(span_words=words, pure_span_words=pure, rare=rare, gain=gain, reworded=reworded))
         rows = table(run_tcheck(dev, embedder, cfg))
         results.append((cfg, rows))
-        print(f"gain {gain:.2f} words {words} reworded {reworded:.1f} link {link:.1f}: "
+        print(f"gain {gain:.2f} words {words} pure {pure} rare {rare:.1f} reworded {reworded:.1f}: "
               f"typed recall {score(rows):.1%}, faithful flagged {rows['faithful']['flagged']:.1%}", flush=True)
     chosen = {}
     for level, budget in BUDGETS.items():

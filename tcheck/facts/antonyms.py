@@ -20,9 +20,10 @@ allow forbid|permit ban|lift impose|lift extend|pass reject|above below|before a
 best worst|early late|majority minority|profit loss|surplus deficit|guilty innocent|legal illegal
 open close|open closed|start stop|begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak
 cheap expensive|success failure|succeed fail|up down|full partial|fully partly|always never|everything nothing
-children adults|spring autumn|summer winter|spring fall|north south|east west|old young|new old""".replace("\n", "|")
+children adults|increase cut|raise cut|beat miss|with without|north south|east west|old young|new old""".replace("\n", "|")
 # Words too ambiguous to judge by form: "left" is mostly "departed", "set off" is "left", "second" a rank.
-AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean".split())
+AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean "
+                      "find found".split())  # "researchers found" / "the glacier lost 40%"
 
 
 @lru_cache(maxsize=1)
@@ -32,14 +33,30 @@ def table() -> dict[str, frozenset[str]]:
         a, b = pair.split()
         pairs[a].add(b)
         pairs[b].add(a)
+    adjectives: set[str] = set()
     for pos in ("adj", "verb", "adv"):
         path = WORDNET / f"data.{pos}"
         if path.exists():
-            _read(path, pairs)
+            found = _read(path, pairs)
+            adjectives |= found if pos == "adj" else set()
+    # "safe" / "unsafe", "legal" / "illegal": an adjective with a negative prefix on another is its
+    # antonym, though WordNet links only some such pairs. (Verbs would pair "dispose" with "pose".)
+    known = adjectives
+    for w in known:
+        m = _NEGATIVE_PREFIX.match(w)
+        if m and m.group(2) in known and len(m.group(2)) >= 4 and w not in _NOT_NEGATIVE:
+            pairs[w].add(m.group(2))
+            pairs[m.group(2)].add(w)
     return {k: frozenset(v) for k, v in pairs.items()}
 
 
-def _read(path: Path, pairs: dict[str, set[str]]) -> None:
+_NEGATIVE_PREFIX = re.compile(r"(un|in|im|il|ir|dis|non-?)([a-z]+)$")
+# Prefixed forms that do not negate: "invaluable" is very valuable, "inflammable" burns.
+_NOT_NEGATIVE = frozenset("invaluable inflammable unloosen indwelling".split())
+
+
+def _read(path: Path, pairs: dict[str, set[str]]) -> set[str]:
+    """Adds the file's antonym pairs; returns every single word it holds."""
     words: dict[str, list[str]] = {}
     heads: dict[str, str] = {}
     links: list[tuple[str, int, str, int]] = []
@@ -58,18 +75,24 @@ def _read(path: Path, pairs: dict[str, set[str]]) -> None:
                     links.append((offset, int(st[:2], 16), target, int(st[2:], 16)))
                 elif symbol == "&" and ss_type == "s":
                     heads[offset] = target
+    # A link joins one word to one word. A satellite ("brave" beside head "courageous") takes the
+    # antonyms of its head's linked words, and only those: the synonyms of those words in other
+    # senses would set "heavy" (rain) against "much".
+    opposite: dict[str, set[str]] = defaultdict(set)
     for source, s, target, t in links:
         a = words[source][s - 1] if s else None
         b = words[target][t - 1] if t else None
         if a and b and "_" not in a + b:
             pairs[a].add(b)
             pairs[b].add(a)
-    # A satellite ("brave" beside head "courageous") shares its head's antonyms.
+            opposite[source].add(b)
     for sat, head in heads.items():
-        opposite = {x for w in words.get(head, []) for x in pairs.get(w, ())}
         for w in words[sat]:
-            if "_" not in w and opposite:
-                pairs[w] |= opposite
+            if "_" not in w:
+                for x in opposite.get(head, ()):
+                    pairs[w].add(x)
+                    pairs[x].add(w)
+    return {w for names in words.values() for w in names if "_" not in w}
 
 
 _SUFFIXES = [("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
@@ -92,6 +115,8 @@ def lemmas(word: str) -> set[str]:
             if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
                 out.add(base[:-1])
     t = table()
+    if w.startswith("re") and w[2:] in t:
+        out.add(w[2:])  # "reopen" holds "open": not an antonym of "closed" beside it
     return {x for x in out if x in t} or {w}
 
 

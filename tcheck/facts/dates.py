@@ -33,19 +33,28 @@ _PATTERNS = [
     rf"\b{_DAY}\s+(?:de\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
     rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
+    # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".
+    rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
     rf"\b(?P<w>{_W})\b",
     rf"\b(?P<rel>(?:last|next|this|past|coming|previous)\s+(?:{_UNITS})|(?:a|one|two|three|four|six|\d+)[\s-]+(?:{_UNITS})s?\s+(?:later|ago|earlier|before)|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
-    rf"\b(?:in|this|next|last|early|late|the)\s+(?P<season>{_SEASONS})\b",
+    # "May" the month, not the verb: after a preposition that takes a month.
+    r"\b(?P<may>May)\b",
+    r"\b(?P<cent>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b",
+    # A part of a year: "the second half of next year", "third-quarter results".
+    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<pk>half|quarter)\b(?!\s+of\s+(?:the\s+)?(?:match|game|season|century))",
+    rf"\b(?:(?P<sq>last|next)|in|this|early|late|the)\s+(?P<season>{_SEASONS})\b",
     # A clock time: "14:30", or "14.30" only where "kl." or am/pm says so ("12.50 euros" is money).
     r"(?:\bkl\.?\s*|\bat\s+)?\b(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\d.,]*\d)",
-    r"(?:\bkl\.?\s*)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
+    r"(?:\bkl\.?\s*|\bat\s+)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
     rf"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 # Words that look like months but usually are not ("may" the verb, "march" the walk).
 _AMBIGUOUS = {"may", "march", "mar", "jan", "des", "sep"}
+# Words after which "May" is the month: "in May", "since May", "mid-May".
+_BEFORE_MONTH = {"in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next", "this", "of"}
 
 
 @dataclass(frozen=True)
@@ -93,9 +102,26 @@ def extract(text: str) -> list[When]:
             out.append(When(s, label=_relative(g["rel"])))
         elif g["bm"]:
             out.append(When(s, month=MONTHS[g["bm"].lower()]))
+        elif g["may"]:
+            before = text[:m.start()].split()[-1:]
+            if not g["may"][0].isupper() or not before or before[0].lower().rstrip("-") not in _BEFORE_MONTH:
+                continue
+            out.append(When(s, month=5))
+        elif g["part"]:
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["part"].lower()) or int(g["part"][0])
+            out.append(When(s, label=f"{g['pk'].lower()} {n}"))
+        elif g["cent"]:
+            out.append(When(s, label=f"century {int(g['cent'])}"))
         elif g["season"]:
             season = g["season"].lower()
-            out.append(When(s, label=_SEASON_KEY.get(season, season)))
+            # "last summer" is not "this summer"; "this summer" and "in the summer" mostly are one.
+            label = _SEASON_KEY.get(season, season)
+            out.append(When(s, label=f"{g['sq'].lower()} {label}" if g["sq"] else label))
+        elif g["tod"]:
+            day = re.match(rf"(?:{_W})\b", s, re.I)
+            if day:
+                out.append(When(day.group(0), weekday=WEEKDAYS[day.group(0).lower()]))
+            out.append(When(g["tod"], label=g["tod"].lower()))
         elif g["hh"]:
             h, mm = int(g["hh"]), int(g["mm"])
             if h > 23:
@@ -139,6 +165,8 @@ def _relative(text: str) -> str:
         return key
     words = [_NUMBER_WORDS.get(w, _UNIT_KEY.get(w.rstrip("s"), w.rstrip("s") if w.rstrip("s") in _UNITS else w))
              for w in words]
+    # "a year earlier" and "a year before" are one date.
+    words = [{"before": "earlier", "after": "later", "past": "last", "previous": "last"}.get(w, w) for w in words]
     return " ".join(words)
 
 

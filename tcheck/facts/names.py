@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..types import Change
+from .antonyms import WORDNET
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]{2,}")
@@ -29,8 +30,10 @@ _ALIASES = [
     {"france", "french"},
     {"spain", "spanish"},
     {"greece", "greek"},
-    {"denmark", "danish"},
-    {"finland", "finnish"},
+    {"denmark", "danish", "danmark", "dansk", "danske"},
+    {"finland", "finnish", "suomi"},
+    {"norway", "norwegian", "norge", "norges", "norsk", "norske", "noreg"},
+    {"sweden", "swedish", "sverige", "sveriges", "svensk", "svenska"},
     {"eu", "european", "union", "europe"},
     {"un", "united", "nations"},
     {"nato", "alliance"},
@@ -44,6 +47,32 @@ def _common(word: str) -> bool:
     return zipf_frequency(word, "en") >= 4.0
 
 
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """WordNet's nouns as (known only capitalised, known in lower case): "Liverpool" is a name even
+    where it opens a sentence and is common in news; "China" and "Bill" may not be."""
+    proper, common = set(), set()
+    path = WORDNET / "data.noun"
+    if path.exists():
+        with path.open(encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                parts = line.split()
+                for w in parts[4:4 + 2 * int(parts[3], 16):2]:
+                    (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
+    return frozenset(proper - common), frozenset(common)
+
+
+def _proper_nouns() -> frozenset[str]:
+    return _nouns()[0]
+
+
+def _lower_case_word(low: str) -> bool:
+    common = _nouns()[1]
+    return any(x in common for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
+
+
 def extract(text: str) -> list[str]:
     """Name tokens: capitalised words, except a lone common word that opens a sentence."""
     out = []
@@ -53,7 +82,8 @@ def extract(text: str) -> list[str]:
         if low in _TITLES or low in _SKIP or len(word) < 2:
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
-        if _sentence_initial(text, m.start()) and (_common(low) or re.search(r"(ed|ing|ly)$", low)):
+        if _sentence_initial(text, m.start()) and (_common(low) and low not in _proper_nouns()
+                                                   or re.search(r"(ed|ing|ly)$", low)):
             continue
         out.append(word)
     return out
@@ -83,15 +113,33 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     a, b = extract(original), extract(translation)
     # A capitalised word that the other side writes in lower case ("Wildfires"/"wildfires") is no name.
     a_words, b_words = set(re.findall(r"\w+", original.lower())), set(re.findall(r"\w+", translation.lower()))
-    lost = [x for x in a if not any(same(x, y) for y in b) and x.lower() not in b_words]
-    new = [y for y in b if not any(same(x, y) for x in a) and y.lower() not in a_words]
+    # Matched against every capitalised word of the other side, a sentence opener included
+    # ("Statistics Norway said" / "says Statistisk sentralbyrå").
+    a_caps, b_caps = a + _capitalised(original), b + _capitalised(translation)
+    lost = [x for x in a if not any(same(x, y) for y in b_caps) and x.lower() not in b_words]
+    new = [y for y in b if not any(same(x, y) for x in a_caps) and y.lower() not in a_words]
     if source is not None:
         held = extract(source)
         lost = [x for x in lost if not any(same(x, z) for z in held)]
         new = [y for y in new if any(_alike(y, z) for z in held)]
+    if lost and not new and source is None:
+        # A name that opens a sentence and is a common word ("Chelsea are third") is left out by
+        # extract; beside a lost name, one that WordNet does not know in lower case is a name.
+        new = [y for y in _initial_words(translation)
+               if not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
     return []
+
+
+def _capitalised(text: str) -> list[str]:
+    """Every capitalised word but a participle ("Commissioned by ...")."""
+    return [w for w in _TOKEN.findall(text) if not re.search(r"(ed|ing|ly)$", w.lower())]
+
+
+def _initial_words(text: str) -> list[str]:
+    words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
+    return [w for start, w in words if _sentence_initial(text, start) and w.lower() not in _TITLES]
 
 
 def _alike(a: str, b: str) -> bool:

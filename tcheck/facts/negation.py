@@ -14,15 +14,23 @@ from .antonyms import swaps
 # ("did not comment" / "declined to comment") keeps the same count on both sides.
 _CUES = re.compile(
     r"\b(not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|unless|exempt\w*|cannot|can't|won't|"
-    r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|"
+    r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|closed to|f[ae]ll\w* short|(?:too|for) (?:few|little)|"
     r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban|bann\w*|bans|prohibit\w*|"
-    r"forb[ia]d\w*|vot\w* (?:\w+ )?down|unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent\w*|stopped|unwilling)\b",
+    r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|shortage|unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent\w*|stopped|unwilling)\b",
     re.I,
 )
 
 
 def cues(text: str, skip: set[str] = frozenset()) -> list[str]:
-    return [w for w in (m.group(0).lower() for m in _CUES.finditer(text)) if w not in skip]
+    """Negative cues, less those whose first word is already counted as part of an antonym swap,
+    and those inside a name ("Doctors Without Borders")."""
+    return [m.group(0).lower() for m in _CUES.finditer(text)
+            if m.group(0).split()[0].lower() not in skip and not _in_name(text, m.start())]
+
+
+def _in_name(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"“'‘—–-"
 
 
 def diff(original: str, translation: str) -> list[Change]:

@@ -7,7 +7,8 @@ from collections import Counter
 from functools import lru_cache
 
 from ..types import Change
-from . import dates
+from . import dates, quantities
+from .quantities import Quantity
 
 _SCALES = {
     "thousand": 1e3, "tusen": 1e3, "k": 1e3, "mil": 1e3,
@@ -23,7 +24,7 @@ _NUM = re.compile(
     re.I,
 )
 # Words that stand for numbers in news text but that text2num leaves alone.
-_WORDS = {"dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+_WORDS = {"pair": 2, "dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
           "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tjue": 20, "hundre": 100}
 
 
@@ -44,18 +45,21 @@ def _digits(text: str) -> str:
         return text
 
 
-def extract(text: str) -> list[tuple[float, str]]:
-    """(value, surface) for every number that is not part of a date or time."""
+def extract(text: str) -> list[Quantity]:
+    """Every amount that is not part of a date or time: durations, shares and multiples as one
+    canonical value each (quantities), then plain numbers."""
     masked = _mask(text, dates.spans(text))
-    out = _numbers(masked)
+    out = quantities.extract(masked)
+    masked = _mask(masked, [q.span for q in out])
+    found = _numbers(masked)
     # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
-    masked = _digits(_mask(masked, [span for _, _, span in out]))
-    out += _numbers(masked)
-    result = [(v, s) for v, s, _ in out]
+    masked = _digits(_mask(masked, [span for _, _, span in found]))
+    found += _numbers(masked)
+    out += [Quantity(v, "", (v,), s, span) for v, s, span in found]
     for word in re.findall(r"\b\w+\b", masked.lower()):
         if word in ("dozen", "dozens") or (word in _WORDS and word not in ("half", "twice", "double", "fire", "ni", "ti", "tre")):
-            result.append((float(_WORDS[word]), word))
-    return result
+            out.append(Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, (0, 0)))
+    return out
 
 
 def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
@@ -71,17 +75,27 @@ def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
 
 def diff(original: str, translation: str) -> list[Change]:
     a, b = extract(original), extract(translation)
-    ca, cb = Counter(_key(v) for v, _ in a), Counter(_key(v) for v, _ in b)
-    lost, new = ca - cb, cb - ca
-    if not lost:
+    ca, cb = Counter(q.key for q in a), Counter(q.key for q in b)
+    lost = [q for q in a if q.key in ca - cb]
+    new = [q for q in b if q.key in cb - ca]
+    # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
+    # a unit on one side only.
+    lost, new = _unpaired(lost, new), _unpaired(new, lost)
+    # "a year" may become "annually": an article read as a number is only a change beside a new amount.
+    if not lost or (not new and all(q.implicit for q in lost)):
         return []
-    before = ", ".join(s for v, s in a if _key(v) in lost)
-    after = ", ".join(s for v, s in b if _key(v) in new)
-    return [Change("number", before, after)]
+    # "two weeks" / "two months": the count stayed and the time span changed.
+    span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
+    return [Change("date" if span else "number", ", ".join(q.text for q in lost), ", ".join(q.text for q in new))]
 
 
-def _key(v: float) -> float:
-    return float(f"{v:.6g}") if math.isfinite(v) else v
+
+def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
+    plain = {q.value for q in those if not q.unit}
+    counts = {c for q in those if q.unit for c in q.count} | {q.value for q in those if q.unit == "share"}
+    # "a quarter of a percentage point" / "0.25 points": a share written as its value.
+    return [q for q in these if not ((q.unit and (set(q.count) <= plain or q.unit == "share" and q.value in plain))
+                                     or (not q.unit and q.value in counts) or any(q.near(x) for x in those))]
 
 
 def _value(s: str) -> float | None:

@@ -27,5 +27,15 @@ def test_no_swap(a, b):
     assert swaps(a, b) == []
 
 
+def test_prefix_antonyms_for_adjectives_only():
+    assert "unsafe" in table()["safe"] and "illegal" in table()["legal"]
+    assert "pose" not in table().get("dispose", ())  # a verb's prefix is no negation
+    assert "valuable" not in table().get("invaluable", ())
+
+
+def test_a_satellite_takes_only_its_heads_linked_antonyms():
+    assert "much" not in table()["heavy"]
+
+
 def test_lemmas():
     assert "stop" in lemmas("stopped") and "rise" in lemmas("rose")

@@ -12,6 +12,11 @@ from tcheck.facts.dates import diff, extract
     ("in March 2018", "i mars 2018"),
     ("el 5 de mayo de 2021", "on 5 May 2021"),
     ("He may resign", "He might resign"),
+    ("a year earlier", "a year before"),
+    ("two second-half goals", "two goals in the second half"),
+    ("sold at 12.50 euros", "sold for 12.50 euros"),  # money, not a clock time
+    ("bullied in the past year", "bullied during the previous year"),
+    ("this summer", "in the summer"),
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -24,6 +29,13 @@ def test_same_dates(a, b):
     ("on Tuesday", "on Wednesday"),
     ("at 14:30", "at 16:30"),
     ("on 27 March", "at some point"),
+    ("agreed in March", "agreed in May"),
+    ("until the end of March 2025", "until finals of May of 2025"),
+    ("dates from the 12th century", "dates from the 13th century"),
+    ("leaves at 6.30 every morning", "leaves at 7.30 every morning"),
+    ("in the second half of next year", "in the first half of next year"),
+    ("Last summer, 23 people drowned", "This summer 23 people drowned"),
+    ("on Thursday morning", "On Thursday evening"),
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)
@@ -33,3 +45,7 @@ def test_changed_dates(a, b):
 def test_extract_fields():
     [d] = extract("22. januar 2016")
     assert (d.year, d.month, d.day) == (2016, 1, 22)
+
+
+def test_may_is_a_month_only_where_a_month_can_stand():
+    assert [w.month for w in extract("Talks began in May and may end in mid-May.")] == [5, 5]

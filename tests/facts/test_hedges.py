@@ -8,6 +8,13 @@ from tcheck.facts.hedges import diff
     ("The firm is said to have paid.", "The firm paid."),
     ("He met the mayor.", "He reportedly met the mayor."),
     ("Hun skal ha betalt middagen.", "She paid for the dinner."),
+    ("Sources say the coalition is close to a deal.", "The coalition is close to a deal."),
+    ("The man is suspected of setting the fire.", "The man set the fire."),
+    # The source kept, the uncertainty lost.
+    ("Officials said the outbreak was probably linked to a well.", "According to officials, the outbreak was linked to a well."),
+    ("The vaccine may reduce admissions by half.", "The vaccine will cut admissions by half."),
+    ("A man was arrested on suspicion of arson.", "A man who set the fire was arrested."),
+    ("The fire was caused by a heater, the fire service believes.", "A heater caused the fire."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
@@ -20,6 +27,21 @@ def test_hedge_lost_or_added(a, b):
     ("The firm is said to have paid.", "Selskapet skal ha betalt."),
     ("According to police, he fled.", "He fled, police said."),
     ("Work is scheduled to start in May.", "According to the plan, work starts in May."),
+    ("The suspect stabbed the victim.", "The suspect stabbed the victim and fled."),  # "suspect" the noun
+    ("Sources say the chief will resign.", "The chief will resign, according to sources."),
+    ("A survey found that 62% are worried.", "According to a survey, 62% are worried."),
+    ("Police believe the fire was started deliberately.", "The police means that the fire was set on purpose."),
+    ("Several traders said they could not afford it.", "Several traders said that they could pay it."),  # "could": ability
+    ("120 jobs could disappear.", "120 jobs may go."),
+    ("Equinor reported higher profits.", "Equinor delivered a better result."),  # "reported": the verb
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
+
+
+def test_sources_and_without():
+    from tcheck.facts.hedges import sources, without
+
+    text = "The deal values the firm at 900 million euros, according to two people familiar with it."
+    assert sources(text) == ["according to two people familiar with it"]
+    assert "two people" not in without(text)

@@ -37,3 +37,15 @@ def test_sentence_initial_participle_is_not_a_name():
 
 def test_sentence_initial_common_word_is_not_a_name():
     assert extract("Police arrested Ola Hansen in Oslo.") == ["Ola", "Hansen", "Oslo"]
+
+
+def test_sentence_initial_name_that_is_common_in_news():
+    assert extract("Liverpool are third.") == ["Liverpool"]  # WordNet knows it only capitalised
+    [change] = diff("Liverpool are third, two points back.", "Chelsea are third, two points back.")
+    assert (change.before, change.after) == ("Liverpool", "Chelsea")
+    assert diff("Lavrov said the talks failed.", "Officials said the talks failed.") == []
+
+
+def test_scandinavian_names_of_countries_and_bodies():
+    assert diff("Norway's central bank kept its rate.", "Norges Bank kept its rate.") == []
+    assert diff("Statistics Norway said unemployment fell.", "Unemployment fell, says Statistisk sentralbyrå.") == []

@@ -10,6 +10,12 @@ from tcheck.facts.negation import diff
     ("The court accepted the appeal.", "The court rejected the appeal."),
     ("The bill was passed by the upper house.", "The upper house voted down the bill."),
     ("The federation lifted the ban.", "The federation extended the ban."),
+    ("Profit beat expectations.", "Profit fell short of expectations."),
+    ("The drug was given with her consent.", "The drug was given without her consent."),
+    ("Experts say the bridge is safe.", "Experts say the bridge is unsafe."),  # a negative prefix
+    ("The company will increase departures.", "Departures will be cut."),
+    ("The road is open to lorries.", "The road is closed to lorries."),
+    ("The board accepted the offer.", "The board turned the offer down."),
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
@@ -21,6 +27,15 @@ def test_flipped_polarity(a, b):
     ("She refused to answer.", "She would not answer."),
     ("Nobody was hurt.", "No one was injured."),
     ("The report, No 32-04, is secret.", "The report is secret."),
+    ("The bridge will be closed to lorries.", "Lorries will not be allowed on the bridge."),
+    ("Doctors Without Borders said it was hit.", "The charity said it was hit."),  # a cue inside a name
+    ("The storm cut power to 200,000 homes.", "The storm left 200,000 homes without power."),
+    ("Heavy rain is expected.", "Much rain is expected."),  # not antonyms in any one sense
+    ("The line started in 2019 and will finish in 2028.", "The line began in 2019 and will be completed in 2028."),
+    ("There is a shortage of nurses.", "It is lack of nurses."),
+    ("The hospital has too few nurses.", "The hospital does not have enough nurses."),
+    ("The museum closed last week and will reopen in May.", "The museum shut last week; it will open again in May."),
+    ("The hospital stopped all operations.", "The hospital halted all operations."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []

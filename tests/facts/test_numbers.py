@@ -13,6 +13,14 @@ from tcheck.facts.numbers import diff, extract
     ("twenty-one votes", "21 votes"),
     ("Two men were arrested", "two men were arrested"),
     ("on 22 January 2016", "on January 22, 2016"),  # dates are the date comparator's
+    ("sentenced to three years and six months", "sentenced to three and a half years"),
+    ("six months behind schedule", "half a year behind schedule"),
+    ("one in four pupils", "25% of pupils"),
+    ("a third of voters", "33% of voters"),  # a fraction and the percentage it rounds to
+    ("two goals from Haugen", "Haugen scored twice"),
+    ("in the 12th minute", "after 12 minutes"),  # one number, with a unit on one side only
+    ("a six-year-old boy", "a boy of six years"),
+    ("2 million kroner a year", "2 million kroner annually"),  # an article is not a number
 ])
 def test_same_numbers(a, b):
     assert diff(a, b) == []
@@ -23,6 +31,9 @@ def test_same_numbers(a, b):
     ("three children", "four children", "3", "4"),
     ("NOK 2.4 million", "NOK 2.4 billion", "2.4 million", "2.4 billion"),
     ("1,5 millioner", "1.2 million", "1,5 millioner", "1.2 million"),
+    ("a third of voters", "40% of voters", "a third", "40%"),
+    ("12% of voters", "12.4% of voters", "12%", "12.4%"),
+    ("for 12 days", "for 14 days", "12 days", "14 days"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
@@ -36,3 +47,8 @@ def test_dropped_number_is_a_change():
 
 def test_years_are_left_to_dates():
     assert extract("in 2016 and on 3 May 2020") == []
+
+
+def test_a_changed_unit_is_a_changed_time_span():
+    [change] = diff("results within two weeks", "results within two months")
+    assert (change.kind, change.before, change.after) == ("date", "two weeks", "two months")

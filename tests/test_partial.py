@@ -1,0 +1,40 @@
+from tcheck import partial
+from tcheck.claims import ClaimConfig
+from tcheck.types import Bead
+
+CFG = ClaimConfig(span_words=3)
+
+
+def run(embedder, original, translation, beads):
+    eo, ee = embedder.embed_batch(original), embedder.embed_batch(translation)
+    found = partial.find(beads, original, translation, eo, ee, embedder, CFG)
+    return partial.reunite(beads, found, original, translation, ee, eo, embedder, CFG)
+
+
+def test_a_lost_clause_is_found_and_a_rewording_is_not(embedder):
+    original = ["The government will raise the retirement age to 67 and cut pension payments for high earners.",
+                "The council approved plans for a cycle path on Monday."]
+    translation = ["The government will raise the retirement age to 67.",
+                   "On Monday the council gave the go-ahead to plans for a cycle path."]
+    beads, found = run(embedder, original, translation, [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.9)])
+    assert found == {0: (["cut pension payments for high earners"], [])}
+
+
+def test_a_clause_moved_into_a_sentence_of_its_own_is_put_back(embedder):
+    original = ["The money, which is expected to raise around 1.2 million pounds a year, will pay for footpaths.",
+                "Visitors welcomed the plan."]
+    translation = ["The money will pay for footpaths.", "Visitors welcomed the plan.",
+                   "The tax is expected to raise about 1.2 million pounds a year."]
+    beads = [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.95), Bead((), (2,), 0.0)]
+    beads, found = run(embedder, original, translation, beads)
+    assert beads == [Bead((0,), (0, 2), 0.8), Bead((1,), (1,), 0.95)]
+    assert found == {}
+
+
+def test_an_unrelated_lone_sentence_stays_an_added_claim(embedder):
+    original = ["The money, which is expected to raise around 1.2 million pounds a year, will pay for footpaths."]
+    translation = ["The money will pay for footpaths.", "The mayor was re-elected in May."]
+    beads = [Bead((0,), (0,), 0.8), Bead((), (1,), 0.0)]
+    new_beads, found = run(embedder, original, translation, beads)
+    assert new_beads == beads
+    assert [len(d) for d, _ in found.values()] == [1]
