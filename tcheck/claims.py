@@ -35,15 +35,17 @@ class ClaimConfig:
     # A shorter run still counts where it holds a word this rare in English (Zipf frequency):
     # "unharmed" (3.1) or "by helicopter" (4.1) carry a fact; "because" (6.0) or "went" (5.5) do not.
     rare: float = 4.2
+    pure_rare: float = 4.2  # the same where this side holds every content word of the other
     gain: float = 0.0  # a candidate is a claim of its own when cutting it brings its side this much closer
     reworded: float = 0.4  # a dropped and an added piece of one sentence this alike are a rewording
     moved: float = 0.6  # a lost piece this alike a lone sentence on the other side was moved there
+    implied: float = 0.6  # a word or two this alike a phrase of the other side is implied there
     # Machine translation rewords more than an editor does, so translated text needs more evidence.
     translated_span_words: int = 3
     translated_gain: float = 0.03
 
     def translated(self) -> "ClaimConfig":
-        return replace(self, span_words=self.translated_span_words, gain=self.translated_gain, rare=0.0,
+        return replace(self, span_words=self.translated_span_words, gain=self.translated_gain, rare=0.0, pure_rare=0.0,
                        pure_span_words=max(self.pure_span_words, self.translated_span_words - 1))
 
 
@@ -65,8 +67,10 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     found = []
     if len(clauses) > 1:
         found = [c for c in clauses if len(stems(c)) >= cfg.span_words and coverage(c, other_text) < cfg.coverage]
-    pure = not novel(other_text, text)
-    for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words, cfg.rare):
+    # Names are the name comparator's: "hospitals in Norway" / "Norwegian hospitals" is still pure.
+    pure = not novel(" ".join(w for w in other_text.split() if not w[:1].isupper()), text)
+    for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words,
+                              cfg.pure_rare if pure else cfg.rare):
         # A run of capitalised words only is a name, the name comparator's to judge; so is a named
         # speaker replaced by a pronoun ("Finance Minister Joana Bettencourt said" / "She said").
         if all(w[:1].isupper() or w.lower() in _SAYING for w in span.split()):
@@ -183,8 +187,8 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
             continue
         if re.match(r"\w", w) and not s <= theirs:
             run.append(k)
-            # A number the other side lacks is a fact by itself: "a 60-day state of emergency".
-            content += 2 if re.search(r"\d", w) else 1
+            # A number the other side lacks is a claim by itself: "for three hours", "a 60-day state".
+            content += max(min_words, 1) if re.search(r"\d", w) else 1
             rarest = min(rarest, _zipf(w))
             continue
         if run and (content >= min_words or rarest < rare):  # punctuation or a supported word ends the run

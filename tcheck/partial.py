@@ -6,6 +6,8 @@ rewordings, and puts back together a claim that a translator moved into a senten
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from . import claims, lexical
@@ -14,7 +16,20 @@ from .types import Bead
 Found = dict[int, tuple[list[str], list[str]]]
 
 
-def find(beads, o_texts, english, eo, ee, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
+@dataclass
+class _Suspect:
+    """A piece that passed the ablation test, and what on the other side may account for it."""
+
+    bead: int
+    side: str  # "dropped" (from the original) or "added" (by the translation)
+    piece: str
+    own: str  # the text it comes from
+    other: str  # the text that lacks it
+    rewordings: list[str]  # the other side's pieces it may reword (cfg.reworded)
+    implied_by: list[str]  # for a word or two: the other side's phrases that may imply it (cfg.implied)
+
+
+def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
     """Per bead: the original's claims the translation lacks, and the translation's the original lacks
     (claims.candidates, judged by the ablation test in claims.unsupported), keyed by bead."""
     jobs = []
@@ -33,49 +48,51 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> dict[int, tuple[list
         texts += [o] * (len(b.original) > 1) + [e] * (len(b.translation) > 1)
         texts += [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
     vectors = iter(embedder.embed_batch(texts))
-    out = {}
+    suspects = []
     for k, b, o, e, oc, ec in jobs:
         vo = next(vectors) if len(b.original) > 1 else eo[b.original[0]]
         ve = next(vectors) if len(b.translation) > 1 else ee[b.translation[0]]
         base = float(vo @ ve)
         o_gain = np.array([float(next(vectors) @ ve) - base for _ in oc])
         e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
-        dropped = [d for d in claims.unsupported(oc, o_gain, cfg) if not claims.substituted(d, o, e)]
-        added = [a for a in claims.unsupported(ec, e_gain, cfg) if not claims.substituted(a, e, o)]
-        if dropped or added:
-            # What each piece may be a rewording of: the other side's clauses and its phrases of
-            # about the piece's length, where they say something in words this side does not use
-            # (a piece whose words all stand here already is accounted for).
-            o_pieces = [p for p in oc + claims.split(o) + [w for a in added for w in claims.windows(o, a)]
-                        if claims.news(p, e)]
-            e_pieces = [p for p in ec + claims.split(e) + [w for d in dropped for w in claims.windows(e, d)]
-                        if claims.news(p, o)]
-            out[k] = (dropped, added, o_pieces, e_pieces, o, e)
-    return _without_rewordings(out, embedder, cfg)
+        for side, pieces, gains, own, other, other_candidates in (("dropped", oc, o_gain, o, e, ec),
+                                                                   ("added", ec, e_gain, e, o, oc)):
+            for piece in claims.unsupported(pieces, gains, cfg):
+                if claims.substituted(piece, own, other):
+                    continue
+                # What it may reword: the other side's clauses and phrases of about its length, where
+                # they say something in words this side does not use (words that stand here already
+                # are accounted for). What may imply a word or two: any phrase of the other side
+                # ("reporters" / "a press conference").
+                windows = claims.windows(other, piece)
+                rewordings = [x for x in other_candidates + claims.split(other) + windows if claims.news(x, own)]
+                short = len(claims.novel(piece, other)) <= 2
+                suspects.append(_Suspect(k, side, piece, own, other, rewordings, windows if short else []))
+    return _without_rewordings(suspects, embedder, cfg)
 
 
-def _without_rewordings(found, embedder, cfg) -> dict[int, tuple[list[str], list[str]]]:
+def _without_rewordings(suspects: list[_Suspect], embedder, cfg) -> Found:
     """A lost piece that means the same as some piece of the other side was reworded, not lost
     ("commissioned by the council" / "ordered by the municipality"); likewise an added one. A
     rewording says about as much: "people died" does not reword "killed and four were injured"."""
-    texts = sorted({t for d, a, op, ep, _, _ in found.values() for t in (*d, *a, *op, *ep)})
+    texts = sorted({t for s in suspects for t in (s.piece, *s.rewordings, *s.implied_by)})
     if not texts:
         return {}
     index = {t: i for i, t in enumerate(texts)}
     v = embedder.embed_batch(texts)
 
-    def reworded(piece: str, own_side: str, others: list[str], other_side: str) -> bool:
-        size = len(claims.novel(piece, other_side))
-        others = [x for x in others if x != piece and piece not in x
-                  and size <= len(claims.novel(x, own_side)) + claims.REWORDING_SLACK]
-        return bool(others) and max(float(v[index[piece]] @ v[index[x]]) for x in others) >= cfg.reworded
+    def best(piece: str, others: list[str]) -> float:
+        others = [x for x in others if x != piece and piece not in x]
+        return max((float(v[index[piece]] @ v[index[x]]) for x in others), default=-1.0)
 
-    out = {}
-    for k, (dropped, added, o_pieces, e_pieces, o, e) in found.items():
-        dropped = [d for d in dropped if not reworded(d, o, e_pieces, e)]
-        added = [a for a in added if not reworded(a, e, o_pieces, o)]
-        if dropped or added:
-            out[k] = (dropped, added)
+    out: Found = {}
+    for s in suspects:
+        size = len(claims.novel(s.piece, s.other))
+        rewordings = [x for x in s.rewordings if size <= len(claims.novel(x, s.own)) + claims.REWORDING_SLACK]
+        if best(s.piece, rewordings) >= cfg.reworded or best(s.piece, s.implied_by) >= cfg.implied:
+            continue
+        dropped, added = out.setdefault(s.bead, ([], []))
+        (dropped if s.side == "dropped" else added).append(s.piece)
     return out
 
 

@@ -38,3 +38,12 @@ def test_an_unrelated_lone_sentence_stays_an_added_claim(embedder):
     new_beads, found = run(embedder, original, translation, beads)
     assert new_beads == beads
     assert [len(d) for d, _ in found.values()] == [1]
+
+
+def test_a_word_the_other_side_implies_is_no_claim_and_one_it_does_not_is(embedder):
+    original = ['"It survived remarkably well," she told a press conference.',
+                "The injured climber was brought to the hospital in Førde."]
+    translation = ['"It survived remarkably well," she told reporters at a press conference.',
+                   "The injured climber was brought by helicopter to the hospital in Førde."]
+    beads, found = run(embedder, original, translation, [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)])
+    assert found == {1: ([], ["helicopter"])}

@@ -3,8 +3,8 @@
     python benchmarks/accuracy/calibrate.py
 
 Thresholds are chosen on the pairs the comparison was developed against (dev: sentences.jsonl,
-heldout.jsonl and test.jsonl) and reported on final.jsonl, which was written apart and is used for
-nothing else.
+heldout.jsonl, test.jsonl and final.jsonl) and reported on sealed.jsonl, which was written apart and
+is used for nothing else. The other settings (ClaimConfig's defaults) were chosen on earlier grids.
 For each sensitivity the chosen setting is the one with the best mean typed recall whose share of
 faithful pairs flagged on dev stays within that sensitivity's budget.
 """
@@ -25,11 +25,9 @@ from tcheck.pipeline import Config
 OUT = Path(__file__).resolve().parents[2] / "tcheck" / "thresholds.json"
 BUDGETS = {"low": 0.01, "normal": 0.03, "high": 0.06}  # faithful pairs flagged, at most
 GRID = {
-    "gain": [0.0, 0.02],
     "span_words": [2, 3],
-    "pure_span_words": [2, 3],
     "rare": [0.0, 3.5, 4.2],
-    "reworded": [0.5],
+    "pure_rare": [0.0, 3.5, 4.2],
 }
 
 
@@ -39,15 +37,14 @@ def score(rows: dict) -> float:
 
 def main() -> None:
     embedder = CachedEmbedder(SbertEmbedder())
-    dev = load("sentences.jsonl") + load("heldout.jsonl") + load("test.jsonl")
-    test = load("final.jsonl")
+    dev = load("sentences.jsonl") + load("heldout.jsonl") + load("test.jsonl") + load("final.jsonl")
+    test = load("sealed.jsonl")
     results = []
-    for gain, words, pure, rare, reworded in itertools.product(*GRID.values()):
-        cfg = Config(align=AlignConfig(),
-                     claims=ClaimConfig(span_words=words, pure_span_words=pure, rare=rare, gain=gain, reworded=reworded))
+    for words, rare, pure_rare in itertools.product(*GRID.values()):
+        cfg = Config(align=AlignConfig(), claims=ClaimConfig(span_words=words, rare=rare, pure_rare=pure_rare))
         rows = table(run_tcheck(dev, embedder, cfg))
         results.append((cfg, rows))
-        print(f"gain {gain:.2f} words {words} pure {pure} rare {rare:.1f} reworded {reworded:.1f}: "
+        print(f"words {words} rare {rare:.1f} pure_rare {pure_rare:.1f}: "
               f"typed recall {score(rows):.1%}, faithful flagged {rows['faithful']['flagged']:.1%}", flush=True)
     chosen = {}
     for level, budget in BUDGETS.items():
