@@ -2,6 +2,9 @@
 
 A translation that keeps one half of a sentence still aligns with it, and its embedding barely
 moves; the lost half shows up only when each clause is asked to find support on the other side.
+This module works on words alone: which pieces may carry a claim of their own (`candidates`), and
+which stand where the other side has words of its own, a rewording (`substituted`). partial.py
+judges the candidates with sentence embeddings.
 """
 from __future__ import annotations
 
