@@ -41,11 +41,12 @@ def rss_mb(pid: int, field: str = "VmRSS") -> float:
     return float("nan")
 
 
-def start_server(port: int, workers: int, log) -> subprocess.Popen:
+def start_server(port: int, workers: int, log, embed_cache: int) -> subprocess.Popen:
     exe = Path(sys.executable).parent / "tcheck"
     env = {k: v for k, v in os.environ.items() if k != "TCHECK_API_TOKEN"}
     # The server's log goes to a file: a pipe nobody reads would fill up and stall the server.
-    return subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+    return subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+                             "--embed-cache", str(embed_cache)],
                             stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
@@ -93,19 +94,21 @@ def main() -> None:
     ap.add_argument("--memory-requests", type=int, default=1000, help="0 skips the memory run")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
+    ap.add_argument("--embed-cache", type=int, default=20_000,
+                    help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
     args = ap.parse_args()
     body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": TRANSLATION.read_text(encoding="utf-8")}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile()
-    server = start_server(port, args.workers, log)
+    server = start_server(port, args.workers, log, args.embed_cache)
     try:
         ready = wait_ready(base, server, log)
         rss_ready = rss_mb(server.pid)
         run_load(base, body, 2 * args.concurrency, args.concurrency)  # warm-up: first-use caches (lingua, wordfreq)
         rss_warm = rss_mb(server.pid)
         print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name} (English vs English); {os.cpu_count()} CPUs; "
-              f"server --workers {args.workers}; client concurrency {args.concurrency}")
+              f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         report("throughput run", *run_load(base, body, args.requests, args.concurrency))
         rss_start = rss_mb(server.pid)

@@ -119,11 +119,13 @@ def serve(
     max_body: str = typer.Option("2MB", "--max-body", help="Largest request body accepted, e.g. 2MB, 500k; larger gets 413."),
     embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
     workers: int = typer.Option(2, "--workers", min=1, max=64, help="Checks run at once; more requests wait their turn."),
+    embed_cache: int = typer.Option(20_000, "--embed-cache", min=0,
+                                    help="Sentence vectors remembered between requests (an edited article mostly repeats); 0: none."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from .service import parse_size, serve as run_server
 
-    run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers)
+    run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache)
 
 
 @models_app.command("list")

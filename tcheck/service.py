@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
+from .backends.memo import MemoEmbedder
 from .checker import Checker, Source
 from .errors import TcheckError
 from .render.json import to_dict
@@ -72,23 +73,27 @@ class _Serialised:
 class _Models:
     """Loads the checker's embedder once (at start-up, or on first use if the server skipped the lifespan)."""
 
-    def __init__(self, checker: Checker):
+    def __init__(self, checker: Checker, embed_cache: int = 0):
         self.checker, self.loaded, self._lock = checker, False, threading.Lock()
+        self.embed_cache = embed_cache
 
     def load(self) -> Checker:
         with self._lock:
             if not self.loaded:
                 embedder = self.checker.embedder
                 if not isinstance(embedder, _Serialised):
+                    if self.embed_cache:
+                        embedder = MemoEmbedder(embedder, self.embed_cache)
                     self.checker._embedder = _Serialised(embedder)  # the Checker's own slot for a ready embedder
                 self.loaded = True
         return self.checker
 
 
 def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, token: str | None = None,
-               workers: int = 2) -> FastAPI:
-    """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off."""
-    models = _Models(checker or Checker())
+               workers: int = 2, embed_cache: int = 0) -> FastAPI:
+    """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off. `embed_cache`:
+    how many sentence vectors to remember between requests (0: none)."""
+    models = _Models(checker or Checker(), embed_cache)
     token = os.environ.get(TOKEN_ENV, "") if token is None else token
     limiter = anyio.CapacityLimiter(workers)
 
@@ -170,10 +175,11 @@ def _report_schema() -> dict:
     return {k: v for k, v in report_schema().items() if k not in ("$schema", "$id")}
 
 
-def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2) -> None:
+def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
+          embed_cache: int = 20_000) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(Checker(embedder_name=embedder), max_body=max_body, workers=workers),
+    uvicorn.run(create_app(Checker(embedder_name=embedder), max_body=max_body, workers=workers, embed_cache=embed_cache),
                 host=host, port=port, log_level="info")
 
 
