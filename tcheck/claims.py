@@ -40,7 +40,7 @@ class ClaimConfig:
     rare: float = 4.2
     pure_rare: float = 4.2  # the same where this side holds every content word of the other
     gain: float = 0.0  # a candidate is a claim of its own when cutting it brings its side this much closer
-    reworded: float = 0.4  # a dropped and an added piece of one sentence this alike are a rewording
+    reworded: float = 0.5  # a dropped and an added piece of one sentence this alike are a rewording
     moved: float = 0.6  # a lost piece this alike a lone sentence on the other side was moved there
     implied: float = 0.6  # a word or two this alike a phrase of the other side is implied there
     # Machine translation rewords more than an editor does, so translated text needs more evidence.
@@ -117,13 +117,15 @@ def substituted(piece: str, text: str, other_text: str, slack: int = REWORDING_S
     right = [w for w in _WORD.findall(text[start + len(piece):]) if _stem_set(w) - _UNITS][:1]
     if any(not _stem_set(w) <= theirs for w in left + right):
         return False  # a neighbour that changed too: no telling which change stands for which
+    if any(_count(text, w) > 1 or _count(other_text, w) > 1 for w in left + right):
+        return False  # a neighbour said twice ("exports of salmon ..., while exports of cod"): no telling where
     lo = _find(other_text, left[0], 0) if left else None
     hi = _find(other_text, right[0], lo.end() if lo else 0) if right else None
     if (left and lo is None) or (right and hi is None):
         return False
     between = other_text[lo.end() if lo else 0:hi.start() if hi else len(other_text)]
     # A pronoun stands for a noun too: "leading to its recovery" / "to the painting's recovery".
-    own = novel(between, text) or set(re.findall(r"\w+", between.lower())) & _PRONOUNS
+    own = novel(between, text) or set(re.findall(r"\w+", between.lower())) & _PRONOUNS - set(re.findall(r"\w+", text.lower()))
     return bool(own) and len(_stem_set(piece)) <= len(own) + slack
 
 
@@ -136,6 +138,11 @@ def _stem_set(text: str) -> set[str]:
 
 def _support(text: str) -> set[str]:
     return stems(text) | stems(_as_digits(text))
+
+
+def _count(text: str, word: str) -> int:
+    target = _stem_set(word)
+    return sum(1 for m in _WORD.finditer(text) if target <= _stem_set(m.group()))
 
 
 def _find(text: str, word: str, start: int) -> re.Match | None:

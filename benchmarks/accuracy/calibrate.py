@@ -26,8 +26,9 @@ OUT = Path(__file__).resolve().parents[2] / "tcheck" / "thresholds.json"
 BUDGETS = {"low": 0.01, "normal": 0.03, "high": 0.06}  # faithful pairs flagged, at most
 GRID = {
     "span_words": [2, 3],
-    "rare": [0.0, 3.5, 4.2],
-    "pure_rare": [0.0, 3.5, 4.2],
+    "rare": [0.0, 3.5],
+    "pure_rare": [3.5, 4.2],
+    "reworded": [0.4, 0.5],
 }
 
 
@@ -40,11 +41,12 @@ def main() -> None:
     dev = load("sentences.jsonl") + load("heldout.jsonl") + load("test.jsonl") + load("final.jsonl")
     test = load("sealed.jsonl")
     results = []
-    for words, rare, pure_rare in itertools.product(*GRID.values()):
-        cfg = Config(align=AlignConfig(), claims=ClaimConfig(span_words=words, rare=rare, pure_rare=pure_rare))
+    for words, rare, pure_rare, reworded in itertools.product(*GRID.values()):
+        cfg = Config(align=AlignConfig(),
+                     claims=ClaimConfig(span_words=words, rare=rare, pure_rare=pure_rare, reworded=reworded))
         rows = table(run_tcheck(dev, embedder, cfg))
         results.append((cfg, rows))
-        print(f"words {words} rare {rare:.1f} pure_rare {pure_rare:.1f}: "
+        print(f"words {words} rare {rare:.1f} pure_rare {pure_rare:.1f} reworded {reworded:.1f}: "
               f"typed recall {score(rows):.1%}, faithful flagged {rows['faithful']['flagged']:.1%}", flush=True)
     chosen = {}
     for level, budget in BUDGETS.items():
