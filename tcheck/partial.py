@@ -23,8 +23,6 @@ class _Suspect:
     bead: int
     side: str  # "dropped" (from the original) or "added" (by the translation)
     piece: str
-    own: str  # the text it comes from
-    other: str  # the text that lacks it
     rewordings: list[str]  # the other side's pieces it may reword (cfg.reworded)
     implied_by: list[str]  # for a word or two: the other side's phrases that may imply it (cfg.implied)
 
@@ -62,19 +60,21 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
                     continue
                 # What it may reword: the other side's clauses and phrases of about its length, where
                 # they say something in words this side does not use (words that stand here already
-                # are accounted for). What may imply a word or two: any phrase of the other side
+                # are accounted for), and about as much ("people died" does not reword "killed and
+                # four were injured"). What may imply a word or two: any phrase of the other side
                 # ("reporters" / "a press conference").
                 windows = claims.windows(other, piece)
-                rewordings = [x for x in other_candidates + claims.split(other) + windows if claims.news(x, own)]
-                short = len(claims.novel(piece, other)) <= 2
-                suspects.append(_Suspect(k, side, piece, own, other, rewordings, windows if short else []))
+                size = len(claims.novel(piece, other))
+                rewordings = [x for x in other_candidates + claims.split(other) + windows
+                              if claims.news(x, own) and size <= len(claims.novel(x, own)) + claims.REWORDING_SLACK]
+                suspects.append(_Suspect(k, side, piece, rewordings, windows if size <= 2 else []))
     return _without_rewordings(suspects, embedder, cfg)
 
 
 def _without_rewordings(suspects: list[_Suspect], embedder, cfg) -> Found:
     """A lost piece that means the same as some piece of the other side was reworded, not lost
-    ("commissioned by the council" / "ordered by the municipality"); likewise an added one. A
-    rewording says about as much: "people died" does not reword "killed and four were injured"."""
+    ("commissioned by the council" / "ordered by the municipality"); likewise an added one, and a
+    word or two that a phrase of the other side implies."""
     texts = sorted({t for s in suspects for t in (s.piece, *s.rewordings, *s.implied_by)})
     if not texts:
         return {}
@@ -87,9 +87,7 @@ def _without_rewordings(suspects: list[_Suspect], embedder, cfg) -> Found:
 
     out: Found = {}
     for s in suspects:
-        size = len(claims.novel(s.piece, s.other))
-        rewordings = [x for x in s.rewordings if size <= len(claims.novel(x, s.own)) + claims.REWORDING_SLACK]
-        if best(s.piece, rewordings) >= cfg.reworded or best(s.piece, s.implied_by) >= cfg.implied:
+        if best(s.piece, s.rewordings) >= cfg.reworded or best(s.piece, s.implied_by) >= cfg.implied:
             continue
         dropped, added = out.setdefault(s.bead, ([], []))
         (dropped if s.side == "dropped" else added).append(s.piece)
