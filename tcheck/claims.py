@@ -185,7 +185,7 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
     tokens = list(_TOKEN.finditer(text))
     words = _TOKEN.findall(_as_digits(text))
     origin = _origins([t.group() for t in tokens], words)
-    spans, run, content, rarest = [], [], 0, 99.0
+    spans, run, content, rarest, opens = [], [], 0, 99.0, False
     for k, w in enumerate(words + ["."]):
         # A negation is a stopword that carries a claim: "who did not have a licence".
         s = {w.lower()} if w.lower() in _NEGATIONS else stems(w) - _UNITS
@@ -196,12 +196,16 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
                 run.append(k)  # a stopword inside a run, or a unit before a number ("aged 58")
             continue
         if re.match(r"\w", w) and not s <= theirs:
+            if not run:
+                opens = _opens(words, k)
             run.append(k)
             # A number the other side lacks is a claim by itself: "for three hours", "a 60-day state".
             content += max(min_words, 1) if re.search(r"\d", w) else 1
             rarest = min(rarest, _zipf(w))
             continue
-        if run and (content >= min_words or rarest < rare):  # punctuation or a supported word ends the run
+        # A run that opens a phrase of its own, a list item or a prepositional phrase ("roads,
+        # hospitals and police stations", "with a broken leg"), may be a word shorter.
+        if run and (content >= min_words - (1 if opens else 0) or rarest < rare):  # punctuation or a supported word ends the run
             spans.append(_trim(text[tokens[origin[run[0]][0]].start():tokens[origin[run[-1]][1]].end()]))
         run, content, rarest = [], 0, 99.0
     return [s for s in spans if s]
@@ -232,8 +236,17 @@ _UNITS = {"per", "cent", "perce", "%", "krone", "nok", "kr", "euro", "eur", "dol
           "day", "days", "week", "fortn", "month", "year", "decad", "hour", "minut", "old", "aged"}
 _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "this", "these"}
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
+_OPENERS = {"and", "or", ",", "with", "without", "after", "for", "from", "by", "including"}
 _QUOTE_MARKS = set('"“”«»„‘’\'')
 _SAYING = {"said", "says", "told", "added", "according", "to", "of", "the"}
+
+
+def _opens(words: list[str], k: int) -> bool:
+    """Word k opens a phrase: a list item or a preposition stands before it, articles aside."""
+    j = k - 1
+    while j >= 0 and words[j].lower() not in _OPENERS and re.match(r"\w", words[j]) and not stems(words[j]):
+        j -= 1
+    return j >= 0 and words[j].lower() in _OPENERS
 
 
 def _same_amounts(text: str, other_text: str) -> set[str]:

@@ -23,7 +23,7 @@ cheap expensive|success failure|succeed fail|up down|full partial|fully partly|a
 children adults|increase cut|raise cut|beat miss|with without|north south|east west|old young|new old""".replace("\n", "|")
 # Words too ambiguous to judge by form: "left" is mostly "departed", "set off" is "left", "second" a rank.
 AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean "
-                      "find found".split())  # "researchers found" / "the glacier lost 40%"
+                      "find found leading ever".split())  # "researchers found" / "the glacier lost 40%"
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ _TITLES = {
     "photo", "foto", "ifølge", "according",
 }
 _SKIP = set(MONTHS) | set(WEEKDAYS)
+# Currency codes are written in capitals but name no one: "NOK 40 million" / "40 million kroner".
+_CURRENCIES = {"NOK", "SEK", "DKK", "EUR", "USD", "GBP", "ISK", "CHF"}
 # Country and demonym pairs that share no prefix; the rest ("Russia"/"Russian") match by prefix.
 _ALIASES = [
     {"us", "usa", "america", "american", "americans", "united", "states"},
@@ -79,7 +81,7 @@ def extract(text: str) -> list[str]:
     for m in _TOKEN.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))
         low = word.lower()
-        if low in _TITLES or low in _SKIP or len(word) < 2:
+        if low in _TITLES or low in _SKIP or word in _CURRENCIES or len(word) < 2:
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
         if _sentence_initial(text, m.start()) and (_common(low) and low not in _proper_nouns()
@@ -139,7 +141,8 @@ def _capitalised(text: str) -> list[str]:
 
 def _initial_words(text: str) -> list[str]:
     words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
-    return [w for start, w in words if _sentence_initial(text, start) and w.lower() not in _TITLES]
+    return [w for start, w in words if _sentence_initial(text, start) and w.lower() not in _TITLES
+            and not re.search(r"(ed|ing|ly)$", w.lower())]
 
 
 def _alike(a: str, b: str) -> bool:

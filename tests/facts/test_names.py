@@ -49,3 +49,7 @@ def test_sentence_initial_name_that_is_common_in_news():
 def test_scandinavian_names_of_countries_and_bodies():
     assert diff("Norway's central bank kept its rate.", "Norges Bank kept its rate.") == []
     assert diff("Statistics Norway said unemployment fell.", "Unemployment fell, says Statistisk sentralbyrå.") == []
+
+
+def test_currency_codes_and_sentence_opening_participles_are_no_names():
+    assert diff("The renovation will cost NOK 40 million.", "Renovating it will cost 40 million kroner.") == []

@@ -36,6 +36,10 @@ def test_flipped_polarity(a, b):
     ("The hospital has too few nurses.", "The hospital does not have enough nurses."),
     ("The museum closed last week and will reopen in May.", "The museum shut last week; it will open again in May."),
     ("The hospital stopped all operations.", "The hospital halted all operations."),
+    ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
+    ("Demand was higher than ever.", "Demand had never been higher."),
+    ("It was the highest number ever recorded.", "Never before were so many recorded."),
+    ("She stepped down after eight years at the helm.", "After eight years leading the firm, she resigned."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
