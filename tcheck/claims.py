@@ -156,10 +156,6 @@ def novel(piece: str, text: str) -> set[str]:
     return _stem_set(piece) - _support(text) - _UNITS
 
 
-def news(piece: str, text: str) -> bool:
-    return bool(novel(piece, text))
-
-
 def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimConfig()) -> list[str]:
     """Pieces whose removal brings their side closer to the other side (by more than `cfg.gain`).
 

@@ -60,7 +60,9 @@ def compare(
             chrf = score.sentence_chrf(e_text, o_text)
             kept = _unexplained(changes, dropped, added)
             lost, new = _carriers(changes, o_text, plain)
-            kept = [c for c in kept if c.kind in ("hedge", "name") or c in _unexplained(kept, lost, new)]
+            # The hedge or name itself stays; what went with it does not.
+            carried = _unexplained([c for c in kept if c.kind not in ("hedge", "name")], lost, new)
+            kept = [c for c in kept if c.kind in ("hedge", "name") or c in carried]
             for change in kept:
                 findings.append(Finding(
                     "altered", change.kind, severity(change.kind), change.reason, o_text, t_text, e_text,

@@ -65,10 +65,15 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
                 # ("reporters" / "a press conference").
                 windows = claims.windows(other, piece)
                 size = len(claims.novel(piece, other))
-                rewordings = [x for x in other_candidates + claims.split(other) + windows
-                              if claims.news(x, own) and size <= len(claims.novel(x, own)) + claims.REWORDING_SLACK]
+                rewordings = [x for x in other_candidates + claims.split(other) + windows if _may_reword(x, own, size)]
                 suspects.append(_Suspect(k, side, piece, rewordings, windows if size <= 2 else []))
     return _without_rewordings(suspects, embedder, cfg)
+
+
+def _may_reword(x: str, own: str, size: int) -> bool:
+    """`x` says something in words `own` does not use, about as much as a piece of `size` new words."""
+    n = len(claims.novel(x, own))
+    return n > 0 and size <= n + claims.REWORDING_SLACK
 
 
 def _without_rewordings(suspects: list[_Suspect], embedder, cfg) -> Found:

@@ -42,6 +42,15 @@ def assert_gold(findings: list[dict], fixture: str) -> None:
     assert missing == [] and extra == []
 
 
+def assert_one_line_error(r: subprocess.CompletedProcess, *needles: str) -> None:
+    """Exit 2 and one line on stderr, no traceback, holding every needle."""
+    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    for n in needles:
+        assert n in lines[0], lines[0]
+
+
 def load_gold(name: str) -> list[dict]:
     return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))["findings"]
 

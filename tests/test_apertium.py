@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, assert_gold, check_json, run_cli
+from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli
 from tcheck.backends import apertium
 from tcheck.backends.apertium import ApertiumTranslator
 from tcheck.compare import unmark
@@ -111,27 +111,19 @@ def test_missing_pair_names_the_package(tmp_path, monkeypatch):
         ApertiumTranslator("de")
 
 
-def _one_line_error(r, *needles):
-    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
-    lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
-    for n in needles:
-        assert n in lines[0], lines[0]
-
-
 def test_cli_missing_pair_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "modes").mkdir()
     icelandic = tmp_path / "frett.is.txt"
     icelandic.write_text("Bæjarstjórnin samþykkti í gær að selja lóðina við höfnina.\n", encoding="utf-8")
     r = run_cli("check", ES / "original.en.txt", icelandic, "--source-lang", "is", "--mt-engine", "apertium",
                 env={"APERTIUM_DATADIR": str(tmp_path)})
-    _one_line_error(r, "apt-get install apertium-isl-eng")
+    assert_one_line_error(r, "apt-get install apertium-isl-eng")
 
 
 def test_cli_without_apertium_is_one_line_and_exit_2(tmp_path):
     r = run_cli("check", ES / "original.en.txt", ES / "translation.es.txt", "--mt-engine", "apertium",
                 env={"PATH": str(Path(sys.executable).parent)})
-    _one_line_error(r, "Apertium is not installed", "apt-get install apertium-eng-spa")
+    assert_one_line_error(r, "Apertium is not installed", "apt-get install apertium-eng-spa")
 
 
 def test_models_list_shows_apertium_pairs(tmp_path):

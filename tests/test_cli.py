@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import FIXTURES, assert_gold, check_json, run_cli
+from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli
 from reports import validate
 
 NB = FIXTURES / "nb-council"
@@ -48,14 +48,6 @@ def test_terminal_report_shows_each_gold_finding(tmp_path):
         assert reason in flat
 
 
-def _one_line_error(r, *needles):
-    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
-    lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
-    for n in needles:
-        assert n in lines[0], lines[0]
-
-
 def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
@@ -64,14 +56,14 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
     nb_copy = tmp_path / "copy.nb.txt"
     nb_copy.write_text((NB / "translation.nb.txt").read_text(encoding="utf-8").rsplit("\n\n", 2)[0], encoding="utf-8")
     orig = NB / "original.en.txt"
-    _one_line_error(run_cli("check", tmp_path / "missing.txt", orig), "no such file")
-    _one_line_error(run_cli("check", orig, empty), "empty")
-    _one_line_error(run_cli("check", orig, binary), "binary")
-    _one_line_error(run_cli("check", orig, orig), "same file")
-    _one_line_error(run_cli("check", NB / "translation.nb.txt", nb_copy), "must be English")
-    _one_line_error(run_cli("check", orig, NB / "translation.nb.txt", env={"ARGOS_PACKAGES_DIR": str(tmp_path / "none")}),
+    assert_one_line_error(run_cli("check", tmp_path / "missing.txt", orig), "no such file")
+    assert_one_line_error(run_cli("check", orig, empty), "empty")
+    assert_one_line_error(run_cli("check", orig, binary), "binary")
+    assert_one_line_error(run_cli("check", orig, orig), "same file")
+    assert_one_line_error(run_cli("check", NB / "translation.nb.txt", nb_copy), "must be English")
+    assert_one_line_error(run_cli("check", orig, NB / "translation.nb.txt", env={"ARGOS_PACKAGES_DIR": str(tmp_path / "none")}),
                     "tcheck models install nb")
-    _one_line_error(run_cli("check", orig, orig, "--fail-on", "bogus"), "bogus")
+    assert_one_line_error(run_cli("check", orig, orig, "--fail-on", "bogus"), "bogus")
 
 
 def test_latin1_translation_is_read(tmp_path):

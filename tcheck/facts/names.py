@@ -85,7 +85,7 @@ def extract(text: str) -> list[str]:
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
         if _sentence_initial(text, m.start()) and (_common(low) and low not in _proper_nouns()
-                                                   or re.search(r"(ed|ing|ly)$", low)):
+                                                   or _participle(low)):
             continue
         out.append(word)
     return out
@@ -134,15 +134,20 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     return []
 
 
+def _participle(word: str) -> bool:
+    """"Commissioned", "Renovating", "Reportedly": a verb or adverb form, no name."""
+    return bool(re.search(r"(ed|ing|ly)$", word.lower()))
+
+
 def _capitalised(text: str) -> list[str]:
     """Every capitalised word but a participle ("Commissioned by ...")."""
-    return [w for w in _TOKEN.findall(text) if not re.search(r"(ed|ing|ly)$", w.lower())]
+    return [w for w in _TOKEN.findall(text) if not _participle(w)]
 
 
 def _initial_words(text: str) -> list[str]:
     words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
     return [w for start, w in words if _sentence_initial(text, start) and w.lower() not in _TITLES
-            and not re.search(r"(ed|ing|ly)$", w.lower())]
+            and not _participle(w)]
 
 
 def _alike(a: str, b: str) -> bool:

@@ -1,7 +1,6 @@
 """Numbers, amounts and percentages: "three", "1,5 millioner", "$2bn" and "2 billion dollars" agree."""
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from functools import lru_cache
