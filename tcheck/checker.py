@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 
 from . import langid, markup, pipeline
-from .backends.base import Embedder, IdentityTranslator, Translator
+from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .errors import InputError
 from .types import Document, Report
 
@@ -22,6 +22,7 @@ class MTEngine(str, enum.Enum):
 
 
 MT_ENGINES = tuple(e.value for e in MTEngine)
+NO_VERIFIER = "none"
 
 
 @dataclass
@@ -49,8 +50,10 @@ class Checker:
     embedder_name: str | None = None
     beam_size: int = 2
     mt_engine: str = "argos"  # "argos" or "apertium"; see MT_ENGINES
-    config: pipeline.Config = field(default_factory=pipeline.Config.for_sensitivity)
+    config: pipeline.Config = field(default_factory=pipeline.Config)
+    verifier_name: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     _embedder: Embedder | None = None
+    _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -62,6 +65,17 @@ class Checker:
 
                 self._embedder = SbertEmbedder(self.embedder_name)
             return self._embedder
+
+    @property
+    def verifier(self) -> Verifier | None:
+        if self.verifier_name == NO_VERIFIER:
+            return None
+        with self._lock:
+            if self._verifier is None:
+                from .backends.verifier import CrossEncoderVerifier
+
+                self._verifier = CrossEncoderVerifier(self.verifier_name)
+            return self._verifier
 
     def translator(self, lang: str) -> Translator:
         if lang == "en":
@@ -82,7 +96,8 @@ class Checker:
 
     def check(self, original: Source, translation: Source, mt: Source | None = None) -> Report:
         p = self.prepare(original, translation, mt)
-        return pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered, self.config)
+        return pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered, self.config,
+                              self.verifier)
 
     def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
         """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.

@@ -66,6 +66,7 @@ def check(
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
     post_url: Optional[str] = typer.Option(None, "--post", metavar="URL", help="Also send the report to this webhook."),
     post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": markdown}; json: the JSON report."),
+    verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     failing = _fail_types(fail_on)
@@ -83,7 +84,7 @@ def check(
     from .pipeline import Config
 
     report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
-                     config=Config.for_sensitivity(sensitivity.value)).check(o, t, mt)
+                     config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier).check(o, t, mt)
     if fmt is Format.terminal:
         from .render import terminal
 
@@ -121,11 +122,13 @@ def serve(
     workers: int = typer.Option(2, "--workers", min=1, max=64, help="Checks run at once; more requests wait their turn."),
     embed_cache: int = typer.Option(20_000, "--embed-cache", min=0,
                                     help="Sentence vectors remembered between requests (an edited article mostly repeats); 0: none."),
+    verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from .service import parse_size, serve as run_server
 
-    run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache)
+    run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
+               verifier=verifier)
 
 
 @models_app.command("list")

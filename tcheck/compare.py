@@ -5,7 +5,7 @@ import re
 import statistics
 
 from . import score
-from .facts import COMPARATORS, hedges, names, numbers, quotes
+from .facts import COMPARATORS, Pair, hedges, numbers, quotes
 from .lexical import stems
 from .severity import severity
 from .types import Bead, Change, Document, Finding, Segment
@@ -66,13 +66,14 @@ def compare(
             for change in kept:
                 findings.append(Finding(
                     "altered", change.kind, severity(change.kind), change.reason, o_text, t_text, e_text,
-                    chrf=chrf, **common,
+                    chrf=chrf, before=change.before, after=change.after, **common,
                 ))
             for type_, clauses in (("dropped", dropped), ("added", added)):
                 for clause in clauses:
                     findings.append(Finding(
                         type_, "partial", severity("partial"), f"part of a claim {type_}: “{clause}”",
-                        o_text, t_text, e_text, chrf=chrf, **common,
+                        o_text, t_text, e_text, chrf=chrf, before=clause if type_ == "dropped" else None,
+                        after=clause if type_ == "added" else None, **common,
                     ))
         elif o:
             kind = _claim_kind(o)
@@ -92,20 +93,10 @@ def compare(
 
 
 def _changes(o: list[Segment], o_text: str, t_text: str, e_text: str, verbatim: bool, quote_limit: float | None = None):
-    headings = all(s.kind in _NOT_CLAIMS for s in o)
+    pair = Pair(o_text, e_text, source=t_text if t_text != e_text else None, verbatim=verbatim,
+                headings=all(s.kind in _NOT_CLAIMS for s in o), quote_limit=quote_limit)
     for comparator in COMPARATORS:
-        if comparator is names and headings:
-            continue  # headings are often in title case: every word looks like a name
-        if comparator is quotes:
-            yield from quotes.diff(o_text, e_text, threshold=quote_limit, verbatim=verbatim)
-        elif comparator is names:
-            # The foreign text tells a name the MT translated or invented from one the translator changed.
-            yield from names.diff(o_text, e_text, source=t_text if t_text != e_text else None)
-        elif comparator is hedges:
-            # A source-language hedge ("skal ha") counts even where the MT lost it.
-            yield from comparator.diff(o_text, _join([e_text, t_text]) if t_text != e_text else e_text)
-        else:
-            yield from comparator.diff(o_text, e_text)
+        yield from comparator.compare(pair)
 
 
 def _quoted(changes, o_text: str, e_text: str) -> list[Change]:

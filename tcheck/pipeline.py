@@ -13,33 +13,47 @@ from pathlib import Path
 
 import numpy as np
 
-from . import align, claims, lexical, markup, partial, rendering, score, segment
-from .backends.base import Embedder, Translator
-from .compare import compare
+from . import align, claims, lexical, markup, partial, rendering, score, segment, verify
+from .backends.base import Embedder, Translator, Verifier
+from .compare import compare, unmark
 from .errors import InputError
-from .types import Document, Report, Scores
+from .types import Document, Finding, Report, Scores
+
+SENSITIVITIES = ("low", "normal", "high")
 
 
 @dataclass(frozen=True)
 class Config:
-    align: align.AlignConfig = field(default_factory=align.AlignConfig)
-    claims: claims.ClaimConfig = field(default_factory=claims.ClaimConfig)
+    """Every threshold of a check, in one place. `Config()` is the normal sensitivity of
+    thresholds.json, the file that benchmarks/accuracy/calibrate.py writes; the classes' own
+    defaults only fill what that file leaves out."""
+
+    align: align.AlignConfig = field(default_factory=lambda: Config.for_sensitivity().align)
+    claims: claims.ClaimConfig = field(default_factory=lambda: Config.for_sensitivity().claims)
+    verify: verify.VerifyConfig = field(default_factory=lambda: Config.for_sensitivity().verify)
 
     @classmethod
     def for_sensitivity(cls, level: str = "normal") -> "Config":
-        """Thresholds chosen by benchmarks/accuracy/calibrate.py for a faithful-flag budget:
-        low 1%, normal 3%, high 6% (more recall, more false alarms)."""
+        """The thresholds calibrate.py chose for a faithful-flag budget (low, normal, high: fewer
+        false alarms, or more recall)."""
         table = _thresholds()
         if level not in table:
-            raise InputError(f"unknown sensitivity {level!r}; use low, normal or high")
+            raise InputError(f"unknown sensitivity {level!r}; use {', '.join(SENSITIVITIES)}")
         t = table[level]
-        return cls(align.AlignConfig(**t["align"]), claims.ClaimConfig(**t["claims"]))
+        return cls(align.AlignConfig(**t.get("align", {})), claims.ClaimConfig(**t.get("claims", {})),
+                   verify.VerifyConfig(**t.get("verify", {})))
 
 
 @lru_cache(maxsize=1)
 def _thresholds() -> dict:
-    path = Path(__file__).with_name("thresholds.json")
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"normal": {"align": {}, "claims": {}}}
+    return json.loads(Path(__file__).with_name("thresholds.json").read_text(encoding="utf-8"))
+
+
+def thresholds_digest() -> str:
+    """Names the calibration in force: a recalibration changes it, and the audit re-checks its pairs."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps(_thresholds(), sort_keys=True).encode()).hexdigest()[:12]
 
 
 def prepare(text: str, lang: str, fmt: markup.Format = "text", name: str = "input") -> Document:
@@ -55,8 +69,11 @@ def check(
     translator: Translator,
     embedder: Embedder,
     rendered: Document | None = None,
-    config: Config = Config(),
+    config: Config | None = None,
+    verifier: Verifier | None = None,
 ) -> Report:
+    """`verifier` None runs the rules alone (--verifier none)."""
+    config = config or Config()
     timings: dict[str, float] = {}
 
     @contextmanager
@@ -104,6 +121,10 @@ def check(
     with stage("compare"):
         findings = compare(original, translation, english, beads, verbatim, found)
 
+    if verifier is not None:
+        with stage("verify"):
+            findings = _verified(findings, beads, original, translation, english, verifier, config.verify, verbatim)
+
     with stage("score"):
         bleu, chrf, bsig, csig = score.document(english, o_texts)
         claim_rows = [i for i, s in enumerate(original.segments) if s.kind in ("sentence", "caption")]
@@ -111,9 +132,25 @@ def check(
         coverage = round(sum(1 for i in claim_rows if i in matched) / len(claim_rows), 3) if claim_rows else 1.0
 
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
-            "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name}
+            "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
+            "verifier": verifier.name if verifier is not None else "none"}
     return Report(original, translation, tuple(english), tuple(beads), tuple(findings),
                   Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
+
+
+def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
+              verifier: Verifier, cfg: verify.VerifyConfig, verbatim: bool) -> list[Finding]:
+    """One verifier batch over every aligned pair that holds a claim; then verify.apply decides."""
+    texts: dict[int, tuple[str, str, str]] = {}
+    for k, b in enumerate(beads):
+        if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original):
+            texts[k] = (" ".join(original.segments[i].text for i in b.original),
+                        " ".join(translation.segments[j].text for j in b.translation),
+                        unmark(" ".join(english[j] for j in b.translation)))
+    keys = sorted(texts)
+    probs = verifier.classify([texts[k][0] for k in keys], [texts[k][2] for k in keys])
+    judgements = {k: verify.Judgement(tuple(float(x) for x in p)) for k, p in zip(keys, probs)}
+    return verify.apply(findings, beads, judgements, texts, cfg, verbatim)
 
 
 def _loose_overlap(c: align.MergeCandidate, o_texts: list[str], english: list[str]) -> float:

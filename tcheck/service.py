@@ -50,6 +50,7 @@ class TranslationModel(BaseModel):
 class ModelsBody(BaseModel):
     translation: list[TranslationModel]
     embedder: str | None = Field(description="The sentence-transformers model, once loaded.")
+    verifier: str | None = Field(None, description="The learned verifier, once loaded; none when the rules run alone.")
 
 
 class Health(BaseModel):
@@ -71,7 +72,7 @@ class _Serialised:
 
 
 class _Models:
-    """Loads the checker's embedder once (at start-up, or on first use if the server skipped the lifespan)."""
+    """Loads the checker's embedder and verifier once (at start-up, or on first use if the server skipped the lifespan)."""
 
     def __init__(self, checker: Checker, embed_cache: int = 0):
         self.checker, self.loaded, self._lock = checker, False, threading.Lock()
@@ -85,6 +86,7 @@ class _Models:
                     if self.embed_cache:
                         embedder = MemoEmbedder(embedder, self.embed_cache)
                     self.checker._embedder = _Serialised(embedder)  # the Checker's own slot for a ready embedder
+                self.checker.verifier  # loaded once here, not on the first request
                 self.loaded = True
         return self.checker
 
@@ -134,7 +136,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
 
         found = [TranslationModel(from_code=m.from_code, to_code=m.to_code, version=m.version) for m in argos.installed()]
         embedder = models.checker.embedder.name if models.loaded else None
-        return ModelsBody(translation=found, embedder=embedder)
+        verifier = (getattr(models.checker.verifier, "name", "none") if models.loaded else None)
+        return ModelsBody(translation=found, embedder=embedder, verifier=verifier)
 
     @app.get("/healthz", response_model=Health, summary="Liveness, and whether the models are loaded")
     def healthz() -> Health:
@@ -176,10 +179,10 @@ def _report_schema() -> dict:
 
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
-          embed_cache: int = 20_000) -> None:
+          embed_cache: int = 20_000, verifier: str | None = None) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(Checker(embedder_name=embedder), max_body=max_body, workers=workers, embed_cache=embed_cache),
+    uvicorn.run(create_app(Checker(embedder_name=embedder, verifier_name=verifier), max_body=max_body, workers=workers, embed_cache=embed_cache),
                 host=host, port=port, log_level="info")
 
 

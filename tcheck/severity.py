@@ -2,7 +2,8 @@
 
 critical  a fact changed: number, date, name, negation, hedge/attribution, quoted words;
           a whole claim added or dropped
-major     part of a claim dropped or added inside a sentence that otherwise survives
+major     part of a claim dropped or added inside a sentence that otherwise survives; a change of
+          meaning that only the learned verifier found
 minor     a caption or date line added or dropped
 
 Style (word choice, order, voice) is never a finding, so it has no severity.
@@ -20,6 +21,7 @@ _BY_KIND: dict[str, Severity] = {
     "quote": "critical",
     "claim": "critical",
     "partial": "major",
+    "meaning": "major",  # the learned verifier's own finding: a change of meaning no rule pinned down
     "caption": "minor",
     "dateline": "minor",
 }

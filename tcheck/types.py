@@ -69,6 +69,9 @@ class Finding:
     translation_index: tuple[int, ...] = ()
     similarity: float | None = None
     chrf: float | None = None
+    before: str | None = None  # the fact or words as the original has them ("340"); None for a whole claim
+    after: str | None = None  # ... and as the translation has them ("430")
+    verifier: float | None = None  # the learned verifier's probability that the pair's meaning changed
 
 
 @dataclass(frozen=True)

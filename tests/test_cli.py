@@ -20,7 +20,8 @@ def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
 
 def test_json_contract(nb_json):
     validate(nb_json)  # the documented JSON Schema, tcheck/schema/report.schema.json
-    assert nb_json["schema_version"] == "1.0"
+    assert nb_json["schema_version"] == "1.1"
+    assert nb_json["meta"]["verifier"].startswith("tcheck-verifier@")
     for f in nb_json["findings"]:
         assert f["type"] in ("added", "dropped", "altered")
         assert set(f) >= {"type", "original", "translation", "translation_en", "reason", "severity", "kind"}
@@ -71,3 +72,27 @@ def test_latin1_translation_is_read(tmp_path):
     latin.write_bytes((EN / "rewrite.en.txt").read_text(encoding="utf-8").replace("’", "'").replace("–", "-")
                       .replace("“", '"').replace("”", '"').replace("—", "-").replace("‘", "'").replace("€", "EUR").encode("latin-1"))
     assert check_json(EN / "original.en.txt", latin)["counts"]["added"] == 1
+
+
+def test_rules_alone_with_verifier_none():
+    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", "none")
+    assert report["meta"]["verifier"] == "none"
+    assert all(f["verifier"] is None for f in report["findings"])
+    assert_gold(report["findings"], "en-rewrite")
+
+
+def test_a_named_cross_encoder_as_verifier(tmp_path):
+    from tcheck.verify import CLASSES
+    from verifier_tiny import build
+
+    model = build(tmp_path / "tiny-verifier", list(CLASSES))
+    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", model)
+    validate(report)
+    assert report["meta"]["verifier"] == str(model)
+    aligned = [f for f in report["findings"] if f["original"] and f["translation"]]
+    assert aligned and all(0 <= f["verifier"] <= 1 for f in aligned)
+
+
+def test_a_missing_verifier_is_one_line(tmp_path):
+    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", tmp_path / "none-here"),
+                          "cannot load verifier")

@@ -20,13 +20,13 @@ def _matches(f, change) -> bool:
     return True
 
 
-def run_articles(embedder, config: pipeline.Config) -> None:
+def run_articles(embedder, config: pipeline.Config, verifier=None) -> None:
     items = load("articles.jsonl")
     found = extra = planted = clean_flagged = 0
     missed = Counter()
     for it in items:
         report = pipeline.check(document(it["original"]), document(it["translation"]), IdentityTranslator(), embedder,
-                                config=config)
+                                config=config, verifier=verifier)
         left = list(report.findings)
         for change in it["changes"]:
             planted += 1

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
-from tcheck import pipeline, score
+from tcheck import pipeline, score, verify
 from tcheck.backends.base import IdentityTranslator
-from tcheck.types import Document
+from tcheck.types import Document, Finding
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELS = ["number", "date", "name", "negation", "hedge", "quote", "partial_drop", "added_clause", "dropped", "added"]
@@ -19,6 +19,18 @@ KIND_FOR_LABEL = {
     "hedge": {"altered/hedge"}, "quote": {"altered/quote"}, "partial_drop": {"dropped/partial"},
     "added_clause": {"added/partial"}, "dropped": {"dropped/claim"}, "added": {"added/claim"},
 }
+# The verifier's own findings (kind meaning) answer the labels that judge meaning, not exact facts.
+for _label, _type in (("negation", "altered"), ("partial_drop", "dropped"), ("added_clause", "added")):
+    KIND_FOR_LABEL[_label] = KIND_FOR_LABEL[_label] | {f"{_type}/meaning"}
+# Real MT (training/realmt.py): the raters' labels say only the type; planted changes say the kind.
+KIND_FOR_LABEL.update({
+    "natural_altered": {"altered/*"}, "natural_dropped": {"dropped/*"}, "natural_added": {"added/*"},
+    "antonym": {"altered/negation", "altered/meaning"}, "clause_drop": KIND_FOR_LABEL["partial_drop"],
+    "clause_add": KIND_FOR_LABEL["added_clause"], "sentence_drop": {"dropped/claim", "dropped/partial", "dropped/meaning"},
+    "sentence_add": {"added/claim", "added/partial", "added/meaning"},
+})
+REAL_LABELS = ["number", "date", "name", "negation", "antonym", "hedge", "quote", "clause_drop", "clause_add",
+               "sentence_drop", "sentence_add", "natural_altered", "natural_dropped", "natural_added"]
 
 
 class CachedEmbedder:
@@ -59,19 +71,61 @@ class Outcome:
 
     @property
     def typed(self) -> bool:
-        return bool(self.kinds & KIND_FOR_LABEL.get(self.label, set()))
+        return _answers(self.kinds, self.label)
 
 
-def run_tcheck(items: list[dict], embedder, config: pipeline.Config = pipeline.Config(),
-               translated: bool = False) -> list[Outcome]:
-    """`translated`: the rendering is MT output of a foreign text (as with --mt-file), not an English rewrite."""
+def _answers(kinds: set[str], label: str) -> bool:
+    wanted = KIND_FOR_LABEL.get(label, set())
+    return bool(kinds & wanted) or any(f"{k.split('/')[0]}/*" in wanted for k in kinds)
+
+
+@dataclass
+class Collected:
+    """One pair's findings with the verifier's score on each, gated by nothing: decide() applies a
+    VerifyConfig afterwards, so that one run serves every threshold (and the rules alone)."""
+
+    label: str
+    findings: list[Finding]
+    pair_score: float | None = None  # the verifier's p(changed) on the whole pair, for AUC and "verifier alone"
+
+
+COLLECT = verify.VerifyConfig(default=0.0, raised=0.0)
+
+
+def collect(items: list[dict], embedder, verifier, config: pipeline.Config | None = None,
+            translated: bool = False) -> list[Collected]:
+    config = config or pipeline.Config()
+    config = pipeline.Config(config.align, config.claims, COLLECT)
     out = []
+    pairs = [(it["original"], it["translation"]) for it in items if it["original"].strip() and it["translation"].strip()]
+    whole = iter(verifier.classify([a for a, _ in pairs], [b for _, b in pairs]) if verifier and pairs else [])
     for it in items:
         rendering = document(it["translation"])
         source = Document(rendering.segments, "xx") if translated else rendering
         report = pipeline.check(document(it["original"]), source, IdentityTranslator(), embedder,
-                                rendering if translated else None, config)
-        out.append(Outcome(it["label"], {f"{f.type}/{f.kind}" for f in report.findings}))
+                                rendering if translated else None, config, verifier)
+        score_ = 1 - float(next(whole)[0]) if verifier and it["original"].strip() and it["translation"].strip() else None
+        out.append(Collected(it["label"], list(report.findings), score_))
+    return out
+
+
+def decide(collected: list[Collected], cfg: verify.VerifyConfig | None, translated: bool = False) -> list[Outcome]:
+    """Outcomes under a verifier config; None: the rules alone (the verifier's findings and gates ignored)."""
+    out = []
+    for c in collected:
+        kinds = set()
+        for f in c.findings:
+            if cfg is None:
+                keep = f.kind != "meaning"
+            elif f.verifier is None:
+                keep = True
+            elif f.kind == "meaning":
+                keep = f.verifier >= cfg.raised
+            else:
+                keep = f.verifier >= cfg.gate(f.kind, verbatim=not translated)
+            if keep:
+                kinds.add(f"{f.type}/{f.kind}")
+        out.append(Outcome(c.label, kinds))
     return out
 
 
@@ -100,11 +154,11 @@ def baseline_outcomes(items: list[dict], values: np.ndarray, fp_budget: float) -
     return best, [Outcome(it["label"], {"any"} if v < best else set()) for it, v in zip(items, values)]
 
 
-def table(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+def table(outcomes: list[Outcome], labels: list[str] = LABELS) -> dict[str, dict[str, float]]:
     rows = {}
-    for label in LABELS:
+    for label in labels:
         pos = [o for o in outcomes if o.label == label]
-        predicted = [o for o in outcomes if o.kinds & KIND_FOR_LABEL[label]]
+        predicted = [o for o in outcomes if _answers(o.kinds, label)]
         tp = sum(1 for o in predicted if o.label == label)
         recall = sum(o.flagged for o in pos) / len(pos) if pos else 0.0
         typed = sum(o.typed for o in pos) / len(pos) if pos else 0.0

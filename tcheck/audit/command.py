@@ -28,6 +28,7 @@ def audit(
     embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
     beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
+    verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Pairs per worker batch: their sentences go through the models together."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
@@ -46,7 +47,7 @@ def audit(
         specs = load_manifest(archive)
         root = archive.parent
     options = AuditOptions(out=out, workers=workers, engine=engine.value, ray_address=ray_address,
-                           embedder=embedder, beam=beam, mt_engine=mt_engine.value, chunk_size=chunk_size, progress=show_progress)
+                           embedder=embedder, beam=beam, mt_engine=mt_engine.value, verifier=verifier, chunk_size=chunk_size, progress=show_progress)
     o = run_audit(specs, root, options)
     c = o.counts
     typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "

@@ -64,6 +64,7 @@ class WorkerSettings:
     embedder: str | None = None
     beam: int = 2
     mt_engine: str = "argos"
+    verifier: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     cache_path: str | None = None  # the on-disk translation/embedding cache; None: memory only
     threads: int | None = None  # torch and CTranslate2 threads per worker
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
@@ -72,9 +73,16 @@ class WorkerSettings:
         """Everything besides the texts and the translation model that changes a pair's result."""
         from .. import __version__
         from ..backends.sbert import DEFAULT
-        from ..pipeline import Config
+        from ..pipeline import thresholds_digest
 
-        parts = {"tcheck": __version__, "embedder": self.embedder or DEFAULT, "beam": self.beam, "config": repr(Config())}
+        # The packaged verifier is named by its weights' digest (it changes when retrained).
+        verifier = self.verifier
+        if verifier is None:
+            from ..backends.verifier import packaged_name
+
+            verifier = packaged_name()
+        parts = {"tcheck": __version__, "embedder": self.embedder or DEFAULT, "beam": self.beam,
+                 "thresholds": thresholds_digest(), "verifier": verifier}
         if self.mt_engine != "argos":  # keeps the signatures of audits made before engines existed
             parts["mt_engine"] = self.mt_engine
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]

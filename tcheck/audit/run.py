@@ -30,6 +30,7 @@ class AuditOptions:
     engine: str = "local"  # "local" | "ray"
     ray_address: str | None = None
     embedder: str | None = None
+    verifier: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     beam: int = 2
     mt_engine: str = "argos"  # "argos" | "apertium"
     chunk_size: int = 8
@@ -53,7 +54,7 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
     state = State(out / "state.sqlite")
     cpus = os.cpu_count() or 1
     settings = WorkerSettings(
-        embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
+        embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, verifier=options.verifier, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
         threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
     )
     run_sig = settings.signature()

@@ -65,7 +65,8 @@ class Worker:
             torch.set_num_threads(settings.threads)
         store = CacheStore(settings.cache_path) if settings.cache_path else None
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
-                                      store=store, threads=settings.threads, mt_engine=settings.mt_engine)
+                                      store=store, threads=settings.threads, mt_engine=settings.mt_engine,
+                                      verifier_name=settings.verifier)
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
@@ -105,7 +106,7 @@ class Worker:
         t0 = time.perf_counter()
         try:
             report = pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
-                                    p.rendered, self.checker.config)
+                                    p.rendered, self.checker.config, self.checker.verifier)
             result = _summarise(task, report)
         except TcheckError as e:
             return PairResult.failed(task.id, task.key, str(e), "input" if isinstance(e, InputError) else "model")

@@ -1,4 +1,4 @@
-"""The two extension points of the pipeline. Each has one required method, shaped for batches."""
+"""The three extension points of the pipeline. Each has one required method, shaped for batches."""
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
@@ -23,6 +23,16 @@ class Embedder(Protocol):
     multilingual: bool
 
     def embed_batch(self, texts: list[str]) -> np.ndarray: ...
+
+
+@runtime_checkable
+class Verifier(Protocol):
+    """Reads (original, English rendering) pairs and gives, per pair, the probabilities of
+    verify.CLASSES (faithful, altered, dropped, added): an array of shape (len(pairs), 4)."""
+
+    name: str
+
+    def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray: ...
 
 
 class IdentityTranslator:

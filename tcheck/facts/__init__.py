@@ -1,9 +1,13 @@
-"""Fact comparators. Each module has `diff(original, translation) -> list[Change]` over English text.
+"""Fact comparators over English text, pure and independent.
 
-They are pure and independent, so a new kind of fact is one new module added to `COMPARATORS`.
+Every module implements one interface, `compare(pair: Pair) -> list[Change]`: the facts of one kind
+that differ between the two sides of an aligned pair. A new kind of fact is one new module added to
+`COMPARATORS`. Each module's `diff(original, translation, ...)` is the same judgement with its own
+arguments spelled out.
 """
+from .pair import Pair
 from . import dates, hedges, names, negation, numbers, quotes
 
 COMPARATORS = (numbers, dates, names, negation, hedges, quotes)
 
-__all__ = ["COMPARATORS", "dates", "hedges", "names", "negation", "numbers", "quotes"]
+__all__ = ["COMPARATORS", "Pair", "dates", "hedges", "names", "negation", "numbers", "quotes"]

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Change
+from .pair import Pair
 
 MONTHS = {
     **{m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)},
@@ -179,3 +180,7 @@ def _clock(h: int, m: int, ampm: str | None) -> int:
         pm = ampm.lower().startswith("p")
         h = h % 12 + (12 if pm else 0)
     return h * 60 + m
+
+
+def compare(pair: Pair) -> list[Change]:
+    return diff(pair.original, pair.english)

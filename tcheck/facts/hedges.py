@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Change
+from .pair import Pair
 
 _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
@@ -76,3 +77,8 @@ def diff(original: str, translation: str) -> list[Change]:
             continue
         out.append(Change("hedge", ", ".join(ha) or "stated as fact", ", ".join(hb) or "stated as fact"))
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == "stated as fact" else out
+
+
+def compare(pair: Pair) -> list[Change]:
+    # A source-language hedge ("skal ha") counts even where the MT lost it.
+    return diff(pair.original, f"{pair.english} {pair.source}" if pair.source else pair.english)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..types import Change
+from .pair import Pair
 from .antonyms import WORDNET
 from .dates import MONTHS, WEEKDAYS
 
@@ -168,3 +169,9 @@ def _common_prefix(x: str, y: str) -> str:
     while n < min(len(x), len(y)) and x[n] == y[n]:
         n += 1
     return x[:n]
+
+
+def compare(pair: Pair) -> list[Change]:
+    # Headings are often in title case: every word would look like a name. The foreign text tells a
+    # name the MT translated or invented from one the translator changed.
+    return [] if pair.headings else diff(pair.original, pair.english, source=pair.source)

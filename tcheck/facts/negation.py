@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..types import Change
+from .pair import Pair
 from .antonyms import swaps
 
 # Negative particles, and verbs that carry a negation in themselves, so that a paraphrase
@@ -49,3 +50,7 @@ def diff(original: str, translation: str) -> list[Change]:
             before, after = ", ".join([before, *a]), ", ".join([after, *b])
         return [Change("negation", before, after)]
     return [Change("negation", ", ".join(a) or "affirmative", ", ".join(b) or "affirmative")]
+
+
+def compare(pair: Pair) -> list[Change]:
+    return diff(pair.original, pair.english)

@@ -6,6 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..types import Change
+from .pair import Pair
 from . import dates, quantities
 from .quantities import Quantity
 
@@ -117,3 +118,7 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
         for i in range(start, end):
             chars[i] = " "
     return "".join(chars)
+
+
+def compare(pair: Pair) -> list[Change]:
+    return diff(pair.original, pair.english)

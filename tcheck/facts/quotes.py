@@ -10,6 +10,7 @@ import re
 from ..lexical import coverage, stems
 from ..score import sentence_chrf
 from ..types import Change
+from .pair import Pair
 
 
 def _words(text: str) -> list[str]:
@@ -47,3 +48,7 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
         if changed:
             changes.append(Change("quote", f"“{quote}”", f"“{best}”"))
     return changes
+
+
+def compare(pair: Pair) -> list[Change]:
+    return diff(pair.original, pair.english, threshold=pair.quote_limit, verbatim=pair.verbatim)

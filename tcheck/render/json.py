@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from ..types import Report
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def to_dict(report: Report) -> dict:

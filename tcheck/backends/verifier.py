@@ -1,0 +1,138 @@
+"""The learned verifier's backend: a cross-encoder that reads (original, English rendering) and gives the
+probability of each of verify.CLASSES: faithful, altered, dropped (part of the original lost), added.
+
+tcheck's own verifier ships as package data (tcheck/weights/verifier): the top layers, pooler and
+classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2.
+Any Hugging Face cross-encoder also works by name or path: a natural-language-inference model is read
+both ways round (entailment is faithful, contradiction altered, neutral added or dropped), and a model
+with one output as the probability that the pair is faithful.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelMissing
+from ..verify import CLASSES
+from .sbert import default_model_path
+
+PACKAGED = Path(__file__).resolve().parents[1] / "weights" / "verifier"
+DEFAULT = "tcheck-verifier"
+
+
+def delta_names(net, layers: int) -> list[str]:
+    """The parameters that training changes and that ship: the top `layers` layers, pooler, classifier."""
+    total = net.config.num_hidden_layers
+    top = tuple(f"encoder.layer.{i}." for i in range(total - layers, total))
+    return [n for n, _ in net.named_parameters()
+            if any(t in n for t in top) or ".pooler." in f".{n}" or n.startswith("classifier.")]
+
+
+def load_cross_encoder(config: dict, delta: Path | None, device: str = "cpu"):
+    """A CrossEncoder over the packaged base model, with trained weights laid over it where given."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from sentence_transformers import CrossEncoder
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    # It says on stderr that it turned a sentence-transformers folder into a cross-encoder: it is meant to.
+    logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
+    model = CrossEncoder(str(default_model_path()), num_labels=len(config["labels"]),
+                         max_length=config["max_length"], device=device)
+    if delta is not None:
+        from safetensors.torch import load_file
+
+        state = load_file(str(delta))
+        missing = set(state) - {n for n, _ in model.model.named_parameters()}
+        if missing:
+            raise ModelMissing(f"verifier weights do not fit the base model: {sorted(missing)[:3]}")
+        model.model.load_state_dict(state, strict=False)
+    model.model.float().eval()
+    return model
+
+
+class CrossEncoderVerifier:
+    def __init__(self, name: str | None = None, device: str = "cpu", batch_size: int = 32):
+        name = name or DEFAULT
+        path = PACKAGED if name == DEFAULT else Path(name)
+        self.name = name
+        self._batch_size = batch_size
+        # One Hugging Face fast tokenizer cannot serve two threads at once ("Already borrowed").
+        self._lock = threading.Lock()
+        try:
+            if (path / "verifier.json").exists():
+                config = json.loads((path / "verifier.json").read_text(encoding="utf-8"))
+                self._model = load_cross_encoder(config, path / "delta.safetensors", device)
+                self._labels = list(config["labels"])
+            else:
+                from sentence_transformers import CrossEncoder
+
+                self._model = CrossEncoder(name, device=device)
+                id2label = self._model.model.config.id2label or {}
+                self._labels = [str(id2label.get(i, i)).lower() for i in range(self._model.model.config.num_labels)]
+        except ModelMissing:
+            raise
+        except Exception as e:  # a bad name or path surfaces from deep inside HF; say it in one line
+            raise ModelMissing(f"cannot load verifier {name!r}: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+        if name == DEFAULT:
+            self.name = packaged_name()
+
+    def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
+        """Per pair, the probabilities of CLASSES (faithful, altered, dropped, added); shape (n, 4)."""
+        if not originals:
+            return np.zeros((0, len(CLASSES)), dtype=np.float32)
+        with self._lock:
+            return self._classify(originals, renderings)
+
+    def _classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
+        if self._labels == list(CLASSES):
+            return self._softmax(list(zip(originals, renderings)))
+        if len(self._labels) == 1:
+            p = 1 / (1 + np.exp(-self._logits(list(zip(originals, renderings)))[:, 0]))
+            return np.stack([p, 1 - p, np.zeros_like(p), np.zeros_like(p)], axis=1)
+        return self._nli(originals, renderings)
+
+    def _nli(self, originals: list[str], renderings: list[str]) -> np.ndarray:
+        index = {k: next((i for i, label in enumerate(self._labels) if label.startswith(k)), None)
+                 for k in ("entail", "contra", "neutral")}
+        if None in index.values():
+            raise ModelMissing(f"verifier {self.name!r}: labels {self._labels} are neither tcheck's nor entailment's")
+        forward = self._softmax(list(zip(originals, renderings)))
+        backward = self._softmax(list(zip(renderings, originals)))
+        e, c, n = index["entail"], index["contra"], index["neutral"]
+        out = np.stack([np.minimum(forward[:, e], backward[:, e]), np.maximum(forward[:, c], backward[:, c]),
+                        backward[:, n], forward[:, n]], axis=1)
+        return out / out.sum(axis=1, keepdims=True)
+
+    def _logits(self, pairs) -> np.ndarray:
+        return np.asarray(self._model.predict(pairs, batch_size=self._batch_size, activation_fn=_identity(),
+                                              convert_to_numpy=True, show_progress_bar=False), dtype=np.float32).reshape(len(pairs), -1)
+
+    def _softmax(self, pairs) -> np.ndarray:
+        z = self._logits(pairs)
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        return z / z.sum(axis=1, keepdims=True)
+
+
+def packaged_name() -> str:
+    """tcheck's verifier, named by its weights: "tcheck-verifier@<sha256 prefix>"."""
+    return f"{DEFAULT}@{_digest(PACKAGED / 'delta.safetensors')}"
+
+
+def _identity():
+    import torch
+
+    return torch.nn.Identity()
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.exists() else "missing"

@@ -1,0 +1,120 @@
+"""The verify stage: the learned verifier's judgement of each aligned pair, applied to the findings. Pure.
+
+The rules (facts/, claims.py, partial.py) propose findings with the words they blame; the verifier
+reads each aligned pair whole and gives the probability that its meaning changed. Every finding of
+an aligned pair is kept only where that probability reaches its kind's gate, calibrated per kind
+(benchmarks/accuracy/calibrate.py): the exact kinds (numbers, dates, names, quotes in an English
+rewrite) get a gate near zero, since a rule that sees 340 become 430 is right however the pair
+reads; the kinds that judge meaning by word lists and embeddings (negation, hedges, parts of claims,
+quotes in MT) get the gate that their false alarms on real MT call for. Where
+no rule found anything and the verifier is sure, it raises a finding of its own, of kind `meaning`,
+blaming the words that differ most. A whole sentence with no counterpart has no pair to read and
+stands as it is.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+
+from .lexical import stems
+from .severity import severity
+from .types import Bead, Finding
+
+CLASSES = ("faithful", "altered", "dropped", "added")
+
+
+@dataclass(frozen=True)
+class VerifyConfig:
+    """The p(changed) that a finding of each kind needs to stand, and that the verifier needs to
+    raise a finding of its own. Kinds not named in `gates` need `default`."""
+
+    gates: dict[str, float] = field(default_factory=dict)  # e.g. {"number": 0.0, "partial": 0.3}
+    default: float = 0.5
+    raised: float = 0.9
+
+    def gate(self, kind: str, verbatim: bool) -> float:
+        # A quote in an English rewrite must keep its very words: an exact fact, gated apart.
+        key = "quote_rewrite" if kind == "quote" and verbatim else kind
+        return self.gates.get(key, self.default)
+
+
+OFF = VerifyConfig(default=0.0, raised=2.0)  # nothing gated, nothing raised: the rules alone
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verifier's probabilities for one aligned bead, in CLASSES order."""
+
+    probs: tuple[float, ...]
+
+    @property
+    def changed(self) -> float:
+        return 1.0 - self.probs[0]
+
+    @property
+    def verdict(self) -> str:
+        """The likeliest kind of change (never "faithful": asked only once a change is likely)."""
+        return max(CLASSES[1:], key=lambda c: self.probs[CLASSES.index(c)])
+
+
+def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judgement],
+          texts: dict[int, tuple[str, str, str]], cfg: VerifyConfig, verbatim: bool) -> list[Finding]:
+    """Gate the rules' findings and add the verifier's own.
+
+    `judgements` and `texts` (original, translation, its English) are keyed by bead index, for the
+    beads with both sides.
+    """
+    by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
+    out, found_in = [], set()
+    for f in findings:
+        k = by_sides.get((f.original_index, f.translation_index))
+        j = judgements.get(k) if k is not None else None
+        if j is None:
+            out.append(f)
+            continue
+        found_in.add(k)
+        if j.changed >= cfg.gate(f.kind, verbatim):
+            out.append(replace(f, verifier=round(j.changed, 3)))
+    for k in sorted(judgements):
+        j = judgements[k]
+        if k in found_in or j.changed < cfg.raised:
+            continue
+        o_text, t_text, e_text = texts[k]
+        out.append(raised(beads[k], j, o_text, t_text, e_text))
+    return out
+
+
+def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str) -> Finding:
+    """The verifier's own finding: its verdict, and the words that differ most as the span to blame."""
+    before, after = blame(o_text, e_text)
+    type_ = j.verdict
+    if type_ == "dropped":
+        reason = f"meaning: part of a claim dropped: “{before}”" if before else "meaning: part of a claim dropped"
+    elif type_ == "added":
+        reason = f"meaning: part of a claim added: “{after}”" if after else "meaning: part of a claim added"
+    else:
+        reason = f"meaning: {before or '(none)'} → {after or '(none)'}"
+    return Finding(type_, "meaning", severity("meaning"), reason, o_text, t_text, e_text,
+                   original_index=bead.original, translation_index=bead.translation,
+                   similarity=round(bead.similarity, 3), before=before or None, after=after or None,
+                   verifier=round(j.changed, 3))
+
+
+_WORD = re.compile(r"\w[\w'’.,-]*\w|\w")
+
+
+def blame(a: str, b: str) -> tuple[str, str]:
+    """The replaced, dropped or added run of words that holds the most content words the other side lacks."""
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    sa, sb = stems(a), stems(b)
+    matcher = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
+    best, best_score = ("", ""), 0
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        before, after = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+        score = len(stems(before) - sb) + len(stems(after) - sa)
+        if score > best_score:
+            best, best_score = (before, after), score
+    return best

@@ -1,0 +1,69 @@
+"""The verifier backend: tcheck's packaged weights, and any cross-encoder by path (tiny ones built here)."""
+
+import numpy as np
+import pytest
+
+from tcheck.backends.verifier import CrossEncoderVerifier, packaged_name
+from tcheck.errors import ModelMissing
+from tcheck.verify import CLASSES
+from verifier_tiny import build
+
+ORIGINALS = ["The council approved the plan on Monday.", "Prices rose 4 percent.", "She left."]
+RENDERINGS = ["The plan was rejected by the council on Monday.", "Prices rose four percent.", "She left the party early."]
+
+
+def assert_probabilities(p: np.ndarray, n: int) -> None:
+    assert p.shape == (n, len(CLASSES))
+    assert np.all(p >= 0) and np.allclose(p.sum(axis=1), 1, atol=1e-5)
+
+
+@pytest.fixture(scope="module")
+def packaged():
+    return CrossEncoderVerifier()
+
+
+def test_packaged_verifier_loads_offline_and_reads_a_batch(packaged):
+    p = packaged.classify(ORIGINALS, RENDERINGS)
+    assert_probabilities(p, 3)
+    assert packaged.name == packaged_name() and packaged.name.startswith("tcheck-verifier@")
+    assert packaged.classify([], []).shape == (0, 4)
+
+
+def test_packaged_verifier_is_the_same_alone_and_in_a_batch(packaged):
+    alone = packaged.classify(ORIGINALS[:1], RENDERINGS[:1])
+    assert np.allclose(alone[0], packaged.classify(ORIGINALS, RENDERINGS)[0], atol=1e-4)
+
+
+def test_packaged_verifier_tells_an_opposite_from_a_paraphrase(packaged):
+    p = packaged.classify(["The proposal was approved by a large majority."] * 2,
+                          ["A large majority voted for the proposal.", "The proposal was rejected by a large majority."])
+    assert p[1, 0] < p[0, 0]
+
+
+def test_a_cross_encoder_with_tchecks_labels(tmp_path):
+    v = CrossEncoderVerifier(str(build(tmp_path / "tiny", list(CLASSES))))
+    assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
+    assert v.name == str(tmp_path / "tiny")
+
+
+def test_an_nli_model_is_read_both_ways(tmp_path):
+    v = CrossEncoderVerifier(str(build(tmp_path / "nli", ["contradiction", "entailment", "neutral"])))
+    assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
+
+
+def test_a_one_output_model_scores_faithfulness(tmp_path):
+    v = CrossEncoderVerifier(str(build(tmp_path / "one", ["LABEL_0"])))
+    p = v.classify(ORIGINALS, RENDERINGS)
+    assert_probabilities(p, 3)
+    assert np.all(p[:, 2:] == 0)
+
+
+def test_labels_it_cannot_read_are_one_line(tmp_path):
+    v = CrossEncoderVerifier(str(build(tmp_path / "odd", ["cat", "dog"])))
+    with pytest.raises(ModelMissing, match="neither tcheck's nor entailment's"):
+        v.classify(ORIGINALS, RENDERINGS)
+
+
+def test_a_missing_model_is_one_line(tmp_path):
+    with pytest.raises(ModelMissing, match="cannot load verifier"):
+        CrossEncoderVerifier(str(tmp_path / "nothing-here"))

@@ -1,0 +1,65 @@
+"""The verify stage: gates on the rules' findings, the verifier's own findings, the span it blames."""
+
+from tcheck import verify
+from tcheck.types import Bead, Finding
+from tcheck.verify import Judgement, VerifyConfig
+
+BEADS = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.8), Bead((2,), (), 0.0)]
+TEXTS = {0: ("Prices rose 4 percent in May.", "Prisene steg 4 prosent i mai.", "Prices rose 4 percent in May."),
+         1: ("The plan was approved on Monday.", "Planen ble avvist mandag.", "The plan was rejected on Monday.")}
+CFG = VerifyConfig({"number": 0.05, "quote_rewrite": 0.05}, default=0.5, raised=0.9)
+
+
+def finding(kind: str, bead: Bead, type_: str = "altered") -> Finding:
+    return Finding(type_, kind, "critical", f"{kind}: a → b", "o", "t", "e", bead.original, bead.translation)
+
+
+def judge(changed: float) -> Judgement:
+    return Judgement((1 - changed, changed, 0.0, 0.0))
+
+
+def test_each_kind_has_its_gate():
+    assert (CFG.gate("number", False), CFG.gate("negation", False), CFG.gate("quote", True), CFG.gate("quote", False)) \
+        == (0.05, 0.5, 0.05, 0.5)
+    assert verify.OFF.gate("partial", False) == 0.0 and verify.OFF.raised > 1
+
+
+def test_meaning_findings_need_the_verifier_and_exact_ones_barely():
+    findings = [finding("negation", BEADS[0]), finding("number", BEADS[1])]
+    out = verify.apply(findings, BEADS, {0: judge(0.3), 1: judge(0.1)}, TEXTS, CFG, verbatim=False)
+    assert [(f.kind, f.verifier) for f in out] == [("number", 0.1)]
+
+
+def test_a_quote_is_exact_only_in_an_english_rewrite():
+    quote = [finding("quote", BEADS[0])]
+    assert verify.apply(quote, BEADS, {0: judge(0.2)}, TEXTS, CFG, verbatim=True)
+    assert not verify.apply(quote, BEADS, {0: judge(0.2)}, TEXTS, CFG, verbatim=False)
+
+
+def test_a_whole_claim_has_no_pair_to_read_and_stands():
+    dropped = Finding("dropped", "claim", "critical", "claim dropped", "o", None, None, (2,), ())
+    assert verify.apply([dropped], BEADS, {0: judge(0.0), 1: judge(0.0)}, TEXTS, CFG, verbatim=False) == [dropped]
+
+
+def test_the_verifier_raises_what_no_rule_found_blaming_the_changed_words():
+    out = verify.apply([], BEADS, {0: judge(0.2), 1: judge(0.97)}, TEXTS, CFG, verbatim=False)
+    assert len(out) == 1
+    f = out[0]
+    assert (f.type, f.kind, f.before, f.after) == ("altered", "meaning", "approved", "rejected")
+    assert f.original_index == (1,) and f.verifier == 0.97 and f.severity == "major"
+    assert f.reason == "meaning: approved → rejected"
+
+
+def test_a_bead_with_a_rule_finding_gets_no_second_one_from_the_verifier():
+    out = verify.apply([finding("negation", BEADS[1])], BEADS, {1: judge(0.99)}, TEXTS, CFG, verbatim=False)
+    assert [f.kind for f in out] == ["negation"]
+
+
+def test_the_verdict_names_the_likeliest_change():
+    assert Judgement((0.1, 0.2, 0.6, 0.1)).verdict == "dropped"
+    assert Judgement((0.9, 0.02, 0.03, 0.05)).verdict == "added"
+
+
+def test_dropped_and_added_blame_one_side():
+    assert verify.blame("The mayor, who is 58, resigned on Friday.", "The mayor resigned on Friday.")[0] == "who is 58"
+    assert verify.blame("Talks ended.", "Talks ended without agreement.") == ("", "without agreement")
