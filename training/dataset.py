@@ -30,11 +30,11 @@ def faithful(split: str) -> list[Example]:
     return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc) for p in realmt.faithful(split)]
 
 
-def natural(split: str, both_ways: bool = False, min_raters: int = 1) -> list[Example]:
+def natural(split: str, both_ways: bool = False) -> list[Example]:
     """The raters' Major errors. Read the other way round, a rendering that lacks something is a
     reference to which the other rendering adds it."""
     out = []
-    for p in realmt.changed(split, min_raters):
+    for p in realmt.changed(split):
         out.append(Example(p.reference, p.rendering, p.label, f"natural_{p.label}", p.doc))
         if both_ways:
             label = _SWAPPED.get(p.label, p.label)
@@ -42,24 +42,12 @@ def natural(split: str, both_ways: bool = False, min_raters: int = 1) -> list[Ex
     return out
 
 
-def sentence_pairs(split: str) -> list[realmt.Pair]:
-    """Faithful pairs cut into sentence pairs, where both renderings have the same number of sentences:
-    tcheck's verifier mostly reads one aligned sentence, not a paragraph."""
-    out = []
-    for p in realmt.faithful(split):
-        a, b = synthetic.sentences(p.reference), synthetic.sentences(p.rendering)
-        if len(a) == len(b) > 1:
-            out += [realmt.Pair(p.doc, p.seg, x, y, "faithful") for x, y in zip(a, b)]
-    return out
-
-
 def planted(split: str, seed: int, per_pair: int = 1, kinds: tuple[str, ...] = synthetic.KINDS,
-            per_kind: int | None = None, sentences: bool = False) -> list[Example]:
-    """Planted changes on the rendering side of faithful pairs (or of their sentence pairs). With
-    `per_kind`, at most that many of each kind (a balanced test set); otherwise `per_pair` random
-    kinds per pair (training)."""
+            per_kind: int | None = None) -> list[Example]:
+    """Planted changes on the rendering side of faithful pairs. With `per_kind`, at most that many of
+    each kind (a balanced test set); otherwise `per_pair` random kinds per pair (training)."""
     rng = random.Random(seed)
-    pairs = sentence_pairs(split) if sentences else realmt.faithful(split)
+    pairs = realmt.faithful(split)
     rng.shuffle(pairs)
     by_doc = defaultdict(list)
     for (doc, _), outs in realmt.segments(split).items():
@@ -85,9 +73,13 @@ def planted(split: str, seed: int, per_pair: int = 1, kinds: tuple[str, ...] = s
 
 
 def training_set(split: str = "train", seed: int = 13) -> list[Example]:
-    """Faithful pairs both ways round, paragraphs and sentences; the Major errors that at least two
-    of the three raters marked, both ways round; planted changes on paragraphs and on sentences."""
+    """Faithful pairs and the raters' Major errors, both ways round, and three planted changes per
+    faithful pair (two drawn with one seed, one with the next).
+
+    Measured against this recipe (calibration split and the written-here sets): keeping only the
+    errors that two of the three raters marked, three planted changes per pair drawn at once, and
+    sentence-level pairs gave a like AUC (0.792 against 0.785) but a verifier that passed more
+    opposites as faithful on single sentences."""
     both = [Example(e.rendering, e.reference, e.label, e.kind, e.doc) for e in faithful(split)]
-    short = [Example(p.reference, p.rendering, "faithful", "faithful", p.doc) for p in sentence_pairs(split)]
-    return faithful(split) + both + short + natural(split, both_ways=True, min_raters=2) \
-        + planted(split, seed, per_pair=3) + planted(split, seed + 1, per_pair=1, sentences=True)
+    return faithful(split) + both + natural(split, both_ways=True) + planted(split, seed, per_pair=2) \
+        + planted(split, seed + 1, per_pair=1)

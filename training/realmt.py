@@ -105,12 +105,12 @@ def faithful(split: str) -> list[Pair]:
     return pairs
 
 
-def changed(split: str, min_raters: int = 1) -> list[Pair]:
-    """`min_raters`: how many raters must agree on the Major error (one rater often marks a single word)."""
+def changed(split: str) -> list[Pair]:
+    """Clean outputs against outputs with a Major Accuracy error from any rater (`raters` says how many)."""
     pairs = []
     for (doc, seg), outs in segments(split).items():
         clean = _distinct([o for o in outs if o.label == "clean"])
-        bad = [o for o in outs if o.label in ("dropped", "added", "altered") and o.raters >= min_raters]
+        bad = [o for o in outs if o.label in ("dropped", "added", "altered")]
         pairs += [Pair(doc, seg, c.text, b.text, b.label, b.spans, b.raters) for c in clean for b in bad if c.text != b.text]
     return pairs
 

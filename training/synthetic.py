@@ -64,10 +64,6 @@ def pool(texts: list[str]) -> Pool:
     return Pool(tuple(sorted(names)), tuple(sorted(parts)), tuple(sorted(sentences)))
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s.strip()]
-
-
 def plant(kind: str, text: str, rng: random.Random, material: Pool) -> Planted | None:
     return _PLANTERS[kind](text, rng, material)
 
