@@ -6,17 +6,18 @@ Measured on the calibration split of the real-MT corpus (training/realmt.py: doc
 on) and on the sentence sets written here that serve as development sets (sentences, heldout, test,
 final, sealed2). Never on the real-MT test split, nor on sealed.jsonl.
 
-Each pair is checked once with nothing gated (evaluate.collect); every setting of the grid (one gate
-for the exact kinds, one for each kind that judges meaning, and the verifier's own threshold) is then
-decided from the findings' verifier scores. For each sensitivity the chosen setting has the best mean
-recall (real-MT change kinds and the written-here typed recall, weighted alike) among those whose
-faithful pairs flagged stay within that sensitivity's budget on both kinds of data: the curve that
---sensitivity moves along. The alignment and claims thresholds stay as chosen on earlier grids.
+Each pair is checked once with nothing gated (evaluate.collect); every setting (a gate per finding
+kind, and the verifier's own threshold) is then decided from the findings' verifier scores. From the
+rules alone, a greedy walk raises one gate at a time, the one that removes the most false flags per
+point of mean recall lost (real-MT change kinds and the written-here typed recall, weighted alike):
+the curve that --sensitivity moves along. Each sensitivity takes the point of best recall whose
+faithful pairs flagged stay within its budget on both kinds of data and where no kind of change in
+the written sets falls below FLOOR. The alignment and claims thresholds stay as chosen on earlier grids.
 """
 from __future__ import annotations
 
-import itertools
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +33,14 @@ from tcheck.verify import VerifyConfig
 OUT = Path(__file__).resolve().parents[2] / "tcheck" / "thresholds.json"
 DEV_SETS = ("sentences.jsonl", "heldout.jsonl", "test.jsonl", "final.jsonl", "sealed2.jsonl")
 # Faithful pairs flagged, at most: (real MT, written here).
-BUDGETS = {"low": (0.02, 0.015), "normal": (0.04, 0.025), "high": (0.08, 0.05)}
-EXACT = ("number", "date", "name", "quote_rewrite")  # one gate for the exact kinds
-MEANING = ("negation", "hedge", "partial", "quote")  # a gate each
-EXACT_GATES = [0.0, 0.05]
-MEANING_GATES = [0.0, 0.1, 0.2, 0.35, 0.5, 0.7]
+BUDGETS = {"low": (0.02, 0.02), "normal": (0.04, 0.03), "high": (0.08, 0.05)}
+# The rules are exact about numbers, dates, names and a rewrite's quotes: those findings are never
+# gated (measured: a gate of 0.35 on numbers lost 16% of the written sets' number changes). The kinds
+# that judge meaning get a gate each.
+EXACT = ("number", "date", "name", "quote_rewrite")
+KINDS = ("negation", "hedge", "partial", "quote")
+GATES = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 0.9]
+FLOOR = 0.9  # no kind of change in the written sets may fall below this typed recall
 RAISED = [0.99, 0.995, 2.0]  # 2.0: the verifier raises nothing of its own
 
 
@@ -50,12 +54,17 @@ def main() -> None:
     config = Config.for_sensitivity("normal")
     real = collect(items("calib"), embedder, verifier, config, translated=True)
     written = collect([it for name in DEV_SETS for it in load(name)], embedder, verifier, config)
+    write(choose(real, written))
+
+
+def write(levels: dict[str, "Result"]) -> None:
     table_json = json.loads(OUT.read_text(encoding="utf-8"))
-    for level, chosen in choose(real, written).items():
+    for level, chosen in levels.items():
         table_json[level]["verify"] = {"gates": chosen.cfg.gates, "default": chosen.cfg.default, "raised": chosen.cfg.raised}
         table_json[level]["calibration"] = {
             "real_mt_faithful_flagged": round(chosen.real_fp, 3), "real_mt_mean_recall": round(chosen.real_recall, 3),
-            "written_faithful_flagged": round(chosen.written_fp, 3), "written_typed_recall": round(chosen.written_recall, 3)}
+            "written_faithful_flagged": round(chosen.written_fp, 3), "written_typed_recall": round(chosen.written_recall, 3),
+            "written_lowest_typed_recall": round(chosen.lowest, 3)}
         for old in ("dev", "test"):
             table_json[level].pop(old, None)
     OUT.write_text(json.dumps(table_json, indent=2) + "\n", encoding="utf-8")
@@ -69,29 +78,54 @@ class Result:
     written_fp: float
     real_recall: float
     written_recall: float
+    lowest: float  # the lowest typed recall of any kind of change in the written sets
 
     @property
     def score(self) -> float:
         return (self.real_recall + self.written_recall) / 2
 
 
-def _summary(outcomes, labels: list[str], typed: bool) -> tuple[float, float]:
-    """Faithful pairs flagged, and mean recall over the labels (of the right kind, where `typed`):
-    the two numbers of table() that calibration needs, without the rest of its work."""
+def _summary(outcomes, labels: list[str], typed: bool) -> tuple[float, float, float]:
+    """Faithful pairs flagged, and mean and lowest recall over the labels (of the right kind, where
+    `typed`): the numbers of table() that calibration needs, without the rest of its work."""
     by_label: dict[str, list[bool]] = {}
     for o in outcomes:
         by_label.setdefault(o.label, []).append(o.typed if typed and o.label != "faithful" else o.flagged)
     recall = [np.mean(by_label[label]) for label in labels if by_label.get(label)]
-    return float(np.mean(by_label.get("faithful", [False]))), float(np.mean(recall))
+    return float(np.mean(by_label.get("faithful", [False]))), float(np.mean(recall)), float(np.min(recall))
 
 
 def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]:
-    results = []
-    for exact, *meaning, raised in itertools.product(EXACT_GATES, *[MEANING_GATES] * len(MEANING), RAISED):
-        cfg = VerifyConfig({**dict.fromkeys(EXACT, exact), **dict(zip(MEANING, meaning))}, raised=raised)
-        real_fp, real_recall = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
-        written_fp, written_recall = _summary(decide(written, cfg), LABELS, typed=True)
-        results.append(Result(cfg, real_fp, written_fp, real_recall, written_recall))
+    """Walk the curve from the rules alone (every gate open) towards fewer false alarms: each step
+    raises the one gate (to any higher value) that removes the most false flags (both kinds of data)
+    per point of recall lost. Each sensitivity takes the point of highest recall within its budgets."""
+    def measure(gates: dict[str, float], raised: float) -> Result:
+        cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised)
+        real_fp, real_recall, _ = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
+        written_fp, written_recall, lowest = _summary(decide(written, cfg), LABELS, typed=True)
+        return Result(cfg, real_fp, written_fp, real_recall, written_recall, lowest)
+
+    curve = []
+    for raised in RAISED:
+        gates = dict.fromkeys(KINDS, GATES[0])
+        point = measure(gates, raised)
+        curve.append(point)
+        while True:
+            steps = [measure({**gates, kind: g}, raised) for kind in KINDS for g in GATES if g > gates[kind]]
+            if not steps:
+                break
+            fp = point.real_fp + point.written_fp
+
+            def worth(r: Result) -> float:
+                return (fp - r.real_fp - r.written_fp) / max(point.score - r.score, 1e-4)
+
+            best = max(steps, key=worth)
+            if worth(best) <= 0:
+                break
+            point, gates = best, {k: best.cfg.gates[k] for k in KINDS}
+            curve.append(point)
+            if os.environ.get("TCHECK_CALIBRATE_VERBOSE"):
+                print(f"  {point.real_fp:.1%} {point.written_fp:.1%} {point.real_recall:.1%} {point.written_recall:.1%} {point.cfg}")
     for name, rows in (("rules alone, real MT", table(decide(real, None, True), REAL_LABELS)),
                        ("rules alone, written here", table(decide(written, None), LABELS))):
         labels = REAL_LABELS if "real" in name else LABELS
@@ -99,8 +133,9 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
               f"mean recall {mean_recall(rows, labels, 'recall' if 'real' in name else 'typed_recall'):.1%}")
     chosen = {}
     for level, (real_budget, written_budget) in BUDGETS.items():
-        ok = [r for r in results if r.real_fp <= real_budget and r.written_fp <= written_budget] or \
-            [min(results, key=lambda r: r.real_fp + r.written_fp)]
+        floored = [r for r in curve if r.lowest >= FLOOR] or curve
+        ok = [r for r in floored if r.real_fp <= real_budget and r.written_fp <= written_budget] or \
+            [min(floored, key=lambda r: r.real_fp + r.written_fp)]
         best = chosen[level] = max(ok, key=lambda r: r.score)
         print(f"{level}: {best.cfg}; real MT: faithful flagged {best.real_fp:.1%}, mean recall {best.real_recall:.1%}; "
               f"written here: faithful flagged {best.written_fp:.1%}, typed recall {best.written_recall:.1%}")
