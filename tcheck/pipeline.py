@@ -28,20 +28,25 @@ class Config:
     thresholds.json, the file that benchmarks/accuracy/calibrate.py writes; the classes' own
     defaults only fill what that file leaves out."""
 
-    align: align.AlignConfig = field(default_factory=lambda: Config.for_sensitivity().align)
-    claims: claims.ClaimConfig = field(default_factory=lambda: Config.for_sensitivity().claims)
-    verify: verify.VerifyConfig = field(default_factory=lambda: Config.for_sensitivity().verify)
+    align: align.AlignConfig = field(default_factory=lambda: _level("normal")[0])
+    claims: claims.ClaimConfig = field(default_factory=lambda: _level("normal")[1])
+    verify: verify.VerifyConfig = field(default_factory=lambda: _level("normal")[2])
 
     @classmethod
     def for_sensitivity(cls, level: str = "normal") -> "Config":
         """The thresholds calibrate.py chose for a faithful-flag budget (low, normal, high: fewer
         false alarms, or more recall)."""
-        table = _thresholds()
-        if level not in table:
-            raise InputError(f"unknown sensitivity {level!r}; use {', '.join(SENSITIVITIES)}")
-        t = table[level]
-        return cls(align.AlignConfig(**t.get("align", {})), claims.ClaimConfig(**t.get("claims", {})),
-                   verify.VerifyConfig(**t.get("verify", {})))
+        return cls(*_level(level))
+
+
+@lru_cache(maxsize=None)
+def _level(level: str) -> tuple[align.AlignConfig, claims.ClaimConfig, verify.VerifyConfig]:
+    table = _thresholds()
+    if level not in table:
+        raise InputError(f"unknown sensitivity {level!r}; use {', '.join(SENSITIVITIES)}")
+    t = table[level]
+    return (align.AlignConfig(**t.get("align", {})), claims.ClaimConfig(**t.get("claims", {})),
+            verify.VerifyConfig(**t.get("verify", {})))
 
 
 @lru_cache(maxsize=1)

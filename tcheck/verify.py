@@ -4,7 +4,7 @@ The rules (facts/, claims.py, partial.py) propose findings with the words they b
 reads each aligned pair whole and gives the probability that its meaning changed. Every finding of
 an aligned pair is kept only where that probability reaches its kind's gate, calibrated per kind
 (benchmarks/accuracy/calibrate.py): the exact kinds (numbers, dates, names, quotes in an English
-rewrite) get a gate near zero, since a rule that sees 340 become 430 is right however the pair
+rewrite) have a gate of zero, since a rule that sees 340 become 430 is right however the pair
 reads; the kinds that judge meaning by word lists and embeddings (negation, hedges, parts of claims,
 quotes in MT) get the gate that their false alarms on real MT call for. Where
 no rule found anything and the verifier is sure, it raises a finding of its own, of kind `meaning`,
@@ -29,7 +29,7 @@ class VerifyConfig:
     """The p(changed) that a finding of each kind needs to stand, and that the verifier needs to
     raise a finding of its own. Kinds not named in `gates` need `default`."""
 
-    gates: dict[str, float] = field(default_factory=dict)  # e.g. {"number": 0.0, "partial": 0.3}
+    gates: dict[str, float] = field(default_factory=dict)  # e.g. {"number": 0.0, "hedge": 0.1}
     default: float = 0.5
     raised: float = 0.9
 
@@ -37,9 +37,6 @@ class VerifyConfig:
         # A quote in an English rewrite must keep its very words: an exact fact, gated apart.
         key = "quote_rewrite" if kind == "quote" and verbatim else kind
         return self.gates.get(key, self.default)
-
-
-OFF = VerifyConfig(default=0.0, raised=2.0)  # nothing gated, nothing raised: the rules alone
 
 
 @dataclass(frozen=True)

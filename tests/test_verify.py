@@ -21,7 +21,6 @@ def judge(changed: float) -> Judgement:
 def test_each_kind_has_its_gate():
     assert (CFG.gate("number", False), CFG.gate("negation", False), CFG.gate("quote", True), CFG.gate("quote", False)) \
         == (0.05, 0.5, 0.05, 0.5)
-    assert verify.OFF.gate("partial", False) == 0.0 and verify.OFF.raised > 1
 
 
 def test_meaning_findings_need_the_verifier_and_exact_ones_barely():

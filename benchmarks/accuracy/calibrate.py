@@ -17,7 +17,6 @@ the written sets falls below FLOOR. The alignment and claims thresholds stay as 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,8 +123,6 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
                 break
             point, gates = best, {k: best.cfg.gates[k] for k in KINDS}
             curve.append(point)
-            if os.environ.get("TCHECK_CALIBRATE_VERBOSE"):
-                print(f"  {point.real_fp:.1%} {point.written_fp:.1%} {point.real_recall:.1%} {point.written_recall:.1%} {point.cfg}")
     for name, rows in (("rules alone, real MT", table(decide(real, None, True), REAL_LABELS)),
                        ("rules alone, written here", table(decide(written, None), LABELS))):
         labels = REAL_LABELS if "real" in name else LABELS

@@ -31,15 +31,9 @@ class SbertEmbedder:
             path: str = str(default_model_path())
         else:
             path = name
-        # Progress bars and hub chatter would land in the editor's terminal.
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         try:
+            quiet_hugging_face()
             from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.disable_progress_bar()
 
             self._model = SentenceTransformer(path, device=device)
             if device == "cpu" and _cpu_has_bf16():
@@ -61,6 +55,16 @@ class SbertEmbedder:
         ).astype(np.float32)
         # Normalised in float32: the model may run in bfloat16.
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+def quiet_hugging_face() -> None:
+    """Progress bars and hub chatter would land in the editor's terminal."""
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
 
 def _cpu_has_bf16() -> bool:

@@ -1,8 +1,8 @@
 """The learned verifier's backend: a cross-encoder that reads (original, English rendering) and gives the
 probability of each of verify.CLASSES: faithful, altered, dropped (part of the original lost), added.
 
-tcheck's own verifier ships as package data (tcheck/weights/verifier): the top layers, pooler and
-classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2.
+tcheck's own verifier ships as package data (tcheck/weights/verifier): the transformer layers, pooler
+and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2.
 Any Hugging Face cross-encoder also works by name or path: a natural-language-inference model is read
 both ways round (entailment is faithful, contradiction altered, neutral added or dropped), and a model
 with one output as the probability that the pair is faithful.
@@ -13,13 +13,14 @@ import json
 import logging
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import ModelMissing
 from ..verify import CLASSES
-from .sbert import default_model_path
+from .sbert import default_model_path, quiet_hugging_face
 
 PACKAGED = Path(__file__).resolve().parents[1] / "weights" / "verifier"
 DEFAULT = "tcheck-verifier"
@@ -35,13 +36,10 @@ def delta_names(net, layers: int) -> list[str]:
 
 def load_cross_encoder(config: dict, delta: Path | None, device: str = "cpu"):
     """A CrossEncoder over the packaged base model, with trained weights laid over it where given."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the packaged base: a missing file is no hub download
+    quiet_hugging_face()
     from sentence_transformers import CrossEncoder
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()
     # It says on stderr that it turned a sentence-transformers folder into a cross-encoder: it is meant to.
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     model = CrossEncoder(str(default_model_path()), num_labels=len(config["labels"]),
@@ -72,6 +70,7 @@ class CrossEncoderVerifier:
                 self._model = load_cross_encoder(config, path / "delta.safetensors", device)
                 self._labels = list(config["labels"])
             else:
+                quiet_hugging_face()
                 from sentence_transformers import CrossEncoder
 
                 self._model = CrossEncoder(name, device=device)
@@ -121,6 +120,7 @@ class CrossEncoderVerifier:
         return z / z.sum(axis=1, keepdims=True)
 
 
+@lru_cache(maxsize=1)
 def packaged_name() -> str:
     """tcheck's verifier, named by its weights: "tcheck-verifier@<sha256 prefix>"."""
     return f"{DEFAULT}@{_digest(PACKAGED / 'delta.safetensors')}"
