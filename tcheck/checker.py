@@ -52,6 +52,7 @@ class Checker:
     mt_engine: str = "argos"  # "argos" or "apertium"; see MT_ENGINES
     config: pipeline.Config = field(default_factory=pipeline.Config)
     verifier_name: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
+    threads: int | None = None  # per model call; None: this process's cores
     _embedder: Embedder | None = None
     _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
@@ -61,9 +62,16 @@ class Checker:
     def embedder(self) -> Embedder:
         with self._lock:
             if self._embedder is None:
-                from .backends.sbert import SbertEmbedder
+                from .backends import prepared, sbert
 
-                self._embedder = SbertEmbedder(self.embedder_name)
+                folder = prepared.for_name(prepared.EMBEDDER, self.embedder_name)
+                if folder:
+                    from .backends.onnx import OnnxEmbedder
+
+                    self._embedder = OnnxEmbedder(folder, sbert.DEFAULT, self._threads())
+                else:
+                    self._embedder = sbert.SbertEmbedder(self.embedder_name)
+                    _torch_threads(self.threads)
             return self._embedder
 
     @property
@@ -72,10 +80,22 @@ class Checker:
             return None
         with self._lock:
             if self._verifier is None:
-                from .backends.verifier import CrossEncoderVerifier
+                from .backends import prepared, verifier
 
-                self._verifier = CrossEncoderVerifier(self.verifier_name)
+                folder = prepared.for_name(prepared.VERIFIER, self.verifier_name)
+                if folder:
+                    from .backends.onnx import OnnxVerifier
+
+                    self._verifier = OnnxVerifier(folder, verifier.packaged_name(), self._threads())
+                else:
+                    self._verifier = verifier.CrossEncoderVerifier(self.verifier_name)
+                    _torch_threads(self.threads)
             return self._verifier
+
+    def _threads(self) -> int:
+        from .backends import prepared
+
+        return self.threads or prepared.threads()
 
     def translator(self, lang: str) -> Translator:
         if lang == "en":
@@ -121,6 +141,14 @@ class Checker:
         # Load the translator before the embedder: a missing model should fail fast.
         translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
         return Prepared(o_doc, t_doc, translator, rendered)
+
+
+def _torch_threads(n: int | None) -> None:
+    """torch's own default is every core, whatever else runs beside it."""
+    if n:
+        import torch
+
+        torch.set_num_threads(n)
 
 
 def _document(source: Source, lang: str):

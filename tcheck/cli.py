@@ -18,7 +18,7 @@ from .checker import MTEngine
 from .errors import TcheckError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
-models_app = typer.Typer(no_args_is_help=True, help="Manage Argos Translate models (foreign language -> English).")
+models_app = typer.Typer(no_args_is_help=True, help="Manage models: Argos Translate (foreign language -> English), and the packaged ones' fast-start exports.")
 app.add_typer(models_app, name="models")
 app.command("audit")(audit_command)
 
@@ -160,6 +160,18 @@ def models_install(
         raise _error("give either LANG or --file PKG.argosmodel")
     m = models.install_file(file) if file else models.install(lang)
     typer.echo(f"installed {m.from_code}->{m.to_code} {m.version} at {m.path}")
+
+
+@models_app.command("prepare")
+def models_prepare() -> None:
+    """Export the packaged embedder and verifier to ONNX once, so that checks start without torch."""
+    from .backends import export, prepared
+
+    for model in (prepared.EMBEDDER, prepared.VERIFIER):
+        target = prepared.folder(model)
+        if not (target / "tcheck.json").exists():
+            export.export(model, target)
+        typer.echo(f"{model}: {target}")
 
 
 @models_app.command("remove")

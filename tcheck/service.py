@@ -182,7 +182,11 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
           embed_cache: int = 20_000, verifier: str | None = None) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(Checker(embedder_name=embedder, verifier_name=verifier), max_body=max_body, workers=workers, embed_cache=embed_cache),
+    from .backends.prepared import threads
+
+    # Each of the checks run at once gets its share of the cores, not all of them.
+    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers))
+    uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache),
                 host=host, port=port, log_level="info")
 
 

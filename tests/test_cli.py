@@ -1,5 +1,7 @@
 """End-to-end: the real `tcheck` command on the fixtures."""
 
+import json
+
 import pytest
 
 from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli
@@ -96,3 +98,43 @@ def test_a_named_cross_encoder_as_verifier(tmp_path):
 def test_a_missing_verifier_is_one_line(tmp_path):
     assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", tmp_path / "none-here"),
                           "cannot load verifier")
+
+
+def test_a_default_check_runs_without_torch():
+    """The packaged models run on onnxruntime: torch and its stack never load for an editor's check."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom tcheck import cli\nsys.argv = ['tcheck', 'check', *sys.argv[1:], '-f', 'json']\n"
+             "try:\n    cli.main()\nexcept SystemExit as e:\n    assert e.code == 0, e.code\n"
+             "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", probe, str(EN / "original.en.txt"), str(EN / "rewrite.en.txt")],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_torch_backend_gives_the_same_findings():
+    onnx = check_json(EN / "original.en.txt", EN / "rewrite.en.txt")
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", env={"TCHECK_BACKEND": "torch"})
+    assert r.returncode == 0, r.stderr
+    torch = json.loads(r.stdout)
+    strip = lambda report: [{k: v for k, v in f.items() if k != "verifier"} for f in report["findings"]]  # noqa: E731
+    assert strip(onnx) == strip(torch)
+    assert [f["verifier"] for f in onnx["findings"]] == pytest.approx([f["verifier"] for f in torch["findings"]], abs=1e-3)
+    assert onnx["meta"]["embedder"] == torch["meta"]["embedder"] and onnx["meta"]["verifier"] == torch["meta"]["verifier"]
+
+
+def test_a_named_sentence_transformers_embedder(tmp_path):
+    from embedder_tiny import build
+
+    model = build(tmp_path / "tiny-embedder")
+    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--embedder", model, "--verifier", "none")
+    validate(report)
+    assert report["meta"]["embedder"] == str(model)
+
+
+def test_models_prepare_names_both_exports():
+    r = run_cli("models", "prepare")
+    assert r.returncode == 0, r.stderr
+    assert [line.split(":")[0] for line in r.stdout.splitlines()] == ["all-MiniLM-L6-v2", "tcheck-verifier"]

@@ -66,7 +66,7 @@ class WorkerSettings:
     mt_engine: str = "argos"
     verifier: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     cache_path: str | None = None  # the on-disk translation/embedding cache; None: memory only
-    threads: int | None = None  # torch and CTranslate2 threads per worker
+    threads: int | None = None  # onnxruntime, torch and CTranslate2 threads per worker
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
 
     def signature(self) -> str:

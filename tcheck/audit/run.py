@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..backends import prepared
+from ..checker import NO_VERIFIER
 from ..errors import TcheckError
 from . import export, inputs, progress, summary
 from .manifest import PairSpec
@@ -61,6 +63,10 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
     translators = _installed_translators()
     pending = [s for s in specs if not state.is_done(s.id, inputs.key_of(s, root), run_sig, translators)]
     outcome = AuditOutcome(total=len(specs), skipped=len(specs) - len(pending), out=out)
+    if pending:  # exported once here, not by every worker at once
+        prepared.for_name(prepared.EMBEDDER, settings.embedder)
+        if settings.verifier != NO_VERIFIER:
+            prepared.for_name(prepared.VERIFIER, settings.verifier)
     log.info("%d pairs, %d already done, %d to check", len(specs), outcome.skipped, len(pending))
     try:
         specs_by_id = {s.id: s for s in pending}

@@ -27,7 +27,6 @@ class CachingChecker(Checker):
     """A Checker whose models sit behind the audit's caches."""
 
     store: CacheStore | None = None
-    threads: int | None = None
     _cached_embedder: CachedEmbedder | None = None
     _cached: dict[str, Translator] = field(default_factory=dict)
 
@@ -59,10 +58,6 @@ class CachingChecker(Checker):
 class Worker:
     def __init__(self, settings: WorkerSettings):
         self.settings = settings
-        if settings.threads:
-            import torch
-
-            torch.set_num_threads(settings.threads)
         store = CacheStore(settings.cache_path) if settings.cache_path else None
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
                                       store=store, threads=settings.threads, mt_engine=settings.mt_engine,

@@ -1,0 +1,93 @@
+"""Export the packaged embedder and verifier to ONNX: run once per installed model, with torch.
+
+onnxruntime then runs them without torch (tcheck/backends/onnx.py). The export is written beside its
+target and renamed into place, so a check never reads half an export, and two at once do no harm.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import warnings
+from pathlib import Path
+
+from ..errors import ModelMissing
+from . import prepared
+
+INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
+OPSET = 17
+
+
+def export(model: str, target: Path) -> Path:
+    """Write `model` (prepared.EMBEDDER or prepared.VERIFIER) as ONNX into `target`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        with warnings.catch_warnings():  # the exporter's tracer warnings are about code that is not ours
+            warnings.simplefilter("ignore")
+            if model == prepared.EMBEDDER:
+                _embedder(scratch)
+            elif model == prepared.VERIFIER:
+                _verifier(scratch)
+            else:
+                raise ModelMissing(f"no packaged model {model!r} to prepare")
+        scratch.chmod(0o755)  # mkdtemp's 0700 would hide a shared cache from other users
+        try:
+            scratch.rename(target)
+        except OSError:  # another process got there first: its export is as good as this one
+            if not (target / "tcheck.json").exists():
+                raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+def _embedder(out: Path) -> None:
+    from .sbert import SbertEmbedder, default_model_path
+
+    st = SbertEmbedder()._model.float()
+    _write(_plain(st[0].auto_model, "last_hidden_state"), default_model_path(), out)
+    meta = {"model": prepared.EMBEDDER, "max_length": st.max_seq_length,
+            "dim": st.get_sentence_embedding_dimension()}
+    (out / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _verifier(out: Path) -> None:
+    from .sbert import default_model_path
+    from .verifier import PACKAGED, load_cross_encoder, packaged_name
+
+    config = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))
+    cross = load_cross_encoder(config, PACKAGED / "delta.safetensors")
+    _write(_plain(cross.model, "logits"), default_model_path(), out)
+    meta = {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"]}
+    (out / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _write(net, base: Path, out: Path) -> None:
+    import torch
+
+    ids = torch.ones((2, 8), dtype=torch.long)
+    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
+    axes["output"] = {0: "batch", 1: "tokens"} if net.field == "last_hidden_state" else {0: "batch"}
+    # The TorchScript exporter: one self-contained file, in seconds; the dynamo one takes 3x as long
+    # and needs onnxscript. Deprecated in torch 2.9, still there in the pinned 2.13.
+    torch.onnx.export(net.eval(), (ids, ids, torch.zeros_like(ids)), str(out / "model.onnx"), input_names=INPUTS,
+                      output_names=["output"], dynamic_axes=axes,
+                      opset_version=OPSET, dynamo=False)
+    shutil.copy(base / "tokenizer.json", out / "tokenizer.json")
+
+
+def _plain(net, field: str):
+    """The Hugging Face module with plain tensor inputs and one tensor out, as the exporter wants."""
+    import torch
+
+    class Wrapped(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net, self.field = net, field
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return getattr(self.net(input_ids=input_ids, attention_mask=attention_mask,
+                                    token_type_ids=token_type_ids), self.field)
+
+    return Wrapped()

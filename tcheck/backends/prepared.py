@@ -1,0 +1,84 @@
+"""Where the packaged models' ONNX exports live, and whether they are current. No torch here.
+
+An export sits in the user's cache (TCHECK_CACHE, else $XDG_CACHE_HOME/tcheck, else ~/.cache/tcheck),
+in a folder named for the weights it came from: their path, size and modification time, so that a
+reinstalled model or a retrained verifier is exported afresh and an old export is never read.
+`tcheck models prepare` (or a check's first run) writes it, through tcheck/backends/export.py.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+EMBEDDER = "all-MiniLM-L6-v2"
+VERIFIER = "tcheck-verifier"
+BACKENDS = ("onnx", "torch")
+
+
+def backend() -> str:
+    """TCHECK_BACKEND=torch runs the packaged models on sentence-transformers, as before ONNX."""
+    chosen = os.environ.get("TCHECK_BACKEND", "onnx").strip().lower() or "onnx"
+    if chosen not in BACKENDS:
+        from ..errors import InputError
+
+        raise InputError(f"TCHECK_BACKEND={chosen!r}: use {' or '.join(BACKENDS)}")
+    return chosen
+
+
+def cache_dir() -> Path:
+    if os.environ.get("TCHECK_CACHE"):
+        return Path(os.environ["TCHECK_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tcheck"
+
+
+def sources(model: str) -> list[Path]:
+    """The weight files that an export of `model` is made from."""
+    from .sbert import default_model_path
+
+    base = default_model_path() / "model.safetensors"
+    if model == EMBEDDER:
+        return [base]
+    from .verifier import PACKAGED
+
+    return [base, PACKAGED / "delta.safetensors", PACKAGED / "verifier.json"]
+
+
+def folder(model: str) -> Path:
+    """The export of `model` (EMBEDDER or VERIFIER) for the weights installed now; it may not exist yet."""
+    key = hashlib.sha256()
+    for path in sources(model):
+        stat = path.stat()
+        key.update(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return cache_dir() / "onnx" / f"{model}-{key.hexdigest()[:16]}"
+
+
+def ready(model: str) -> Path:
+    """The export of `model`, made first (once, with torch, a status line on stderr) if it is missing."""
+    target = folder(model)
+    if not (target / "tcheck.json").exists():
+        print(f"tcheck: preparing {model} for fast start (once; `tcheck models prepare` does it ahead)...",
+              file=sys.stderr, flush=True)
+        from . import export
+
+        export.export(model, target)
+    return target
+
+
+def for_name(model: str, name: str | None) -> Path | None:
+    """The ready export when `name` (None: the default) is the packaged `model` and the backend is
+    ONNX; None where the model runs on sentence-transformers."""
+    if name not in (None, model) or backend() != "onnx":
+        return None
+    return ready(model)
+
+
+def threads(concurrent: int = 1) -> int:
+    """Threads for one model call: the cores this process may use, shared by the checks run at once."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores // max(1, concurrent))

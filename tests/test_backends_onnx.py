@@ -1,0 +1,81 @@
+"""The packaged models on onnxruntime: the same numbers as on sentence-transformers, exported once,
+re-exported when the weights change, and a corrupt export said in one line."""
+
+import numpy as np
+import pytest
+
+from tcheck.backends import prepared
+from tcheck.backends.onnx import OnnxEmbedder, OnnxVerifier
+from tcheck.backends.verifier import CrossEncoderVerifier, packaged_name
+from tcheck.errors import InputError, ModelMissing
+
+TEXTS = ["The council approved the plan on Monday.", "Prices rose 4 percent, the ministry said.", "She left.",
+         "A much longer sentence, so that the batch pads: " + "the mayor said that the budget would grow " * 6]
+RENDERINGS = ["The plan was rejected by the council on Monday.", "Prices rose four percent.", "She left the party.",
+              "The mayor said the budget would grow."]
+
+
+def test_the_embedder_gives_sentence_transformers_vectors(embedder):
+    onnx = OnnxEmbedder(prepared.ready(prepared.EMBEDDER), "all-MiniLM-L6-v2", threads=1)
+    a, b = onnx.embed_batch(TEXTS), embedder.embed_batch(TEXTS)
+    assert a.shape == b.shape and a.dtype == np.float32
+    assert np.allclose(np.linalg.norm(a, axis=1), 1, atol=1e-5)
+    assert np.min(np.sum(a * b, axis=1)) > 0.999  # the torch side may run in bfloat16
+    assert np.allclose(onnx.embed_batch(TEXTS[:1])[0], a[0], atol=1e-5)  # alone as in a padded batch
+    assert onnx.embed_batch([]).shape == (0, a.shape[1])
+
+
+def test_the_verifier_gives_the_cross_encoders_probabilities():
+    onnx = OnnxVerifier(prepared.ready(prepared.VERIFIER), packaged_name(), threads=1)
+    p, q = onnx.classify(TEXTS, RENDERINGS), CrossEncoderVerifier().classify(TEXTS, RENDERINGS)
+    assert p.shape == (4, 4) and np.allclose(p, q, atol=1e-4)
+    assert onnx.classify([], []).shape == (0, 4)
+
+
+def test_an_export_is_named_for_the_weights_it_came_from(tmp_path, monkeypatch):
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"one")
+    monkeypatch.setattr(prepared, "sources", lambda model: [weights])
+    monkeypatch.setenv("TCHECK_CACHE", str(tmp_path / "cache"))
+    first = prepared.folder(prepared.EMBEDDER)
+    assert first.parent == tmp_path / "cache" / "onnx" and first == prepared.folder(prepared.EMBEDDER)
+    weights.write_bytes(b"retrained")
+    assert prepared.folder(prepared.EMBEDDER) != first
+
+
+def test_a_missing_export_is_made_once_with_a_status_line(tmp_path, monkeypatch, capsys):
+    from tcheck.backends import export
+
+    made = []
+
+    def fake(model, target):
+        made.append(model)
+        target.mkdir(parents=True)
+        (target / "tcheck.json").write_text("{}")
+
+    monkeypatch.setenv("TCHECK_CACHE", str(tmp_path))
+    monkeypatch.setattr(export, "export", fake)
+    assert prepared.ready(prepared.VERIFIER) == prepared.ready(prepared.VERIFIER)
+    assert made == [prepared.VERIFIER]
+    assert "preparing tcheck-verifier" in capsys.readouterr().err
+
+
+def test_a_corrupt_export_is_one_line(tmp_path):
+    (tmp_path / "tcheck.json").write_text('{"max_length": 32, "dim": 8}')
+    (tmp_path / "model.onnx").write_bytes(b"not a model")
+    with pytest.raises(ModelMissing, match="models prepare"):
+        OnnxEmbedder(tmp_path, "x", threads=1)
+
+
+def test_named_models_and_the_torch_backend_stay_on_sentence_transformers(monkeypatch):
+    assert prepared.for_name(prepared.EMBEDDER, "some/other-model") is None
+    monkeypatch.setenv("TCHECK_BACKEND", "torch")
+    assert prepared.for_name(prepared.EMBEDDER, None) is None
+    monkeypatch.setenv("TCHECK_BACKEND", "tensorflow")
+    with pytest.raises(InputError, match="TCHECK_BACKEND"):
+        prepared.backend()
+
+
+def test_threads_share_the_cores():
+    assert prepared.threads(1) >= prepared.threads(2) >= 1
+    assert prepared.threads(10_000) == 1
