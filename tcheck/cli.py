@@ -91,12 +91,19 @@ def check(
         text = terminal.render(report, color=output is None and sys.stdout.isatty())
     else:
         text = FORMATS[fmt.value](report) + "\n"
+    closed = False
     if output:
         output.write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `tcheck check ... | head`: the reader left; the post still goes out
+            closed = True
     if post_url:
         _post(report, post_url, post_format.value)
+    if closed:
+        raise OutputClosed()
     if any(f.type in failing for f in report.findings):
         raise typer.Exit(1)
 
@@ -183,6 +190,12 @@ def models_remove(lang: str = typer.Argument(..., help="Source language code of 
     typer.echo(f"removed {m.from_code}->{m.to_code} from {m.path}")
 
 
+class OutputClosed(TcheckError):
+    """Standard output was closed before the report was written."""
+
+    exit_code = 141  # as a shell reports a process that SIGPIPE ended
+
+
 def _error(message: str) -> TcheckError:
     return TcheckError(message)
 
@@ -193,6 +206,11 @@ def main() -> None:
     try:
         # Outside standalone mode click hands back an Exit's code instead of exiting.
         code = app(standalone_mode=False)
+    except OutputClosed as e:
+        # Quietly, with a code of its own: 1 means findings. stdout now points at /dev/null, so the
+        # interpreter's last flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(e.exit_code)
     except TcheckError as e:
         typer.echo(f"tcheck: error: {e}", err=True)
         sys.exit(e.exit_code)

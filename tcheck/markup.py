@@ -34,7 +34,27 @@ def sniff(text: str, filename: str = "") -> Format:
     return "text"
 
 
+# Formatting characters that no reader sees: zero-width space, word joiner, byte-order mark, soft
+# hyphen, and the bidirectional marks, embeddings and isolates. Left in, one at a paragraph's
+# end is a sentence of its own ("claim added") and one inside "4.2" splits the number.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+# Terminal escape sequences (CSI, OSC with its string, any other ESC pair) and the control characters
+# left over: in a report they would clear an editor's screen, hide text or plant a hyperlink.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """The text a reader sees: escape sequences, control characters and invisible formatting removed,
+    line and paragraph separators as newlines."""
+    text = _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return _INVISIBLE.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
 def blocks(text: str, fmt: Format = "text") -> list[Block]:
+    text = visible(text)
     if fmt == "markdown":
         from markdown_it import MarkdownIt
 

@@ -1,44 +1,76 @@
 """Reading input files: bytes -> text, with legacy encodings detected and bad input refused."""
 from __future__ import annotations
 
+import codecs
+import os
+import stat
 from pathlib import Path
 
 from .errors import InputError
 
 MAX_BYTES = 5_000_000
+# Word's "Unicode text" is UTF-16 LE with a BOM. UTF-32's BOMs begin with UTF-16's: they go first.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     """Return (text, encoding). UTF-8 first; Norwegian archives are often Windows-1252 or Latin-1."""
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec), name), codec
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: starts with a {codec.upper()} byte-order mark but is not {codec.upper()}") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _decode_legacy(data, name)
+    return _checked(text, name), encoding
+
+
+def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise InputError(f"{name}: file holds no text")
     if _control_share(text) > 0.05:
         raise InputError(f"{name}: looks like a binary file, not text")
-    return text, encoding
+    return text
 
 
 def read_text(path: str | Path) -> tuple[str, str]:
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a file")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"{p}: file is too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path, name: str | None = None) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES. A FIFO or a device has no size to check first and
+    may never end (/dev/zero) or never start (a pipe with no writer): those are refused unopened."""
+    name = name or str(path)
     try:
-        data = p.read_bytes()
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except ValueError:  # os.stat's answer to a NUL byte in the path
+        raise InputError(f"{name!r}: the path holds a NUL byte") from None
     except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror})") from None
-    return decode(data, str(p))
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: not a regular file (a device, pipe or socket)")
+    if st.st_size > MAX_BYTES:
+        raise InputError(f"{name}: file is too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)  # the bound holds for a file that grows while it is read
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: file is too large (more than {MAX_BYTES:,} bytes)")
+    return data
 
 
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:

@@ -88,3 +88,12 @@ def test_word_diff(a, b, a_changed, b_changed):
     assert "".join(t for _, t in ra) == a and "".join(t for _, t in rb) == b
     assert [t for op, t in ra if op == "changed"] == a_changed
     assert [t for op, t in rb if op == "changed"] == b_changed
+
+
+def test_mentions_issue_references_and_urls_are_inert():
+    text = markdown.escape("Ask @alice and @org/team about #12; see https://evil.example and www.evil.example")
+    html = _md.render(text)
+    assert "@alice" not in text and "#12" not in text and "https://" not in text and "www." not in text
+    assert "@\u2060alice" in text and "#\u206012" in text  # still reads the same
+    assert "<a " not in html
+    assert markdown.escape("mail ola@vg.no") == "mail ola@vg.no"  # an address is no mention

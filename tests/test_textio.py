@@ -43,3 +43,36 @@ def test_cyrillic_code_page_is_not_read_as_western():
     text = "Президент Владимир Путин провёл совещание Совета безопасности в январе."
     decoded, _ = decode(text.encode("cp1251"))
     assert decoded == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom(codec):
+    """Word's "Unicode text" export is UTF-16 LE with a BOM: text, not "binary"."""
+    text = "Kommunestyret vedtok «planen» i går."
+    data = text.encode(codec) if codec != "utf-16-be" else b"\xfe\xff" + text.encode("utf-16-be")
+    assert decode(data, "x.txt")[0] == text
+
+
+def test_a_bom_that_lies_is_one_line():
+    with pytest.raises(InputError, match="byte-order mark"):
+        decode(b"\xff\xfe" + b"\x00\xd8", "x.txt")  # an unpaired surrogate
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_refused_unread(device):
+    with pytest.raises(InputError, match="not a regular file"):
+        read_text(device)
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_text(fifo)  # opening it would block forever
+
+
+def test_a_nul_byte_in_a_path_is_one_line():
+    with pytest.raises(InputError, match="NUL byte"):
+        read_text("a\x00b.txt")

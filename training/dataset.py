@@ -49,10 +49,7 @@ def planted(split: str, seed: int, per_pair: int = 1, kinds: tuple[str, ...] = s
     rng = random.Random(seed)
     pairs = realmt.faithful(split)
     rng.shuffle(pairs)
-    by_doc = defaultdict(list)
-    for (doc, _), outs in realmt.segments(split).items():
-        by_doc[doc] += [o.text for o in outs if o.label == "clean"]
-    pools = {doc: synthetic.pool([t for d, ts in by_doc.items() if d != doc for t in ts]) for doc in by_doc}
+    pools = _pools(split)
     out, counts = [], defaultdict(int)
     for p in pairs:
         order = list(kinds)
@@ -72,7 +69,34 @@ def planted(split: str, seed: int, per_pair: int = 1, kinds: tuple[str, ...] = s
     return out
 
 
-def training_set(split: str = "train", seed: int = 13) -> list[Example]:
+def minimal(split: str, seed: int) -> list[Example]:
+    """One planted change per faithful pair, made on the reference itself, both ways round: the pair
+    differs in that change alone, so the one word that turns a meaning (an opposite, a negation, a
+    hedge) stands out instead of hiding among two renderings' ordinary differences."""
+    rng = random.Random(seed)
+    pools = _pools(split)
+    out = []
+    for e in faithful(split):
+        order = list(synthetic.KINDS)
+        rng.shuffle(order)
+        for kind in order:
+            change = synthetic.plant(kind, e.reference, rng, pools[e.doc])
+            if change is not None and change.text != e.reference:
+                out.append(Example(e.reference, change.text, change.label, kind, e.doc))
+                out.append(Example(change.text, e.reference, _SWAPPED.get(change.label, change.label), kind, e.doc))
+                break
+    return out
+
+
+def _pools(split: str) -> dict[str, synthetic.Pool]:
+    """Per document, material from the split's other documents."""
+    by_doc = defaultdict(list)
+    for (doc, _), outs in realmt.segments(split).items():
+        by_doc[doc] += [o.text for o in outs if o.label == "clean"]
+    return {doc: synthetic.pool([t for d, ts in by_doc.items() if d != doc for t in ts]) for doc in by_doc}
+
+
+def training_set(split: str = "train", seed: int = 13, minimal_pairs: bool = False) -> list[Example]:
     """Faithful pairs and the raters' Major errors, both ways round, and three planted changes per
     faithful pair (two drawn with one seed, one with the next).
 
@@ -82,4 +106,4 @@ def training_set(split: str = "train", seed: int = 13) -> list[Example]:
     opposites as faithful on single sentences."""
     both = [Example(e.rendering, e.reference, e.label, e.kind, e.doc) for e in faithful(split)]
     return faithful(split) + both + natural(split, both_ways=True) + planted(split, seed, per_pair=2) \
-        + planted(split, seed + 1, per_pair=1)
+        + planted(split, seed + 1, per_pair=1) + (minimal(split, seed + 2) if minimal_pairs else [])

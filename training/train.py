@@ -45,6 +45,7 @@ def main() -> None:
     ap.add_argument("--max-length", type=int, default=192)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="CPU threads for torch")
+    ap.add_argument("--minimal", action="store_true", help="add minimal pairs (dataset.minimal)")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
@@ -55,7 +56,7 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
 
-    train = dataset.training_set("train", args.seed)
+    train = dataset.training_set("train", args.seed, minimal_pairs=args.minimal)
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40)
     if args.limit:
         random.Random(args.seed).shuffle(train)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import uuid
 from pathlib import Path
 
 from .records import FINDING_TYPES, SEVERITIES
@@ -46,7 +47,16 @@ def write_csv(path: Path, findings: list[dict]) -> None:
     with _replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(FINDING_COLUMNS))
         w.writeheader()
-        w.writerows({c: r.get(c) for c in FINDING_COLUMNS} for r in findings)
+        w.writerows({c: _inert(r.get(c)) for c in FINDING_COLUMNS} for r in findings)
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value):
+    """A cell a spreadsheet will not run as a formula (OWASP, CSV injection): an article sentence that
+    opens with "=", "+", "-" (a dialogue dash) or "@" gets a leading apostrophe, which it shows as text."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA) else value
 
 
 def write_parquet(path: Path, findings: list[dict]) -> None:
@@ -61,12 +71,17 @@ def write_parquet(path: Path, findings: list[dict]) -> None:
         pq.write_table(table, tmp)
 
 
+def scratch_name(path: Path) -> Path:
+    """A temporary name beside `path` that no other process or thread will pick."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+
+
 class _replacing:
     """Yields a temporary path beside `path`; renames it over `path` when the block succeeds."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.tmp = self.path.with_name(self.path.name + ".tmp")
+        self.tmp = scratch_name(self.path)
 
     def __enter__(self) -> Path:
         return self.tmp

@@ -11,12 +11,13 @@ import logging
 import os
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..backends import prepared
 from ..checker import NO_VERIFIER
-from ..errors import TcheckError
+from ..errors import InputError, TcheckError
 from . import export, inputs, progress, summary
 from .manifest import PairSpec
 from .records import FINDING_TYPES, PairResult, Task, WorkerSettings
@@ -53,6 +54,11 @@ class AuditOutcome:
 def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> AuditOutcome:
     out = Path(options.out)
     (out / "reports").mkdir(parents=True, exist_ok=True)
+    with _exclusive(out):
+        return _run(specs, root, options, out)
+
+
+def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) -> AuditOutcome:
     state = State(out / "state.sqlite")
     cpus = os.cpu_count() or 1
     settings = WorkerSettings(
@@ -136,9 +142,22 @@ def _write_reports(out: Path, r: PairResult, spec: PairSpec) -> dict:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = export.scratch_name(path)
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+@contextmanager
+def _exclusive(out: Path):
+    """One audit at a time per --out: a second one would redo every pair and race on the exports."""
+    import fcntl
+
+    with open(out / ".lock", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(f"{out}: another audit is writing there; wait for it, or give another --out") from None
+        yield  # the kernel drops the lock when the file closes, however this process ends
 
 
 def _installed_translators() -> set[str] | None:

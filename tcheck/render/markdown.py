@@ -75,4 +75,17 @@ def _escape_start(m: re.Match) -> str:
 
 
 def escape(text: str) -> str:
-    return _INLINE.sub(r"\\\1", text)
+    return _inert(_INLINE.sub(r"\\\1", text))
+
+
+# Article text posted to chat or a pull request must not notify people, link issues or open links:
+# a word joiner (U+2060, invisible) after "@", "#" and a URL's scheme or "www" breaks the autolinking
+# of GitHub, GitLab and Slack alike. Input never holds one (markup.visible removes it).
+_WJ = "\u2060"
+_MENTION = re.compile(r"(?<![\w@])([@#])(?=[A-Za-z0-9])")
+_URL = re.compile(r"(?i)\b(https?|ftp|mailto)(?=:)|\b(www)(?=\.)")
+
+
+def _inert(text: str) -> str:
+    text = _MENTION.sub(lambda m: m.group(1) + _WJ, text)
+    return _URL.sub(lambda m: (m.group(1) or m.group(2)) + _WJ, text)

@@ -1,0 +1,113 @@
+"""Hostile and unlucky input, end to end: the real CLI and a real audit, each under a timeout.
+
+Each case is a fault that once hung, crashed or leaked: devices and pipes read without end, a closed
+stdout taken for findings, escape sequences passed to the editor's terminal, UTF-16 refused, a NUL
+byte in one manifest path ending a whole audit, spreadsheet formulas in findings.csv, two audits on
+one folder.
+"""
+import csv
+import fcntl
+import json
+import os
+import subprocess
+
+import pytest
+
+from audit_support import audit, read_results
+from conftest import FIXTURES, assert_one_line_error, check_json, run_cli, tcheck_exe
+
+EN = FIXTURES / "en-rewrite"
+NB = FIXTURES / "nb-council"
+
+
+@pytest.mark.parametrize("side", ["original", "translation", "mt"])
+def test_a_device_is_refused_at_once(side):
+    files = {"original": EN / "original.en.txt", "translation": EN / "rewrite.en.txt", "mt": None}
+    files[side] = "/dev/zero"
+    args = [files["original"], files["translation"]] + (["--mt-file", files["mt"]] if files["mt"] else [])
+    assert_one_line_error(run_cli("check", *args, timeout=60), "/dev/zero", "not a regular file")
+
+
+def test_a_fifo_never_hangs_the_check(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_one_line_error(run_cli("check", EN / "original.en.txt", fifo, timeout=60), "not a regular file")
+
+
+def test_a_closed_stdout_is_a_quiet_exit_of_its_own():
+    reader_gone = subprocess.Popen(["true"], stdin=subprocess.PIPE)
+    reader_gone.wait()
+    r = subprocess.run([tcheck_exe(), "check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "json"],
+                       stdout=reader_gone.stdin, stderr=subprocess.PIPE, text=True, timeout=300)
+    reader_gone.stdin.close()
+    assert r.returncode == 141 and r.stderr == "", (r.returncode, r.stderr)
+
+
+def test_escape_sequences_never_reach_the_terminal(tmp_path):
+    body = "The budget grew by 3 percent this year, the finance office said in its report. " * 4 + "\n\n"
+    original = tmp_path / "o.txt"
+    original.write_text(body + "The council \x1b[2Jmet on Tuesday.\x1b[8m It approved 40 homes.\x1b[0m\n\n"
+                        "The mayor \x1b]8;;http://evil.example/\x1b\\resigned\x1b]8;;\x1b\\ on Friday.\n", encoding="utf-8")
+    rewrite = tmp_path / "r.txt"
+    rewrite.write_text(body + "The council met on Wednesday. It approved 40 homes.\n\nThe mayor resigned.\n",
+                       encoding="utf-8")
+    r = run_cli("check", original, rewrite, "--verifier", "none")
+    assert r.returncode == 0, r.stderr
+    assert "\x1b" not in r.stdout and "evil.example" not in r.stdout
+    assert "met on Tuesday" in r.stdout
+
+
+def test_a_utf16_file_from_word_reads_like_its_utf8(tmp_path):
+    utf16 = tmp_path / "rewrite.txt"
+    utf16.write_bytes((EN / "rewrite.en.txt").read_text(encoding="utf-8").encode("utf-16"))  # LE with a BOM
+    plain = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", "none")
+    wide = check_json(EN / "original.en.txt", utf16, "--verifier", "none")
+    assert wide["findings"] == plain["findings"]
+
+
+@pytest.fixture(scope="module")
+def hostile_audit(tmp_path_factory):
+    """One audit over a good pair, a pair whose texts and id open with spreadsheet formulas, and a
+    manifest row with a NUL byte in its path."""
+    root = tmp_path_factory.mktemp("hostile")
+    for name in ("original.en.txt", "translation.nb.txt", "mt.en.txt"):
+        (root / name).write_text((NB / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "f.en.txt").write_text("=HYPERLINK(\"http://evil.example\") The council met on Tuesday. "
+                                   "It approved 40 homes.\n\n-The mayor said 12 schools would close.\n", encoding="utf-8")
+    (root / "f.mt.txt").write_text("=HYPERLINK(\"http://evil.example\") The council met on Thursday. "
+                                   "It approved 40 homes.\n\n-The mayor said 15 schools would close.\n", encoding="utf-8")
+    rows = [{"id": "good", "original": "original.en.txt", "translation": "translation.nb.txt", "mt_file": "mt.en.txt"},
+            {"id": "=cmd|' /C calc'!A0", "original": "f.en.txt", "translation": "f.mt.txt"},
+            {"id": "nul", "original": "a\u0000b.txt", "translation": "translation.nb.txt"}]
+    manifest = root / "m.jsonl"
+    manifest.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = root / "out"
+    r = audit(manifest, "--out", out, "--no-progress", "--verifier", "none", timeout=600)
+    return r, out
+
+
+def test_a_nul_byte_in_one_path_is_that_pairs_error_row(hostile_audit):
+    r, out = hostile_audit
+    assert r.returncode == 0, r.stderr
+    results = {x["id"]: x for x in read_results(out)}
+    assert results["good"]["status"] == "ok"
+    assert results["nul"]["status"] == "error" and "NUL byte" in results["nul"]["error"]
+
+
+def test_findings_csv_cells_never_open_with_a_formula(hostile_audit):
+    _, out = hostile_audit
+    with open(out / "findings.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert any(row["pair_id"] == "'=cmd|' /C calc'!A0" for row in rows)
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+def test_a_second_audit_on_one_folder_is_refused(hostile_audit, tmp_path):
+    r, out = hostile_audit
+    with open(out / ".lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running audit holds it
+        second = audit(out.parent / "m.jsonl", "--out", out, "--no-progress", timeout=120)
+    assert second.returncode == 2 and "another audit" in second.stderr, second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1
