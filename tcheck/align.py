@@ -44,21 +44,20 @@ class MergeCandidate:
 
 def position_prior(n: int, m: int) -> np.ndarray:
     """(n, m) in [0, 1]: 1 on the diagonal of relative position, falling off linearly."""
-    i = (np.arange(n) + 0.5) / n
-    j = (np.arange(m) + 0.5) / m
+    i = ((np.arange(n) + 0.5) / n).astype(np.float32)
+    j = ((np.arange(m) + 0.5) / m).astype(np.float32)
     return 1.0 - np.abs(i[:, None] - j[None, :])
 
 
-def link(sim: np.ndarray, cfg: AlignConfig = AlignConfig()) -> list[tuple[int, int]]:
-    """1:1 links (i, j) that maximise total similarity, each at least `cfg.link`."""
-    return [(i, j) for i, j in _assignment(sim, cfg) if sim[i, j] >= cfg.link]
+def link(sim: np.ndarray, cfg: AlignConfig = AlignConfig()) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """1:1 links (i, j) that maximise total similarity: those at least `cfg.link`, then the weak ones.
 
-
-def weak_links(sim: np.ndarray, cfg: AlignConfig = AlignConfig()) -> list[tuple[int, int]]:
-    """Pairs of the same assignment that fall short of `cfg.link` but reach `cfg.weak_link`: a
-    sentence whose name or number changed can drift that far in embedding space. The caller keeps
-    those that share most of their words."""
-    return [(i, j) for i, j in _assignment(sim, cfg) if cfg.weak_link <= sim[i, j] < cfg.link]
+    A weak link falls short of `cfg.link` but reaches `cfg.weak_link`: a sentence whose name or number
+    changed can drift that far in embedding space. The caller keeps those that share most of their words.
+    """
+    pairs = _assignment(sim, cfg)
+    return ([(i, j) for i, j in pairs if sim[i, j] >= cfg.link],
+            [(i, j) for i, j in pairs if cfg.weak_link <= sim[i, j] < cfg.link])
 
 
 def _assignment(sim: np.ndarray, cfg: AlignConfig) -> list[tuple[int, int]]:
@@ -67,7 +66,8 @@ def _assignment(sim: np.ndarray, cfg: AlignConfig) -> list[tuple[int, int]]:
     n, m = sim.shape
     if n == 0 or m == 0:
         return []
-    score = sim + cfg.position_weight * position_prior(n, m)
+    # float32: the (n, m) arrays are the only ones that grow with both sides' lengths.
+    score = sim.astype(np.float32) + np.float32(cfg.position_weight) * position_prior(n, m)
     rows, cols = linear_sum_assignment(-score)
     return sorted((int(i), int(j)) for i, j in zip(rows, cols))
 

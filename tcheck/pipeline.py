@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import align, claims, lexical, markup, partial, rendering, score, segment, verify
+from . import align, claims, lexical, limits, markup, partial, rendering, score, segment, verify
 from .backends.base import Embedder, Translator, Verifier
 from .compare import compare, unmark
 from .errors import InputError
@@ -65,6 +65,7 @@ def prepare(text: str, lang: str, fmt: markup.Format = "text", name: str = "inpu
     doc = segment.segment(markup.blocks(text, fmt), lang)
     if not doc.segments:
         raise InputError(f"{name}: no sentences found")
+    limits.check(doc, name)
     return doc
 
 
@@ -106,8 +107,8 @@ def check(
             sim = (sim + eo @ embedder.embed_batch(translation.texts).T) / 2
 
     with stage("align"):
-        links = align.link(sim, config.align)
-        links = sorted(links + [(i, j) for i, j in align.weak_links(sim, config.align)
+        links, weak = align.link(sim, config.align)
+        links = sorted(links + [(i, j) for i, j in weak
                                 if min(lexical.coverage(o_texts[i], english[j]),
                                        lexical.coverage(english[j], o_texts[i])) >= config.align.weak_overlap])
         candidates = align.merge_candidates(links, n, len(english))

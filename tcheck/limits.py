@@ -1,0 +1,44 @@
+"""Bounds on one side of a check, past the byte limit (textio.MAX_BYTES, the service's --max-body).
+
+Bytes do not bound the work: 2 MB of short sentences is tens of thousands of them, and alignment
+holds (sentences in the original) x (sentences in the translation) numbers. So the sentences of a
+side, and the characters of one sentence, have limits too. Past one, the check stops before any
+model runs: exit 2 on the CLI, 422 from the service, an error row in an audit.
+
+Each limit can be set for a process with its environment variable.
+"""
+from __future__ import annotations
+
+import os
+
+from .errors import InputError
+from .types import Document
+
+SENTENCES = ("TCHECK_MAX_SENTENCES", 3_000)  # per side: alignment's arrays stay under ~150 MB
+SENTENCE_CHARS = ("TCHECK_MAX_SENTENCE_CHARS", 4_000)  # a news sentence is rarely 600; past this it is no sentence
+
+
+def value(limit: tuple[str, int]) -> int:
+    name, default = limit
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        n = int(raw.replace("_", ""))
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise InputError(f"{name}={raw!r}: give a whole number of at least 1")
+    return n
+
+
+def check(doc: Document, name: str) -> None:
+    most = value(SENTENCES)
+    if len(doc.segments) > most:
+        raise InputError(f"{name}: {len(doc.segments):,} sentences; the limit is {most:,} "
+                         f"(split the text, or raise {SENTENCES[0]})")
+    k = max(range(len(doc.segments)), key=lambda i: len(doc.segments[i].text))
+    size, most = len(doc.segments[k].text), value(SENTENCE_CHARS)
+    if size > most:
+        raise InputError(f"{name}: sentence {k + 1} holds {size:,} characters; the limit is {most:,} "
+                         f"(raise {SENTENCE_CHARS[0]})")
