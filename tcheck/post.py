@@ -7,6 +7,7 @@ any other 4xx will not get better by asking again, so it fails at once.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import Literal
 
@@ -19,7 +20,8 @@ log = logging.getLogger("tcheck")
 
 PostFormat = Literal["slack", "json"]
 TRIES = 3
-TIMEOUT = 10.0  # seconds per try; a chat webhook that takes longer is down
+TIMEOUT = 10.0  # seconds per network read or write; a chat webhook that takes longer is down
+DEADLINE = 60.0  # seconds for the whole post, all tries: a server that drips bytes resets TIMEOUT forever
 BACKOFF = 0.5  # seconds before the 2nd try, doubled before each further one
 MAX_RETRY_AFTER = 30.0  # a server asking us to wait longer than this gets no further try
 
@@ -39,9 +41,33 @@ def payload(report: Report, fmt: PostFormat = "slack") -> dict:
 
 
 def post(report: Report, url: str, fmt: PostFormat = "slack", *, tries: int = TRIES, timeout: float = TIMEOUT,
-         backoff: float = BACKOFF, transport: httpx.BaseTransport | None = None) -> httpx.Response:
-    """POST the report to `url`; return the successful response or raise PostError after `tries` tries."""
+         backoff: float = BACKOFF, deadline: float = DEADLINE,
+         transport: httpx.BaseTransport | None = None) -> httpx.Response:
+    """POST the report to `url`; return the successful response, or raise PostError after `tries`
+    tries or when `deadline` seconds have passed, whichever comes first."""
     body = payload(report, fmt)
+    outcome: dict = {}
+
+    def attempt() -> None:
+        try:
+            outcome["response"] = _post(body, url, tries, timeout, backoff, transport)
+        except BaseException as e:  # handed to the caller's thread below
+            outcome["error"] = e
+
+    # httpx bounds each read, not a whole request. A daemon thread is left behind, not waited for:
+    # the process may end while it still hangs on the socket.
+    worker = threading.Thread(target=attempt, daemon=True, name="tcheck-post")
+    worker.start()
+    worker.join(deadline)
+    if worker.is_alive():
+        raise PostError(f"post to {_safe(url)} failed: no complete answer within {deadline:.0f} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["response"]
+
+
+def _post(body: dict, url: str, tries: int, timeout: float, backoff: float,
+          transport: httpx.BaseTransport | None) -> httpx.Response:
     from . import __version__
 
     headers = {"User-Agent": f"tcheck/{__version__}"}

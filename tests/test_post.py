@@ -139,3 +139,28 @@ def test_cli_posts_json_report(webhook, tmp_path):
     body = hook.requests[0]["body"]
     validate(body)
     assert body == json.loads(out.read_text(encoding="utf-8"))  # the very report the check wrote
+
+
+def test_a_server_that_drips_bytes_is_given_up_at_the_deadline():
+    """Each byte comes before the read timeout, so only a deadline on the whole post ends it."""
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip():
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok":
+            if stop.wait(0.3):
+                break
+            conn.sendall(bytes([byte]))
+        conn.close()
+
+    threading.Thread(target=drip, daemon=True).start()
+    t0 = time.monotonic()
+    with pytest.raises(PostError, match="no complete answer within 2 s"):
+        post(hostile_report(), f"http://127.0.0.1:{listener.getsockname()[1]}/hook", timeout=1.0, deadline=2.0)
+    assert time.monotonic() - t0 < 4
+    stop.set()
+    listener.close()
