@@ -8,7 +8,7 @@ import enum
 import threading
 from dataclasses import dataclass, field
 
-from . import langid, markup, pipeline
+from . import langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .errors import InputError
 from .types import Document, Report
@@ -138,6 +138,9 @@ class Checker:
         o_doc = _document(original, o_lang)
         t_doc = _document(translation, t_lang)
         rendered = _document(mt, "en") if mt is not None else None
+        if rendered is not None and (why := rendering.misfit(t_doc, rendered)):
+            raise InputError(f"{mt.name} does not fit {translation.name} as its English rendering: {why} "
+                             f"(leave the rendering out and tcheck translates)")
         # Load the translator before the embedder: a missing model should fail fast.
         translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
         return Prepared(o_doc, t_doc, translator, rendered)

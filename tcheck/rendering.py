@@ -22,6 +22,22 @@ def pair(source: Document, rendering: Document) -> list[str]:
     return _spread([t for p in src for t in p], [t for p in ren for t in p])
 
 
+def misfit(source: Document, rendering: Document) -> str | None:
+    """Why the rendering cannot be the source's translation, or None: a rendering of another text, or
+    of a part of it, pairs no sentence with its own and would bury the check in false findings.
+
+    The bounds are wide on purpose (a translation may join or split sentences, and languages differ in
+    length by half or more); what they catch is a rendering of something else."""
+    n, m = len(source.segments), len(rendering.segments)
+    if n >= 4 and not (n / 3 <= m <= n * 3):
+        return f"it has {m} sentences against the translation's {n}"
+    chars = sum(len(s.text) for s in source.segments) or 1
+    ratio = sum(len(s.text) for s in rendering.segments) / chars
+    if chars >= 200 and not (1 / 3 <= ratio <= 3):
+        return f"it is {ratio:.1f} times as long as the translation"
+    return None
+
+
 def _paragraphs(doc: Document) -> list[list[str]]:
     return [[s.text for s in group] for _, group in groupby(doc.segments, key=lambda s: s.paragraph)]
 

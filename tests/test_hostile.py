@@ -111,3 +111,11 @@ def test_a_second_audit_on_one_folder_is_refused(hostile_audit, tmp_path):
         second = audit(out.parent / "m.jsonl", "--out", out, "--no-progress", timeout=120)
     assert second.returncode == 2 and "another audit" in second.stderr, second.stderr
     assert len(second.stderr.strip().splitlines()) == 1
+
+
+def test_a_rendering_that_does_not_fit_is_one_line(tmp_path):
+    """A one-line --mt-file for a 40-sentence article once gave 80 critical findings at 0% coverage."""
+    one_line = tmp_path / "mt.txt"
+    one_line.write_text("The council met.\n", encoding="utf-8")
+    r = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", one_line, timeout=120)
+    assert_one_line_error(r, "does not fit", "sentences against")
