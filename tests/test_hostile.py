@@ -10,6 +10,7 @@ import fcntl
 import json
 import os
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,30 @@ def test_a_rendering_that_does_not_fit_is_one_line(tmp_path):
     one_line.write_text("The council met.\n", encoding="utf-8")
     r = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", one_line, timeout=120)
     assert_one_line_error(r, "does not fit", "sentences against")
+
+
+def test_a_worker_killed_mid_audit_loses_nothing(tmp_path):
+    """SIGKILL one pool worker as the OOM killer would: its chunk is checked again pair by pair."""
+    import signal
+    import time
+
+    from audit_support import db_count, make_archive
+
+    manifest = make_archive(tmp_path / "archive", 16, broken_every=1000)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([tcheck_exe(), "audit", manifest, "--out", out, "--workers", "2", "--chunk-size", "2",
+                             "--no-progress", "--verifier", "none"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 300
+    while db_count(out / "state.sqlite") < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.poll() else "no rows"
+        time.sleep(0.05)
+    children = [int(c) for c in (Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split())]
+    workers = [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    assert workers, children
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr and "BrokenProcessPool" not in stderr
+    results = read_results(out)
+    assert len(results) == 16 and all(r["status"] == "ok" for r in results), [r for r in results if r["status"] != "ok"]

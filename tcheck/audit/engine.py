@@ -6,49 +6,101 @@ come back to the driver, which alone writes the state DB and the report files.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
 from .records import PairResult, Task, WorkerSettings
 from .worker import Worker
 
 OnResults = Callable[[list[PairResult]], None]
+log = logging.getLogger("tcheck")
 
 
-def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on_results: OnResults) -> None:
-    if workers <= 1:
+def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on_results: OnResults,
+        init: Callable[[WorkerSettings], None] | None = None, job: Callable[[list[Task]], list[PairResult]] | None = None) -> None:
+    """`init` and `job` replace the worker's model loading and chunk checking (tests make a worker die)."""
+    if workers <= 1 and job is None:
         worker = None
         for chunk in chunks:
             worker = worker or Worker(settings)  # no models loaded when nothing is pending
             on_results(worker.run_chunk(chunk))
         return
-    # spawn, not fork: the driver has threads (the progress bar) and maybe torch loaded.
-    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_init, initargs=(settings,))
+    pool = _Pool(settings, workers, init or _init, job or _run_chunk)
     try:
-        feed(iter(chunks), lambda chunk: pool.submit(_run_chunk, chunk), 2 * workers, on_results)
+        feed(iter(chunks), pool.submit, 2 * workers, on_results, recover=lambda e: isinstance(e, BrokenProcessPool))
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
-def feed(chunks: Iterator[list[Task]], submit: Callable[[list[Task]], Future], depth: int, on_results: OnResults) -> None:
-    """Keep `depth` chunks in flight; hand each finished chunk's results to `on_results` as it lands."""
-    inflight: set[Future] = set()
+DIED = "its worker process died while checking it (out of memory, or killed); it was tried alone twice"
+
+
+def feed(chunks: Iterator[list[Task]], submit: Callable[[list[Task]], Future], depth: int, on_results: OnResults,
+         recover: Callable[[BaseException], bool] | None = None) -> None:
+    """Keep `depth` chunks in flight; hand each finished chunk's results to `on_results` as it lands.
+
+    A chunk whose worker died (`recover` says which errors mean that) is tried again pair by pair, and a
+    pair that takes down its worker twice alone becomes an error row: the good pairs of its chunk, and
+    the rest of the audit, go on.
+    """
+    inflight: dict[Future, tuple[list[Task], int]] = {}
+    again: deque[tuple[list[Task], int]] = deque()
 
     def top_up() -> None:
         while len(inflight) < depth:
-            chunk = next(chunks, None)
+            chunk, tries = again.popleft() if again else (next(chunks, None), 0)
             if chunk is None:
                 return
-            inflight.add(submit(chunk))
+            inflight[submit(chunk)] = (chunk, tries)
 
     top_up()
     while inflight:
         done, _ = wait(inflight, return_when=FIRST_COMPLETED)
         for f in done:
-            inflight.discard(f)
-            on_results(f.result())
+            chunk, tries = inflight.pop(f)
+            try:
+                results = f.result()
+            except Exception as e:
+                if recover is None or not recover(e):
+                    raise
+                if len(chunk) > 1:
+                    again.extend(([t], 1) for t in chunk)
+                elif tries < 2:  # a pair alone in a pool that another pair broke gets a second go
+                    again.append((chunk, tries + 1))
+                else:
+                    on_results([PairResult.failed(chunk[0].id, chunk[0].key, DIED, "input")])
+                continue
+            on_results(results)
         top_up()
+
+
+class _Pool:
+    """A process pool that is started afresh when a worker dies (the old one is broken for good)."""
+
+    def __init__(self, settings: WorkerSettings, workers: int, init, job):
+        self._args, self._job = (settings, workers, init), job
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        settings, workers, init = self._args
+        # spawn, not fork: the driver has threads (the progress bar) and maybe torch loaded.
+        return ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=init, initargs=(settings,))
+
+    def submit(self, chunk: list[Task]) -> Future:
+        try:
+            return self._pool.submit(self._job, chunk)
+        except BrokenProcessPool:
+            log.warning("a worker process died; starting the pool again")
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            return self._pool.submit(self._job, chunk)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker: Worker | None = None
