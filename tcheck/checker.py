@@ -114,10 +114,13 @@ class Checker:
                     raise InputError(f"unknown MT engine {self.mt_engine!r}; use {' or '.join(MT_ENGINES)}")
             return self._translators[lang]
 
-    def check(self, original: Source, translation: Source, mt: Source | None = None) -> Report:
+    def check(self, original: Source, translation: Source, mt: Source | None = None, stop=None) -> Report:
+        """`stop`: see pipeline.check."""
+        if stop is not None:
+            stop()  # before the texts are even read: a request whose client left starts no work
         p = self.prepare(original, translation, mt)
         return pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered, self.config,
-                              self.verifier)
+                              self.verifier, stop)
 
     def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
         """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.

@@ -130,12 +130,14 @@ def serve(
     embed_cache: int = typer.Option(20_000, "--embed-cache", min=0,
                                     help="Sentence vectors remembered between requests (an edited article mostly repeats); 0: none."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
+    check_timeout: float = typer.Option(120.0, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
+    body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from .service import parse_size, serve as run_server
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
-               verifier=verifier)
+               verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout)
 
 
 @models_app.command("list")

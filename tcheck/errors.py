@@ -3,7 +3,8 @@
     TcheckError            anything tcheck reports to a user (exit code 2)
     ├── InputError         unreadable, empty, binary or unusable input
     ├── ModelMissing       a translation or embedding model is not installed
-    └── ModelInstallError  installing or removing a model failed
+    ├── ModelInstallError  installing or removing a model failed
+    └── Stopped            a check ended early: past its time limit, or nobody waits for it
 """
 
 
@@ -20,4 +21,8 @@ class ModelMissing(TcheckError):
 
 
 class ModelInstallError(TcheckError):
+    pass
+
+
+class Stopped(TcheckError):
     pass

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,13 +78,17 @@ def check(
     rendered: Document | None = None,
     config: Config | None = None,
     verifier: Verifier | None = None,
+    stop: Callable[[], None] | None = None,
 ) -> Report:
-    """`verifier` None runs the rules alone (--verifier none)."""
+    """`verifier` None runs the rules alone (--verifier none). `stop`, called before every stage, may
+    raise (errors.Stopped) to end the check there: the service's time limit, a client that left."""
     config = config or Config()
     timings: dict[str, float] = {}
 
     @contextmanager
     def stage(name: str):
+        if stop is not None:
+            stop()
         t0 = time.perf_counter()
         yield
         timings[name] = round(timings.get(name, 0.0) + time.perf_counter() - t0, 4)

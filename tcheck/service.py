@@ -10,21 +10,23 @@ import hmac
 import logging
 import os
 import threading
+import time
 from contextlib import asynccontextmanager
 
 import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from . import __version__
 from .backends.memo import MemoEmbedder
 from .checker import Checker, Source
-from .errors import TcheckError
+from .errors import Stopped, TcheckError
 from .render.json import to_dict
 from .schema import report_schema
 from .service_input import BodyLimit, parse_size, read_request, request_body_spec
@@ -34,6 +36,8 @@ __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
 log = logging.getLogger("tcheck")
 
 MAX_BODY = 2_000_000  # bytes; a long feature article is ~100 kB, so 2 MB leaves room for HTML input
+CHECK_TIMEOUT = 120.0  # seconds a check may run, queueing not counted; a 3,000-sentence side takes less
+BODY_TIMEOUT = 30.0  # seconds for a request body to arrive
 TOKEN_ENV = "TCHECK_API_TOKEN"
 
 
@@ -91,10 +95,33 @@ class _Models:
         return self.checker
 
 
+class _Watch:
+    """One request's stop hook (pipeline.check's `stop`): past the time limit, or once the client left."""
+
+    def __init__(self, limit: float):
+        self.limit, self.started, self.gone = limit, None, False
+
+    def stop(self) -> None:
+        if self.gone:
+            raise Stopped("the client went away")
+        now = time.monotonic()
+        if self.started is None:
+            self.started = now  # the limit counts from the check's start: time queued is not its fault
+        elif now - self.started > self.limit:
+            raise Stopped(f"the check took longer than {self.limit:g} s (the server's --check-timeout)")
+
+    async def watch(self, request: Request) -> None:
+        while not await request.is_disconnected():
+            await anyio.sleep(0.25)
+        self.gone = True
+
+
 def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, token: str | None = None,
-               workers: int = 2, embed_cache: int = 0) -> FastAPI:
+               workers: int = 2, embed_cache: int = 0, check_timeout: float = CHECK_TIMEOUT,
+               body_timeout: float = BODY_TIMEOUT) -> FastAPI:
     """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off. `embed_cache`:
-    how many sentence vectors to remember between requests (0: none)."""
+    how many sentence vectors to remember between requests (0: none). A check stops at its next stage
+    after `check_timeout` seconds (503), or once its client has gone."""
     models = _Models(checker or Checker(), embed_cache)
     token = os.environ.get(TOKEN_ENV, "") if token is None else token
     limiter = anyio.CapacityLimiter(workers)
@@ -106,7 +133,7 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
 
     app = FastAPI(title="tcheck", version=__version__, lifespan=lifespan,
                   description="Flags claims a translation added, dropped or altered against its English original.")
-    app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(BodyLimit, max_body=max_body, body_timeout=body_timeout)
     _add_error_handlers(app)
     bearer = HTTPBearer(auto_error=False, description=f"Required when the server sets {TOKEN_ENV}.")
 
@@ -126,8 +153,17 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         o = Source(req.original, "original", None, req.filenames.get("original", ""))
         t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
         mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
-        report = await anyio.to_thread.run_sync(checker.check, o, t, mt, limiter=limiter)
-        return JSONResponse(to_dict(report))
+        watch, outcome = _Watch(check_timeout), {}
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(watch.watch, request)
+            try:  # caught here, or the task group would wrap it in an ExceptionGroup
+                outcome["report"] = await anyio.to_thread.run_sync(checker.check, o, t, mt, watch.stop, limiter=limiter)
+            except Exception as e:
+                outcome["error"] = e
+            tasks.cancel_scope.cancel()
+        if "error" in outcome:
+            raise outcome["error"]
+        return JSONResponse(to_dict(outcome["report"]))
 
     @app.get("/v1/models", dependencies=[Depends(authorised)], response_model=ModelsBody, responses=_errors(401),
              summary="Installed translation models and the embedder")
@@ -147,6 +183,16 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
 
 
 def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Stopped)
+    async def stopped(request: Request, e: Stopped) -> JSONResponse:
+        log.warning("check stopped: %s", e)
+        return JSONResponse({"error": str(e)}, status_code=503)
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_left(request: Request, e: ClientDisconnect) -> Response:
+        log.warning("client went away during %s %s", request.method, request.url.path)
+        return Response(status_code=499)  # nginx's "client closed request"; nobody reads it
+
     @app.exception_handler(TcheckError)
     async def tcheck_error(request: Request, e: TcheckError) -> JSONResponse:
         # A bad text or a language with no installed model: the request cannot be served as sent.
@@ -179,14 +225,16 @@ def _report_schema() -> dict:
 
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
-          embed_cache: int = 20_000, verifier: str | None = None) -> None:
+          embed_cache: int = 20_000, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
+          body_timeout: float = BODY_TIMEOUT) -> None:
     import uvicorn
 
     from .backends.prepared import threads
 
     # Each of the checks run at once gets its share of the cores, not all of them.
     checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers))
-    uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache),
+    uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
+                           check_timeout=check_timeout, body_timeout=body_timeout),
                 host=host, port=port, log_level="info")
 
 

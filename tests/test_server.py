@@ -1,0 +1,115 @@
+"""The real server: `tcheck serve` (uvicorn on loopback) against hostile and unlucky clients.
+
+One server for the module, with short limits so that each case ends in seconds: a 10-second check
+time limit, a 2-second body timeout, one worker.
+"""
+import json
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import FIXTURES, tcheck_exe
+
+EN = FIXTURES / "en-rewrite"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = free_port()
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with open(log, "w") as sink:
+        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), "--verifier", "none", "--workers", "1",
+                                 "--check-timeout", "10", "--body-timeout", "2", "--max-body", "1MB"],
+                                stdout=sink, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 300
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as r:
+                if json.load(r)["models_loaded"]:
+                    break
+        except OSError:
+            pass
+        assert proc.poll() is None, log.read_text()
+        assert time.monotonic() < deadline, "the server did not come up"
+        time.sleep(0.2)
+    yield url, port, log
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def post_json(url: str, body: dict, timeout: float = 120) -> tuple[int, dict]:
+    data = json.dumps(body).encode()
+    request = urllib.request.Request(f"{url}/v1/check", data=data, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as e:
+        return e.code, json.load(e)
+
+
+def pair() -> dict:
+    return {"original": (EN / "original.en.txt").read_text(encoding="utf-8"),
+            "translation": (EN / "rewrite.en.txt").read_text(encoding="utf-8")}
+
+
+def long_pair() -> dict:
+    text = " ".join(f"The council met on day {i} and approved {i + 3} new homes." for i in range(2_900))
+    return {"original": text, "translation": text.replace("approved", "rejected")}
+
+
+def test_a_check_answers(server):
+    url, _, _ = server
+    status, report = post_json(url, pair())
+    assert status == 200 and report["findings"]
+
+
+def test_an_oversized_body_gets_its_413_even_from_urllib(server):
+    """urllib writes the whole body before it reads: the server drains it, so urllib sees the 413."""
+    url, _, _ = server
+    status, body = post_json(url, {"original": "x" * 3_000_000, "translation": "y"})
+    assert status == 413 and "too large" in body["error"]
+
+
+def test_a_check_past_its_time_limit_is_a_503(server):
+    url, _, _ = server
+    status, body = post_json(url, long_pair())
+    assert status == 503 and "--check-timeout" in body["error"]
+    assert post_json(url, pair())[0] == 200  # and the worker is free again
+
+
+def test_a_body_that_stalls_gets_408(server):
+    _, port, _ = server
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 1000\r\n\r\n{\"original\": ")
+        answer = b""
+        while not answer.endswith(b"}") and (chunk := s.recv(65536)):  # the JSON body may come apart
+            answer += chunk
+        answer = answer.decode(errors="replace")
+    assert answer.startswith("HTTP/1.1 408") and "did not arrive within 2 s" in answer
+
+
+def test_an_abandoned_request_is_stopped_and_logged_in_one_line(server):
+    url, port, log = server
+    body = json.dumps(long_pair()).encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        time.sleep(0.5)  # the check has started; now the client leaves
+    deadline = time.monotonic() + 60
+    while "check stopped: the client went away" not in log.read_text():
+        assert time.monotonic() < deadline, log.read_text()[-2000:]
+        time.sleep(0.2)
+    assert "Traceback" not in log.read_text()
+    assert post_json(url, pair())[0] == 200
