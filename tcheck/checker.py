@@ -8,9 +8,10 @@ import enum
 import threading
 from dataclasses import dataclass, field
 
-from . import langid, markup, pipeline, rendering
+from . import ignore, langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .errors import InputError
+from .ignore import Rule
 from .types import Document, Report
 
 
@@ -53,6 +54,7 @@ class Checker:
     config: pipeline.Config = field(default_factory=pipeline.Config)
     verifier_name: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     threads: int | None = None  # per model call; None: this process's cores
+    ignore: tuple[Rule, ...] = ()  # findings judged wrong (tcheck.ignore_file reads them)
     _embedder: Embedder | None = None
     _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
@@ -119,8 +121,8 @@ class Checker:
         if stop is not None:
             stop()  # before the texts are even read: a request whose client left starts no work
         p = self.prepare(original, translation, mt)
-        return pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered, self.config,
-                              self.verifier, stop)
+        return ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered,
+                                           self.config, self.verifier, stop), self.ignore)
 
     def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
         """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.

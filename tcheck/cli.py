@@ -20,6 +20,8 @@ from .errors import TcheckError
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
 models_app = typer.Typer(no_args_is_help=True, help="Manage models: Argos Translate (foreign language -> English), and the packaged ones' fast-start exports.")
 app.add_typer(models_app, name="models")
+ignore_app = typer.Typer(no_args_is_help=True, help="Findings judged wrong: silence them from now on.")
+app.add_typer(ignore_app, name="ignore")
 app.command("audit")(audit_command)
 
 FINDING_TYPES = ("added", "dropped", "altered")
@@ -67,6 +69,7 @@ def check(
     post_url: Optional[str] = typer.Option(None, "--post", metavar="URL", help="Also send the report to this webhook."),
     post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": markdown}; json: the JSON report."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
+    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     failing = _fail_types(fail_on)
@@ -81,10 +84,13 @@ def check(
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None
+    from . import ignore_file
     from .pipeline import Config
 
+    rules = ignore_file.read(ignore_path) if ignore_path else ()  # a broken file fails before models load
     report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
-                     config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier).check(o, t, mt)
+                     config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
+                     ignore=rules).check(o, t, mt)
     if fmt is Format.terminal:
         from .render import terminal
 
@@ -132,12 +138,39 @@ def serve(
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     check_timeout: float = typer.Option(120.0, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
     body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
+    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
+    from . import ignore_file
     from .service import parse_size, serve as run_server
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
-               verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout)
+               verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
+               ignore_rules=ignore_file.read(ignore_path) if ignore_path else ())
+
+
+@ignore_app.command("add")
+def ignore_add(
+    report: Path = typer.Argument(..., help="A JSON report (tcheck check -f json) that holds the finding."),
+    finding_id: str = typer.Argument(..., metavar="ID", help="The finding's id, e.g. f-3c9a0d1e4b2f."),
+    reason: str = typer.Option(..., "--reason", help="Why the finding is wrong; kept beside it."),
+    by: str = typer.Option("", "--by", help="Who decided."),
+    file: Path = typer.Option(Path("tcheck-ignore.toml"), "--file", help="The ignore file to add to (made if missing)."),
+) -> None:
+    """Silence one finding of a report from now on: append its id, with your reason, to an ignore file."""
+    import json
+
+    from . import ignore_file
+
+    try:
+        findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise _error(f"{report}: not a tcheck JSON report (make one with `tcheck check ... -f json`)") from None
+    hit = next((f for f in findings if isinstance(f, dict) and f.get("id") == finding_id), None)
+    if hit is None:
+        raise _error(f"{report}: no finding {finding_id!r} (the ids are in the JSON, and in every report format)")
+    ignore_file.add(file, finding_id, reason, by)
+    typer.echo(f"{file}: ignoring {finding_id} ({hit.get('type')}, {hit.get('kind')}: {hit.get('reason')})")
 
 
 @models_app.command("list")

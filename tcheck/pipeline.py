@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import align, claims, lexical, limits, markup, partial, rendering, score, segment, verify
+from . import align, claims, ignore, lexical, limits, markup, partial, rendering, score, segment, verify
 from .backends.base import Embedder, Translator, Verifier
 from .compare import compare, unmark
 from .errors import InputError
@@ -145,7 +145,7 @@ def check(
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
             "verifier": verifier.name if verifier is not None else "none"}
-    return Report(original, translation, tuple(english), tuple(beads), tuple(findings),
+    return Report(original, translation, tuple(english), tuple(beads), tuple(ignore.with_ids(findings)),
                   Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
 
 

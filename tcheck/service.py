@@ -23,10 +23,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from . import __version__
+from . import __version__, ignore
 from .backends.memo import MemoEmbedder
 from .checker import Checker, Source
 from .errors import Stopped, TcheckError
+from .ignore import Rule
 from .render.json import to_dict
 from .schema import report_schema
 from .service_input import BodyLimit, parse_size, read_request, request_body_spec
@@ -163,7 +164,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
             tasks.cancel_scope.cancel()
         if "error" in outcome:
             raise outcome["error"]
-        return JSONResponse(to_dict(outcome["report"]))
+        asked = tuple(Rule("ignored by the request", id=i) for i in req.ignore)
+        return JSONResponse(to_dict(ignore.apply(outcome["report"], asked)))
 
     @app.get("/v1/models", dependencies=[Depends(authorised)], response_model=ModelsBody, responses=_errors(401),
              summary="Installed translation models and the embedder")
@@ -226,13 +228,13 @@ def _report_schema() -> dict:
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
           embed_cache: int = 20_000, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
-          body_timeout: float = BODY_TIMEOUT) -> None:
+          body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = ()) -> None:
     import uvicorn
 
     from .backends.prepared import threads
 
     # Each of the checks run at once gets its share of the cores, not all of them.
-    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers))
+    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules)
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),
                 host=host, port=port, log_level="info")

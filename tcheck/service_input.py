@@ -6,6 +6,7 @@ Text arriving as a JSON string or a form field goes through the same checks as a
 from __future__ import annotations
 
 import re
+from typing import Annotated
 
 import anyio
 from fastapi import HTTPException, Request
@@ -27,6 +28,9 @@ class CheckRequest(BaseModel):
     translation: str = Field(min_length=1, description="The translation, in any language Argos covers, or English.")
     source_lang: str | None = Field(None, pattern=r"^[a-z]{2,3}$", description="ISO 639-1 code of the translation; detected if absent.")
     mt: str | None = Field(None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
+    ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
+        [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
+                                           "(beside the server's own --ignore file).")
 
 
 class Texts(CheckRequest):
@@ -48,7 +52,7 @@ async def read_request(request: Request, max_body: int) -> Texts:
             raise HTTPException(400, "the body is not valid JSON") from None
         raise HTTPException(422, summary(e)) from None
     texts = {k: _checked(getattr(req, k), k) for k in FIELDS if getattr(req, k) is not None}
-    return Texts(**texts, source_lang=req.source_lang)
+    return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore)
 
 
 async def _read_form(request: Request, max_body: int) -> Texts:

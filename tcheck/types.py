@@ -72,6 +72,7 @@ class Finding:
     before: str | None = None  # the fact or words as the original has them ("340"); None for a whole claim
     after: str | None = None  # ... and as the translation has them ("430")
     verifier: float | None = None  # the learned verifier's probability that the pair's meaning changed
+    id: str = ""  # stable across reruns and edits elsewhere: ignore.finding_id
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Report:
     scores: Scores
     meta: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    ignored: int = 0  # findings an ignore rule silenced (ignore.apply)
 
     def count(self, type_: FindingType) -> int:
         return sum(1 for f in self.findings if f.type == type_)

@@ -22,7 +22,7 @@ def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
 
 def test_json_contract(nb_json):
     validate(nb_json)  # the documented JSON Schema, tcheck/schema/report.schema.json
-    assert nb_json["schema_version"] == "1.1"
+    assert nb_json["schema_version"] == "1.2"
     assert nb_json["meta"]["verifier"].startswith("tcheck-verifier@")
     for f in nb_json["findings"]:
         assert f["type"] in ("added", "dropped", "altered")
@@ -138,3 +138,22 @@ def test_models_prepare_names_both_exports():
     r = run_cli("models", "prepare")
     assert r.returncode == 0, r.stderr
     assert [line.split(":")[0] for line in r.stdout.splitlines()] == ["all-MiniLM-L6-v2", "tcheck-verifier"]
+
+
+def test_an_editors_loop_check_ignore_rerun(tmp_path):
+    """Check, read the id of a false alarm, ignore it with a reason, rerun: it is gone and counted."""
+    first = tmp_path / "report.json"
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "json", "-o", first)
+    assert r.returncode == 0, r.stderr
+    findings = json.loads(first.read_text())["findings"]
+    target = findings[0]["id"]
+    ignore = tmp_path / "ignore.toml"
+    r = run_cli("ignore", "add", first, target, "--reason", "a house style we accept", "--by", "kari", "--file", ignore)
+    assert r.returncode == 0 and target in r.stdout, r.stderr
+    again = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--ignore", ignore)
+    assert [f["id"] for f in again["findings"]] == [f["id"] for f in findings[1:]]
+    assert again["ignored"] == 1
+    markdown = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "markdown", "--ignore", ignore)
+    assert "1 finding silenced by the ignore file" in markdown.stdout
+    assert_one_line_error(run_cli("ignore", "add", first, "f-000000000000", "--reason", "x", "--file", ignore),
+                          "no finding")

@@ -147,3 +147,17 @@ def test_a_worker_killed_mid_audit_loses_nothing(tmp_path):
     assert "Traceback" not in stderr and "BrokenProcessPool" not in stderr
     results = read_results(out)
     assert len(results) == 16 and all(r["status"] == "ok" for r in results), [r for r in results if r["status"] != "ok"]
+
+
+def test_an_audit_honours_an_ignore_file_and_rechecks_when_it_changes(hostile_audit, tmp_path):
+    _, out = hostile_audit
+    report = json.loads((out / "reports").glob("good*.json").__next__().read_text(encoding="utf-8"))
+    target = report["findings"][0]["id"]
+    ignore = tmp_path / "ignore.toml"
+    ignore.write_text(f'[[ignore]]\nid = "{target}"\nreason = "judged wrong"\n', encoding="utf-8")
+    again = tmp_path / "again"
+    r = audit(out.parent / "m.jsonl", "--out", again, "--no-progress", "--verifier", "none", "--ignore", ignore)
+    assert r.returncode == 0, r.stderr
+    redone = json.loads((again / "reports").glob("good*.json").__next__().read_text(encoding="utf-8"))
+    assert redone["ignored"] == 1 and target not in [f["id"] for f in redone["findings"]]
+    assert len(redone["findings"]) == len(report["findings"]) - 1

@@ -172,7 +172,7 @@ def test_committed_openapi_is_current():
 def test_report_schema_is_in_the_openapi_spec():
     spec = create_app(token="").openapi()
     schema = spec["paths"]["/v1/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
-    assert schema["properties"]["schema_version"]["const"] == "1.1"
+    assert schema["properties"]["schema_version"]["const"] == "1.2"
 
 
 @pytest.mark.parametrize("mode", ["positive", "negative"])
@@ -201,3 +201,14 @@ def test_schemathesis_finds_no_server_error(checker, mode):
             fuzz()
             ran += 1
     assert ran == (4 if mode == "positive" else 3)
+
+
+def test_a_request_names_findings_to_ignore(client):
+    first = client.post("/v1/check", json=texts("en-rewrite")).json()
+    target = first["findings"][0]["id"]
+    second = client.post("/v1/check", json={**texts("en-rewrite"), "ignore": [target]})
+    assert second.status_code == 200, second.text
+    validate(second.json())
+    assert target not in [f["id"] for f in second.json()["findings"]] and second.json()["ignored"] == 1
+    bad = client.post("/v1/check", json={**texts("en-rewrite"), "ignore": ["not-an-id"]})
+    assert bad.status_code == 422 and "ignore" in bad.json()["error"]

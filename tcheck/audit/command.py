@@ -31,10 +31,15 @@ def audit(
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Pairs per worker batch: their sentences go through the models together."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML): not reported, but counted; editing it re-checks the pairs."),
 ) -> None:
     """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
     from .manifest import find_pairs, load_manifest
+    from ..ignore_file import read
     from .run import AuditOptions, run_audit
+
+    if ignore_path:
+        read(ignore_path)  # a broken ignore file is one line now, not an error row per pair
 
     if archive.is_dir():
         if not pair:
@@ -47,7 +52,8 @@ def audit(
         specs = load_manifest(archive)
         root = archive.parent
     options = AuditOptions(out=out, workers=workers, engine=engine.value, ray_address=ray_address,
-                           embedder=embedder, beam=beam, mt_engine=mt_engine.value, verifier=verifier, chunk_size=chunk_size, progress=show_progress)
+                           embedder=embedder, beam=beam, mt_engine=mt_engine.value, verifier=verifier, chunk_size=chunk_size, progress=show_progress,
+                           ignore=ignore_path)
     o = run_audit(specs, root, options)
     c = o.counts
     typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "

@@ -68,6 +68,7 @@ class WorkerSettings:
     cache_path: str | None = None  # the on-disk translation/embedding cache; None: memory only
     threads: int | None = None  # onnxruntime, torch and CTranslate2 threads per worker
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
+    ignore: str | None = None  # the ignore file's path (its content is in the signature)
 
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result."""
@@ -85,4 +86,8 @@ class WorkerSettings:
                  "thresholds": thresholds_digest(), "verifier": verifier}
         if self.mt_engine != "argos":  # keeps the signatures of audits made before engines existed
             parts["mt_engine"] = self.mt_engine
+        if self.ignore:  # an edited ignore file re-checks the pairs
+            from ..ignore_file import digest
+
+            parts["ignore"] = digest(self.ignore)
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]

@@ -38,6 +38,7 @@ class AuditOptions:
     mt_engine: str = "argos"  # "argos" | "apertium"
     chunk_size: int = 8
     progress: bool = True
+    ignore: Path | None = None  # an ignore file (tcheck/ignore_file.py)
 
 
 @dataclass
@@ -63,6 +64,7 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
     cpus = os.cpu_count() or 1
     settings = WorkerSettings(
         embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, verifier=options.verifier, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
+        ignore=str(Path(options.ignore).resolve()) if options.ignore else None,
         threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
     )
     run_sig = settings.signature()

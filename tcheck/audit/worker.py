@@ -11,7 +11,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from .. import pipeline, rendering
+from .. import ignore, pipeline, rendering
 from ..backends.base import Embedder, IdentityTranslator, Translator
 from ..checker import Checker, Prepared, Source
 from ..errors import InputError, TcheckError
@@ -59,9 +59,11 @@ class Worker:
     def __init__(self, settings: WorkerSettings):
         self.settings = settings
         store = CacheStore(settings.cache_path) if settings.cache_path else None
+        from ..ignore_file import read
+
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
                                       store=store, threads=settings.threads, mt_engine=settings.mt_engine,
-                                      verifier_name=settings.verifier)
+                                      verifier_name=settings.verifier, ignore=read(settings.ignore) if settings.ignore else ())
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
@@ -100,8 +102,8 @@ class Worker:
     def _check(self, task: Task, p: Prepared) -> PairResult:
         t0 = time.perf_counter()
         try:
-            report = pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
-                                    p.rendered, self.checker.config, self.checker.verifier)
+            report = ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
+                                                 p.rendered, self.checker.config, self.checker.verifier), self.checker.ignore)
             result = _summarise(task, report)
         except TcheckError as e:
             return PairResult.failed(task.id, task.key, str(e), "input" if isinstance(e, InputError) else "model")

@@ -105,12 +105,17 @@ def _summary(report: Report) -> str:
     return f"""<header class="summary {'findings' if report.findings else 'clean'}">
 <h1 class="verdict">{escape(_verdict(report).capitalize())}</h1>
 <p class="meta">{escape(meta)}</p>
-<ul class="stats">{''.join(stats)}</ul>
+<ul class="stats">{''.join(stats)}</ul>{_ignored(report)}
 <p class="legend">Rows: <span class="badge added">added</span> only in the translation,
 <span class="badge dropped">dropped</span> only in the original (both sides shown when part of a sentence is),
 <span class="badge altered">altered</span> a fact changed; in those rows <del>struck</del> words were dropped or replaced
 and <ins>marked</ins> words put in their place.</p>
 </header>"""
+
+
+def _ignored(report: Report) -> str:
+    n = report.ignored
+    return f'\n<p class="ignored">{n} finding{"s" if n != 1 else ""} silenced by the ignore file.</p>' if n else ""
 
 
 def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
@@ -122,7 +127,7 @@ def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
         if k in bead_of:  # a plain anchor link: jumping to the row needs no script
             reason = f'<a href="#bead-{bead_of[k]}">{reason}</a>'
         items.append(f'<li class="finding {f.type} {f.severity}"><span class="badge {f.type}">{f.type}</span>'
-                     f'<span class="sev {f.severity}">{f.severity}</span>{reason}</li>')
+                     f'<span class="sev {f.severity}">{f.severity}</span>{reason} <code class="id">{escape(f.id)}</code></li>')
     return '<h2>Findings</h2>\n<ol class="findings-list">\n' + "\n".join(items) + "\n</ol>"
 
 

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from ..types import Report
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def to_dict(report: Report) -> dict:
@@ -18,6 +18,7 @@ def to_dict(report: Report) -> dict:
         "counts": {t: report.count(t) for t in ("added", "dropped", "altered")},
         "scores": {"bleu": s.bleu, "chrf": s.chrf, "coverage": s.coverage,
                    "bleu_signature": s.bleu_signature, "chrf_signature": s.chrf_signature},
+        "ignored": report.ignored,
         "findings": [
             {**asdict(f), "original_index": list(f.original_index), "translation_index": list(f.translation_index)}
             for f in report.findings

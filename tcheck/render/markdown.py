@@ -21,6 +21,8 @@ _LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
 
 def render(report: Report) -> str:
     lines = [_verdict(report), _summary(report)]
+    if report.ignored:
+        lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
     for n, f in enumerate(report.findings, 1):
         lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""))]
     return "\n".join(lines)
@@ -41,7 +43,7 @@ def _summary(report: Report) -> str:
 
 
 def _finding(n: int, f: Finding, lang: str) -> list[str]:
-    out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}): {escape(f.reason)}"]
+    out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}, `{f.id}`): {escape(f.reason)}"]
     english = f.translation_en or f.translation
     if f.original and english:  # altered, or part of a claim added or dropped: show what moved
         before, after = word_diff(f.original, english)

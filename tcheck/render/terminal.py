@@ -20,20 +20,24 @@ def render(report: Report, width: int = 110, color: bool = False) -> str:
                       highlight=False, emoji=False)
     meta, s = report.meta, report.scores
     counts = ", ".join(f"{report.count(t)} {t}" for t in ("added", "dropped", "altered"))
-    verdict = "No added, dropped or altered claims found." if not report.findings else f"{len(report.findings)} findings: {counts}"
+    verdict = "No added, dropped or altered claims found." if not report.findings else f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}: {counts}"
     console.print(Text(verdict, style="bold green" if not report.findings else "bold"))
     console.print(
         f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via {meta.get('translator', '?')}; "
         f"BLEU {s.bleu:.1f}, chrF {s.chrf:.1f}, coverage {s.coverage:.0%}",
         style="dim",
     )
+    if report.ignored:
+        console.print(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file",
+                      style="dim")
     for n, f in enumerate(report.findings, 1):
         console.print(_panel(n, f))
     return buf.getvalue()
 
 
 def _panel(n: int, f: Finding) -> Panel:
-    title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]))
+    title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]),
+                          "  ", (f.id, "dim"))
     table = Table.grid(padding=(0, 2), expand=True)
     table.add_column("original", ratio=1)
     table.add_column("translation", ratio=1)

@@ -1,0 +1,79 @@
+"""The ignore file (TOML): read its rules, append one. The rules themselves are tcheck/ignore.py's.
+
+    [[ignore]]
+    id = "f-3c9a0d1e4b2f"
+    reason = "Statens vegvesen is the agency's own name"
+    by = "kari"
+    date = "2026-11-30"
+
+    [[ignore]]
+    pattern = { kind = "name", before = "Statens vegvesen" }
+    reason = "kept in Norwegian on purpose"
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+
+from .errors import InputError
+from .ignore import PATTERN_FIELDS, Rule
+
+
+def read(path: Path) -> tuple[Rule, ...]:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such ignore file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read the ignore file ({e})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"{path}: not TOML ({e})") from None
+    entries = data.get("ignore", [])
+    if not isinstance(entries, list):
+        raise InputError(f"{path}: `ignore` must be a list of [[ignore]] tables")
+    return tuple(_rule(path, n, e) for n, e in enumerate(entries, 1))
+
+
+def _rule(path: Path, n: int, entry) -> Rule:
+    where = f"{path}: rule {n}"
+    if not isinstance(entry, dict):
+        raise InputError(f"{where}: not a table")
+    reason = entry.get("reason")
+    if not isinstance(reason, str) or not reason.strip():
+        raise InputError(f"{where}: give a reason (why this finding is wrong)")
+    pattern = entry.get("pattern", {})
+    if ("id" in entry) == bool(pattern):
+        raise InputError(f"{where}: give either an id or a pattern")
+    if not isinstance(pattern, dict) or set(pattern) - set(PATTERN_FIELDS) or \
+            not all(isinstance(v, str) and v.strip() for v in pattern.values()):
+        raise InputError(f"{where}: a pattern has text values for {', '.join(PATTERN_FIELDS)} only")
+    if "id" in entry and not isinstance(entry["id"], str):
+        raise InputError(f"{where}: id must be text")
+    return Rule(reason.strip(), str(entry.get("by", "")), entry.get("id"), dict(pattern))
+
+
+def add(path: Path, finding_id: str, reason: str, by: str = "") -> None:
+    """Append a rule for one finding id. The file is read back first, so a broken file is never extended."""
+    path = Path(path)
+    if path.exists():
+        read(path)
+    if not reason.strip():
+        raise InputError("give a reason: why this finding is wrong")
+    # JSON strings are TOML basic strings: the same quotes and escapes.
+    lines = ["", "[[ignore]]", f"id = {json.dumps(finding_id)}", f"reason = {json.dumps(reason.strip())}"]
+    if by:
+        lines.append(f"by = {json.dumps(by)}")
+    lines.append(f"date = {json.dumps(datetime.date.today().isoformat())}")
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def digest(path: Path | None) -> str:
+    """Names an ignore file's content in a report's meta and in the audit's signature."""
+    if path is None:
+        return "none"
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]

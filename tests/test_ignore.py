@@ -1,0 +1,64 @@
+"""Stable finding ids and ignore rules; the ignore file read and written."""
+from dataclasses import replace
+
+import pytest
+
+from tcheck import ignore, ignore_file
+from tcheck.errors import InputError
+from tcheck.types import Document, Finding, Report, Scores
+
+NAME = Finding("altered", "name", "critical", "name: Rachel Osei → Sarah Blake", "Rachel Osei, the mayor, resigned.",
+               "Sarah Blake, the mayor, resigned.", "Sarah Blake, the mayor, resigned.", (3,), (3,),
+               before="Rachel Osei", after="Sarah Blake")
+
+
+def report(*findings):
+    empty = Document((), "en")
+    return Report(empty, empty, (), (), tuple(ignore.with_ids(list(findings))), Scores(0, 0, 1))
+
+
+def test_an_id_survives_moves_and_cosmetic_edits_but_not_a_changed_fact():
+    moved = replace(NAME, original="rachel  osei , the mayor, resigned", original_index=(9,), translation_index=(8,),
+                    translation="Sarah Blake, mayor, quit.", reason="reworded")
+    assert ignore.finding_id(NAME) == ignore.finding_id(moved)
+    assert ignore.finding_id(NAME) != ignore.finding_id(replace(NAME, after="Sara Black"))
+    assert ignore.finding_id(NAME) != ignore.finding_id(replace(NAME, original="Rachel Osei, the mayor, stayed."))
+    assert ignore.finding_id(NAME).startswith("f-") and len(ignore.finding_id(NAME)) == 14
+
+
+def test_rules_by_id_and_by_pattern():
+    r = report(NAME, replace(NAME, kind="number", before="4", after="5", original="It had 4 seats."))
+    name_id = r.findings[0].id
+    by_id = ignore.apply(r, (ignore.Rule("agency name", id=name_id),))
+    assert [f.kind for f in by_id.findings] == ["number"] and by_id.ignored == 1
+    by_pattern = ignore.apply(r, (ignore.Rule("kept in Norwegian", pattern={"kind": "name", "before": "rachel osei"}),))
+    assert [f.kind for f in by_pattern.findings] == ["number"]
+    by_text = ignore.apply(r, (ignore.Rule("whole sentence", pattern={"text": "4 seats"}),))
+    assert [f.kind for f in by_text.findings] == ["name"]
+    assert ignore.apply(r, ()) is r
+
+
+def test_the_ignore_file_round_trip(tmp_path):
+    path = tmp_path / "ignore.toml"
+    ignore_file.add(path, "f-0123456789ab", 'the "agency" keeps its name', by="kari")
+    path.write_text(path.read_text() + '\n[[ignore]]\npattern = { kind = "hedge" }\nreason = "house style"\n')
+    rules = ignore_file.read(path)
+    assert rules[0] == ignore.Rule('the "agency" keeps its name', "kari", "f-0123456789ab")
+    assert rules[1].pattern == {"kind": "hedge"} and rules[1].id is None
+    assert ignore_file.digest(path) != ignore_file.digest(None)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[[ignore]]\nid = 'f-0123456789ab'\n", "give a reason"),
+    ("[[ignore]]\nreason = 'x'\n", "either an id or a pattern"),
+    ("[[ignore]]\nreason = 'x'\npattern = { colour = 'red' }\n", "a pattern has text values"),
+    ("ignore = 3\n", "must be a list"),
+    ("[[ignore]\n", "not TOML"),
+])
+def test_a_broken_ignore_file_is_one_line(tmp_path, text, message):
+    path = tmp_path / "ignore.toml"
+    path.write_text(text)
+    with pytest.raises(InputError, match=message):
+        ignore_file.read(path)
+    with pytest.raises(InputError):
+        ignore_file.add(path, "f-0123456789ab", "reason")  # never extends a broken file
