@@ -24,6 +24,20 @@ ignore_app = typer.Typer(no_args_is_help=True, help="Findings judged wrong: sile
 app.add_typer(ignore_app, name="ignore")
 app.command("audit")(audit_command)
 
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"tcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                          help="Print tcheck's version and exit.")) -> None:
+    """Flag claims a translation added, dropped or altered."""
+
 FINDING_TYPES = ("added", "dropped", "altered")
 
 

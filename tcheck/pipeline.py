@@ -144,9 +144,15 @@ def check(
 
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
-            "verifier": verifier.name if verifier is not None else "none"}
+            "verifier": verifier.name if verifier is not None else "none", "tcheck": _version()}
     return Report(original, translation, tuple(english), tuple(beads), tuple(ignore.with_ids(findings)),
                   Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
+
+
+def _version() -> str:
+    from . import __version__  # here, not at import: the package imports this module first
+
+    return __version__
 
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],

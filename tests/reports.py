@@ -5,6 +5,7 @@ import functools
 
 from conftest import FIXTURES
 
+from tcheck.ignore import with_ids
 from tcheck.types import Bead, Document, Finding, Report, Scores, Segment
 
 NB = FIXTURES / "nb-council"
@@ -50,7 +51,7 @@ def hostile_report() -> Report:
         Finding("added", "claim", "major", "claim added: no counterpart in the original", None, t.segments[2].text, en[2], (), (2,)),
     )
     beads = (Bead((0,), (0,), 0.97), Bead((1,), (), 0.2), Bead((2,), (1,), 0.99), Bead((), (2,), 0.1))
-    return Report(o, t, en, beads, findings, Scores(41.2, 63.4, 0.667, "bleu-sig", "chrf-sig"),
+    return Report(o, t, en, beads, tuple(with_ids(list(findings))), Scores(41.2, 63.4, 0.667, "bleu-sig", "chrf-sig"),
                   {"original_lang": "en", "translation_lang": "nb", "translator": "stub", "embedder": "stub"},
                   {"translate": 0.0, "embed": 0.1})
 

@@ -157,3 +157,15 @@ def test_an_editors_loop_check_ignore_rerun(tmp_path):
     assert "1 finding silenced by the ignore file" in markdown.stdout
     assert_one_line_error(run_cli("ignore", "add", first, "f-000000000000", "--reason", "x", "--file", ignore),
                           "no finding")
+
+
+def test_version_and_python_dash_m():
+    import subprocess
+    import sys
+
+    from tcheck import __version__
+
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"tcheck {__version__}"
+    m = subprocess.run([sys.executable, "-m", "tcheck", "--version"], capture_output=True, text=True, timeout=60)
+    assert m.returncode == 0 and m.stdout == r.stdout

@@ -1,0 +1,4 @@
+"""python -m tcheck: the same command as `tcheck`."""
+from .cli import main
+
+main()
