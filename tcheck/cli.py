@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Optional
@@ -108,7 +109,9 @@ def check(
     if fmt is Format.terminal:
         from .render import terminal
 
-        text = terminal.render(report, color=output is None and sys.stdout.isatty())
+        # The terminal's own width (COLUMNS, else the tty's); 110 into a file or a pipe.
+        width = shutil.get_terminal_size((110, 24)).columns if output is None else 110
+        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty())
     else:
         text = FORMATS[fmt.value](report) + "\n"
     closed = False

@@ -169,3 +169,12 @@ def test_version_and_python_dash_m():
     assert r.returncode == 0 and r.stdout.strip() == f"tcheck {__version__}"
     m = subprocess.run([sys.executable, "-m", "tcheck", "--version"], capture_output=True, text=True, timeout=60)
     assert m.returncode == 0 and m.stdout == r.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_the_terminal_report_fits_the_terminal(columns):
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", "none",
+                env={"COLUMNS": str(columns)})
+    assert r.returncode == 0, r.stderr
+    assert max(len(line) for line in r.stdout.splitlines()) <= columns
+    assert any(len(line) > columns - 5 for line in r.stdout.splitlines())  # and uses it
