@@ -70,8 +70,8 @@ def _fail_types(value: str) -> set[str]:
 
 @app.command()
 def check(
-    original: Path = typer.Argument(..., help="The English original."),
-    translation: Path = typer.Argument(..., help="The translation (any language Argos covers, or English)."),
+    original: Path = typer.Argument(..., help="The English original (- reads standard input)."),
+    translation: Path = typer.Argument(..., help="The translation (any language Argos covers, or English; - reads standard input)."),
     source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Language of the translation (ISO 639-1); detected if not given."),
     mt_file: Optional[Path] = typer.Option(None, "--mt-file", help="An English rendering of the translation made elsewhere, used instead of Argos."),
     embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
@@ -90,12 +90,16 @@ def check(
     failing = _fail_types(fail_on)
     from .checker import Checker, Source
     from .render import FORMATS
-    from .textio import read_text
+    from .textio import read_stdin, read_text
 
     def source(path: Path, lang: str | None = None) -> Source:
+        if str(path) == "-":
+            return Source(read_stdin()[0], "standard input", lang)
         return Source(read_text(path)[0], str(path), lang, path.name)
 
-    if original.resolve() == translation.resolve():
+    if [original, translation, mt_file].count(Path("-")) > 1:
+        raise _error("only one of ORIGINAL, TRANSLATION and --mt-file can be - (standard input)")
+    if str(original) != "-" and str(translation) != "-" and original.resolve() == translation.resolve():
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None

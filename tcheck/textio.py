@@ -45,6 +45,16 @@ def read_text(path: str | Path) -> tuple[str, str]:
     return decode(read_bytes(path), str(path))
 
 
+def read_stdin() -> tuple[str, str]:
+    """Standard input, with the same bound as a file: more than MAX_BYTES is an error, not a cut."""
+    import sys
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"standard input: more than {MAX_BYTES:,} bytes (the limit)")
+    return decode(data, "standard input")
+
+
 def read_bytes(path: str | Path, name: str | None = None) -> bytes:
     """A regular file's bytes, at most MAX_BYTES. A FIFO or a device has no size to check first and
     may never end (/dev/zero) or never start (a pipe with no writer): those are refused unopened."""

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli
+from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli, tcheck_exe
 from reports import validate
 
 NB = FIXTURES / "nb-council"
@@ -178,3 +178,14 @@ def test_the_terminal_report_fits_the_terminal(columns):
     assert r.returncode == 0, r.stderr
     assert max(len(line) for line in r.stdout.splitlines()) <= columns
     assert any(len(line) > columns - 5 for line in r.stdout.splitlines())  # and uses it
+
+
+def test_standard_input_as_one_side():
+    import subprocess
+
+    piped = subprocess.run([tcheck_exe(), "check", EN / "original.en.txt", "-", "-f", "json", "--verifier", "none"],
+                           input=(EN / "rewrite.en.txt").read_bytes(), capture_output=True, timeout=300)
+    assert piped.returncode == 0, piped.stderr
+    assert json.loads(piped.stdout)["findings"] == check_json(EN / "original.en.txt", EN / "rewrite.en.txt",
+                                                             "--verifier", "none")["findings"]
+    assert_one_line_error(run_cli("check", "-", "-"), "only one of")
