@@ -96,14 +96,16 @@ def _pools(split: str) -> dict[str, synthetic.Pool]:
     return {doc: synthetic.pool([t for d, ts in by_doc.items() if d != doc for t in ts]) for doc in by_doc}
 
 
-def training_set(split: str = "train", seed: int = 13, minimal_pairs: bool = False) -> list[Example]:
-    """Faithful pairs and the raters' Major errors, both ways round, and three planted changes per
-    faithful pair (two drawn with one seed, one with the next).
+def training_set(split: str = "train", seed: int = 13, minimal_pairs: bool = True) -> list[Example]:
+    """Faithful pairs and the raters' Major errors, both ways round, three planted changes per
+    faithful pair (two drawn with one seed, one with the next), and a minimal pair per faithful pair
+    both ways round (a change planted on the reference itself; the seed after those).
 
-    Measured against this recipe (calibration split and the written-here sets): keeping only the
-    errors that two of the three raters marked, three planted changes per pair drawn at once, and
-    sentence-level pairs gave a like AUC (0.792 against 0.785) but a verifier that passed more
-    opposites as faithful on single sentences."""
+    Measured on the calibration split: the minimal pairs raised the verifier's AUC from 0.781 to 0.804
+    (0.709 to 0.742 on the raters' natural changes) and the calibrated faithful-flag rate at normal
+    sensitivity fell from 4.0% to 3.5% at the same recall. Keeping only the errors that two of the
+    three raters marked, three planted changes drawn at once, and sentence-level pairs gave a like AUC
+    (0.792 against 0.785) but passed more opposites as faithful on single sentences."""
     both = [Example(e.rendering, e.reference, e.label, e.kind, e.doc) for e in faithful(split)]
     return faithful(split) + both + natural(split, both_ways=True) + planted(split, seed, per_pair=2) \
         + planted(split, seed + 1, per_pair=1) + (minimal(split, seed + 2) if minimal_pairs else [])
