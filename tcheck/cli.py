@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -106,7 +107,15 @@ def check(
     from . import ignore_file
     from .pipeline import Config
 
-    rules = ignore_file.read(ignore_path) if ignore_path else ()  # a broken file fails before models load
+    # Everything a user can get wrong is found before any model loads (seconds), not after it.
+    rules = ignore_file.read(ignore_path) if ignore_path else ()
+    _writable(output)
+    if post_url:
+        from .post import check_url
+
+        check_url(post_url)
+    if source_lang is not None and not re.fullmatch(r"[a-z]{2,3}", source_lang):
+        raise _error(f"--source-lang {source_lang!r}: give an ISO 639-1 code such as nb, es or de")
     report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                      config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
                      ignore=rules).check(o, t, mt)
@@ -133,6 +142,33 @@ def check(
         raise OutputClosed()
     if any(f.type in failing for f in report.findings):
         raise typer.Exit(1)
+
+
+def _can_listen(host: str, port: int) -> None:
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise _error(f"--host {host!r}: no such address") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise _error(f"cannot listen on {host}:{port}: {e.strerror}") from None
+
+
+def _writable(output: Optional[Path]) -> None:
+    if output is None:
+        return
+    if output.is_dir():
+        raise _error(f"-o {output}: is a folder; give a file name")
+    if not output.parent.is_dir():
+        raise _error(f"-o {output}: no folder {output.parent} to write into")
+    if not os.access(output.parent, os.W_OK):
+        raise _error(f"-o {output}: cannot write into {output.parent}")
 
 
 def _post(report, url: str, fmt: str) -> None:
@@ -164,6 +200,8 @@ def serve(
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from . import ignore_file
     from .service import parse_size, serve as run_server
+
+    _can_listen(host, port)  # before the models load, not after
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,

@@ -30,6 +30,16 @@ class PostError(TcheckError):
     """The report could not be delivered to the webhook."""
 
 
+def check_url(url: str) -> None:
+    """A webhook URL that cannot work, said before the check runs rather than after it."""
+    try:
+        u = httpx.URL(url)
+    except Exception:
+        raise PostError("cannot post: the webhook URL is not a valid URL") from None
+    if u.scheme not in ("http", "https") or not u.host:
+        raise PostError("cannot post: the webhook URL must start with http:// or https:// and name a host")
+
+
 def payload(report: Report, fmt: PostFormat = "slack") -> dict:
     if fmt == "json":
         from .render.json import to_dict

@@ -161,3 +161,27 @@ def test_an_audit_honours_an_ignore_file_and_rechecks_when_it_changes(hostile_au
     redone = json.loads((again / "reports").glob("good*.json").__next__().read_text(encoding="utf-8"))
     assert redone["ignored"] == 1 and target not in [f["id"] for f in redone["findings"]]
     assert len(redone["findings"]) == len(report["findings"]) - 1
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["-o", "/nonexistent-folder/report.json"], "no folder"),
+    (["--post", "ftp://example.org/hook"], "http:// or https://"),
+    (["--post", "http://"], "webhook URL"),
+    (["--source-lang", "Norwegian"], "ISO 639-1"),
+])
+def test_user_errors_are_found_before_any_model_loads(args, needle, tmp_path):
+    # An empty model cache: loading a model would first export it, and say so on stderr (a second line).
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", *args, timeout=60,
+                env={"TCHECK_CACHE": str(tmp_path)})
+    assert_one_line_error(r, needle)
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_busy_port_is_one_line():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        r = run_cli("serve", "--port", str(taken.getsockname()[1]), timeout=60)
+    assert_one_line_error(r, "cannot listen on 127.0.0.1")
