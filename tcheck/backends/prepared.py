@@ -7,10 +7,11 @@ reinstalled model or a retrained verifier is exported afresh and an old export i
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
+
+from ..cache import cache_dir, stat_key
 
 EMBEDDER = "all-MiniLM-L6-v2"
 VERIFIER = "tcheck-verifier"
@@ -27,13 +28,6 @@ def backend() -> str:
     return chosen
 
 
-def cache_dir() -> Path:
-    if os.environ.get("TCHECK_CACHE"):
-        return Path(os.environ["TCHECK_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tcheck"
-
-
 def sources(model: str) -> list[Path]:
     """The weight files that an export of `model` is made from."""
     from .sbert import default_model_path
@@ -48,11 +42,7 @@ def sources(model: str) -> list[Path]:
 
 def folder(model: str) -> Path:
     """The export of `model` (EMBEDDER or VERIFIER) for the weights installed now; it may not exist yet."""
-    key = hashlib.sha256()
-    for path in sources(model):
-        stat = path.stat()
-        key.update(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
-    return cache_dir() / "onnx" / f"{model}-{key.hexdigest()[:16]}"
+    return cache_dir() / "onnx" / f"{model}-{stat_key(sources(model))}"
 
 
 def ready(model: str) -> Path:

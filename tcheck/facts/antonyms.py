@@ -28,6 +28,15 @@ AMBIGUOUS = frozenset("set left right first second last lead close fine light fa
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, frozenset[str]]:
+    """Word -> its antonyms. Parsing WordNet takes most of a second, so the table is kept in the
+    user's cache (tcheck/cache.py) and rebuilt only when WordNet or this module changes."""
+    from ..cache import table as cached
+
+    sources = [Path(__file__)] + [WORDNET / f"data.{pos}" for pos in ("adj", "verb", "adv")]
+    return cached("antonyms", sources, _build)
+
+
+def _build() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = defaultdict(set)
     for pair in NEWS_PAIRS.split("|"):
         a, b = pair.split()

@@ -6,6 +6,7 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from functools import lru_cache
 
 from ..types import Change
@@ -53,7 +54,14 @@ def _common(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[frozenset[str], frozenset[str]]:
     """WordNet's nouns as (known only capitalised, known in lower case): "Liverpool" is a name even
-    where it opens a sentence and is common in news; "China" and "Bill" may not be."""
+    where it opens a sentence and is common in news; "China" and "Bill" may not be. Kept in the
+    user's cache (tcheck/cache.py): parsing takes half a second."""
+    from ..cache import table
+
+    return table("nouns", [Path(__file__), WORDNET / "data.noun"], _read_nouns)
+
+
+def _read_nouns() -> tuple[frozenset[str], frozenset[str]]:
     proper, common = set(), set()
     path = WORDNET / "data.noun"
     if path.exists():
