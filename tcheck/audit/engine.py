@@ -36,44 +36,52 @@ def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on
         pool.shutdown()
 
 
-DIED = "its worker process died while checking it (out of memory, or killed); it was tried alone twice"
+DIED = "its worker process died while checking it, alone (out of memory, or killed)"
 
 
 def feed(chunks: Iterator[list[Task]], submit: Callable[[list[Task]], Future], depth: int, on_results: OnResults,
          recover: Callable[[BaseException], bool] | None = None) -> None:
     """Keep `depth` chunks in flight; hand each finished chunk's results to `on_results` as it lands.
 
-    A chunk whose worker died (`recover` says which errors mean that) is tried again pair by pair, and a
-    pair that takes down its worker twice alone becomes an error row: the good pairs of its chunk, and
-    the rest of the audit, go on.
+    When a worker dies (`recover` says which errors mean that), every pair that was in flight is a
+    suspect. Suspects are checked one at a time with nothing else in flight, so a death then is that
+    pair's own: it becomes an error row, and every other pair, and the rest of the audit, go on.
     """
-    inflight: dict[Future, tuple[list[Task], int]] = {}
-    again: deque[tuple[list[Task], int]] = deque()
+    inflight: dict[Future, list[Task]] = {}
+    suspects: deque[Task] = deque()
+    isolated: set[Future] = set()
 
     def top_up() -> None:
+        if suspects:
+            if not inflight:
+                task = suspects.popleft()
+                future = submit([task])
+                inflight[future] = [task]
+                isolated.add(future)
+            return
         while len(inflight) < depth:
-            chunk, tries = again.popleft() if again else (next(chunks, None), 0)
+            chunk = next(chunks, None)
             if chunk is None:
                 return
-            inflight[submit(chunk)] = (chunk, tries)
+            inflight[submit(chunk)] = chunk
 
     top_up()
     while inflight:
         done, _ = wait(inflight, return_when=FIRST_COMPLETED)
         for f in done:
-            chunk, tries = inflight.pop(f)
+            chunk = inflight.pop(f)
             try:
                 results = f.result()
             except Exception as e:
                 if recover is None or not recover(e):
                     raise
-                if len(chunk) > 1:
-                    again.extend(([t], 1) for t in chunk)
-                elif tries < 2:  # a pair alone in a pool that another pair broke gets a second go
-                    again.append((chunk, tries + 1))
-                else:
+                if f in isolated:
                     on_results([PairResult.failed(chunk[0].id, chunk[0].key, DIED, "input")])
+                else:
+                    suspects.extend(chunk)
                 continue
+            finally:
+                isolated.discard(f)
             on_results(results)
         top_up()
 
