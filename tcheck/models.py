@@ -65,6 +65,7 @@ def find(lang: str, to: str = "en"):
 
 def install(lang: str, to: str = "en") -> InstalledModel:
     package = _package()
+    _reachable()
     try:
         package.update_package_index()
         available = package.get_available_packages()
@@ -81,6 +82,24 @@ def install(lang: str, to: str = "en") -> InstalledModel:
     except Exception as e:
         raise ModelInstallError(f"download of the {lang}->{to} package failed ({type(e).__name__})") from None
     return install_file(Path(path))
+
+
+def _reachable(timeout: float = 10.0) -> None:
+    """Ask for the index once, briefly, before Argos does: offline, Argos's own update recursed for
+    most of a minute and logged a thousand lines before it failed."""
+    import urllib.request
+
+    from argostranslate import settings
+
+    try:
+        with urllib.request.urlopen(settings.remote_package_index, timeout=timeout):
+            pass
+    except Exception as e:
+        reason = getattr(e, "reason", None) or e
+        raise ModelInstallError(
+            f"cannot reach the Argos package index ({reason}); "
+            f"on an air-gapped machine use `tcheck models install --file PKG.argosmodel`"
+        ) from None
 
 
 def install_file(path: Path) -> InstalledModel:

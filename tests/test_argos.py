@@ -112,6 +112,14 @@ def test_install_rejects_a_file_that_is_no_package(make_bad, tcheck, tmp_path):
     assert not installed, "a rejected file must leave nothing installed"
 
 
+def test_install_without_network_is_one_line_at_once(tcheck):
+    """Argos's own index update recursed for most of a minute and logged a thousand lines first."""
+    result = tcheck("models", "install", "nb", timeout=60)
+    line = one_error_line(result)
+    assert "cannot reach the Argos package index" in line and "--file" in line
+    assert result.stdout == ""
+
+
 def test_check_without_model_names_the_install_command(tcheck):
     result = tcheck("check", ORIGINAL, TRANSLATION)
     line = one_error_line(result)
