@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -116,9 +117,10 @@ def check(
         check_url(post_url)
     if source_lang is not None and not re.fullmatch(r"[a-z]{2,3}", source_lang):
         raise _error(f"--source-lang {source_lang!r}: give an ISO 639-1 code such as nb, es or de")
-    report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
-                     config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
-                     ignore=rules).check(o, t, mt)
+    with _status("tcheck: checking (models load on the first run of a process: a few seconds)..."):
+        report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
+                         config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
+                         ignore=rules).check(o, t, mt)
     if fmt is Format.terminal:
         from .render import terminal
 
@@ -142,6 +144,21 @@ def check(
         raise OutputClosed()
     if any(f.type in failing for f in report.findings):
         raise typer.Exit(1)
+
+
+@contextmanager
+def _status(text: str):
+    """A line on a terminal's stderr while the check runs, erased when it ends; nothing in a pipe or a log."""
+    shown = sys.stderr.isatty()
+    if shown:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def _can_listen(host: str, port: int) -> None:

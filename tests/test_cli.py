@@ -189,3 +189,28 @@ def test_standard_input_as_one_side():
     assert json.loads(piped.stdout)["findings"] == check_json(EN / "original.en.txt", EN / "rewrite.en.txt",
                                                              "--verifier", "none")["findings"]
     assert_one_line_error(run_cli("check", "-", "-"), "only one of")
+
+
+def test_a_status_line_on_a_terminal_while_the_check_runs_and_never_in_a_pipe():
+    import os
+    import pty
+    import subprocess
+
+    leader, follower = pty.openpty()
+    r = subprocess.run([tcheck_exe(), "check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "json",
+                        "--verifier", "none"], stdout=subprocess.PIPE, stderr=follower, timeout=300)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed and read to its end
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert r.returncode == 0 and json.loads(r.stdout)["findings"]
+    assert b"tcheck: checking" in shown and shown.endswith(b"\r\x1b[K")
+    piped = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", "none")
+    assert piped.stderr == ""
