@@ -105,17 +105,17 @@ def check(
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None
-    from . import ignore_file
+    from . import ignore_file, langid
     from .pipeline import Config
 
     # Everything a user can get wrong is found before any model loads (seconds), not after it.
-    rules = ignore_file.read(ignore_path) if ignore_path else ()
+    rules = ignore_file.read(ignore_path)
     _writable(output)
     if post_url:
         from .post import check_url
 
         check_url(post_url)
-    if source_lang is not None and not re.fullmatch(r"[a-z]{2,3}", source_lang):
+    if source_lang is not None and not re.fullmatch(langid.CODE, source_lang):
         raise _error(f"--source-lang {source_lang!r}: give an ISO 639-1 code such as nb, es or de")
     with _status("tcheck: checking (models load on the first run of a process: a few seconds)..."):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
@@ -222,7 +222,7 @@ def serve(
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
-               ignore_rules=ignore_file.read(ignore_path) if ignore_path else ())
+               ignore_rules=ignore_file.read(ignore_path))
 
 
 @ignore_app.command("add")
@@ -283,13 +283,10 @@ def models_install(
 @models_app.command("prepare")
 def models_prepare() -> None:
     """Export the packaged embedder and verifier to ONNX once, so that checks start without torch."""
-    from .backends import export, prepared
+    from .backends import prepared
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
-        target = prepared.folder(model)
-        if not (target / "tcheck.json").exists():
-            export.export(model, target)
-        typer.echo(f"{model}: {target}")
+        typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
 
 
 @models_app.command("remove")

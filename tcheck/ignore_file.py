@@ -22,7 +22,10 @@ from .errors import InputError
 from .ignore import PATTERN_FIELDS, Rule
 
 
-def read(path: Path) -> tuple[Rule, ...]:
+def read(path: Path | None) -> tuple[Rule, ...]:
+    """The file's rules; none where no file is given."""
+    if path is None:
+        return ()
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -5,6 +5,8 @@ from functools import lru_cache
 
 from .errors import InputError
 
+CODE = r"[a-z]{2,3}"  # an ISO 639-1 (or 639-3) code as --source-lang and the service take it
+
 # Languages that Argos Translate or Apertium cover; detecting among fewer is faster and surer.
 _CODES = (
     "en nb nn da sv de fr es pt it nl pl ru uk fi et lv lt cs sk sl hu ro bg el tr ar fa he hi "

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
+from . import langid
 from .errors import InputError
 from .textio import decode
 
@@ -26,7 +27,7 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     original: str = Field(min_length=1, description="The English original: plain text, Markdown or simple HTML.")
     translation: str = Field(min_length=1, description="The translation, in any language Argos covers, or English.")
-    source_lang: str | None = Field(None, pattern=r"^[a-z]{2,3}$", description="ISO 639-1 code of the translation; detected if absent.")
+    source_lang: str | None = Field(None, pattern=rf"^{langid.CODE}$", description="ISO 639-1 code of the translation; detected if absent.")
     mt: str | None = Field(None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
     ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
         [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
@@ -148,7 +149,7 @@ def request_body_spec() -> dict:
     upload = {"type": "string", "format": "binary"}
     form = {"type": "object", "required": ["original", "translation"],
             "properties": {"original": upload, "translation": upload, "mt": upload,
-                           "source_lang": {"type": "string", "pattern": r"^[a-z]{2,3}$"}}}
+                           "source_lang": {"type": "string", "pattern": rf"^{langid.CODE}$"}}}
     return {"required": True, "content": {"application/json": {"schema": json_schema},
                                           "multipart/form-data": {"schema": form}}}
 

@@ -38,8 +38,7 @@ def audit(
     from ..ignore_file import read
     from .run import AuditOptions, run_audit
 
-    if ignore_path:
-        read(ignore_path)  # a broken ignore file is one line now, not an error row per pair
+    read(ignore_path)  # a broken ignore file is one line now, not an error row per pair
 
     if archive.is_dir():
         if not pair:

@@ -63,7 +63,7 @@ class Worker:
 
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
                                       store=store, threads=settings.threads, mt_engine=settings.mt_engine,
-                                      verifier_name=settings.verifier, ignore=read(settings.ignore) if settings.ignore else ())
+                                      verifier_name=settings.verifier, ignore=read(settings.ignore))
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:

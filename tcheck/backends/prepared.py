@@ -45,12 +45,14 @@ def folder(model: str) -> Path:
     return cache_dir() / "onnx" / f"{model}-{stat_key(sources(model))}"
 
 
-def ready(model: str) -> Path:
-    """The export of `model`, made first (once, with torch, a status line on stderr) if it is missing."""
+def ready(model: str, announce: bool = True) -> Path:
+    """The export of `model`, made first (once, with torch) if it is missing: a check says so on
+    stderr (`announce`); `tcheck models prepare`, which is asked to, does not."""
     target = folder(model)
     if not (target / "tcheck.json").exists():
-        print(f"tcheck: preparing {model} for fast start (once; `tcheck models prepare` does it ahead)...",
-              file=sys.stderr, flush=True)
+        if announce:
+            print(f"tcheck: preparing {model} for fast start (once; `tcheck models prepare` does it ahead)...",
+                  file=sys.stderr, flush=True)
         from . import export
 
         export.export(model, target)
