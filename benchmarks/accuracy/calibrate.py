@@ -3,8 +3,18 @@
     python benchmarks/accuracy/calibrate.py
 
 Measured on the calibration split of the real-MT corpus (training/realmt.py: documents never trained
-on) and on the sentence sets written here that serve as development sets (sentences, heldout, test,
-final, sealed2). Never on the real-MT test split, nor on sealed.jsonl.
+on), on the train split's faithful pairs, and on the sentence sets written here that serve as
+development sets (sentences, heldout, test, final, sealed2). Never on the real-MT test split, nor on
+sealed.jsonl.
+
+Why the train split's faithful pairs too: the calibration split is 8 documents, and the false alarms
+of real MT cluster by document (a quoted term, an attribution, a word such as "prevention" that one
+story repeats). With the calibration split alone, the rules flagged 7% of its faithful pairs and no
+quote or opposite among them, so the walk left those kinds ungated, and 17% of the test split's
+faithful pairs were flagged. The train split's 789 faithful pairs (15% flagged by the rules alone)
+show the kinds that misfire. The verifier was trained on them as faithful, so its scores there are
+optimistic (lower than on unseen text): a gate chosen on them errs towards flagging, not towards
+silence. Changes (whose recall the walk weighs) come from the calibration split alone.
 
 Each pair is checked once with nothing gated (evaluate.collect); every setting (a gate per finding
 kind, and the verifier's own threshold) is then decided from the findings' verifier scores. From the
@@ -22,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from evaluate import LABELS, REAL_LABELS, CachedEmbedder, Collected, collect, decide, load, table
-from real_mt import items
+from real_mt import faithful_items, items
 
 from tcheck.backends.sbert import SbertEmbedder
 from tcheck.backends.verifier import CrossEncoderVerifier
@@ -36,11 +46,18 @@ BUDGETS = {"low": (0.02, 0.02), "normal": (0.04, 0.03), "high": (0.08, 0.05)}
 # The rules are exact about numbers, dates, names and a rewrite's quotes: those findings are never
 # gated (measured: a gate of 0.35 on numbers lost 16% of the written sets' number changes). The kinds
 # that judge meaning get a gate each.
-EXACT = ("number", "date", "name", "quote_rewrite")
-KINDS = ("negation", "hedge", "partial", "quote")
+# A negative particle that came or went ("not", "never", "ikke") is exact too: measured with the
+# train split's faithful pairs pooled in, the walk's gate on it (0.9) removed 0.1 point of false flags.
+EXACT = ("number", "date", "name", "quote_rewrite", "negation")
+KINDS = ("opposite", "hedge", "partial", "quote")
 GATES = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 0.9]
 FLOOR = 0.9  # no kind of change in the written sets may fall below this typed recall
-RAISED = [0.99, 0.995, 2.0]  # 2.0: the verifier raises nothing of its own
+RAISED = [0.99, 0.995, 2.0]
+# Where no point of the curve meets a sensitivity's budgets (the pooled faithful pairs flag more than
+# 4% however the gates stand), it takes the fewest false flags among the points reached by steps
+# worth at least this much: false-flag points removed per recall point lost. Low takes the walk's far
+# end; normal stops where a step would cost more recall than it removes false flags.
+KNEE = {"low": 0.0, "normal": 1.0, "high": 1.0}  # 2.0: the verifier raises nothing of its own
 
 
 def mean_recall(rows: dict, labels: list[str], key: str) -> float:
@@ -51,7 +68,7 @@ def main() -> None:
     embedder = CachedEmbedder(SbertEmbedder())
     verifier = CrossEncoderVerifier()
     config = Config.for_sensitivity("normal")
-    real = collect(items("calib"), embedder, verifier, config, translated=True)
+    real = collect(items("calib") + faithful_items("train"), embedder, verifier, config, translated=True)
     written = collect([it for name in DEV_SETS for it in load(name)], embedder, verifier, config)
     write(choose(real, written))
 
@@ -83,6 +100,10 @@ class Result:
     def score(self) -> float:
         return (self.real_recall + self.written_recall) / 2
 
+    @property
+    def fp(self) -> float:  # in the units of score: the mean of the two kinds of data
+        return (self.real_fp + self.written_fp) / 2
+
 
 def _summary(outcomes, labels: list[str], typed: bool) -> tuple[float, float, float]:
     """Faithful pairs flagged, and mean and lowest recall over the labels (of the right kind, where
@@ -97,32 +118,39 @@ def _summary(outcomes, labels: list[str], typed: bool) -> tuple[float, float, fl
 def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]:
     """Walk the curve from the rules alone (every gate open) towards fewer false alarms: each step
     raises the one gate (to any higher value) that removes the most false flags (both kinds of data)
-    per point of recall lost. Each sensitivity takes the point of highest recall within its budgets."""
+    per point of recall lost. Each sensitivity takes the point of highest recall within its budgets,
+    or else the fewest false flags short of its KNEE."""
     def measure(gates: dict[str, float], raised: float) -> Result:
         cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised)
         real_fp, real_recall, _ = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
         written_fp, written_recall, lowest = _summary(decide(written, cfg), LABELS, typed=True)
         return Result(cfg, real_fp, written_fp, real_recall, written_recall, lowest)
 
-    curve = []
+    curve: list[tuple[Result, float]] = []  # each point, with the least worth of the steps that led to it
     for raised in RAISED:
         gates = dict.fromkeys(KINDS, GATES[0])
-        point = measure(gates, raised)
-        curve.append(point)
+        point, path = measure(gates, raised), float("inf")
+        curve.append((point, path))
         while True:
-            steps = [measure({**gates, kind: g}, raised) for kind in KINDS for g in GATES if g > gates[kind]]
+            steps = [(kind, g, measure({**gates, kind: g}, raised)) for kind in KINDS for g in GATES if g > gates[kind]]
             if not steps:
                 break
-            fp = point.real_fp + point.written_fp
-
             def worth(r: Result) -> float:
-                return (fp - r.real_fp - r.written_fp) / max(point.score - r.score, 1e-4)
+                return (point.fp - r.fp) / max(point.score - r.score, 1e-4)
 
-            best = max(steps, key=worth)
+            kind, _, best = max(steps, key=lambda s: worth(s[2]))
             if worth(best) <= 0:
                 break
+            path = min(path, worth(best))
+            # A gate rises no further than its false alarms call for: the lowest one that removes
+            # nine tenths as many. Measured: the quote gate went to 0.9 for one faithful pair more
+            # than 0.2 removed, and silenced real changes that the pooled recall barely showed (the
+            # raters' mistranslations 26% -> 24%; the nb fixture's reworded quote, scored 0.35).
+            removed = point.fp - best.fp
+            best = min((r for k, g, r in steps if k == kind and point.fp - r.fp >= 0.9 * removed),
+                       key=lambda r: r.cfg.gates[kind])
             point, gates = best, {k: best.cfg.gates[k] for k in KINDS}
-            curve.append(point)
+            curve.append((point, path))
     for name, rows in (("rules alone, real MT", table(decide(real, None, True), REAL_LABELS)),
                        ("rules alone, written here", table(decide(written, None), LABELS))):
         labels = REAL_LABELS if "real" in name else LABELS
@@ -130,9 +158,9 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
               f"mean recall {mean_recall(rows, labels, 'recall' if 'real' in name else 'typed_recall'):.1%}")
     chosen = {}
     for level, (real_budget, written_budget) in BUDGETS.items():
-        floored = [r for r in curve if r.lowest >= FLOOR] or curve
-        ok = [r for r in floored if r.real_fp <= real_budget and r.written_fp <= written_budget] or \
-            [min(floored, key=lambda r: r.real_fp + r.written_fp)]
+        floored = [(r, w) for r, w in curve if r.lowest >= FLOOR] or curve
+        ok = [r for r, _ in floored if r.real_fp <= real_budget and r.written_fp <= written_budget] or \
+            [min((r for r, w in floored if w >= KNEE[level]), key=lambda r: r.fp)]
         best = chosen[level] = max(ok, key=lambda r: r.score)
         print(f"{level}: {best.cfg}; real MT: faithful flagged {best.real_fp:.1%}, mean recall {best.real_recall:.1%}; "
               f"written here: faithful flagged {best.written_fp:.1%}, typed recall {best.written_recall:.1%}")

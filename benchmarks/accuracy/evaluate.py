@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 LABELS = ["number", "date", "name", "negation", "hedge", "quote", "partial_drop", "added_clause", "dropped", "added"]
 # Which finding kinds answer which label (a finding of the right type, not just any finding).
 KIND_FOR_LABEL = {
-    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"}, "negation": {"altered/negation"},
+    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"}, "negation": {"altered/negation", "altered/opposite"},
     "hedge": {"altered/hedge"}, "quote": {"altered/quote"}, "partial_drop": {"dropped/partial"},
     "added_clause": {"added/partial"}, "dropped": {"dropped/claim"}, "added": {"added/claim"},
 }
@@ -25,7 +25,7 @@ for _label, _type in (("negation", "altered"), ("partial_drop", "dropped"), ("ad
 # Real MT (training/realmt.py): the raters' labels say only the type; planted changes say the kind.
 KIND_FOR_LABEL.update({
     "natural_altered": {"altered/*"}, "natural_dropped": {"dropped/*"}, "natural_added": {"added/*"},
-    "antonym": {"altered/negation", "altered/meaning"}, "clause_drop": KIND_FOR_LABEL["partial_drop"],
+    "antonym": {"altered/negation", "altered/opposite", "altered/meaning"}, "clause_drop": KIND_FOR_LABEL["partial_drop"],
     "clause_add": KIND_FOR_LABEL["added_clause"], "sentence_drop": {"dropped/claim", "dropped/partial", "dropped/meaning"},
     "sentence_add": {"added/claim", "added/partial", "added/meaning"},
 })

@@ -31,6 +31,7 @@ from tcheck import pipeline  # noqa: E402
 from tcheck.backends.base import IdentityTranslator  # noqa: E402
 from tcheck.backends.sbert import SbertEmbedder  # noqa: E402
 from tcheck.backends.verifier import CrossEncoderVerifier  # noqa: E402
+from tcheck.severity import LEVELS  # noqa: E402
 from tcheck.types import Document  # noqa: E402
 
 PLANTED_SEED = 1000  # a seed of its own: the test split's planted changes are no training draw
@@ -41,6 +42,11 @@ def items(split: str, per_kind: int = 40, max_faithful: int = 400, seed: int = P
     random.Random(seed).shuffle(faithful)
     chosen = faithful[:max_faithful] + dataset.natural(split) + dataset.planted(split, seed, per_kind=per_kind)
     return [{"label": e.kind, "original": e.reference, "translation": e.rendering} for e in chosen]
+
+
+def faithful_items(split: str) -> list[dict]:
+    """Every faithful pair of a split, nothing else."""
+    return [{"label": "faithful", "original": e.reference, "translation": e.rendering} for e in dataset.faithful(split)]
 
 
 def flag_rate(outcomes: list[Outcome]) -> float:
@@ -101,6 +107,7 @@ def article_level(split: str, embedder, verifier, config: pipeline.Config, per_d
     systems = sorted({o.system for o in realmt.outputs()})
     clean_flagged = clean = found = changed = findings_total = 0
     n_articles = 0
+    levels: dict[str, list[str]] = {"changed": [], "clean": []}  # the severity of each finding, by paragraph
     for _ in range(per_doc):
         a, b = rng.sample(systems, 2)
         for doc, left, right in realmt.articles(split, a, b):
@@ -108,24 +115,35 @@ def article_level(split: str, embedder, verifier, config: pipeline.Config, per_d
             rendering = document("\n\n".join(o.text for o in right))
             report = pipeline.check(original, Document(rendering.segments, "xx"), IdentityTranslator(), embedder,
                                     rendering, config, verifier)
-            flagged = set()
+            flagged, where = set(), []
             for f in report.findings:
                 if f.original_index:
-                    flagged.add(original.segments[f.original_index[0]].paragraph)
+                    where.append(original.segments[f.original_index[0]].paragraph)
                 elif f.translation_index:
-                    flagged.add(rendering.segments[f.translation_index[0]].paragraph)
+                    where.append(rendering.segments[f.translation_index[0]].paragraph)
+                else:
+                    where.append(None)
+                flagged.add(where[-1])
             findings_total += len(report.findings)
             n_articles += 1
+            kinds = {}
             for p, (x, y) in enumerate(zip(left, right)):
                 if x.label == "clean" and y.label == "clean":
                     clean += 1
                     clean_flagged += p in flagged
+                    kinds[p] = "clean"
                 elif "clean" in (x.label, y.label) and {x.label, y.label} & {"dropped", "added", "altered"}:
                     changed += 1
                     found += p in flagged
+                    kinds[p] = "changed"
+            for f, p in zip(report.findings, where):
+                if kinds.get(p):
+                    levels[kinds[p]].append(f.severity)
     print(f"real-MT articles ({split} split): {n_articles} article pairs, {findings_total} findings; "
           f"clean paragraphs flagged {clean_flagged}/{clean} ({clean_flagged / max(clean, 1):.1%}); "
           f"paragraphs with a Major error flagged {found}/{changed} ({found / max(changed, 1):.1%})")
+    for name, got in levels.items():
+        print(f"  findings in {name} paragraphs: {len(got)}, " + ", ".join(f"{got.count(s)} {s}" for s in reversed(LEVELS)))
 
 
 def main() -> None:

@@ -23,6 +23,9 @@ _NUM = re.compile(
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
     re.I,
 )
+# "the 1980s" and "the 80s" are one decade.
+_DECADE = re.compile(r"(?<![\w.,])(?:19|20)(\d0)s\b")
+_RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s*", re.I)
 # Words that stand for numbers in news text but that text2num leaves alone.
 _WORDS = {"pair": 2, "dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
           "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tjue": 20, "hundre": 100}
@@ -48,7 +51,7 @@ def _digits(text: str) -> str:
 def extract(text: str) -> list[Quantity]:
     """Every amount that is not part of a date or time: durations, shares and multiples as one
     canonical value each (quantities), then plain numbers."""
-    masked = _mask(text, dates.spans(text))
+    masked = _DECADE.sub(r"  \1s", _mask(text, dates.spans(text)))  # the same length: spans stay true
     out = quantities.extract(masked)
     masked = _mask(masked, [q.span for q in out])
     found = _numbers(masked)
@@ -64,11 +67,15 @@ def extract(text: str) -> list[Quantity]:
 
 def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
     out = []
-    for m in _NUM.finditer(text):
+    matches = list(_NUM.finditer(text))
+    for m, after in zip(matches, matches[1:] + [None]):
         value = _value(m.group("n"))
         if value is None:
             continue
         scale = (m.group("s") or "").lower().rstrip(".")
+        # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.
+        if not scale and after is not None and after.group("s") and _RANGE.fullmatch(text, m.end(), after.start()):
+            scale = after.group("s").lower().rstrip(".")
         out.append((value * _SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
     return out
 

@@ -19,7 +19,20 @@ from tcheck.facts.negation import diff
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
-    assert change.kind == "negation"
+    assert change.kind in ("negation", "opposite")
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("The governor approved the plan.", "The governor did not approve the plan.", "negation"),
+    ("Statsforvalteren godkjente planen.", "The governor did not approve the plan.", "negation"),
+    ("He won the vote.", "He didn't win the vote.", "negation"),
+    ("The court accepted the appeal.", "The court rejected the appeal.", "opposite"),
+    ("Prices rose in May.", "Prices fell in May.", "opposite"),
+    ("Raise awareness of prevention.", "Raise awareness of security.", "opposite"),
+])
+def test_a_particle_is_a_negation_and_word_meaning_an_opposite(a, b, kind):
+    [change] = diff(a, b)
+    assert change.kind == kind
 
 
 @pytest.mark.parametrize("a, b", [

@@ -21,6 +21,9 @@ from tcheck.facts.numbers import diff, extract
     ("in the 12th minute", "after 12 minutes"),  # one number, with a unit on one side only
     ("a six-year-old boy", "a boy of six years"),
     ("2 million kroner a year", "2 million kroner annually"),  # an article is not a number
+    ("between 4 million and 6 million", "between 4 and 6 million"),  # a range's scale, said once
+    ("13.8 to 14.3 billion dollars", "$13.8 billion to $14.3 billion"),
+    ("In the 1980s he ran a mill.", "In the 80s of last century he ran a mill."),  # one decade
 ])
 def test_same_numbers(a, b):
     assert diff(a, b) == []
@@ -34,6 +37,8 @@ def test_same_numbers(a, b):
     ("a third of voters", "40% of voters", "a third", "40%"),
     ("12% of voters", "12.4% of voters", "12%", "12.4%"),
     ("for 12 days", "for 14 days", "12 days", "14 days"),
+    ("4 to 6 million people", "4 to 6 people", "4, 6 million", "4, 6"),
+    ("in the 1980s", "in the 1990s", "80", "90"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
