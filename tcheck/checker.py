@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from . import ignore, langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .errors import InputError
+from .glossary import Term
 from .ignore import Rule
 from .types import Document, Report
 
@@ -55,6 +56,7 @@ class Checker:
     verifier_name: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     threads: int | None = None  # per model call; None: this process's cores
     ignore: tuple[Rule, ...] = ()  # findings judged wrong (tcheck.ignore_file reads them)
+    glossary: tuple[Term, ...] = ()  # terms that are the same thing on both sides (tcheck.glossary_file reads them)
     _embedder: Embedder | None = None
     _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
@@ -116,13 +118,14 @@ class Checker:
                     raise InputError(f"unknown MT engine {self.mt_engine!r}; use {' or '.join(MT_ENGINES)}")
             return self._translators[lang]
 
-    def check(self, original: Source, translation: Source, mt: Source | None = None, stop=None) -> Report:
-        """`stop`: see pipeline.check."""
+    def check(self, original: Source, translation: Source, mt: Source | None = None, stop=None,
+              terms: tuple[Term, ...] = ()) -> Report:
+        """`stop`: see pipeline.check. `terms`: a glossary of this check's own, beside the checker's."""
         if stop is not None:
             stop()  # before the texts are even read: a request whose client left starts no work
         p = self.prepare(original, translation, mt)
         return ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered,
-                                           self.config, self.verifier, stop), self.ignore)
+                                           self.config, self.verifier, stop, self.glossary + terms), self.ignore)
 
     def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
         """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.

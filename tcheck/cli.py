@@ -50,6 +50,12 @@ class Sensitivity(str, enum.Enum):
     high = "high"
 
 
+class Severity(str, enum.Enum):
+    minor = "minor"
+    major = "major"
+    critical = "critical"
+
+
 class Format(str, enum.Enum):
     terminal = "terminal"
     json = "json"
@@ -63,11 +69,23 @@ class PostFormat(str, enum.Enum):
 
 
 def _fail_types(value: str) -> set[str]:
-    types = {t.strip() for t in value.split(",") if t.strip()}
-    unknown = types - set(FINDING_TYPES)
+    """--fail-on: finding types (added, dropped, altered), severities (a severity means that level or
+    above: `critical` fails on critical findings, `major` on major and critical), and `unreliable`
+    (the translation step looks broken)."""
+    from .severity import LEVELS
+
+    wanted = {t.strip() for t in value.split(",") if t.strip()}
+    unknown = wanted - set(FINDING_TYPES) - set(LEVELS) - {"unreliable"}
     if unknown:
-        raise typer.BadParameter(f"unknown finding type {', '.join(sorted(unknown))}; use {', '.join(FINDING_TYPES)}")
-    return types
+        raise typer.BadParameter(f"unknown finding type or severity {', '.join(sorted(unknown))}; "
+                                 f"use {', '.join(FINDING_TYPES)}, {', '.join(reversed(LEVELS))} or unreliable")
+    return wanted
+
+
+def _fails(finding, wanted: set[str]) -> bool:
+    from .severity import LEVELS, at_least
+
+    return finding.type in wanted or any(at_least(finding.severity, s) for s in wanted if s in LEVELS)
 
 
 @app.command()
@@ -79,7 +97,8 @@ def check(
     embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
-    fail_on: str = typer.Option("", "--fail-on", help="Exit 1 when findings of these types exist, e.g. added,dropped,altered."),
+    fail_on: str = typer.Option("", "--fail-on", help="Exit 1 when findings of these types or severities exist (added,dropped or critical: that severity or above), or unreliable: the translation step looks broken."),
+    min_severity: Severity = typer.Option(Severity.minor, "--min-severity", help="Report findings of this severity or above; the rest are left out of every format."),
     beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (thresholds calibrated in benchmarks/accuracy)."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
@@ -87,6 +106,7 @@ def check(
     post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": markdown}; json: the JSON report."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
+    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     failing = _fail_types(fail_on)
@@ -105,11 +125,12 @@ def check(
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None
-    from . import ignore_file, langid
+    from . import glossary_file, ignore_file, langid
     from .pipeline import Config
 
     # Everything a user can get wrong is found before any model loads (seconds), not after it.
     rules = ignore_file.read(ignore_path)
+    terms = glossary_file.read(glossary_path)
     _writable(output)
     if post_url:
         from .post import check_url
@@ -120,7 +141,15 @@ def check(
     with _status("tcheck: checking (models load on the first run of a process: a few seconds)..."):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
-                         ignore=rules).check(o, t, mt)
+                         ignore=rules, glossary=terms).check(o, t, mt)
+    # On every finding, shown or not.
+    failed = any(_fails(f, failing) for f in report.findings) or ("unreliable" in failing and report.unreliable is not None)
+    if min_severity is not Severity.minor:
+        from dataclasses import replace
+
+        from .severity import at_least
+
+        report = replace(report, findings=tuple(f for f in report.findings if at_least(f.severity, min_severity.value)))
     if fmt is Format.terminal:
         from .render import terminal
 
@@ -142,7 +171,7 @@ def check(
         _post(report, post_url, post_format.value)
     if closed:
         raise OutputClosed()
-    if any(f.type in failing for f in report.findings):
+    if failed:
         raise typer.Exit(1)
 
 
@@ -213,16 +242,17 @@ def serve(
     check_timeout: float = typer.Option(120.0, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
     body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
+    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides, for every request (CSV/TSV; requests may add terms of their own)."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
-    from . import ignore_file
+    from . import glossary_file, ignore_file
     from .service import parse_size, serve as run_server
 
     _can_listen(host, port)  # before the models load, not after
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
-               ignore_rules=ignore_file.read(ignore_path))
+               ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path))
 
 
 @ignore_app.command("add")

@@ -8,13 +8,14 @@ import json
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from . import align, claims, ignore, lexical, limits, markup, partial, rendering, score, segment, verify
+from . import (align, claims, glossary, ignore, lexical, limits, markup, partial, reliability, rendering, score, segment,
+               severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .compare import compare, unmark
 from .errors import InputError
@@ -79,9 +80,11 @@ def check(
     config: Config | None = None,
     verifier: Verifier | None = None,
     stop: Callable[[], None] | None = None,
+    terms: tuple[glossary.Term, ...] = (),
 ) -> Report:
     """`verifier` None runs the rules alone (--verifier none). `stop`, called before every stage, may
-    raise (errors.Stopped) to end the check there: the service's time limit, a client that left."""
+    raise (errors.Stopped) to end the check there: the service's time limit, a client that left.
+    `terms`: the newsroom's glossary (tcheck/glossary.py)."""
     config = config or Config()
     timings: dict[str, float] = {}
 
@@ -100,6 +103,7 @@ def check(
             english = translation.texts
         else:
             english = translator.translate_batch(translation.texts)
+        english = glossary.apply(english, terms)
 
     o_texts = original.texts
     n = len(o_texts)
@@ -136,6 +140,8 @@ def check(
         with stage("verify"):
             findings = _verified(findings, beads, original, translation, english, verifier, config.verify, verbatim)
 
+    findings = _graded(findings, original, translation, verbatim)
+
     with stage("score"):
         bleu, chrf, bsig, csig = score.document(english, o_texts)
         claim_rows = [i for i, s in enumerate(original.segments) if s.kind in ("sentence", "caption")]
@@ -145,14 +151,34 @@ def check(
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
             "verifier": verifier.name if verifier is not None else "none", "tcheck": _version()}
+    if terms:
+        meta["glossary"] = glossary.digest(terms)
+    scores = Scores(bleu, chrf, coverage, bsig, csig)
     return Report(original, translation, tuple(english), tuple(beads), tuple(ignore.with_ids(findings)),
-                  Scores(bleu, chrf, coverage, bsig, csig), meta, timings)
+                  scores, meta, timings, unreliable=reliability.judge(scores, len(claim_rows)))
 
 
 def _version() -> str:
     from . import __version__  # here, not at import: the package imports this module first
 
     return __version__
+
+
+def _graded(findings: list[Finding], original: Document, translation: Document, verbatim: bool) -> list[Finding]:
+    lead_o, lead_t = _lead(original), _lead(translation)
+
+    def lead(f: Finding) -> bool:
+        return bool(lead_o.intersection(f.original_index) or lead_t.intersection(f.translation_index))
+
+    return [replace(f, severity=severity.grade(f.kind, verbatim, f.verifier, lead(f))) for f in findings]
+
+
+def _lead(doc: Document) -> set[int]:
+    """The headline and the first paragraph: every segment of the first paragraph that holds a
+    sentence, and the headings before it."""
+    first = next((s.paragraph for s in doc.segments if s.kind == "sentence"), None)
+    return {i for i, s in enumerate(doc.segments)
+            if s.paragraph == first or (s.kind == "heading" and (first is None or s.paragraph < first))}
 
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],

@@ -27,6 +27,7 @@ from . import __version__, ignore
 from .backends.memo import MemoEmbedder
 from .checker import Checker, Source
 from .errors import Stopped, TcheckError
+from .glossary import Term
 from .ignore import Rule
 from .render.json import to_dict
 from .schema import report_schema
@@ -154,11 +155,12 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         o = Source(req.original, "original", None, req.filenames.get("original", ""))
         t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
         mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
+        terms = tuple(Term(a.strip(), b.strip()) for a, b in req.glossary if a.strip().casefold() != b.strip().casefold())
         watch, outcome = _Watch(check_timeout), {}
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(watch.watch, request)
             try:  # caught here, or the task group would wrap it in an ExceptionGroup
-                outcome["report"] = await anyio.to_thread.run_sync(checker.check, o, t, mt, watch.stop, limiter=limiter)
+                outcome["report"] = await anyio.to_thread.run_sync(checker.check, o, t, mt, watch.stop, terms, limiter=limiter)
             except Exception as e:
                 outcome["error"] = e
             tasks.cancel_scope.cancel()
@@ -228,13 +230,14 @@ def _report_schema() -> dict:
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
           embed_cache: int = 20_000, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
-          body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = ()) -> None:
+          body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = (), terms: tuple[Term, ...] = ()) -> None:
     import uvicorn
 
     from .backends.prepared import threads
 
     # Each of the checks run at once gets its share of the cores, not all of them.
-    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules)
+    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules,
+                      glossary=terms)
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),
                 host=host, port=port, log_level="info")

@@ -32,6 +32,9 @@ class CheckRequest(BaseModel):
     ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
         [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
                                            "(beside the server's own --ignore file).")
+    glossary: list[tuple[Annotated[str, Field(min_length=1, max_length=200)], Annotated[str, Field(min_length=1, max_length=200)]]] = Field(
+        [], max_length=10_000, description="Terms that are the same thing on both sides, each [English form, the form the "
+                                           "translation's English may hold] (beside the server's own --glossary file).")
 
 
 class Texts(CheckRequest):
@@ -53,7 +56,7 @@ async def read_request(request: Request, max_body: int) -> Texts:
             raise HTTPException(400, "the body is not valid JSON") from None
         raise HTTPException(422, summary(e)) from None
     texts = {k: _checked(getattr(req, k), k) for k in FIELDS if getattr(req, k) is not None}
-    return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore)
+    return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore, glossary=req.glossary)
 
 
 async def _read_form(request: Request, max_body: int) -> Texts:

@@ -47,7 +47,7 @@ class Bead:
 class Change:
     """One fact that differs between two aligned texts."""
 
-    kind: str  # number, date, name, negation, hedge, quote, claim
+    kind: str  # number, date, name, negation, opposite, hedge, quote, claim
     before: str
     after: str
 
@@ -85,6 +85,15 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """Why the translation step looks broken: `measure` ("coverage" or "chrf") fell below `bound`."""
+
+    measure: str
+    value: float
+    bound: float
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a renderer needs; renderers read nothing else."""
 
@@ -97,6 +106,13 @@ class Report:
     meta: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     ignored: int = 0  # findings an ignore rule silenced (ignore.apply)
+    unreliable: Doubt | None = None  # the translation step failed: the findings say little (reliability.judge)
+
+    @property
+    def verdict(self) -> str:
+        if self.unreliable is not None:
+            return "unreliable"
+        return "findings" if self.findings else "clean"
 
     def count(self, type_: FindingType) -> int:
         return sum(1 for f in self.findings if f.type == type_)

@@ -130,10 +130,13 @@ def test_check_without_model_names_the_install_command(tcheck):
 def test_check_runs_the_installed_model_then_remove(package, tcheck):
     assert tcheck("models", "install", "--file", package).returncode == 0
 
-    result = tcheck("check", ORIGINAL, TRANSLATION, "--format", "json")
-    assert result.returncode == 0, result.stderr
+    # Random weights translate into gibberish: the verdict says the translation step failed, instead
+    # of dozens of critical findings, and --fail-on unreliable lets a bot stop there.
+    result = tcheck("check", ORIGINAL, TRANSLATION, "--format", "json", "--fail-on", "unreliable")
+    assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     report = json.loads(result.stdout)
+    assert report["verdict"] == "unreliable" and report["unreliable"]["measure"] in ("coverage", "chrf"), report["unreliable"]
     assert report["meta"]["translator"].startswith("argos:"), report["meta"]
     assert report["meta"]["translation_lang"] == "nb"
 

@@ -66,3 +66,13 @@ def test_importing_the_audit_loads_no_model():
 
 def test_signature_follows_the_mt_engine():
     assert WorkerSettings(mt_engine="apertium").signature() != WorkerSettings().signature()
+
+
+def test_signature_follows_the_glossary_and_the_ignore_file(tmp_path):
+    glossary, ignore = tmp_path / "g.csv", tmp_path / "i.toml"
+    glossary.write_text("Rachel Osei,Sarah Blake\n", encoding="utf-8")
+    ignore.write_text('[[ignore]]\nid = "f-000000000000"\nreason = "r"\n', encoding="utf-8")
+    with_glossary = WorkerSettings(glossary=str(glossary)).signature()
+    assert with_glossary != WorkerSettings().signature() != WorkerSettings(ignore=str(ignore)).signature()
+    glossary.write_text("Rachel Osei,Sarah Blake\nOslo City Council,Oslo bystyre\n", encoding="utf-8")
+    assert WorkerSettings(glossary=str(glossary)).signature() != with_glossary  # an edited glossary re-checks

@@ -22,7 +22,7 @@ def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
 
 def test_json_contract(nb_json):
     validate(nb_json)  # the documented JSON Schema, tcheck/schema/report.schema.json
-    assert nb_json["schema_version"] == "1.2"
+    assert nb_json["schema_version"] == "1.3"
     assert nb_json["meta"]["verifier"].startswith("tcheck-verifier@")
     for f in nb_json["findings"]:
         assert f["type"] in ("added", "dropped", "altered")
@@ -214,3 +214,29 @@ def test_a_status_line_on_a_terminal_while_the_check_runs_and_never_in_a_pipe():
     assert b"tcheck: checking" in shown and shown.endswith(b"\r\x1b[K")
     piped = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", "none")
     assert piped.stderr == ""
+
+
+def test_severity_ranks_and_filters():
+    """--fail-on takes a severity (that level or above) beside the types; --min-severity leaves the
+    lower levels out of the report but not out of --fail-on."""
+    args = (NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt")
+    every = check_json(*args)["findings"]
+    levels = {f["severity"] for f in every}
+    assert "critical" in levels and len(levels) > 1, levels  # the levels rank: not every finding is critical
+    critical = check_json(*args, "--min-severity", "critical", "--fail-on", "minor", expect=1)["findings"]
+    assert critical and [f["id"] for f in critical] == [f["id"] for f in every if f["severity"] == "critical"]
+    check_json(*args, "--fail-on", "critical", expect=1)
+
+
+def test_a_glossary_declares_two_names_the_same(tmp_path):
+    """--glossary: the fixture's "Rachel Osei → Sarah Blake" is one person by the newsroom's word,
+    and nothing else changes; a broken glossary is one line before any model loads."""
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("# English,other\nRachel Osei,Sarah Blake\n", encoding="utf-8")
+    args = (EN / "original.en.txt", EN / "rewrite.en.txt")
+    every = check_json(*args)["findings"]
+    report = check_json(*args, "--glossary", glossary)
+    assert [f["kind"] for f in every if f["kind"] != "name"] == [f["kind"] for f in report["findings"]]
+    assert len(report["findings"]) < len(every) and report["meta"]["glossary"]
+    glossary.write_text("Rachel Osei\n", encoding="utf-8")
+    assert_one_line_error(run_cli("check", *args, "--glossary", glossary), "line 1: give two terms")

@@ -172,7 +172,7 @@ def test_committed_openapi_is_current():
 def test_report_schema_is_in_the_openapi_spec():
     spec = create_app(token="").openapi()
     schema = spec["paths"]["/v1/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
-    assert schema["properties"]["schema_version"]["const"] == "1.2"
+    assert schema["properties"]["schema_version"]["const"] == "1.3"
 
 
 @pytest.mark.parametrize("mode", ["positive", "negative"])
@@ -212,3 +212,15 @@ def test_a_request_names_findings_to_ignore(client):
     assert target not in [f["id"] for f in second.json()["findings"]] and second.json()["ignored"] == 1
     bad = client.post("/v1/check", json={**texts("en-rewrite"), "ignore": ["not-an-id"]})
     assert bad.status_code == 422 and "ignore" in bad.json()["error"]
+
+
+def test_a_request_brings_a_glossary(client):
+    """The en-rewrite fixture's name change, declared the same person by the request's glossary."""
+    names = lambda report: [f for f in report["findings"] if f["kind"] == "name"]  # noqa: E731
+    assert names(client.post("/v1/check", json=texts("en-rewrite")).json())
+    r = client.post("/v1/check", json={**texts("en-rewrite"), "glossary": [["Rachel Osei", "Sarah Blake"]]})
+    assert r.status_code == 200, r.text
+    validate(r.json())
+    assert names(r.json()) == [] and r.json()["meta"]["glossary"]
+    bad = client.post("/v1/check", json={**texts("en-rewrite"), "glossary": [["only one"]]})
+    assert bad.status_code == 422 and "glossary" in bad.json()["error"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 FINDING_TYPES = ("added", "dropped", "altered")
 SEVERITIES = ("critical", "major", "minor")
@@ -36,7 +37,7 @@ class PairResult:
     key: str
     status: str  # "ok" | "error"
     error: str | None = None
-    error_kind: str | None = None  # "input" (kept until the files change) | "model" | "internal" (retried)
+    error_kind: str | None = None  # "input" (kept until the files change) | "model" | "internal" | "unreliable" (retried)
     translator: str | None = None
     original_lang: str | None = None
     translation_lang: str | None = None
@@ -69,6 +70,7 @@ class WorkerSettings:
     threads: int | None = None  # onnxruntime, torch and CTranslate2 threads per worker
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
     ignore: str | None = None  # the ignore file's path (its content is in the signature)
+    glossary: str | None = None  # the glossary file's path (its content is in the signature)
 
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result."""
@@ -90,4 +92,8 @@ class WorkerSettings:
             from ..ignore_file import digest
 
             parts["ignore"] = digest(self.ignore)
+        if self.glossary:  # so does an edited glossary
+            from .. import glossary, glossary_file
+
+            parts["glossary"] = glossary.digest(glossary_file.read(Path(self.glossary)))
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]

@@ -59,11 +59,12 @@ class Worker:
     def __init__(self, settings: WorkerSettings):
         self.settings = settings
         store = CacheStore(settings.cache_path) if settings.cache_path else None
-        from ..ignore_file import read
+        from .. import glossary_file, ignore_file
 
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
                                       store=store, threads=settings.threads, mt_engine=settings.mt_engine,
-                                      verifier_name=settings.verifier, ignore=read(settings.ignore))
+                                      verifier_name=settings.verifier, ignore=ignore_file.read(settings.ignore),
+                                      glossary=glossary_file.read(settings.glossary))
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
@@ -103,13 +104,21 @@ class Worker:
         t0 = time.perf_counter()
         try:
             report = ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
-                                                 p.rendered, self.checker.config, self.checker.verifier), self.checker.ignore)
+                                                 p.rendered, self.checker.config, self.checker.verifier,
+                                                 terms=self.checker.glossary), self.checker.ignore)
             result = _summarise(task, report)
         except TcheckError as e:
             return PairResult.failed(task.id, task.key, str(e), "input" if isinstance(e, InputError) else "model")
         except Exception as e:  # one bad pair must not stop an archive; it is retried on the next run
             log.warning("%s: internal error: %s: %s", task.id, type(e).__name__, e)
             return PairResult.failed(task.id, task.key, f"internal error: {type(e).__name__}: {e}", "internal")
+        if report.unreliable is not None:
+            # Like an error row (summary, results.jsonl), not dozens of findings in findings.csv; the
+            # reports are kept so that an editor can see what the translation step made.
+            from ..render import words
+
+            result.status, result.error_kind = "error", "unreliable"
+            result.error, result.findings = words.unreliable(report.unreliable), []
         if self._html is not None:
             try:
                 result.report_html = self._html(report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from ..types import Bead, Finding, Report
+from . import words
 from .diff import Run, word_diff
 
 _TYPES = ("added", "dropped", "altered")
@@ -21,6 +22,7 @@ h2{font-size:17px;margin:28px 0 8px}
 .summary{border:1px solid #d0d7de;border-left:6px solid #1a7f37;border-radius:6px;padding:14px 18px}
 .summary.findings{border-left-color:#cf222e}
 .meta{color:#57606a;margin:0 0 10px}
+.unreliable{color:#cf222e;font-weight:600;margin:0 0 10px}
 .stats{display:flex;flex-wrap:wrap;gap:8px;margin:0;padding:0;list-style:none}
 .stats li{border-radius:14px;padding:2px 12px;background:#f6f8fa;border:1px solid #d0d7de}
 .stats .n{font-weight:700}
@@ -94,6 +96,10 @@ def _verdict(report: Report) -> str:
     return f"{n} finding{'s' if n != 1 else ''}: " + ", ".join(f"{report.count(t)} {t}" for t in _TYPES)
 
 
+def _unreliable(report: Report) -> str:
+    return f'\n<p class="unreliable">{escape(words.unreliable(report.unreliable))}</p>' if report.unreliable else ""
+
+
 def _summary(report: Report) -> str:
     m, s = report.meta, report.scores
     stats = [f'<li class="{t}"><span class="n">{report.count(t)}</span> {t}</li>' for t in _TYPES]
@@ -103,7 +109,7 @@ def _summary(report: Report) -> str:
     meta = (f"{m.get('translation_lang', '?')} → {m.get('original_lang', 'en')} via {m.get('translator', '?')}"
             f" · embedder {m.get('embedder', '?')}")
     return f"""<header class="summary {'findings' if report.findings else 'clean'}">
-<h1 class="verdict">{escape(_verdict(report).capitalize())}</h1>
+<h1 class="verdict">{escape(_verdict(report).capitalize())}</h1>{_unreliable(report)}
 <p class="meta">{escape(meta)}</p>
 <ul class="stats">{''.join(stats)}</ul>{_ignored(report)}
 <p class="legend">Rows: <span class="badge added">added</span> only in the translation,

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from ..types import Report
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def to_dict(report: Report) -> dict:
@@ -14,7 +14,8 @@ def to_dict(report: Report) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "meta": dict(report.meta),
-        "verdict": "clean" if not report.findings else "findings",
+        "verdict": report.verdict,
+        "unreliable": asdict(report.unreliable) if report.unreliable else None,
         "counts": {t: report.count(t) for t in ("added", "dropped", "altered")},
         "scores": {"bleu": s.bleu, "chrf": s.chrf, "coverage": s.coverage,
                    "bleu_signature": s.bleu_signature, "chrf_signature": s.chrf_signature},

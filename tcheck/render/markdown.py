@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..types import Finding, Report
+from . import words
 from .diff import Run, word_diff
 
 _TYPES = ("added", "dropped", "altered")
@@ -21,6 +22,8 @@ _LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
 
 def render(report: Report) -> str:
     lines = [_verdict(report), _summary(report)]
+    if report.unreliable:
+        lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
     if report.ignored:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
     for n, f in enumerate(report.findings, 1):

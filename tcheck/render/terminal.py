@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import Finding, Report
+from . import words
 
 _COLOUR = {"added": "green", "dropped": "red", "altered": "yellow"}
 _SEVERITY = {"critical": "bold red", "major": "yellow", "minor": "dim"}
@@ -22,6 +23,8 @@ def render(report: Report, width: int = 110, color: bool = False) -> str:
     counts = ", ".join(f"{report.count(t)} {t}" for t in ("added", "dropped", "altered"))
     verdict = "No added, dropped or altered claims found." if not report.findings else f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}: {counts}"
     console.print(Text(verdict, style="bold green" if not report.findings else "bold"))
+    if report.unreliable:
+        console.print(Text(words.unreliable(report.unreliable), style="bold red"))
     console.print(
         f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via {meta.get('translator', '?')}; "
         f"BLEU {s.bleu:.1f}, chrF {s.chrf:.1f}, coverage {s.coverage:.0%}",

@@ -1,0 +1,52 @@
+"""The glossary file: CSV or TSV, one term a line: the English form, then the other form.
+
+    # English, as the translation's English may have it
+    Norwegian Public Roads Administration,Statens vegvesen
+    Norwegian Public Roads Administration,NPRA
+
+A line that opens with `#` is a comment; a tab anywhere in the first term line makes the file TSV.
+At most MAX_TERMS terms of at most MAX_CHARS characters each.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .errors import InputError
+from .glossary import Term
+
+MAX_TERMS = 10_000
+MAX_CHARS = 200
+
+
+def read(path: Path | None) -> tuple[Term, ...]:
+    """The file's terms; none where no file is given."""
+    if path is None:
+        return ()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such glossary file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read the glossary ({e})") from None
+    return parse(text, str(path))
+
+
+def parse(text: str, name: str = "glossary") -> tuple[Term, ...]:
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+    delimiter = "\t" if lines and "\t" in lines[0][1] else ","
+    terms = []
+    for n, line in lines:
+        row = [cell.strip() for cell in next(csv.reader(io.StringIO(line), delimiter=delimiter))]
+        if len(row) != 2 or not all(row):
+            raise InputError(f"{name}: line {n}: give two terms, the English one first, separated by "
+                             f"{'a tab' if delimiter == chr(9) else 'a comma'}")
+        if max(map(len, row)) > MAX_CHARS:
+            raise InputError(f"{name}: line {n}: a term is longer than {MAX_CHARS} characters")
+        if row[0].casefold() != row[1].casefold():
+            terms.append(Term(row[0], row[1]))
+    if len(terms) > MAX_TERMS:
+        raise InputError(f"{name}: {len(terms)} terms, more than {MAX_TERMS}")
+    return tuple(dict.fromkeys(terms))

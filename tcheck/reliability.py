@@ -1,0 +1,32 @@
+"""Whether the translation step itself failed. Pure.
+
+A broken or wrong translation model (gibberish, another language, a truncated output) does not look
+like a bad translation: nothing aligns, and every sentence becomes a dropped and an added claim.
+Dozens of critical findings would then bury the one thing worth saying, so the report's verdict
+becomes `unreliable` instead, naming the measure that collapsed.
+
+The bounds sit far below what real translations reach. Measured on the real-MT corpus's train split
+(benchmarks/reliability.py: 44 article pairs, each an article as two MT systems rendered it), real
+renderings had coverage of at least 0.64 and chrF of at least 51.0. Broken ones: another article's
+rendering reached coverage 0.11 at most (all 44 caught), the rendering with its letters rotated
+(gibberish of the right shape) coverage 0.29 and chrF 17.4 (all caught). Not caught: the rendering's
+own words shuffled (4 of 44), since both measures read words and not their order. A short text says
+too little to judge, so it is never unreliable.
+"""
+from __future__ import annotations
+
+from .types import Doubt, Scores
+
+MIN_SENTENCES = 4  # original sentences (claims) below which nothing is judged
+COVERAGE = 0.4  # share of the original's sentences that found a counterpart
+CHRF = 25.0  # document chrF of the English rendering against the original
+
+
+def judge(scores: Scores, claims: int) -> Doubt | None:
+    if claims < MIN_SENTENCES:
+        return None
+    if scores.coverage < COVERAGE:
+        return Doubt("coverage", scores.coverage, COVERAGE)
+    if scores.chrf < CHRF:
+        return Doubt("chrf", scores.chrf, CHRF)
+    return None
