@@ -23,6 +23,14 @@ class MTEngine(str, enum.Enum):
     apertium = "apertium"
 
 
+class Sensitivity(str, enum.Enum):
+    """pipeline.SENSITIVITIES, for the CLI's check and audit commands."""
+
+    low = "low"
+    normal = "normal"
+    high = "high"
+
+
 MT_ENGINES = tuple(e.value for e in MTEngine)
 NO_VERIFIER = "none"
 
@@ -119,13 +127,14 @@ class Checker:
             return self._translators[lang]
 
     def check(self, original: Source, translation: Source, mt: Source | None = None, stop=None,
-              terms: tuple[Term, ...] = ()) -> Report:
-        """`stop`: see pipeline.check. `terms`: a glossary of this check's own, beside the checker's."""
+              terms: tuple[Term, ...] = (), config: pipeline.Config | None = None) -> Report:
+        """`stop`: see pipeline.check. `terms`: a glossary of this check's own, beside the checker's.
+        `config`: this check's thresholds instead of the checker's (a request's sensitivity)."""
         if stop is not None:
             stop()  # before the texts are even read: a request whose client left starts no work
         p = self.prepare(original, translation, mt)
         return ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered,
-                                           self.config, self.verifier, stop, self.glossary + terms), self.ignore)
+                                           config or self.config, self.verifier, stop, self.glossary + terms), self.ignore)
 
     def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
         """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.

@@ -17,7 +17,7 @@ from typing import Optional
 import typer
 
 from .audit.command import audit as audit_command
-from .checker import MTEngine
+from .checker import MTEngine, Sensitivity
 from .errors import TcheckError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
@@ -42,12 +42,6 @@ def _options(version: bool = typer.Option(False, "--version", callback=_version,
     """Flag claims a translation added, dropped or altered."""
 
 FINDING_TYPES = ("added", "dropped", "altered")
-
-
-class Sensitivity(str, enum.Enum):
-    low = "low"
-    normal = "normal"
-    high = "high"
 
 
 class Severity(str, enum.Enum):

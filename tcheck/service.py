@@ -29,6 +29,7 @@ from .checker import Checker, Source
 from .errors import Stopped, TcheckError
 from .glossary import Term
 from .ignore import Rule
+from .pipeline import Config
 from .render.json import to_dict
 from .schema import report_schema
 from .service_input import BodyLimit, parse_size, read_request, request_body_spec
@@ -156,11 +157,13 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
         mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
         terms = tuple(Term(a.strip(), b.strip()) for a, b in req.glossary if a.strip().casefold() != b.strip().casefold())
+        config = Config.for_sensitivity(req.sensitivity) if req.sensitivity else None
         watch, outcome = _Watch(check_timeout), {}
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(watch.watch, request)
             try:  # caught here, or the task group would wrap it in an ExceptionGroup
-                outcome["report"] = await anyio.to_thread.run_sync(checker.check, o, t, mt, watch.stop, terms, limiter=limiter)
+                outcome["report"] = await anyio.to_thread.run_sync(checker.check, o, t, mt, watch.stop, terms, config,
+                                                                   limiter=limiter)
             except Exception as e:
                 outcome["error"] = e
             tasks.cancel_scope.cancel()

@@ -6,7 +6,7 @@ Text arriving as a JSON string or a form field goes through the same checks as a
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 import anyio
 from fastapi import HTTPException, Request
@@ -32,6 +32,8 @@ class CheckRequest(BaseModel):
     ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
         [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
                                            "(beside the server's own --ignore file).")
+    sensitivity: Literal["low", "normal", "high"] | None = Field(
+        None, description="low: fewer false alarms; high: fewer misses; absent: the server's (normal).")
     glossary: list[tuple[Annotated[str, Field(min_length=1, max_length=200)], Annotated[str, Field(min_length=1, max_length=200)]]] = Field(
         [], max_length=10_000, description="Terms that are the same thing on both sides, each [English form, the form the "
                                            "translation's English may hold] (beside the server's own --glossary file).")
@@ -56,7 +58,8 @@ async def read_request(request: Request, max_body: int) -> Texts:
             raise HTTPException(400, "the body is not valid JSON") from None
         raise HTTPException(422, summary(e)) from None
     texts = {k: _checked(getattr(req, k), k) for k in FIELDS if getattr(req, k) is not None}
-    return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore, glossary=req.glossary)
+    return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore, glossary=req.glossary,
+                 sensitivity=req.sensitivity)
 
 
 async def _read_form(request: Request, max_body: int) -> Texts:

@@ -76,3 +76,8 @@ def test_signature_follows_the_glossary_and_the_ignore_file(tmp_path):
     assert with_glossary != WorkerSettings().signature() != WorkerSettings(ignore=str(ignore)).signature()
     glossary.write_text("Rachel Osei,Sarah Blake\nOslo City Council,Oslo bystyre\n", encoding="utf-8")
     assert WorkerSettings(glossary=str(glossary)).signature() != with_glossary  # an edited glossary re-checks
+
+
+def test_signature_follows_the_sensitivity():
+    assert WorkerSettings(sensitivity="low").signature() != WorkerSettings().signature() \
+        == WorkerSettings(sensitivity="normal").signature()

@@ -224,3 +224,15 @@ def test_a_request_brings_a_glossary(client):
     assert names(r.json()) == [] and r.json()["meta"]["glossary"]
     bad = client.post("/v1/check", json={**texts("en-rewrite"), "glossary": [["only one"]]})
     assert bad.status_code == 422 and "glossary" in bad.json()["error"]
+
+
+def test_a_request_chooses_a_sensitivity(client):
+    """At low sensitivity the fixture's reworded quote (the verifier gives it 0.35) falls under the
+    quote gate (0.9); at the server's normal it stands."""
+    kinds = lambda r: {f["kind"] for f in r.json()["findings"]}  # noqa: E731
+    low = client.post("/v1/check", json={**texts("nb-council"), "sensitivity": "low"})
+    assert low.status_code == 200, low.text
+    validate(low.json())
+    assert "quote" in kinds(client.post("/v1/check", json=texts("nb-council"))) and "quote" not in kinds(low)
+    bad = client.post("/v1/check", json={**texts("nb-council"), "sensitivity": "extreme"})
+    assert bad.status_code == 422 and "sensitivity" in bad.json()["error"]

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from ..checker import MTEngine
+from ..checker import MTEngine, Sensitivity
 from ..errors import TcheckError
 
 
@@ -32,6 +32,7 @@ def audit(
     chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Pairs per worker batch: their sentences go through the models together."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML): not reported, but counted; editing it re-checks the pairs."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (as for check); changing it re-checks the pairs."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV: English, other form); editing it re-checks the pairs."),
 ) -> None:
     """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
@@ -55,7 +56,7 @@ def audit(
         root = archive.parent
     options = AuditOptions(out=out, workers=workers, engine=engine.value, ray_address=ray_address,
                            embedder=embedder, beam=beam, mt_engine=mt_engine.value, verifier=verifier, chunk_size=chunk_size, progress=show_progress,
-                           ignore=ignore_path, glossary=glossary_path)
+                           ignore=ignore_path, glossary=glossary_path, sensitivity=sensitivity.value)
     o = run_audit(specs, root, options)
     c = o.counts
     typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "

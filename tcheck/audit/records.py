@@ -71,6 +71,7 @@ class WorkerSettings:
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
     ignore: str | None = None  # the ignore file's path (its content is in the signature)
     glossary: str | None = None  # the glossary file's path (its content is in the signature)
+    sensitivity: str = "normal"  # pipeline.SENSITIVITIES
 
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result."""
@@ -92,6 +93,8 @@ class WorkerSettings:
             from ..ignore_file import digest
 
             parts["ignore"] = digest(self.ignore)
+        if self.sensitivity != "normal":  # keeps the signatures of audits made before the option
+            parts["sensitivity"] = self.sensitivity
         if self.glossary:  # so does an edited glossary
             from .. import glossary, glossary_file
 

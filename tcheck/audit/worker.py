@@ -64,7 +64,8 @@ class Worker:
         self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
                                       store=store, threads=settings.threads, mt_engine=settings.mt_engine,
                                       verifier_name=settings.verifier, ignore=ignore_file.read(settings.ignore),
-                                      glossary=glossary_file.read(settings.glossary))
+                                      glossary=glossary_file.read(settings.glossary),
+                                      config=pipeline.Config.for_sensitivity(settings.sensitivity))
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
