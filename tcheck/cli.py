@@ -59,6 +59,7 @@ class Format(str, enum.Enum):
 
 class PostFormat(str, enum.Enum):
     slack = "slack"
+    markdown = "markdown"
     json = "json"
 
 
@@ -97,7 +98,8 @@ def check(
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (thresholds calibrated in benchmarks/accuracy)."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
     post_url: Optional[str] = typer.Option(None, "--post", metavar="URL", help="Also send the report to this webhook."),
-    post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": markdown}; json: the JSON report."),
+    post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": Slack mrkdwn}; markdown: {\"text\": markdown} (Mattermost and other Markdown chats); json: the JSON report."),
+    max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown output and chat posts, then \"and M more\" [default: all; 20 in a Slack post]."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
@@ -151,7 +153,9 @@ def check(
         width = shutil.get_terminal_size((110, 24)).columns if output is None else 110
         text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty())
     else:
-        text = FORMATS[fmt.value](report) + "\n"
+        from .render import markdown
+
+        text = (markdown.render(report, max_findings) if fmt is Format.markdown else FORMATS[fmt.value](report)) + "\n"
     closed = False
     if output:
         output.write_text(text, encoding="utf-8")
@@ -162,7 +166,7 @@ def check(
         except BrokenPipeError:  # `tcheck check ... | head`: the reader left; the post still goes out
             closed = True
     if post_url:
-        _post(report, post_url, post_format.value)
+        _post(report, post_url, post_format.value, max_findings)
     if closed:
         raise OutputClosed()
     if failed:
@@ -211,12 +215,12 @@ def _writable(output: Optional[Path]) -> None:
         raise _error(f"-o {output}: cannot write into {output.parent}")
 
 
-def _post(report, url: str, fmt: str) -> None:
+def _post(report, url: str, fmt: str, max_findings: int | None = None) -> None:
     """A failed post is one line on stderr; the check's output and exit code stay what they were."""
     from .post import PostError, post
 
     try:
-        post(report, url, fmt)
+        post(report, url, fmt, max_findings=max_findings)
     except PostError as e:
         typer.echo(f"tcheck: {e}", err=True)
     except Exception as e:  # still only a side effect: never a traceback or a changed exit code

@@ -1,4 +1,5 @@
-"""Send a report to a webhook: Slack-compatible (`{"text": markdown}`) or generic (the JSON report).
+"""Send a report to a webhook: Slack (`{"text": mrkdwn}`), Markdown (`{"text": markdown}`, for
+Mattermost and other Markdown chats) or generic (the JSON report).
 
 A post is a side effect of a check, never its result: callers report a PostError and carry on.
 Transient failures (network errors, timeouts, 429 and 5xx) are retried with exponential backoff;
@@ -18,7 +19,7 @@ from .types import Report
 
 log = logging.getLogger("tcheck")
 
-PostFormat = Literal["slack", "json"]
+PostFormat = Literal["slack", "markdown", "json"]
 TRIES = 3
 TIMEOUT = 10.0  # seconds per network read or write; a chat webhook that takes longer is down
 DEADLINE = 60.0  # seconds for the whole post, all tries: a server that drips bytes resets TIMEOUT forever
@@ -40,22 +41,29 @@ def check_url(url: str) -> None:
         raise PostError("cannot post: the webhook URL must start with http:// or https:// and name a host")
 
 
-def payload(report: Report, fmt: PostFormat = "slack") -> dict:
+def payload(report: Report, fmt: PostFormat = "slack", max_findings: int | None = None) -> dict:
+    """`max_findings`: at most that many findings in a chat message (None: Slack's default cap, or
+    all in Markdown)."""
     if fmt == "json":
         from .render.json import to_dict
 
         return to_dict(report)
-    from .render.markdown import render
+    if fmt == "markdown":
+        from .render.markdown import render
 
-    return {"text": render(report)}
+        return {"text": render(report, max_findings)}
+    from .render import slack
+
+    return {"text": slack.render(report, slack.MAX_FINDINGS if max_findings is None else max_findings)}
 
 
-def post(report: Report, url: str, fmt: PostFormat = "slack", *, tries: int = TRIES, timeout: float = TIMEOUT,
+def post(report: Report, url: str, fmt: PostFormat = "slack", *, max_findings: int | None = None,
+         tries: int = TRIES, timeout: float = TIMEOUT,
          backoff: float = BACKOFF, deadline: float = DEADLINE,
          transport: httpx.BaseTransport | None = None) -> httpx.Response:
     """POST the report to `url`; return the successful response, or raise PostError after `tries`
     tries or when `deadline` seconds have passed, whichever comes first."""
-    body = payload(report, fmt)
+    body = payload(report, fmt, max_findings)
     outcome: dict = {}
 
     def attempt() -> None:

@@ -54,14 +54,29 @@ def webhook():
         h.close()
 
 
-def test_slack_payload_is_the_markdown_report(webhook):
+def test_slack_payload_is_slack_mrkdwn(webhook):
+    """Slack's bold is *x*, its strike ~x~; only &, < and > are escaped (as entities), so that article
+    text forms no <links|…> or <!channel> mentions; no Markdown backslashes."""
     hook = webhook(200)
     post(hostile_report(), hook.url)
     (req,) = hook.requests
     assert req["path"] == "/services/T000/B000/secret"
     assert req["headers"]["Content-Type"] == "application/json"
     assert req["headers"]["User-Agent"].startswith("tcheck/")
-    assert list(req["body"]) == ["text"] and req["body"]["text"].startswith("**tcheck: 3 findings")
+    text = req["body"]["text"]
+    assert list(req["body"]) == ["text"] and text.startswith("*tcheck: 3 findings in the translation*")
+    assert "~*£4*~" in text and "&lt;script&gt;" in text and "<" not in text and "\\" not in text
+    assert "*1. Altered* (critical, number" in text
+
+
+def test_max_findings_caps_a_chat_message(webhook):
+    hook = webhook(200)
+    post(hostile_report(), hook.url, max_findings=1)
+    post(hostile_report(), hook.url, "markdown", max_findings=1)
+    slack_text, markdown_text = (r["body"]["text"] for r in hook.requests)
+    assert "*2. Dropped*" not in slack_text and slack_text.endswith("_…and 2 more in the full report._")
+    assert markdown_text.startswith("**tcheck: 3 findings") and "**2. Dropped**" not in markdown_text
+    assert markdown_text.endswith("_…and 2 more in the full report._")
 
 
 def test_json_payload_is_the_report(webhook):
@@ -164,3 +179,9 @@ def test_a_server_that_drips_bytes_is_given_up_at_the_deadline():
     assert time.monotonic() - t0 < 4
     stop.set()
     listener.close()
+
+
+def test_cli_caps_markdown_output(tmp_path):
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "markdown", "--max-findings", "1")
+    assert r.returncode == 0, r.stderr
+    assert "**1. " in r.stdout and "**2. " not in r.stdout and "more in the full report._" in r.stdout

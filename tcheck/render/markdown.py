@@ -20,14 +20,18 @@ _INLINE = re.compile(r"([\\`*_~\[\]<>|&])")
 _LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
 
 
-def render(report: Report) -> str:
+def render(report: Report, max_findings: int | None = None) -> str:
+    """`max_findings`: list at most that many, and say how many more the full report holds."""
     lines = [_verdict(report), _summary(report)]
     if report.unreliable:
         lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
     if report.ignored:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
-    for n, f in enumerate(report.findings, 1):
+    shown = report.findings[:max_findings] if max_findings is not None else report.findings
+    for n, f in enumerate(shown, 1):
         lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""))]
+    if len(shown) < len(report.findings):
+        lines += ["", f"_…and {len(report.findings) - len(shown)} more in the full report._"]
     return "\n".join(lines)
 
 
@@ -80,17 +84,4 @@ def _escape_start(m: re.Match) -> str:
 
 
 def escape(text: str) -> str:
-    return _inert(_INLINE.sub(r"\\\1", text))
-
-
-# Article text posted to chat or a pull request must not notify people, link issues or open links:
-# a word joiner (U+2060, invisible) after "@", "#" and a URL's scheme or "www" breaks the autolinking
-# of GitHub, GitLab and Slack alike. Input never holds one (markup.visible removes it).
-_WJ = "\u2060"
-_MENTION = re.compile(r"(?<![\w@])([@#])(?=[A-Za-z0-9])")
-_URL = re.compile(r"(?i)\b(https?|ftp|mailto)(?=:)|\b(www)(?=\.)")
-
-
-def _inert(text: str) -> str:
-    text = _MENTION.sub(lambda m: m.group(1) + _WJ, text)
-    return _URL.sub(lambda m: (m.group(1) or m.group(2)) + _WJ, text)
+    return words.inert(_INLINE.sub(r"\\\1", text))

@@ -1,6 +1,8 @@
 """Words that every format says alike. Pure."""
 from __future__ import annotations
 
+import re
+
 from ..types import Doubt
 
 _MEASURES = {
@@ -14,3 +16,16 @@ def unreliable(doubt: Doubt) -> str:
     why = _MEASURES.get(doubt.measure, "{measure} {value} is below {bound}").format(**vars(doubt))
     return (f"Unreliable: the translation step looks broken, so these findings say little: {why}. "
             "Check the translation model (tcheck models list) or the --mt-file.")
+
+
+# Article text posted to chat or a pull request must not notify people, link issues or open links:
+# a word joiner (U+2060, invisible) after "@", "#" and a URL's scheme or "www" breaks the autolinking
+# of GitHub, GitLab and Slack alike. Input never holds one (markup.visible removes it).
+_WJ = "\u2060"
+_MENTION = re.compile(r"(?<![\w@])([@#])(?=[A-Za-z0-9])")
+_URL = re.compile(r"(?i)\b(https?|ftp|mailto)(?=:)|\b(www)(?=\.)")
+
+
+def inert(text: str) -> str:
+    text = _MENTION.sub(lambda m: m.group(1) + _WJ, text)
+    return _URL.sub(lambda m: (m.group(1) or m.group(2)) + _WJ, text)

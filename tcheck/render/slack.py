@@ -1,0 +1,69 @@
+"""Slack's own message format (mrkdwn), for `--post-format slack`: `{"text": ...}` as Slack shows it.
+
+Slack reads a webhook's text as mrkdwn, not Markdown: *bold*, ~strike~ and > quotes, and no
+backslash escapes. Only `&`, `<` and `>` are special (written `&amp;`, `&lt;`, `&gt;`); escaping them
+also keeps article text from forming Slack's links and mentions (`<@U123>`, `<!channel>`), and
+words.inert breaks the bare @names, #refs and URLs that Slack links by itself. A long report would be
+cut by Slack (messages are shown up to 40,000 characters) mid-finding: at most `max_findings` findings
+are listed, fewer where the text would pass MAX_CHARS, and a last line says how many more the full
+report holds.
+"""
+from __future__ import annotations
+
+from ..types import Finding, Report
+from . import words
+from .diff import Run, word_diff
+
+MAX_FINDINGS = 20
+MAX_CHARS = 12_000  # far under Slack's limit: a chat message that long is read no further anyway
+_TYPES = ("added", "dropped", "altered")
+
+
+def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
+    pair = f"{report.meta.get('translation_lang', '?')} → {report.meta.get('original_lang', 'en')}"
+    n = len(report.findings)
+    head = (f"*tcheck: no added, dropped or altered claims found* ({pair})" if not n
+            else f"*tcheck: {n} finding{'s' if n != 1 else ''} in the translation* ({pair})")
+    s = report.scores
+    lines = [head, " · ".join(f"{t.capitalize()} {report.count(t)}" for t in _TYPES)
+             + f" · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"]
+    if report.unreliable:
+        lines.append(f"*{escape(words.unreliable(report.unreliable))}*")
+    if report.ignored:
+        lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
+    shown = 0
+    for k, f in enumerate(report.findings, 1):
+        block = _finding(k, f)
+        if (max_findings is not None and shown >= max_findings) or len("\n".join(lines + block)) > MAX_CHARS:
+            break
+        lines += block
+        shown += 1
+    if shown < n:
+        lines += ["", f"_…and {n - shown} more in the full report._"]
+    return "\n".join(lines)
+
+
+def _finding(n: int, f: Finding) -> list[str]:
+    out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}, `{f.id}`): {escape(f.reason)}"]
+    english = f.translation_en or f.translation
+    if f.original and english:
+        before, after = word_diff(f.original, english)
+    else:
+        before = [("same", f.original)] if f.original else []
+        after = [("same", english)] if english else []
+    if before:
+        out.append(f">Original: {_marked(before, '~')}")
+    if after:
+        out.append(f">{'In English' if f.translation_en and f.translation_en != f.translation else 'Translation'}: "
+                   f"{_marked(after, '*')}")
+    return out
+
+
+def _marked(runs: list[Run], marker: str) -> str:
+    text = "".join(f"{marker}{escape(t.strip())}{marker} " if op == "changed" and t.strip() else escape(t)
+                   for op, t in runs)
+    return " ".join(text.split())  # one line: a quote in mrkdwn ends at a newline
+
+
+def escape(text: str) -> str:
+    return words.inert(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))

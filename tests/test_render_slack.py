@@ -1,0 +1,26 @@
+from dataclasses import replace
+
+from reports import hostile_report
+
+from tcheck.render import slack
+from tcheck.types import Doubt
+
+
+def test_long_reports_stop_short_of_the_cap(monkeypatch):
+    monkeypatch.setattr(slack, "MAX_CHARS", 400)
+    text = slack.render(hostile_report(), max_findings=None)
+    assert len(text) <= 400 and text.endswith("more in the full report._")
+
+
+def test_a_quote_is_one_line():
+    """A mrkdwn quote ends at a newline: a sentence holding one would spill out of its quote."""
+    f = replace(hostile_report().findings[0], original="He said:\nwe won.", translation_en="He said:\nwe lost.")
+    lines = slack.render(replace(hostile_report(), findings=(f,))).splitlines()
+    assert ">Original: He said: we ~won.~" in lines and ">In English: He said: we *lost.*" in lines
+
+
+def test_unreliable_banner_and_no_findings():
+    report = replace(hostile_report(), findings=(), unreliable=Doubt("chrf", 12.0, 25.0))
+    text = slack.render(report)
+    assert text.startswith("*tcheck: no added, dropped or altered claims found*")
+    assert "chrF 12.0, below 25" in text
