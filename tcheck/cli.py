@@ -55,6 +55,7 @@ class Format(str, enum.Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
+    slack = "slack"  # Slack's mrkdwn, as --post-format slack sends it
 
 
 class PostFormat(str, enum.Enum):
@@ -107,7 +108,6 @@ def check(
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     failing = _fail_types(fail_on)
     from .checker import Checker, Source
-    from .render import FORMATS
     from .textio import read_stdin, read_text
 
     def source(path: Path, lang: str | None = None) -> Source:
@@ -146,25 +146,7 @@ def check(
         from .severity import at_least
 
         report = replace(report, findings=tuple(f for f in report.findings if at_least(f.severity, min_severity.value)))
-    if fmt is Format.terminal:
-        from .render import terminal
-
-        # The terminal's own width (COLUMNS, else the tty's); 110 into a file or a pipe.
-        width = shutil.get_terminal_size((110, 24)).columns if output is None else 110
-        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty())
-    else:
-        from .render import markdown
-
-        text = (markdown.render(report, max_findings) if fmt is Format.markdown else FORMATS[fmt.value](report)) + "\n"
-    closed = False
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:  # `tcheck check ... | head`: the reader left; the post still goes out
-            closed = True
+    closed = _emit(report, fmt, output, max_findings)
     if post_url:
         _post(report, post_url, post_format.value, max_findings)
     if closed:
@@ -202,6 +184,37 @@ def _can_listen(host: str, port: int) -> None:
             probe.bind(address)
         except OSError as e:
             raise _error(f"cannot listen on {host}:{port}: {e.strerror}") from None
+
+
+def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | None = None) -> bool:
+    """Write the report in `fmt` to `output` or stdout; True where stdout was closed before it was written."""
+    if fmt is Format.terminal:
+        from .render import terminal
+
+        # The terminal's own width (COLUMNS, else the tty's); 110 into a file or a pipe.
+        width = shutil.get_terminal_size((110, 24)).columns if output is None else 110
+        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty())
+    elif fmt is Format.markdown:
+        from .render import markdown
+
+        text = markdown.render(report, max_findings) + "\n"
+    elif fmt is Format.slack:
+        from .render import slack
+
+        text = slack.render(report, max_findings) + "\n"
+    else:
+        from .render import FORMATS
+
+        text = FORMATS[fmt.value](report) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+        return False
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `tcheck check ... | head`: the reader left; a post still goes out
+        return True
+    return False
 
 
 def _writable(output: Optional[Path]) -> None:
@@ -251,6 +264,29 @@ def serve(
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
                ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path))
+
+
+@app.command()
+def render(
+    report_path: Path = typer.Argument(..., metavar="REPORT", help="A JSON report (tcheck check -f json, or the service's answer); - reads standard input."),
+    fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="The format to turn it into."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown and Slack output, then \"and M more\"."),
+) -> None:
+    """Turn a JSON report into another format, without checking again (for bots holding the service's JSON)."""
+    import json
+
+    from .render.json import from_dict
+    from .textio import read_stdin, read_text
+
+    _writable(output)
+    text = read_stdin()[0] if str(report_path) == "-" else read_text(report_path)[0]
+    try:
+        report = from_dict(json.loads(text))
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        raise _error(f"{report_path}: not a tcheck JSON report ({type(e).__name__}: {e})") from None
+    if _emit(report, fmt, output, max_findings):
+        raise OutputClosed()
 
 
 @ignore_app.command("add")

@@ -240,3 +240,18 @@ def test_a_glossary_declares_two_names_the_same(tmp_path):
     assert len(report["findings"]) < len(every) and report["meta"]["glossary"]
     glossary.write_text("Rachel Osei\n", encoding="utf-8")
     assert_one_line_error(run_cli("check", *args, "--glossary", glossary), "line 1: give two terms")
+
+
+def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
+    """A bot holding the JSON gets the very Markdown a check would have printed; a file that is no
+    report is one line."""
+    saved = tmp_path / "report.json"
+    saved.write_text(json.dumps(nb_json), encoding="utf-8")
+    checked = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt", "-f", "markdown")
+    rendered = run_cli("render", saved, "-f", "markdown")
+    assert rendered.returncode == 0, rendered.stderr
+    assert rendered.stdout == checked.stdout
+    slack = run_cli("render", saved, "-f", "slack", "--max-findings", "2")
+    assert slack.stdout.startswith("*tcheck: 8 findings") and "_…and 6 more in the full report._" in slack.stdout
+    saved.write_text('{"schema_version": "1.3"}', encoding="utf-8")
+    assert_one_line_error(run_cli("render", saved), "not a tcheck JSON report")

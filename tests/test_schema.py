@@ -58,3 +58,11 @@ def test_schema_rejects_drift(mutate):
     mutate(d)
     with pytest.raises(jsonschema.ValidationError):
         validate(d)
+
+
+def test_a_report_comes_back_from_its_json():
+    """tcheck render reads what tcheck check -f json wrote: nothing is lost on the way."""
+    from dataclasses import replace
+
+    for report in (hostile_report(), replace(hostile_report(), unreliable=types.Doubt("coverage", 0.1, 0.4), ignored=2)):
+        assert render_json.from_dict(json.loads(json.dumps(render_json.to_dict(report)))) == report

@@ -129,6 +129,10 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     a_caps, b_caps = a + _capitalised(original), b + _capitalised(translation)
     lost = [x for x in a if not any(same(x, y) for y in b_caps) and x.lower() not in b_words]
     new = [y for y in b if not any(same(x, y) for x in a_caps) and y.lower() not in a_words]
+    # "the Singapore Tourism Board (STB)" / "the STB": an acronym and the words it stands for.
+    a_long, b_long = _expansions(original), _expansions(translation)
+    lost = [x for x in lost if _acronym(x) not in b_long and not any(x in b_long.get(_acronym(y), ()) for y in b)]
+    new = [y for y in new if _acronym(y) not in a_long and not any(y in a_long.get(_acronym(x), ()) for x in a)]
     if source is not None:
         held = extract(source)
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -141,6 +145,37 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
     return []
+
+
+_CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
+
+
+def _acronym(word: str) -> str:
+    """"STB", "BoE": a word of two or more capitals, as its letters in capitals; else ""."""
+    return word.upper() if sum(c.isupper() for c in word) >= 2 and word.isalpha() else ""
+
+
+def _expansions(text: str) -> dict[str, set[str]]:
+    """Each run of two or more capitalised words (joined by "of", "and", ...) under the acronym of
+    its initials: {"STB": {"Singapore", "Tourism", "Board"}}, with and without the connectors'
+    letters ("Bank of England": BE and BOE), and without a word that opens it ("The", or any word
+    that opens a sentence)."""
+    out: dict[str, set[str]] = {}
+    run: list[str] = []
+    for word in re.findall(r"[\w&'’-]+", text) + [""]:
+        if word[:1].isupper() or (run and word.lower() in _CONNECTORS):
+            run.append(word)
+            continue
+        while run and run[-1].lower() in _CONNECTORS:
+            run.pop()
+        for start in range(len(run)):
+            tail = run[start:]
+            caps = [w for w in tail if w[:1].isupper()]
+            if len(caps) >= 2 and tail[0][:1].isupper():
+                out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
+                out.setdefault("".join(w[0] for w in tail).upper(), set()).update(caps)
+        run = []
+    return out
 
 
 def _participle(word: str) -> bool:

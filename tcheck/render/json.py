@@ -4,7 +4,7 @@ from __future__ import annotations
 import json as _json
 from dataclasses import asdict
 
-from ..types import Report
+from ..types import Bead, Document, Doubt, Finding, Report, Scores, Segment
 
 SCHEMA_VERSION = "1.3"
 
@@ -35,6 +35,27 @@ def to_dict(report: Report) -> dict:
         ],
         "timings": dict(report.timings),
     }
+
+
+def from_dict(data: dict) -> Report:
+    """The report back from its JSON (any 1.x): what `tcheck render` turns into another format.
+    Raises ValueError, KeyError or TypeError on anything else."""
+    if not isinstance(data, dict) or not str(data.get("schema_version", "")).startswith("1."):
+        raise ValueError("not a tcheck report (schema_version 1.x)")
+    original = Document(tuple(Segment(s["text"], s["paragraph"], s["kind"]) for s in data["original"]),
+                        data["meta"].get("original_lang", "en"))
+    translation = Document(tuple(Segment(s["text"], s["paragraph"], s["kind"]) for s in data["translation"]),
+                           data["meta"].get("translation_lang", ""))
+    fields = set(Finding.__dataclass_fields__)
+    findings = tuple(Finding(**{**{k: v for k, v in f.items() if k in fields},
+                                "original_index": tuple(f["original_index"]), "translation_index": tuple(f["translation_index"])})
+                     for f in data["findings"])
+    s = data["scores"]
+    return Report(original, translation, tuple(t.get("text_en") or t["text"] for t in data["translation"]),
+                  tuple(Bead(tuple(b["original"]), tuple(b["translation"]), b["similarity"]) for b in data["alignment"]),
+                  findings, Scores(s["bleu"], s["chrf"], s["coverage"], s.get("bleu_signature", ""), s.get("chrf_signature", "")),
+                  dict(data["meta"]), dict(data.get("timings", {})), data.get("ignored", 0),
+                  Doubt(**data["unreliable"]) if data.get("unreliable") else None)
 
 
 def render(report: Report) -> str:

@@ -25,9 +25,18 @@ def test_replaced_name_is_a_change():
     ("President Vladimir Putin said no.", "The president said no."),  # a name dropped for a title
     ("Police said the man was arrested.", "The man was arrested, the police said."),
     ("Dmitrij Peskov avviser det.", "Dmitry Peskov rejects it."),
+    # an acronym spelled out, either way round, with or without its connectors' letters
+    ("The Singapore Tourism Board said visitors rose.", "The STB said visitors rose."),
+    ("Figures from the STB show a rise.", "Figures from the Singapore Tourism Board show a rise."),
+    ("The Bank of England raised rates.", "The BoE raised rates."),
 ])
 def test_paraphrase_is_not_a_change(a, b):
     assert diff(a, b) == []
+
+
+def test_an_acronym_of_other_words_is_a_change():
+    [change] = diff("The Singapore Tourism Board said so.", "The MTB said so.")
+    assert (change.before, change.after) == ("Singapore Tourism Board", "MTB")
 
 
 def test_sentence_initial_participle_is_not_a_name():
