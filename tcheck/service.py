@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 import anyio
 import anyio.to_thread
@@ -84,6 +85,18 @@ class _Models:
     def __init__(self, checker: Checker, embed_cache: int = 0):
         self.checker, self.loaded, self._lock = checker, False, threading.Lock()
         self.embed_cache = embed_cache
+        self._engines: dict[str, Checker] = {}
+
+    def for_engine(self, engine: str | None) -> Checker:
+        """The checker for a request's MT engine: the server's own, or a twin that shares its loaded
+        embedder and verifier and keeps translators of its own."""
+        checker = self.load()
+        if engine is None or engine == checker.mt_engine:
+            return checker
+        with self._lock:
+            if engine not in self._engines:
+                self._engines[engine] = replace(checker, mt_engine=engine, _translators={}, _lock=threading.Lock())
+            return self._engines[engine]
 
     def load(self) -> Checker:
         with self._lock:
@@ -146,13 +159,16 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
             raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
     @app.post("/v1/check", dependencies=[Depends(authorised)], response_class=JSONResponse,
-              responses={200: {"description": "The report (schema_version 1.0).",
-                               "content": {"application/json": {"schema": _report_schema()}}},
+              responses={200: {"description": "The report: JSON (see schema_version), or Markdown or HTML where the "
+                                              "request's format asks for it.",
+                               "content": {"application/json": {"schema": _report_schema()},
+                                           "text/markdown": {"schema": {"type": "string"}},
+                                           "text/html": {"schema": {"type": "string"}}}},
                          **_errors(400, 401, 413, 415, 422)},
               openapi_extra={"requestBody": request_body_spec()}, summary="Check a translation against its original")
     async def check(request: Request) -> JSONResponse:
         req = await read_request(request, max_body)
-        checker = models.checker if models.loaded else await anyio.to_thread.run_sync(models.load)
+        checker = await anyio.to_thread.run_sync(models.for_engine, req.mt_engine)
         o = Source(req.original, "original", None, req.filenames.get("original", ""))
         t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
         mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
@@ -170,7 +186,7 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         if "error" in outcome:
             raise outcome["error"]
         asked = tuple(Rule("ignored by the request", id=i) for i in req.ignore)
-        return JSONResponse(to_dict(ignore.apply(outcome["report"], asked)))
+        return _formatted(ignore.apply(outcome["report"], asked), req.format)
 
     @app.get("/v1/models", dependencies=[Depends(authorised)], response_model=ModelsBody, responses=_errors(401),
              summary="Installed translation models and the embedder")
@@ -229,6 +245,18 @@ def _errors(*codes: int) -> dict:
 def _report_schema() -> dict:
     # The report's JSON Schema, inlined (it has no $refs), so the OpenAPI spec documents the contract too.
     return {k: v for k, v in report_schema().items() if k not in ("$schema", "$id")}
+
+
+def _formatted(report, fmt: str) -> Response:
+    if fmt == "markdown":
+        from .render import markdown
+
+        return Response(markdown.render(report), media_type="text/markdown; charset=utf-8")
+    if fmt == "html":
+        from .render import html
+
+        return Response(html.render(report), media_type="text/html; charset=utf-8")
+    return JSONResponse(to_dict(report))
 
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,

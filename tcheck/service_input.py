@@ -32,6 +32,11 @@ class CheckRequest(BaseModel):
     ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
         [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
                                            "(beside the server's own --ignore file).")
+    format: Literal["json", "markdown", "html"] = Field(
+        "json", description="The answer's format: the JSON report, or the Markdown or HTML report as text.")
+    mt_engine: Literal["argos", "apertium"] | None = Field(
+        None, description="Machine translation for this request: argos or apertium (the Debian pair must be installed); "
+                          "absent: the server's.")
     sensitivity: Literal["low", "normal", "high"] | None = Field(
         None, description="low: fewer false alarms; high: fewer misses; absent: the server's (normal).")
     glossary: list[tuple[Annotated[str, Field(min_length=1, max_length=200)], Annotated[str, Field(min_length=1, max_length=200)]]] = Field(
@@ -59,7 +64,7 @@ async def read_request(request: Request, max_body: int) -> Texts:
         raise HTTPException(422, summary(e)) from None
     texts = {k: _checked(getattr(req, k), k) for k in FIELDS if getattr(req, k) is not None}
     return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore, glossary=req.glossary,
-                 sensitivity=req.sensitivity)
+                 sensitivity=req.sensitivity, format=req.format, mt_engine=req.mt_engine)
 
 
 async def _read_form(request: Request, max_body: int) -> Texts:

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from reports import fixture_report, texts, validate
 
-from conftest import load_gold, unmatched
+from conftest import FIXTURES, load_gold, unmatched
 from tcheck.checker import Checker
 from tcheck.render.json import to_dict
 from tcheck.service import create_app, parse_size
@@ -236,3 +236,24 @@ def test_a_request_chooses_a_sensitivity(client):
     assert "quote" in kinds(client.post("/v1/check", json=texts("nb-council"))) and "quote" not in kinds(low)
     bad = client.post("/v1/check", json={**texts("nb-council"), "sensitivity": "extreme"})
     assert bad.status_code == 422 and "sensitivity" in bad.json()["error"]
+
+
+def test_a_request_chooses_the_answer_format(client):
+    md = client.post("/v1/check", json={**texts("nb-council"), "format": "markdown"})
+    assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
+    assert md.text.startswith("**tcheck: 8 findings")
+    page = client.post("/v1/check", json={**texts("nb-council"), "format": "html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert page.text.startswith("<!DOCTYPE html>")
+    assert client.post("/v1/check", json={**texts("nb-council"), "format": "pdf"}).status_code == 422
+
+
+def test_a_request_chooses_apertium(client):
+    """The es fixture through Apertium, asked for by the request of a server whose engine is Argos."""
+    es = FIXTURES / "es-market"
+    body = {"original": (es / "original.en.txt").read_text(encoding="utf-8"),
+            "translation": (es / "translation.es.txt").read_text(encoding="utf-8"), "mt_engine": "apertium"}
+    r = client.post("/v1/check", json=body)
+    assert r.status_code == 200, r.text
+    assert r.json()["meta"]["translator"] == "apertium:spa-eng"
+    assert unmatched(r.json()["findings"], load_gold("es-market"))[0] == []
