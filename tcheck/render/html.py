@@ -23,6 +23,7 @@ h2{font-size:17px;margin:28px 0 8px}
 .summary.findings{border-left-color:#cf222e}
 .meta{color:#57606a;margin:0 0 10px}
 .unreliable{color:#cf222e;font-weight:600;margin:0 0 10px}
+.where{color:#57606a;font-size:.9em}
 .stats{display:flex;flex-wrap:wrap;gap:8px;margin:0;padding:0;list-style:none}
 .stats li{border-radius:14px;padding:2px 12px;background:#f6f8fa;border:1px solid #d0d7de}
 .stats .n{font-weight:700}
@@ -133,7 +134,8 @@ def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
         if k in bead_of:  # a plain anchor link: jumping to the row needs no script
             reason = f'<a href="#bead-{bead_of[k]}">{reason}</a>'
         items.append(f'<li class="finding {f.type} {f.severity}"><span class="badge {f.type}">{f.type}</span>'
-                     f'<span class="sev {f.severity}">{f.severity}</span>{reason} <code class="id">{escape(f.id)}</code></li>')
+                     f'<span class="sev {f.severity}">{f.severity}</span>{reason} <span class="where">{escape(words.where(report, f))}</span> '
+                     f'<code class="id">{escape(f.id)}</code></li>')
     return '<h2>Findings</h2>\n<ol class="findings-list">\n' + "\n".join(items) + "\n</ol>"
 
 

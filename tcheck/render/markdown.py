@@ -29,7 +29,7 @@ def render(report: Report, max_findings: int | None = None) -> str:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
     shown = report.findings[:max_findings] if max_findings is not None else report.findings
     for n, f in enumerate(shown, 1):
-        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""))]
+        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f))]
     if len(shown) < len(report.findings):
         lines += ["", f"_…and {len(report.findings) - len(shown)} more in the full report._"]
     return "\n".join(lines)
@@ -49,8 +49,9 @@ def _summary(report: Report) -> str:
     return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"
 
 
-def _finding(n: int, f: Finding, lang: str) -> list[str]:
-    out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}, `{f.id}`): {escape(f.reason)}"]
+def _finding(n: int, f: Finding, lang: str, where: str = "") -> list[str]:
+    place = f", {where}" if where else ""
+    out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
     english = f.translation_en or f.translation
     if f.original and english:  # altered, or part of a claim added or dropped: show what moved
         before, after = word_diff(f.original, english)

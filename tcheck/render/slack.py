@@ -17,6 +17,7 @@ from .diff import Run, word_diff
 MAX_FINDINGS = 20
 MAX_CHARS = 12_000  # far under Slack's limit: a chat message that long is read no further anyway
 _TYPES = ("added", "dropped", "altered")
+_TAIL = 50
 
 
 def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
@@ -33,8 +34,9 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
     shown = 0
     for k, f in enumerate(report.findings, 1):
-        block = _finding(k, f)
-        if (max_findings is not None and shown >= max_findings) or len("\n".join(lines + block)) > MAX_CHARS:
+        block = _finding(k, f, words.where(report, f))
+        # Room is kept for the last line ("…and M more"), which may follow any finding.
+        if (max_findings is not None and shown >= max_findings) or len("\n".join(lines + block)) + _TAIL > MAX_CHARS:
             break
         lines += block
         shown += 1
@@ -43,8 +45,9 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     return "\n".join(lines)
 
 
-def _finding(n: int, f: Finding) -> list[str]:
-    out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}, `{f.id}`): {escape(f.reason)}"]
+def _finding(n: int, f: Finding, where: str = "") -> list[str]:
+    place = f", {where}" if where else ""
+    out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
     english = f.translation_en or f.translation
     if f.original and english:
         before, after = word_diff(f.original, english)

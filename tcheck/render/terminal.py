@@ -34,13 +34,13 @@ def render(report: Report, width: int = 110, color: bool = False) -> str:
         console.print(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file",
                       style="dim")
     for n, f in enumerate(report.findings, 1):
-        console.print(_panel(n, f))
+        console.print(_panel(n, f, words.where(report, f)))
     return buf.getvalue()
 
 
-def _panel(n: int, f: Finding) -> Panel:
+def _panel(n: int, f: Finding, where: str) -> Panel:
     title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]),
-                          "  ", (f.id, "dim"))
+                          "  ", (where, "dim"), "  ", (f.id, "dim"))
     table = Table.grid(padding=(0, 2), expand=True)
     table.add_column("original", ratio=1)
     table.add_column("translation", ratio=1)

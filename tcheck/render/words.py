@@ -3,12 +3,24 @@ from __future__ import annotations
 
 import re
 
-from ..types import Doubt
+from ..types import Doubt, Finding, Report
 
 _MEASURES = {
     "coverage": "only {value:.0%} of the original's sentences found a counterpart (real translations reach far above {bound:.0%})",
     "chrf": "the English rendering shares almost no wording with the original (chrF {value:.1f}, below {bound:.0f})",
 }
+
+
+def where(report: Report, f: Finding) -> str:
+    """Where an editor finds the finding, counted from 1: "¶3, sentence 7" in the original, or in the
+    translation for an added claim."""
+    side, indices = ("", f.original_index) if f.original_index else ("translation ", f.translation_index)
+    if not indices:
+        return ""
+    doc = report.original if side == "" else report.translation
+    first = doc.segments[indices[0]]
+    paragraphs = sorted({s.paragraph for s in doc.segments})
+    return f"{side}¶{paragraphs.index(first.paragraph) + 1}, sentence {indices[0] + 1}"
 
 
 def unreliable(doubt: Doubt) -> str:
