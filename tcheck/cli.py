@@ -104,6 +104,7 @@ def check(
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stdout and no status line: the exit code says it (with --fail-on); -o and --post still get the report."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     failing = _fail_types(fail_on)
@@ -134,7 +135,7 @@ def check(
         check_url(post_url)
     if source_lang is not None and not re.fullmatch(langid.CODE, source_lang):
         raise _error(f"--source-lang {source_lang!r}: give an ISO 639-1 code such as nb, es or de")
-    with _status("tcheck: checking (models load on the first run of a process: a few seconds)..."):
+    with _status("tcheck: checking (models load on the first run of a process: a few seconds)...", shown=not quiet):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
                          ignore=rules, glossary=terms).check(o, t, mt)
@@ -146,7 +147,7 @@ def check(
         from .severity import at_least
 
         report = replace(report, findings=tuple(f for f in report.findings if at_least(f.severity, min_severity.value)))
-    closed = _emit(report, fmt, output, max_findings)
+    closed = False if quiet and output is None else _emit(report, fmt, output, max_findings)
     if post_url:
         _post(report, post_url, post_format.value, max_findings)
     if closed:
@@ -156,9 +157,9 @@ def check(
 
 
 @contextmanager
-def _status(text: str):
+def _status(text: str, shown: bool = True):
     """A line on a terminal's stderr while the check runs, erased when it ends; nothing in a pipe or a log."""
-    shown = sys.stderr.isatty()
+    shown = shown and sys.stderr.isatty()
     if shown:
         sys.stderr.write(text)
         sys.stderr.flush()

@@ -75,3 +75,20 @@ def test_memory_only_without_a_store():
     t.flush()
     t.translate_batch(["a"])
     assert inner.calls == [["a"], ["a"]]
+
+
+def test_a_store_waits_for_another_connections_lock(tmp_path):
+    """Opening the cache while another worker holds a write lock on it waits, instead of dying with
+    "database is locked" (journal-mode changes skip SQLite's busy timeout)."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "cache.sqlite"
+    holder = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    timer.start()
+    store = CacheStore(path)  # raised sqlite3.OperationalError before
+    timer.join()
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

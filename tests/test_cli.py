@@ -255,3 +255,12 @@ def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
     assert slack.stdout.startswith("*tcheck: 8 findings") and "_…and 6 more in the full report._" in slack.stdout
     saved.write_text('{"schema_version": "1.3"}', encoding="utf-8")
     assert_one_line_error(run_cli("render", saved), "not a tcheck JSON report")
+
+
+def test_quiet_prints_nothing_but_keeps_the_exit_code_and_the_file(tmp_path):
+    out = tmp_path / "report.json"
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-q", "--fail-on", "added", "-f", "json", "-o", out)
+    assert r.returncode == 1 and r.stdout == "" and r.stderr == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["counts"]["added"] == 1
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-q")
+    assert r.returncode == 0 and r.stdout == ""

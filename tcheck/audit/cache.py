@@ -9,7 +9,9 @@ one SQLite file in WAL mode.
 from __future__ import annotations
 
 import hashlib
+import random
 import sqlite3
+import time
 from pathlib import Path
 
 import numpy as np
@@ -25,13 +27,28 @@ def text_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+def _wal(db: sqlite3.Connection, seconds: float = 60.0) -> None:
+    """Switch to WAL, waiting for the other workers. SQLite answers a journal-mode change that meets
+    another connection's lock with "database is locked" at once, without the busy timeout: a Ray
+    actor, opening the cache beside the others, died of it in a fresh-clone test run."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05 + random.random() * 0.1)
+
+
 class CacheStore:
     """An SQLite file of vectors and translations. Safe to share between processes."""
 
     def __init__(self, path: str | Path):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        _wal(self._db)
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
 
