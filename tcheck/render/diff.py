@@ -11,6 +11,8 @@ import difflib
 import re
 from typing import Literal
 
+from ..types import Finding
+
 Op = Literal["same", "changed"]
 Run = tuple[Op, str]
 
@@ -63,3 +65,12 @@ def _append(runs: list[Run], op: Op, text: str) -> None:
         runs[-1] = (op, runs[-1][1] + text)
     else:
         runs.append((op, text))
+
+
+def finding_runs(f: Finding) -> tuple[list[Run], list[Run]]:
+    """A finding's original and English as runs: word-diffed where both sides exist (altered, or
+    part of a claim added or dropped: what moved), else the one side as it stands."""
+    english = f.translation_en or f.translation
+    if f.original and english:
+        return word_diff(f.original, english)
+    return ([("same", f.original)] if f.original else []), ([("same", english)] if english else [])

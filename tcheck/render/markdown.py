@@ -11,7 +11,7 @@ import re
 
 from ..types import Finding, Report
 from . import words
-from .diff import Run, word_diff
+from .diff import Run, finding_runs
 
 _TYPES = ("added", "dropped", "altered")
 # Backslash-escape what CommonMark would read as markup inside a line; `&` too, or "&amp;" renders as "&".
@@ -52,12 +52,7 @@ def _summary(report: Report) -> str:
 def _finding(n: int, f: Finding, lang: str, where: str = "") -> list[str]:
     place = f", {where}" if where else ""
     out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
-    english = f.translation_en or f.translation
-    if f.original and english:  # altered, or part of a claim added or dropped: show what moved
-        before, after = word_diff(f.original, english)
-    else:
-        before = [("same", f.original)] if f.original else []
-        after = [("same", english)] if english else []
+    before, after = finding_runs(f)
     if before:
         out += ["", "Original:", *_quote(_marked(before, "~~"))]
     if f.translation and f.translation_en and f.translation_en != f.translation:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..types import Finding, Report
 from . import words
-from .diff import Run, word_diff
+from .diff import Run, finding_runs
 
 MAX_FINDINGS = 20
 MAX_CHARS = 12_000  # far under Slack's limit: a chat message that long is read no further anyway
@@ -48,12 +48,7 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
 def _finding(n: int, f: Finding, where: str = "") -> list[str]:
     place = f", {where}" if where else ""
     out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
-    english = f.translation_en or f.translation
-    if f.original and english:
-        before, after = word_diff(f.original, english)
-    else:
-        before = [("same", f.original)] if f.original else []
-        after = [("same", english)] if english else []
+    before, after = finding_runs(f)
     if before:
         out.append(f">Original: {_marked(before, '~')}")
     if after:
