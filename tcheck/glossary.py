@@ -22,6 +22,13 @@ class Term:
     other: str  # as the translation's English may hold it instead
 
 
+def terms(pairs) -> tuple[Term, ...]:
+    """Terms from (English, other) pairs, stripped, in order, once each. A pair that names one thing
+    twice ("NATO", "Nato") changes nothing, since terms match whatever the case, and is left out."""
+    found = (Term(a.strip(), b.strip()) for a, b in pairs)
+    return tuple(dict.fromkeys(t for t in found if t.english.casefold() != t.other.casefold()))
+
+
 def apply(texts: list[str], terms: tuple[Term, ...]) -> list[str]:
     if not terms:
         return texts

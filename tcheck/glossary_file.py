@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from .errors import InputError
+from . import glossary
 from .glossary import Term
 
 MAX_TERMS = 10_000
@@ -37,7 +38,7 @@ def read(path: Path | None) -> tuple[Term, ...]:
 def parse(text: str, name: str = "glossary") -> tuple[Term, ...]:
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
     delimiter = "\t" if lines and "\t" in lines[0][1] else ","
-    terms = []
+    rows = []
     for n, line in lines:
         row = [cell.strip() for cell in next(csv.reader(io.StringIO(line), delimiter=delimiter))]
         if len(row) != 2 or not all(row):
@@ -45,8 +46,8 @@ def parse(text: str, name: str = "glossary") -> tuple[Term, ...]:
                              f"{'a tab' if delimiter == chr(9) else 'a comma'}")
         if max(map(len, row)) > MAX_CHARS:
             raise InputError(f"{name}: line {n}: a term is longer than {MAX_CHARS} characters")
-        if row[0].casefold() != row[1].casefold():
-            terms.append(Term(row[0], row[1]))
-    if len(terms) > MAX_TERMS:
-        raise InputError(f"{name}: {len(terms)} terms, more than {MAX_TERMS}")
-    return tuple(dict.fromkeys(terms))
+        rows.append(row)
+    found = glossary.terms(rows)
+    if len(found) > MAX_TERMS:
+        raise InputError(f"{name}: {len(found)} terms, more than {MAX_TERMS}")
+    return found

@@ -33,12 +33,13 @@ class Config:
     align: align.AlignConfig = field(default_factory=lambda: _level("normal")[0])
     claims: claims.ClaimConfig = field(default_factory=lambda: _level("normal")[1])
     verify: verify.VerifyConfig = field(default_factory=lambda: _level("normal")[2])
+    sensitivity: str = "normal"  # the level these thresholds come from, named in the report's meta
 
     @classmethod
     def for_sensitivity(cls, level: str = "normal") -> "Config":
         """The thresholds calibrate.py chose for a faithful-flag budget (low, normal, high: fewer
         false alarms, or more recall)."""
-        return cls(*_level(level))
+        return cls(*_level(level), sensitivity=level)
 
 
 @lru_cache(maxsize=None)
@@ -150,7 +151,8 @@ def check(
 
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
-            "verifier": verifier.name if verifier is not None else "none", "tcheck": _version()}
+            "verifier": verifier.name if verifier is not None else "none", "tcheck": _version(),
+            "sensitivity": config.sensitivity}
     if terms:
         meta["glossary"] = glossary.digest(terms)
     scores = Scores(bleu, chrf, coverage, bsig, csig)

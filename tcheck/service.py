@@ -18,13 +18,14 @@ import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi_offline import FastAPIOffline
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from . import __version__, ignore
+from . import __version__, glossary, ignore, web
 from .backends.memo import MemoEmbedder
 from .checker import Checker, Source
 from .errors import Stopped, TcheckError
@@ -147,18 +148,33 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         await anyio.to_thread.run_sync(models.load)
         yield
 
-    app = FastAPI(title="tcheck", version=__version__, lifespan=lifespan,
-                  description="Flags claims a translation added, dropped or altered against its English original.")
+    # FastAPIOffline: /docs and /redoc from files in the package, where FastAPI's own fetch them from a CDN.
+    app = FastAPIOffline(title="tcheck", version=__version__, lifespan=lifespan,
+                         description="Flags claims a translation added, dropped or altered against its English original.")
     app.add_middleware(BodyLimit, max_body=max_body, body_timeout=body_timeout)
     _add_error_handlers(app)
     bearer = HTTPBearer(auto_error=False, description=f"Required when the server sets {TOKEN_ENV}.")
 
-    def authorised(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
-        given = credentials.credentials if credentials else ""
+    def check_token(given: str) -> None:
         if token and not hmac.compare_digest(given.encode(), token.encode()):
             raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
-    @app.post("/v1/check", dependencies=[Depends(authorised)], response_class=JSONResponse,
+    def authorised(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        check_token(credentials.credentials if credentials else "")
+
+    def header_or_form(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> bool:
+        """Whether the Authorization header settled it. A browser form cannot send one: a multipart
+        request without it brings the token as a form field, checked once the form is read."""
+        if credentials or not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+            check_token(credentials.credentials if credentials else "")
+            return True
+        return False
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def page() -> HTMLResponse:
+        return HTMLResponse(web.form_page(__version__, token_required=bool(token)))
+
+    @app.post("/v1/check", response_class=JSONResponse,
               responses={200: {"description": "The report: JSON (see schema_version), or Markdown or HTML where the "
                                               "request's format asks for it.",
                                "content": {"application/json": {"schema": _report_schema()},
@@ -166,13 +182,15 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
                                            "text/html": {"schema": {"type": "string"}}}},
                          **_errors(400, 401, 413, 415, 422)},
               openapi_extra={"requestBody": request_body_spec()}, summary="Check a translation against its original")
-    async def check(request: Request) -> JSONResponse:
+    async def check(request: Request, settled: bool = Depends(header_or_form)) -> JSONResponse:
         req = await read_request(request, max_body)
+        if not settled:
+            check_token(req.token)
         checker = await anyio.to_thread.run_sync(models.for_engine, req.mt_engine)
         o = Source(req.original, "original", None, req.filenames.get("original", ""))
         t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
         mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
-        terms = tuple(Term(a.strip(), b.strip()) for a, b in req.glossary if a.strip().casefold() != b.strip().casefold())
+        terms = glossary.terms(req.glossary)
         config = Config.for_sensitivity(req.sensitivity) if req.sensitivity else None
         watch, outcome = _Watch(check_timeout), {}
         async with anyio.create_task_group() as tasks:
@@ -207,9 +225,9 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
 
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Stopped)
-    async def stopped(request: Request, e: Stopped) -> JSONResponse:
+    async def stopped(request: Request, e: Stopped) -> Response:
         log.warning("check stopped: %s", e)
-        return JSONResponse({"error": str(e)}, status_code=503)
+        return _error(request, 503, str(e))
 
     @app.exception_handler(ClientDisconnect)
     async def client_left(request: Request, e: ClientDisconnect) -> Response:
@@ -217,25 +235,32 @@ def _add_error_handlers(app: FastAPI) -> None:
         return Response(status_code=499)  # nginx's "client closed request"; nobody reads it
 
     @app.exception_handler(TcheckError)
-    async def tcheck_error(request: Request, e: TcheckError) -> JSONResponse:
+    async def tcheck_error(request: Request, e: TcheckError) -> Response:
         # A bad text or a language with no installed model: the request cannot be served as sent.
-        return JSONResponse({"error": str(e)}, status_code=422)
+        return _error(request, 422, str(e))
 
     # Starlette's own HTTPException (FastAPI's is a subclass): the multipart parser raises that one.
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, e: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(e.detail)}, status_code=e.status_code, headers=e.headers)
+    async def http_error(request: Request, e: StarletteHTTPException) -> Response:
+        return _error(request, e.status_code, str(e.detail), e.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, e: RequestValidationError) -> JSONResponse:
+    async def validation_error(request: Request, e: RequestValidationError) -> Response:
         parts = [f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors()[:5]]
-        return JSONResponse({"error": "; ".join(parts)}, status_code=422)
+        return _error(request, 422, "; ".join(parts))
 
     @app.exception_handler(Exception)
-    async def internal_error(request: Request, e: Exception) -> JSONResponse:
+    async def internal_error(request: Request, e: Exception) -> Response:
         # The traceback goes to the server log, never to the client.
         log.error("internal error on %s %s", request.method, request.url.path, exc_info=e)
-        return JSONResponse({"error": f"internal error ({type(e).__name__})"}, status_code=500)
+        return _error(request, 500, f"internal error ({type(e).__name__})")
+
+
+def _error(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
+    """`{"error": message}`, or a page saying it where a browser asked (the service's own form)."""
+    if "text/html" in request.headers.get("accept", ""):
+        return HTMLResponse(web.error_page(status, message, __version__), status_code=status, headers=headers)
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
 def _errors(*codes: int) -> dict:

@@ -14,11 +14,14 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
-from . import langid
+from . import glossary_file, langid
 from .errors import InputError
 from .textio import decode
 
 FIELDS = ("original", "translation", "mt")
+UPLOADS = (*FIELDS, "glossary")  # a form's glossary is CSV/TSV text, as in a --glossary file
+OPTIONS = ("source_lang", "format", "sensitivity", "mt_engine", "ignore", "token")
+FORM_FIELDS = (*UPLOADS, *OPTIONS)
 
 
 class CheckRequest(BaseModel):
@@ -48,6 +51,7 @@ class Texts(CheckRequest):
     """A request as read: the checked texts, plus upload filenames (a .html or .md name selects that markup)."""
 
     filenames: dict[str, str] = {}
+    token: str = ""  # a form's credential: a browser form cannot send an Authorization header
 
 
 async def read_request(request: Request, max_body: int) -> Texts:
@@ -68,22 +72,27 @@ async def read_request(request: Request, max_body: int) -> Texts:
 
 
 async def _read_form(request: Request, max_body: int) -> Texts:
-    # Each upload may be a file (bytes in any encoding tcheck reads) or a plain text field.
-    async with request.form(max_files=len(FIELDS), max_fields=len(FIELDS) + 1, max_part_size=max_body) as form:
-        unknown = set(form.keys()) - {*FIELDS, "source_lang"}
+    # Each text may be a file (bytes in any encoding tcheck reads) or a plain field. A browser form
+    # (the service's own page) sends every field, the ones left empty as "": those mean "not given".
+    async with request.form(max_files=len(UPLOADS), max_fields=len(FORM_FIELDS), max_part_size=max_body) as form:
+        unknown = set(form.keys()) - set(FORM_FIELDS)
         if unknown:
             raise HTTPException(422, f"unknown form field(s): {', '.join(sorted(unknown))}")
         texts, names = {}, {}
-        for key in FIELDS:
+        for key in UPLOADS:
             value = form.get(key)
             if isinstance(value, UploadFile):
-                texts[key] = decode(await value.read(), key)[0]
-                names[key] = value.filename or ""
-            elif value is not None:
+                data = await value.read()
+                if data or value.filename or key in ("original", "translation"):
+                    texts[key] = decode(data, key)[0]
+                    names[key] = value.filename or ""
+            elif value or (value is not None and key in ("original", "translation")):
                 texts[key] = _checked(value, key)
-        lang = form.get("source_lang")
+        options = {k: v.strip() for k in OPTIONS if isinstance(v := form.get(k), str) and v.strip()}
+    terms = glossary_file.parse(texts.pop("glossary"), names.pop("glossary", "") or "glossary") if "glossary" in texts else ()
+    ignore = [i for i in re.split(r"[\s,]+", options.pop("ignore", "")) if i]
     try:
-        return Texts(**texts, source_lang=lang if isinstance(lang, str) and lang else None, filenames=names)
+        return Texts(**texts, **options, ignore=ignore, glossary=[(t.english, t.other) for t in terms], filenames=names)
     except ValidationError as e:
         raise HTTPException(422, summary(e)) from None
 
@@ -160,7 +169,14 @@ def request_body_spec() -> dict:
     upload = {"type": "string", "format": "binary"}
     form = {"type": "object", "required": ["original", "translation"],
             "properties": {"original": upload, "translation": upload, "mt": upload,
-                           "source_lang": {"type": "string", "pattern": rf"^{langid.CODE}$"}}}
+                           "glossary": {**upload, "description": "CSV or TSV, one term a line: the English form, then the other."},
+                           "source_lang": {"type": "string", "pattern": rf"^{langid.CODE}$"},
+                           "format": {"type": "string", "enum": ["json", "markdown", "html"]},
+                           "sensitivity": {"type": "string", "enum": ["low", "normal", "high"]},
+                           "mt_engine": {"type": "string", "enum": ["argos", "apertium"]},
+                           "ignore": {"type": "string", "description": "Finding ids, separated by spaces or commas."},
+                           "token": {"type": "string", "description": "The bearer token, for a browser form that "
+                                                                     "cannot send an Authorization header."}}}
     return {"required": True, "content": {"application/json": {"schema": json_schema},
                                           "multipart/form-data": {"schema": form}}}
 

@@ -4,6 +4,7 @@ One server for the module, with short limits so that each case ends in seconds: 
 time limit, a 2-second body timeout, one worker.
 """
 import json
+import re
 import socket
 import subprocess
 import time
@@ -72,6 +73,17 @@ def test_a_check_answers(server):
     url, _, _ = server
     status, report = post_json(url, pair())
     assert status == 200 and report["findings"]
+
+
+def test_the_editors_page_and_the_docs_are_served_with_everything_they_load(server):
+    url, _, _ = server
+    for path in ("/", "/docs"):
+        with urllib.request.urlopen(f"{url}{path}", timeout=10) as r:
+            page = r.read().decode()
+        assert r.status == 200 and r.headers["Content-Type"].startswith("text/html")
+        for asset in re.findall(r"""(?:src|href)=['"](/[^'"]+)['"]""", page):
+            with urllib.request.urlopen(f"{url}{asset}", timeout=10) as a:
+                assert a.status == 200 and a.read()
 
 
 def test_an_oversized_body_gets_its_413_even_from_urllib(server):

@@ -1,6 +1,8 @@
 """The HTTP service, in process (FastAPI's TestClient) with the session's embedder: no model reload."""
 import json
+import re
 import threading
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from conftest import FIXTURES, load_gold, unmatched
 from tcheck.checker import Checker
 from tcheck.render.json import to_dict
 from tcheck.service import create_app, parse_size
+from tcheck.service_input import FORM_FIELDS
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -257,3 +260,97 @@ def test_a_request_chooses_apertium(client):
     assert r.status_code == 200, r.text
     assert r.json()["meta"]["translator"] == "apertium:spa-eng"
     assert unmatched(r.json()["findings"], load_gold("es-market"))[0] == []
+
+
+class _Form(HTMLParser):
+    """The names of a page's form fields, and its form's action, method and encoding."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.fields, self.form = [], {}
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.form = attrs
+        elif tag in ("input", "textarea", "select") and "name" in attrs:
+            self.fields.append(attrs["name"])
+
+
+def _as_browser_sends(page: str, **filled) -> dict:
+    """Every field of the page's form, as a browser posts it: the ones left empty as ""."""
+    form = _Form(page)
+    return {name: (None, filled.get(name, "html" if name == "format" else "").encode()) for name in form.fields}
+
+
+def test_the_page_is_a_form_that_the_check_reads(client):
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    form = _Form(r.text)
+    assert form.form == {"method": "post", "action": "v1/check", "enctype": "multipart/form-data"}
+    assert set(form.fields) <= set(FORM_FIELDS) and "token" not in form.fields
+    assert {"original", "translation", "mt", "source_lang", "sensitivity", "glossary", "ignore", "format"} <= set(form.fields)
+    assert "http://" not in r.text and "https://" not in r.text  # nothing fetched: it works offline
+
+
+def test_a_browser_form_post_gets_the_html_report(client, embedder):
+    t = texts("nb-council")
+    page = client.get("/").text
+    r = client.post("/v1/check", files=_as_browser_sends(page, **t, source_lang="nb"), headers={"Accept": "text/html"})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/html") and r.text.startswith("<!DOCTYPE html>")
+    as_json = client.post("/v1/check", json={**t, "source_lang": "nb"}).json()
+    assert f"{len(as_json['findings'])} findings" in r.text
+
+
+def test_a_form_brings_glossary_ignore_and_sensitivity(client):
+    """The form's text fields carry what a JSON request's fields do, in a glossary file's format."""
+    t = texts("en-rewrite")
+    names = lambda r: [f for f in r.json()["findings"] if f["kind"] == "name"]  # noqa: E731
+    page = client.get("/").text
+    plain = client.post("/v1/check", files=_as_browser_sends(page, **t, format="json"))
+    assert names(plain)
+    target = next(f["id"] for f in plain.json()["findings"] if f["kind"] != "name")
+    form = _as_browser_sends(page, **t, format="json", sensitivity="high", ignore=f" {target}, ",
+                             glossary="# people\nRachel Osei,Sarah Blake\n")
+    r = client.post("/v1/check", files=form)
+    assert r.status_code == 200, r.text
+    validate(r.json())
+    assert names(r) == [] and r.json()["meta"]["glossary"] and r.json()["meta"]["sensitivity"] == "high"
+    assert target not in [f["id"] for f in r.json()["findings"]] and r.json()["ignored"] == 1
+    bad = client.post("/v1/check", files={**form, "glossary": (None, b"only one term\n")})
+    assert bad.status_code == 422 and "glossary: line 1" in bad.json()["error"]
+
+
+def test_a_browser_sees_an_error_page(client):
+    page = client.get("/").text
+    r = client.post("/v1/check", files=_as_browser_sends(page, translation="Noe tekst."), headers={"Accept": "text/html"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "original" in r.text and "Traceback" not in r.text
+    assert client.post("/v1/check", files=_as_browser_sends(page, translation="Noe tekst.")).json()["error"]
+
+
+def test_a_form_brings_the_token_that_a_browser_cannot_send_as_a_header(checker, monkeypatch):
+    monkeypatch.setenv("TCHECK_API_TOKEN", "s3cret")
+    with TestClient(create_app(checker)) as c:
+        page = c.get("/")
+        assert page.status_code == 200 and "token" in _Form(page.text).fields  # the page itself is public
+        t = texts("en-rewrite")
+        assert c.post("/v1/check", files=_as_browser_sends(page.text, **t, format="json", token="s3cret")).status_code == 200
+        for wrong in ("", "guess"):
+            r = c.post("/v1/check", files=_as_browser_sends(page.text, **t, format="json", token=wrong))
+            assert r.status_code == 401 and r.json() == {"error": "missing or wrong bearer token"}
+        # A header, where given, decides: a right form token does not mend a wrong header.
+        r = c.post("/v1/check", files=_as_browser_sends(page.text, **t, token="s3cret"), headers={"Authorization": "Bearer no"})
+        assert r.status_code == 401
+
+
+def test_docs_work_offline(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    scripts = re.findall(r"""(?:src|href)=['"]([^'"]+)['"]""", page.text)
+    assert scripts and all(s.startswith("/") for s in scripts), scripts  # no CDN
+    for s in scripts:
+        assert client.get(s).status_code == 200, s
+    assert client.get("/redoc").status_code == 200

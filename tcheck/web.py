@@ -1,0 +1,98 @@
+"""The service's page for editors without a terminal (`GET /`), and its error page. Pure.
+
+A plain HTML form, with no script: it posts to /v1/check as multipart/form-data with `format=html`,
+and the browser shows the HTML report that comes back. Its back button returns to the form with the
+texts still in it. Like the report, the page fetches nothing: inline CSS only, so it works offline.
+"""
+from __future__ import annotations
+
+from html import escape
+
+_CSS = """
+*{box-sizing:border-box}
+body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+h1{font-size:22px;margin:0 0 4px}
+p.lead{color:#57606a;margin:0 0 18px}
+.texts{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+@media (max-width:800px){.texts{grid-template-columns:1fr}}
+label{display:block;font-weight:600;margin:0 0 4px}
+label .hint{font-weight:400;color:#57606a;font-size:13px}
+textarea,input,select{font:inherit;width:100%;border:1px solid #d0d7de;border-radius:6px;padding:6px 8px}
+textarea{min-height:260px;resize:vertical}
+details{margin:16px 0;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
+summary{cursor:pointer;font-weight:600}
+.options{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:12px 16px;margin:12px 0 4px}
+.options textarea{min-height:80px}
+button{font:inherit;font-weight:600;margin-top:16px;padding:8px 22px;border:1px solid #1a7f37;border-radius:6px;background:#1f883d;color:#fff;cursor:pointer}
+.error{border:1px solid #cf222e;border-left:6px solid #cf222e;border-radius:6px;padding:14px 18px}
+"""
+
+
+def form_page(version: str, token_required: bool) -> str:
+    token = ("""
+<p><label for="token">API token <span class="hint">(this server requires one)</span></label>
+<input id="token" name="token" type="password" autocomplete="current-password" required></p>"""
+             if token_required else "")
+    body = f"""<h1>tcheck</h1>
+<p class="lead">Paste an English original and its translation: tcheck reports each claim that the
+translation added, dropped or altered (numbers, dates, names, negations, hedges, quotes).</p>
+<form method="post" action="v1/check" enctype="multipart/form-data">
+<input type="hidden" name="format" value="html">
+<div class="texts">
+<p><label for="original">English original</label>
+<textarea id="original" name="original" required></textarea></p>
+<p><label for="translation">Translation <span class="hint">(any language with an installed model, or English)</span></label>
+<textarea id="translation" name="translation" required></textarea></p>
+</div>
+<details>
+<summary>Options</summary>
+<div class="options">
+<p><label for="source_lang">Language of the translation <span class="hint">(ISO code; detected if empty)</span></label>
+<input id="source_lang" name="source_lang" maxlength="3" placeholder="nb"></p>
+<p><label for="sensitivity">Sensitivity</label>
+<select id="sensitivity" name="sensitivity">
+<option value="normal" selected>normal</option>
+<option value="low">low: fewer false alarms</option>
+<option value="high">high: fewer misses</option>
+</select></p>
+<p><label for="mt_engine">Machine translation</label>
+<select id="mt_engine" name="mt_engine">
+<option value="" selected>the server's</option>
+<option value="argos">Argos Translate</option>
+<option value="apertium">Apertium</option>
+</select></p>
+<p><label for="mt">English rendering of the translation <span class="hint">(optional: used instead of machine translation)</span></label>
+<textarea id="mt" name="mt"></textarea></p>
+<p><label for="glossary">Glossary <span class="hint">(one term a line: the English form, a comma, the other form)</span></label>
+<textarea id="glossary" name="glossary" placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea></p>
+<p><label for="ignore">Findings to ignore <span class="hint">(ids from an earlier report, such as f-0123456789ab)</span></label>
+<input id="ignore" name="ignore"></p>
+</div>
+</details>{token}
+<button type="submit">Check</button>
+</form>"""
+    return _page("tcheck", body, version)
+
+
+def error_page(status: int, message: str, version: str) -> str:
+    body = f"""<h1>tcheck could not check this</h1>
+<div class="error"><p><strong>{status}</strong>: {escape(message)}</p>
+<p>Go back to change the texts or the options.</p></div>"""
+    return _page(f"tcheck: error {status}", body, version)
+
+
+def _page(title: str, body: str, version: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="tcheck {escape(version)}">
+<title>{escape(title)}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+{body}
+</body>
+</html>
+"""
