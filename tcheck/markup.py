@@ -60,8 +60,25 @@ def blocks(text: str, fmt: Format = "text") -> list[Block]:
 
         return _html_blocks(MarkdownIt().render(text))
     if fmt == "html":
-        return _html_blocks(text)
+        return _html_blocks(_main_content(text))
     return _text_blocks(text)
+
+
+# A whole web page, not an article's markup: it has a body and the landmarks that frame an article.
+_PAGE = re.compile(r"<body\b.*<(?:nav|header|footer|aside)\b", re.I | re.S)
+
+
+def _main_content(html: str) -> str:
+    """A saved news page's article, without its menus, cookie banner, "most read" and footer, which
+    would each be a claim that the other text dropped. trafilatura finds the article; it leaves out
+    photo captions and the byline too. Where it finds nothing, the page is read whole."""
+    if not _PAGE.search(html):
+        return html
+    import trafilatura
+
+    found = trafilatura.extract(html, output_format="html", include_formatting=True, include_tables=True,
+                                include_comments=False, favor_recall=True, deduplicate=False)
+    return found or html
 
 
 def _text_blocks(text: str) -> list[Block]:

@@ -264,3 +264,14 @@ def test_quiet_prints_nothing_but_keeps_the_exit_code_and_the_file(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["counts"]["added"] == 1
     r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-q")
     assert r.returncode == 0 and r.stdout == ""
+
+
+def test_a_saved_news_page_as_the_original(tmp_path):
+    """The en-rewrite original saved as a whole web page: its frame adds no dropped claims, so the
+    check finds what it finds in the plain text, and only that."""
+    from news_page import saved_page
+
+    saved = tmp_path / "story.html"
+    saved.write_text(saved_page((EN / "original.en.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    report = check_json(saved, EN / "rewrite.en.txt")
+    assert_gold(report["findings"], "en-rewrite")

@@ -1,3 +1,7 @@
+from conftest import FIXTURES
+from news_page import FRAME_TEXTS
+from news_page import saved_page
+
 from tcheck.markup import blocks, sniff
 
 
@@ -38,3 +42,18 @@ def test_markdown():
 
 def test_sniff_plain():
     assert sniff("Just text.\n\nMore text.") == "text"
+
+
+def test_a_saved_news_page_gives_its_article_alone():
+    """Menus, the cookie banner, "most read", the newsletter box and the footer are no claims."""
+    article = (FIXTURES / "en-rewrite" / "original.en.txt").read_text(encoding="utf-8")
+    saved = saved_page(article)
+    got = blocks(saved, sniff(saved, "story.html"))
+    assert got == blocks(article)[1:]  # the date line is the page's own furniture
+    assert not any(frame[:30] in b.text for b in got for frame in FRAME_TEXTS)
+
+
+def test_markup_that_is_no_whole_page_is_read_whole():
+    """A fragment (no landmarks around it) keeps every block: short ones too, which a page extractor may drop."""
+    html = "<body><p>Yes.</p><p>The council voted on Tuesday.</p><p>No.</p></body>"
+    assert [b.text for b in blocks(html, "html")] == ["Yes.", "The council voted on Tuesday.", "No."]
