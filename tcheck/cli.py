@@ -20,7 +20,7 @@ from .audit.command import audit as audit_command
 from .checker import MTEngine, Sensitivity
 from .errors import TcheckError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
+app = typer.Typer(no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
 models_app = typer.Typer(no_args_is_help=True, help="Manage models: Argos Translate (foreign language -> English), and the packaged ones' fast-start exports.")
 app.add_typer(models_app, name="models")
 ignore_app = typer.Typer(no_args_is_help=True, help="Findings judged wrong: silence them from now on.")

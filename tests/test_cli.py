@@ -275,3 +275,11 @@ def test_a_saved_news_page_as_the_original(tmp_path):
     saved.write_text(saved_page((EN / "original.en.txt").read_text(encoding="utf-8")), encoding="utf-8")
     report = check_json(saved, EN / "rewrite.en.txt")
     assert_gold(report["findings"], "en-rewrite")
+
+
+def test_shell_completion():
+    script = run_cli("--show-completion", "bash")
+    assert script.returncode == 0 and "_tcheck_completion" in script.stdout
+    # What bash asks the script for: the words so far, and which one is being completed.
+    r = run_cli(env={"_TCHECK_COMPLETE": "complete_bash", "COMP_WORDS": "tcheck check --sens", "COMP_CWORD": "2"})
+    assert r.returncode == 0 and r.stdout.split() == ["--sensitivity"]
