@@ -10,6 +10,7 @@ from pathlib import Path
 from functools import lru_cache
 
 from ..types import Change
+from . import aliases
 from .pair import Pair
 from .antonyms import WORDNET
 from .dates import MONTHS, WEEKDAYS
@@ -25,23 +26,6 @@ _TITLES = {
 _SKIP = set(MONTHS) | set(WEEKDAYS)
 # Currency codes are written in capitals but name no one: "NOK 40 million" / "40 million kroner".
 _CURRENCIES = {"NOK", "SEK", "DKK", "EUR", "USD", "GBP", "ISK", "CHF"}
-# Country and demonym pairs that share no prefix; the rest ("Russia"/"Russian") match by prefix.
-_ALIASES = [
-    {"us", "usa", "america", "american", "americans", "united", "states"},
-    {"uk", "britain", "british", "united", "kingdom", "england", "english"},
-    {"netherlands", "dutch", "holland"},
-    {"switzerland", "swiss"},
-    {"france", "french"},
-    {"spain", "spanish"},
-    {"greece", "greek"},
-    {"denmark", "danish", "danmark", "dansk", "danske"},
-    {"finland", "finnish", "suomi"},
-    {"norway", "norwegian", "norge", "norges", "norsk", "norske", "noreg"},
-    {"sweden", "swedish", "sverige", "sveriges", "svensk", "svenska"},
-    {"eu", "european", "union", "europe"},
-    {"un", "united", "nations"},
-    {"nato", "alliance"},
-]
 
 
 @lru_cache(maxsize=8192)
@@ -105,7 +89,7 @@ def same(a: str, b: str) -> bool:
     from rapidfuzz.fuzz import ratio
 
     x, y = anyascii(a).lower(), anyascii(b).lower()
-    if x == y or any(x in group and y in group for group in _ALIASES):
+    if x == y or aliases.same(x, y):
         return True
     short = min(len(x), len(y))
     if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:

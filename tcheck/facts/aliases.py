@@ -1,0 +1,90 @@
+"""Names that stand for one country or body though they share no stem: "the US" / "America" /
+"American", "the Netherlands" / "Dutch" / "Holland", "Norway" / "Norge" / "norsk".
+
+Built from maintained data, not typed here: countryinfo gives each country's names, other spellings,
+native name and demonym; Babel (CLDR) gives the EU and the UN, and the names of a country's
+languages in English and in themselves, where the language is named for the country ("norsk" for
+Norway, not "Deutsch" for Austria: that would make "German" and "Austrian" one). The few bodies
+that neither holds are data too: bodies.txt beside this module. Names that share a stem ("Russia" /
+"Russian") need no alias: names.same matches those by prefix.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+BODIES = Path(__file__).with_name("bodies.txt")
+_FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do", "dos", "y", "et", "und", "og", "i"}
+
+
+def same(x: str, y: str) -> bool:
+    """Whether two name words (lower case, ASCII) stand for one country or body. A genitive "s"
+    counts for nothing ("Norges Bank": Norway's bank)."""
+    index, none = _index(), frozenset()
+
+    def found(word: str) -> frozenset[int]:
+        return index.get(word, none) | (index.get(word[:-1], none) if word.endswith("s") else none)
+
+    return bool(found(x) & found(y))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[int]]:
+    from ..cache import table
+
+    return table("aliases", [Path(__file__), BODIES, *_data_files()], _build)
+
+
+def _data_files() -> list[Path]:
+    import babel
+    import countryinfo
+
+    return [Path(countryinfo.__file__), Path(babel.__file__)]  # a new release of either rebuilds
+
+
+def groups() -> list[frozenset[str]]:
+    """Each country's or body's words."""
+    from babel import Locale
+    from countryinfo import all_countries
+
+    english = Locale("en")
+    out = []
+    for country in all_countries():
+        info = country.info()
+        names = [info.get("name") or "", info.get("nativeName") or "", *info.get("altSpellings", [])]
+        demonym = info.get("demonym") or ""
+        words = _words(*names, demonym, demonym + "s" if demonym else "")
+        words |= {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
+                  if any(w[:3] == n[:3] for n in words)}
+        out.append(frozenset(words))
+    for code in ("EU", "UN"):
+        out.append(frozenset(_words(code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))))
+    for line in BODIES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(frozenset(_words(*line.split(","))))
+    return out
+
+
+def _build() -> dict[str, frozenset[int]]:
+    index: dict[str, set[int]] = {}
+    for k, group in enumerate(groups()):
+        for word in group:
+            index.setdefault(word, set()).add(k)
+    return {w: frozenset(ks) for w, ks in index.items()}
+
+
+def _language_names(code: str, english) -> list[str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        own = Locale.parse(code).languages.get(code, "")
+    except (UnknownLocaleError, ValueError):
+        own = ""
+    return [own, english.languages.get(code, "")]
+
+
+def _words(*names: str) -> set[str]:
+    from anyascii import anyascii
+
+    return {w for name in names for w in re.findall(r"\w+", anyascii(name).lower()) if w not in _FILLER and len(w) >= 2}

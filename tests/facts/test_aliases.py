@@ -1,0 +1,36 @@
+import pytest
+
+from tcheck.facts import aliases
+from tcheck.facts.names import diff
+
+
+@pytest.mark.parametrize("x, y", [
+    ("us", "american"), ("usa", "america"), ("united", "states"), ("uk", "british"), ("britain", "uk"),
+    ("netherlands", "dutch"), ("holland", "dutch"), ("switzerland", "swiss"), ("france", "french"),
+    ("greece", "greek"), ("denmark", "danish"), ("danmark", "dansk"), ("suomi", "finland"),
+    ("norway", "norsk"), ("norge", "norwegian"), ("norges", "norway"), ("sverige", "swedish"), ("sweden", "svenska"),
+    ("eu", "european"), ("un", "nations"), ("nato", "alliance"),  # CLDR's EU and UN, and bodies.txt
+    ("cote", "ivorian"),  # from the data, not from a list typed here
+])
+def test_one_country_or_body(x, y):
+    assert aliases.same(x, y) and aliases.same(y, x)
+
+
+@pytest.mark.parametrize("x, y", [
+    ("german", "austrian"),  # German is spoken in Austria, but is not named for it
+    ("swedish", "finnish"),
+    ("iran", "iraq"), ("russia", "ukraine"), ("norway", "sweden"), ("english", "british"),
+])
+def test_different_countries(x, y):
+    assert not aliases.same(x, y)
+
+
+def test_names_read_aliases():
+    assert diff("The Dutch government resigned.", "The government of the Netherlands resigned.") == []
+    [change] = diff("The Dutch government resigned.", "The Belgian government resigned.")
+    assert (change.before, change.after) == ("Dutch", "Belgian")
+
+
+def test_every_group_has_words():
+    found = aliases.groups()
+    assert len(found) > 240 and all(found)
