@@ -65,6 +65,7 @@ class Checker:
     threads: int | None = None  # per model call; None: this process's cores
     ignore: tuple[Rule, ...] = ()  # findings judged wrong (tcheck.ignore_file reads them)
     glossary: tuple[Term, ...] = ()  # terms that are the same thing on both sides (tcheck.glossary_file reads them)
+    html_selector: str | None = None  # CSS for the article in HTML input; None: trafilatura finds it in a whole page
     _embedder: Embedder | None = None
     _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
@@ -152,9 +153,9 @@ class Checker:
                 f"(tcheck checks a translation against its English original)"
             )
         t_lang = translation.lang or langid.detect(translation.text, translation.name)
-        o_doc = _document(original, o_lang)
-        t_doc = _document(translation, t_lang)
-        rendered = _document(mt, "en") if mt is not None else None
+        o_doc = _document(original, o_lang, self.html_selector)
+        t_doc = _document(translation, t_lang, self.html_selector)
+        rendered = _document(mt, "en", self.html_selector) if mt is not None else None
         if rendered is not None and (why := rendering.misfit(t_doc, rendered)):
             raise InputError(f"{mt.name} does not fit {translation.name} as its English rendering: {why} "
                              f"(leave the rendering out and tcheck translates)")
@@ -171,6 +172,6 @@ def _torch_threads(n: int | None) -> None:
         torch.set_num_threads(n)
 
 
-def _document(source: Source, lang: str):
+def _document(source: Source, lang: str, html_selector: str | None = None):
     fmt = markup.sniff(source.text, source.filename)
-    return pipeline.prepare(source.text, lang, fmt, source.name)
+    return pipeline.prepare(source.text, lang, fmt, source.name, html_selector)

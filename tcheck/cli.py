@@ -104,6 +104,7 @@ def check(
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
+    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stdout and no status line: the exit code says it (with --fail-on); -o and --post still get the report."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
@@ -128,6 +129,10 @@ def check(
     # Everything a user can get wrong is found before any model loads (seconds), not after it.
     rules = ignore_file.read(ignore_path)
     terms = glossary_file.read(glossary_path)
+    if html_selector is not None:
+        from .markup import check_selector
+
+        check_selector(html_selector)
     _writable(output)
     if post_url:
         from .post import check_url
@@ -138,7 +143,7 @@ def check(
     with _status("tcheck: checking (models load on the first run of a process: a few seconds)...", shown=not quiet):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
-                         ignore=rules, glossary=terms).check(o, t, mt)
+                         ignore=rules, glossary=terms, html_selector=html_selector).check(o, t, mt)
     # On every finding, shown or not.
     failed = any(_fails(f, failing) for f in report.findings) or ("unreliable" in failing and report.unreliable is not None)
     if min_severity is not Severity.minor:
@@ -255,16 +260,22 @@ def serve(
     body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides, for every request (CSV/TSV; requests may add terms of their own)."),
+    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from . import glossary_file, ignore_file
     from .service import parse_size, serve as run_server
 
     _can_listen(host, port)  # before the models load, not after
+    if html_selector is not None:
+        from .markup import check_selector
+
+        check_selector(html_selector)
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
-               ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path))
+               ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path),
+               html_selector=html_selector)
 
 
 @app.command()

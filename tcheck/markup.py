@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .errors import InputError
+
 BlockKind = Literal["paragraph", "heading", "caption"]
 Format = Literal["text", "markdown", "html"]
 
@@ -53,15 +55,36 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n\n")
 
 
-def blocks(text: str, fmt: Format = "text") -> list[Block]:
+def blocks(text: str, fmt: Format = "text", selector: str | None = None) -> list[Block]:
+    """`selector`: CSS for the article in HTML input (a site's own, where the extractor errs)."""
     text = visible(text)
     if fmt == "markdown":
         from markdown_it import MarkdownIt
 
         return _html_blocks(MarkdownIt().render(text))
     if fmt == "html":
-        return _html_blocks(_main_content(text))
+        return _html_blocks(_selected(text, selector) if selector else _main_content(text))
     return _text_blocks(text)
+
+
+def check_selector(selector: str) -> None:
+    """A CSS selector that soupsieve can read, or an InputError saying why not."""
+    import soupsieve
+
+    try:
+        soupsieve.compile(selector)
+    except soupsieve.SelectorSyntaxError as e:
+        raise InputError(f"--html-selector {selector!r}: not a CSS selector ({str(e).splitlines()[0]})") from None
+
+
+def _selected(html: str, selector: str) -> str:
+    from bs4 import BeautifulSoup
+
+    check_selector(selector)
+    found = BeautifulSoup(html, "html.parser").select(selector)
+    if not found:
+        raise InputError(f"--html-selector {selector!r} matches nothing in the HTML")
+    return "".join(str(el) for el in found)
 
 
 # A whole web page, not an article's markup: it has a body and the landmarks that frame an article.

@@ -64,8 +64,13 @@ def thresholds_digest() -> str:
     return hashlib.sha256(json.dumps(_thresholds(), sort_keys=True).encode()).hexdigest()[:12]
 
 
-def prepare(text: str, lang: str, fmt: markup.Format = "text", name: str = "input") -> Document:
-    doc = segment.segment(markup.blocks(text, fmt), lang)
+def prepare(text: str, lang: str, fmt: markup.Format = "text", name: str = "input",
+            html_selector: str | None = None) -> Document:
+    try:
+        found = markup.blocks(text, fmt, html_selector)
+    except InputError as e:
+        raise InputError(f"{name}: {e}") from None
+    doc = segment.segment(found, lang)
     if not doc.segments:
         raise InputError(f"{name}: no sentences found")
     limits.check(doc, name)

@@ -54,6 +54,7 @@ def test_signature_follows_settings_that_change_results():
     assert base.signature() == WorkerSettings(threads=4, cache_path="/x").signature()
     assert base.signature() != WorkerSettings(embedder="other-model").signature()
     assert base.signature() != WorkerSettings(beam=4).signature()
+    assert base.signature() != WorkerSettings(html_selector="article").signature()
 
 
 def test_importing_the_audit_loads_no_model():

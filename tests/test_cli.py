@@ -283,3 +283,15 @@ def test_shell_completion():
     # What bash asks the script for: the words so far, and which one is being completed.
     r = run_cli(env={"_TCHECK_COMPLETE": "complete_bash", "COMP_WORDS": "tcheck check --sens", "COMP_CWORD": "2"})
     assert r.returncode == 0 and r.stdout.split() == ["--sensitivity"]
+
+
+def test_html_selector(tmp_path):
+    from news_page import saved_page
+
+    saved = tmp_path / "story.html"
+    saved.write_text(saved_page((EN / "original.en.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    assert_gold(check_json(saved, EN / "rewrite.en.txt", "--html-selector", "main article")["findings"], "en-rewrite")
+    for selector, needle in (("div.story-body", "matches nothing"), ("article..x", "not a CSS selector")):
+        r = run_cli("check", saved, EN / "rewrite.en.txt", "--html-selector", selector)
+        assert r.returncode == 2
+        assert_one_line_error(r, needle)

@@ -1,7 +1,9 @@
+import pytest
 from conftest import FIXTURES
 from news_page import FRAME_TEXTS
 from news_page import saved_page
 
+from tcheck.errors import InputError
 from tcheck.markup import blocks, sniff
 
 
@@ -57,3 +59,17 @@ def test_markup_that_is_no_whole_page_is_read_whole():
     """A fragment (no landmarks around it) keeps every block: short ones too, which a page extractor may drop."""
     html = "<body><p>Yes.</p><p>The council voted on Tuesday.</p><p>No.</p></body>"
     assert [b.text for b in blocks(html, "html")] == ["Yes.", "The council voted on Tuesday.", "No."]
+
+
+def test_a_css_selector_picks_the_article():
+    article = (FIXTURES / "en-rewrite" / "original.en.txt").read_text(encoding="utf-8")
+    saved = saved_page(article)
+    assert blocks(saved, "html", "main > article") == blocks(article)[1:]
+    got = blocks(saved, "html", "aside.most-read li")  # the user's choice, however odd
+    assert [b.text for b in got] == [t for t in FRAME_TEXTS[1:3]]
+
+
+@pytest.mark.parametrize("selector, needle", [("article..body", "not a CSS selector"), ("div.story-body", "matches nothing")])
+def test_a_css_selector_that_cannot_work_is_an_input_error(selector, needle):
+    with pytest.raises(InputError, match=needle):
+        blocks(saved_page("Published today\n\nA sentence here."), "html", selector)

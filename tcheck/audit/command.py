@@ -34,6 +34,7 @@ def audit(
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML): not reported, but counted; editing it re-checks the pairs."),
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (as for check); changing it re-checks the pairs."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV: English, other form); editing it re-checks the pairs."),
+    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector [default: a whole page is cut to its article by trafilatura]; changing it re-checks the pairs."),
 ) -> None:
     """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
     from .manifest import find_pairs, load_manifest
@@ -43,6 +44,10 @@ def audit(
     # A broken ignore file or glossary is one line now, not an error row per pair.
     ignore_file.read(ignore_path)
     glossary_file.read(glossary_path)
+    if html_selector is not None:
+        from ..markup import check_selector
+
+        check_selector(html_selector)
 
     if archive.is_dir():
         if not pair:
@@ -56,7 +61,8 @@ def audit(
         root = archive.parent
     options = AuditOptions(out=out, workers=workers, engine=engine.value, ray_address=ray_address,
                            embedder=embedder, beam=beam, mt_engine=mt_engine.value, verifier=verifier, chunk_size=chunk_size, progress=show_progress,
-                           ignore=ignore_path, glossary=glossary_path, sensitivity=sensitivity.value)
+                           ignore=ignore_path, glossary=glossary_path, sensitivity=sensitivity.value,
+                           html_selector=html_selector)
     o = run_audit(specs, root, options)
     c = o.counts
     typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "

@@ -72,6 +72,7 @@ class WorkerSettings:
     ignore: str | None = None  # the ignore file's path (its content is in the signature)
     glossary: str | None = None  # the glossary file's path (its content is in the signature)
     sensitivity: str = "normal"  # pipeline.SENSITIVITIES
+    html_selector: str | None = None  # CSS for the article in HTML input; None: trafilatura's choice
 
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result."""
@@ -95,6 +96,8 @@ class WorkerSettings:
             parts["ignore"] = digest(self.ignore)
         if self.sensitivity != "normal":  # keeps the signatures of audits made before the option
             parts["sensitivity"] = self.sensitivity
+        if self.html_selector:  # so does another way to find the article
+            parts["html_selector"] = self.html_selector
         if self.glossary:  # so does an edited glossary
             from .. import glossary, glossary_file
 

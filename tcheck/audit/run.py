@@ -41,6 +41,7 @@ class AuditOptions:
     ignore: Path | None = None  # an ignore file (tcheck/ignore_file.py)
     glossary: Path | None = None  # a glossary file (tcheck/glossary_file.py)
     sensitivity: str = "normal"  # pipeline.SENSITIVITIES
+    html_selector: str | None = None  # CSS for the article in HTML input
 
 
 @dataclass
@@ -68,7 +69,7 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
         embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, verifier=options.verifier, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
         ignore=str(Path(options.ignore).resolve()) if options.ignore else None,
         glossary=str(Path(options.glossary).resolve()) if options.glossary else None,
-        sensitivity=options.sensitivity,
+        sensitivity=options.sensitivity, html_selector=options.html_selector,
         threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
     )
     run_sig = settings.signature()

@@ -65,7 +65,8 @@ class Worker:
                                       store=store, threads=settings.threads, mt_engine=settings.mt_engine,
                                       verifier_name=settings.verifier, ignore=ignore_file.read(settings.ignore),
                                       glossary=glossary_file.read(settings.glossary),
-                                      config=pipeline.Config.for_sensitivity(settings.sensitivity))
+                                      config=pipeline.Config.for_sensitivity(settings.sensitivity),
+                                      html_selector=settings.html_selector)
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
