@@ -253,6 +253,8 @@ def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
     assert rendered.stdout == checked.stdout
     slack = run_cli("render", saved, "-f", "slack", "--max-findings", "2")
     assert slack.stdout.startswith("*tcheck: 8 findings") and "_…and 6 more in the full report._" in slack.stdout
+    folded = run_cli("render", saved, "-f", "markdown", "--fold")
+    assert folded.stdout.count("<details><summary>") == 8 and folded.stdout.count("</details>") == 8
     saved.write_text('{"schema_version": "1.3"}', encoding="utf-8")
     assert_one_line_error(run_cli("render", saved), "not a tcheck JSON report")
 

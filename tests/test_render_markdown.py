@@ -97,3 +97,26 @@ def test_mentions_issue_references_and_urls_are_inert():
     assert "@\u2060alice" in text and "#\u206012" in text  # still reads the same
     assert "<a " not in html
     assert markdown.escape("mail ola@vg.no") == "mail ola@vg.no"  # an address is no mention
+
+
+def test_folded_for_github(nb, nb_report):
+    """Each finding a <details> block: its one-line summary shown, its evidence (the same Markdown as
+    unfolded) inside, as GitHub's renderer reads a comment: HTML blocks with Markdown between them."""
+    folded = markdown.render(nb_report, fold=True)
+    html = _md.render(folded)
+    assert html.count("<details><summary>") == html.count("</details>") == len(nb_report.findings)
+    assert "<s>340</s>" in html and "<strong>430</strong>" in html  # the evidence is still Markdown
+    quoted = lambda text: [ln for ln in text.splitlines() if ln.startswith(">")]  # noqa: E731
+    assert quoted(folded) == quoted(nb)
+    for n, f in enumerate(nb_report.findings, 1):
+        assert f"<summary><b>{n}. {f.type.capitalize()}</b> ({f.severity}, {f.kind}" in folded
+        assert f"<code>{f.id}</code>" in folded
+
+
+def test_folded_summaries_are_escaped():
+    folded = markdown.render(hostile_report(), fold=True)
+    summaries = [ln for ln in folded.splitlines() if ln.startswith("<details>")]
+    assert summaries and not any("<script" in s or "<img" in s for s in summaries)
+    html = _md.render(folded)
+    for tag in ("<script", "<img", "<a ", "<h1"):
+        assert tag not in html, tag

@@ -3,10 +3,13 @@
 A one-line verdict, a line of counts and scores, then each finding with the original and the
 translation as blockquotes. Where both sides exist, the words the translation dropped or replaced are
 ~~struck~~ in the original and the words it put in their place are **bold** in its English rendering.
-Only constructs every one of those tools renders are used: no headings, tables or HTML.
+Only constructs every one of those tools renders are used: no headings, tables or HTML. With `fold`
+(for GitHub and GitLab, which render `<details>`), each finding's evidence is folded under its
+one-line summary, so a long report reads as a list.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from ..types import Finding, Report
@@ -20,8 +23,9 @@ _INLINE = re.compile(r"([\\`*_~\[\]<>|&])")
 _LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
 
 
-def render(report: Report, max_findings: int | None = None) -> str:
-    """`max_findings`: list at most that many, and say how many more the full report holds."""
+def render(report: Report, max_findings: int | None = None, fold: bool = False) -> str:
+    """`max_findings`: list at most that many, and say how many more the full report holds. `fold`:
+    each finding's evidence in a `<details>` block (GitHub, GitLab)."""
     lines = [_verdict(report), _summary(report)]
     if report.unreliable:
         lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
@@ -29,7 +33,7 @@ def render(report: Report, max_findings: int | None = None) -> str:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
     shown = report.findings[:max_findings] if max_findings is not None else report.findings
     for n, f in enumerate(shown, 1):
-        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f))]
+        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f), fold)]
     if len(shown) < len(report.findings):
         lines += ["", f"_…and {len(report.findings) - len(shown)} more in the full report._"]
     return "\n".join(lines)
@@ -49,9 +53,18 @@ def _summary(report: Report) -> str:
     return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"
 
 
-def _finding(n: int, f: Finding, lang: str, where: str = "") -> list[str]:
+def _finding(n: int, f: Finding, lang: str, where: str = "", fold: bool = False) -> list[str]:
     place = f", {where}" if where else ""
-    out = [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
+    if fold:  # inside <summary> GitHub reads HTML, not Markdown
+        head = (f"<details><summary><b>{n}. {f.type.capitalize()}</b> ({f.severity}, {f.kind}{html.escape(place)}, "
+                f"<code>{f.id}</code>): {html.escape(words.inert(f.reason))}</summary>")
+        return [head, *_evidence(f, lang), "", "</details>"]
+    return [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}",
+            *_evidence(f, lang)]
+
+
+def _evidence(f: Finding, lang: str) -> list[str]:
+    out = []
     before, after = finding_runs(f)
     if before:
         out += ["", "Original:", *_quote(_marked(before, "~~"))]
