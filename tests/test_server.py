@@ -125,3 +125,29 @@ def test_an_abandoned_request_is_stopped_and_logged_in_one_line(server):
         time.sleep(0.2)
     assert "Traceback" not in log.read_text()
     assert post_json(url, pair())[0] == 200
+
+
+def test_an_editor_checks_a_translation_on_the_page_in_a_browser(server, tmp_path):
+    """Headless Chromium opens the page, fills the form as an editor would (the texts pasted, the
+    language and an English rendering under Options), submits it, and reads the report it gets."""
+    from browser import chromium
+
+    url, _, _ = server
+    nb = FIXTURES / "nb-council"
+    fields = {"original": (nb / "original.en.txt").read_text(encoding="utf-8"),
+              "translation": (nb / "translation.nb.txt").read_text(encoding="utf-8"),
+              "mt": (nb / "mt.en.txt").read_text(encoding="utf-8"), "source_lang": "nb"}
+    with chromium() as page:
+        page.open(f"{url}/")
+        assert page.run("document.title") == "tcheck"
+        fill = "".join(f"document.getElementById({json.dumps(k)}).value = {json.dumps(v)};" for k, v in fields.items())
+        page.run(fill + "document.querySelector('details').open = true;")
+        (tmp_path / "form.png").write_bytes(page.screenshot())
+        page.run("document.querySelector('button[type=submit]').click()")
+        page.wait_for_load()
+        report = page.html()
+        (tmp_path / "report.png").write_bytes(page.screenshot())
+    assert "findings:" in report and "<h2>Side by side</h2>" in report
+    assert "<del>340</del>" in report and "<ins>430</ins>" in report  # the planted number change
+    for shot in ("form.png", "report.png"):
+        assert (tmp_path / shot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
