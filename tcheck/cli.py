@@ -37,9 +37,19 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                          help="Print tcheck's version and exit.")) -> None:
+def _options(ctx: typer.Context,
+             version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                          help="Print tcheck's version and exit."),
+             config: Optional[Path] = typer.Option(None, "--config", envvar="TCHECK_CONFIG", metavar="FILE",
+                                                   help="Settings for every command (TOML) [default: the nearest tcheck.toml, or pyproject.toml's [tool.tcheck]].")) -> None:
     """Flag claims a translation added, dropped or altered."""
+    from . import config_file
+
+    path = config if config is not None else config_file.find(Path.cwd())
+    if path is not None and not path.is_file():
+        raise _error(f"--config {path}: no such file")
+    # Defaults for every command's options: the settings file's, and TCHECK_<COMMAND>_<OPTION> over them.
+    ctx.default_map = config_file.defaults(ctx.command.commands, path, dict(os.environ))
 
 FINDING_TYPES = ("added", "dropped", "altered")
 

@@ -297,3 +297,25 @@ def test_html_selector(tmp_path):
         r = run_cli("check", saved, EN / "rewrite.en.txt", "--html-selector", selector)
         assert r.returncode == 2
         assert_one_line_error(r, needle)
+
+
+def test_settings_file_and_environment_set_defaults(tmp_path):
+    """A desk's tcheck.toml (found from the working folder) sets options once; the environment
+    overrides it and the command line overrides both; a broken file is one line, exit 2."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "tcheck.toml").write_text('[check]\nformat = "json"\nfail-on = "added"\n', encoding="utf-8")
+    args = ("check", EN / "original.en.txt", EN / "rewrite.en.txt")
+    r = run_cli(*args, cwd=tmp_path)
+    assert r.returncode == 1 and json.loads(r.stdout)["findings"]  # json, and the added claim fails it
+    r = run_cli(*args, cwd=tmp_path, env={"TCHECK_CHECK_FAIL_ON": "unreliable"})
+    assert r.returncode == 0
+    r = run_cli(*args, "--format", "markdown", "--fail-on", "", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("**tcheck:")
+    other = tmp_path / "other.toml"
+    other.write_text('[check]\nformat = "markdown"\n', encoding="utf-8")
+    assert run_cli("--config", other, *args, cwd=tmp_path).stdout.startswith("**tcheck:")
+    (tmp_path / "tcheck.toml").write_text('[check]\nsensitivity = "extreme"\n', encoding="utf-8")
+    r = run_cli(*args, cwd=tmp_path)
+    assert r.returncode == 2 and "extreme" in r.stderr and "Traceback" not in r.stderr
+    (tmp_path / "tcheck.toml").write_text('[check]\nfial-on = "added"\n', encoding="utf-8")
+    assert_one_line_error(run_cli(*args, cwd=tmp_path), "tcheck check has no --fial-on option")

@@ -1,0 +1,112 @@
+"""The newsroom's settings file: the options a desk sets once, instead of on every command.
+
+tcheck reads the first of: `--config FILE` (or TCHECK_CONFIG); `tcheck.toml` in the working folder
+or a folder above it; the `[tool.tcheck]` table of a `pyproject.toml` there. The search stops at a
+repository's root (a folder holding `.git`). Keys are the commands' long options, without dashes:
+
+    sensitivity = "high"        # every command that has the option
+    glossary = "terms.csv"      # a path is read from the settings file's folder
+    [check]
+    fail-on = "critical"
+    [serve]
+    workers = 4
+
+Every option also has an environment variable, TCHECK_<COMMAND>_<OPTION> (TCHECK_CHECK_FAIL_ON,
+TCHECK_SERVE_WORKERS). The command line wins over the environment, which wins over this file, which
+wins over tcheck's own default. A key that no command has is an error.
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from .errors import InputError
+
+NAME = "tcheck.toml"
+
+
+def find(cwd: Path) -> Path | None:
+    """The nearest settings file at or above `cwd`, within its repository."""
+    for folder in (cwd, *cwd.parents):
+        if (folder / NAME).is_file():
+            return folder / NAME
+        if (folder / "pyproject.toml").is_file() and _pyproject_table(folder / "pyproject.toml") is not None:
+            return folder / "pyproject.toml"
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load(path: Path) -> dict:
+    """The file's settings table: the whole of a tcheck.toml, a pyproject.toml's [tool.tcheck]."""
+    if path.name == "pyproject.toml":
+        return _pyproject_table(path) or {}
+    return _read(path)
+
+
+def defaults(commands: dict, path: Path | None, environ: dict[str, str]) -> dict[str, dict]:
+    """Click's default_map for the commands: {command: {parameter name: value}}, from the settings
+    file at `path` (if any) and, over it, the environment's TCHECK_<COMMAND>_<OPTION> variables.
+    Groups (`models`, `ignore`) have nothing a desk sets once."""
+    options = {name: _options(cmd) for name, cmd in commands.items() if not hasattr(cmd, "commands")}
+    out = from_file(load(path), options, path) if path is not None else {name: {} for name in options}
+    for name, opts in options.items():
+        for option, param in opts.items():
+            value = environ.get(f"TCHECK_{name}_{option}".upper().replace("-", "_"))
+            if value is not None:
+                out[name][param.name] = value
+    return {name: values for name, values in out.items() if values}
+
+
+def from_file(table: dict, options: dict[str, dict], path: Path) -> dict[str, dict]:
+    out: dict[str, dict] = {name: {} for name in options}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            if key not in options:
+                raise InputError(f"{path}: [{key}] is no command's table (use {', '.join(sorted(options))})")
+            for option, v in value.items():
+                param = options[key].get(_key(option))
+                if param is None:
+                    raise InputError(f"{path}: [{key}] {option}: tcheck {key} has no --{_key(option)} option")
+                out[key][param.name] = _value(param, v, path)
+            continue
+        found = {name: opts[_key(key)] for name, opts in options.items() if _key(key) in opts}
+        if not found:
+            raise InputError(f"{path}: {key}: no command has a --{_key(key)} option")
+        for name, param in found.items():
+            out[name].setdefault(param.name, _value(param, value, path))
+    return out
+
+
+def _options(cmd) -> dict:
+    return {opt[2:]: p for p in cmd.params if p.param_type_name == "option" for opt in p.opts if opt.startswith("--")}
+
+
+def _key(option: str) -> str:
+    return option.strip().lstrip("-").replace("_", "-")
+
+
+def _value(param, value, path: Path):
+    # A relative path means the settings file's folder, wherever tcheck runs.
+    if _is_path(param) and isinstance(value, str) and not Path(value).is_absolute():
+        return str(path.parent / value)
+    return value
+
+
+def _is_path(param) -> bool:
+    descriptor = getattr(param, "type_descriptor", None)  # Typer's own parameters
+    return descriptor.annotation is Path if descriptor is not None else getattr(param.type, "name", "") == "path"
+
+
+def _pyproject_table(path: Path) -> dict | None:
+    table = _read(path).get("tool", {}).get("tcheck")
+    return table if isinstance(table, dict) else None
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read the settings ({e})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"{path}: not valid TOML ({e})") from None

@@ -1,0 +1,66 @@
+"""The settings file and the environment as defaults for the CLI's options (read against the real commands)."""
+from pathlib import Path
+
+import pytest
+import typer
+
+from tcheck import config_file
+from tcheck.cli import app
+from tcheck.errors import InputError
+
+COMMANDS = typer.main.get_command(app).commands
+
+
+def _defaults(tmp_path: Path, text: str, environ: dict | None = None, name: str = "tcheck.toml") -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return config_file.defaults(COMMANDS, path, environ or {})
+
+
+def test_top_level_keys_reach_every_command_with_the_option_and_tables_one_command(tmp_path):
+    found = _defaults(tmp_path, 'sensitivity = "high"\nglossary = "terms.csv"\n[check]\nfail-on = "critical"\n'
+                                '[serve]\nworkers = 4\n')
+    assert found["check"] == {"sensitivity": "high", "glossary_path": str(tmp_path / "terms.csv"), "fail_on": "critical"}
+    assert found["audit"]["sensitivity"] == "high" and found["audit"]["glossary_path"] == str(tmp_path / "terms.csv")
+    assert found["serve"]["workers"] == 4 and "sensitivity" not in found["serve"]  # serve has no --sensitivity
+    assert "render" not in found
+
+
+def test_the_environment_wins_over_the_file(tmp_path):
+    found = _defaults(tmp_path, '[check]\nfail-on = "critical"\n',
+                      {"TCHECK_CHECK_FAIL_ON": "added", "TCHECK_SERVE_WORKERS": "8", "TCHECK_API_TOKEN": "x"})
+    assert found["check"]["fail_on"] == "added" and found["serve"]["workers"] == "8"
+
+
+def test_an_absolute_path_stays(tmp_path):
+    assert _defaults(tmp_path, '[check]\nglossary = "/srv/terms.csv"\n')["check"]["glossary_path"] == "/srv/terms.csv"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("sensitivty = 'high'\n", "sensitivty: no command has a --sensitivty option"),
+    ("[check]\nworkers = 2\n", "[check] workers: tcheck check has no --workers option"),
+    ("[chekc]\nformat = 'json'\n", "[chekc] is no command's table"),
+    ("[models]\nfile = 'x'\n", "[models] is no command's table"),
+    ("format = json\n", "not valid TOML"),
+])
+def test_a_mistake_is_named(tmp_path, text, needle):
+    with pytest.raises(InputError, match=needle.replace("[", r"\[").replace("]", r"\]")):
+        _defaults(tmp_path, text)
+
+
+def test_found_in_a_folder_above_within_the_repository(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "stories" / "2024").mkdir(parents=True)
+    assert config_file.find(repo / "stories" / "2024") is None
+    (repo / "pyproject.toml").write_text("[tool.other]\nx = 1\n", encoding="utf-8")
+    assert config_file.find(repo / "stories") is None  # a pyproject.toml without [tool.tcheck]
+    (repo / "pyproject.toml").write_text("[tool.tcheck]\nsensitivity = 'low'\n", encoding="utf-8")
+    assert config_file.find(repo / "stories" / "2024") == repo / "pyproject.toml"
+    assert config_file.load(repo / "pyproject.toml") == {"sensitivity": "low"}
+    (repo / "stories" / "tcheck.toml").write_text("", encoding="utf-8")
+    assert config_file.find(repo / "stories" / "2024") == repo / "stories" / "tcheck.toml"
+    (tmp_path / "tcheck.toml").write_text("", encoding="utf-8")  # above the repository: not read
+    (repo / "pyproject.toml").unlink()
+    (repo / "stories" / "tcheck.toml").unlink()
+    assert config_file.find(repo / "stories") is None
