@@ -17,6 +17,7 @@ from typing import Optional
 import typer
 
 from .audit.command import audit as audit_command
+from .precommit import precommit as precommit_command
 from .checker import MTEngine, Sensitivity
 from .errors import TcheckError
 
@@ -26,6 +27,7 @@ app.add_typer(models_app, name="models")
 ignore_app = typer.Typer(no_args_is_help=True, help="Findings judged wrong: silence them from now on.")
 app.add_typer(ignore_app, name="ignore")
 app.command("audit")(audit_command)
+app.command("precommit")(precommit_command)
 
 
 def _version(value: bool) -> None:
@@ -51,7 +53,6 @@ def _options(ctx: typer.Context,
     # Defaults for every command's options: the settings file's, and TCHECK_<COMMAND>_<OPTION> over them.
     ctx.default_map = config_file.defaults(ctx.command.commands, path, dict(os.environ))
 
-FINDING_TYPES = ("added", "dropped", "altered")
 
 
 class Severity(str, enum.Enum):
@@ -72,26 +73,6 @@ class PostFormat(str, enum.Enum):
     slack = "slack"
     markdown = "markdown"
     json = "json"
-
-
-def _fail_types(value: str) -> set[str]:
-    """--fail-on: finding types (added, dropped, altered), severities (a severity means that level or
-    above: `critical` fails on critical findings, `major` on major and critical), and `unreliable`
-    (the translation step looks broken)."""
-    from .severity import LEVELS
-
-    wanted = {t.strip() for t in value.split(",") if t.strip()}
-    unknown = wanted - set(FINDING_TYPES) - set(LEVELS) - {"unreliable"}
-    if unknown:
-        raise typer.BadParameter(f"unknown finding type or severity {', '.join(sorted(unknown))}; "
-                                 f"use {', '.join(FINDING_TYPES)}, {', '.join(reversed(LEVELS))} or unreliable")
-    return wanted
-
-
-def _fails(finding, wanted: set[str]) -> bool:
-    from .severity import LEVELS, at_least
-
-    return finding.type in wanted or any(at_least(finding.severity, s) for s in wanted if s in LEVELS)
 
 
 @app.command()
@@ -119,7 +100,9 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stdout and no status line: the exit code says it (with --fail-on); -o and --post still get the report."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
-    failing = _fail_types(fail_on)
+    from . import fail_on as failing_on
+
+    failing = failing_on.parse(fail_on)
     from .checker import Checker, Source
     from .textio import read_stdin, read_text
 
@@ -155,8 +138,7 @@ def check(
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
                          ignore=rules, glossary=terms, html_selector=html_selector).check(o, t, mt)
-    # On every finding, shown or not.
-    failed = any(_fails(f, failing) for f in report.findings) or ("unreliable" in failing and report.unreliable is not None)
+    failed = failing_on.fails(report, failing)
     if min_severity is not Severity.minor:
         from dataclasses import replace
 

@@ -101,10 +101,15 @@ def find_pairs(root: Path, original: str, translation: str, mt: str | None = Non
 
 
 def _ids(files: list[str], pattern: str) -> set[str]:
+    return {id_ for f in files if (id_ := pair_id(f, pattern)) is not None}
+
+
+def pair_id(path: str, pattern: str) -> str | None:
+    """The `{id}` that makes `pattern` this path ("stories/{id}.nb.md", "stories/a.nb.md": "a"), or None."""
     parts = pattern.split("{id}")
     middle = "".join(re.escape(p) + "(?P=id)" for p in parts[1:-1])
-    rx = re.compile(re.escape(parts[0]) + "(?P<id>.+?)" + middle + re.escape(parts[-1]) + "$")
-    return {m["id"] for f in files if (m := rx.match(f))}
+    m = re.fullmatch(re.escape(parts[0]) + "(?P<id>.+?)" + middle + re.escape(parts[-1]), path)
+    return m["id"] if m else None
 
 
 def _csv_rows(text: str, path: Path) -> list[tuple[int, dict]]:

@@ -1,0 +1,70 @@
+"""`tcheck precommit`: the pre-commit hook for a repository of translations (.pre-commit-hooks.yaml).
+
+pre-commit passes the staged files. Each file that matches the original's or the translation's
+pattern (`{id}` as in `tcheck audit --pair`) names a pair; each pair is checked once, with the models
+loaded once, and the run fails (exit 1) where a pair has findings that --fail-on names (critical, by
+default), or where a translation has no original. Other files are none of its business.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .checker import MTEngine, Sensitivity
+
+
+def precommit(
+    files: Optional[List[Path]] = typer.Argument(None, help="The staged files (pre-commit passes them)."),
+    pair: tuple[str, str] = typer.Option(..., "--pair", metavar="ORIGINAL TRANSLATION",
+                                         help="Patterns with {id}, from the repository's root: 'stories/{id}.en.md' 'stories/{id}.nb.md'."),
+    fail_on: str = typer.Option("critical", "--fail-on", help="Fail on findings of these types or severities (as for check)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Language of the translations (ISO 639-1); detected if not given."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses."),
+    mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos or apertium."),
+    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML)."),
+    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV)."),
+) -> None:
+    """Check the staged translations against their originals; fail a commit on critical findings."""
+    from . import fail_on as failing_on, glossary_file, ignore_file
+    from .audit.manifest import pair_id
+    from .checker import Checker, Source
+    from .pipeline import Config
+    from .render import words
+    from .textio import read_text
+
+    failing = failing_on.parse(fail_on)
+    original, translation = pair
+    ids = dict.fromkeys(i for f in files or [] for p in pair if (i := pair_id(Path(f).as_posix(), p)) is not None)
+    if not ids:
+        return
+    checker = Checker(mt_engine=mt_engine.value, config=Config.for_sensitivity(sensitivity.value),
+                      ignore=ignore_file.read(ignore_path), glossary=glossary_file.read(glossary_path))
+    failed = False
+    for id_ in ids:
+        o, t = Path(original.replace("{id}", id_)), Path(translation.replace("{id}", id_))
+        if not t.is_file():
+            continue  # an original with no translation yet: nothing to check
+        if not o.is_file():
+            typer.echo(f"{t}: no original ({o}) to check it against")
+            failed = True
+            continue
+        report = checker.check(Source(read_text(o)[0], str(o), None, o.name),
+                               Source(read_text(t)[0], str(t), source_lang, t.name))
+        bad = [f for f in report.findings if failing_on.finding_fails(f, failing)]
+        unreliable = "unreliable" in failing and report.unreliable is not None
+        if not bad and not unreliable:
+            typer.echo(f"{t}: passes ({len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
+                       f"below --fail-on {fail_on})")
+            continue
+        failed = True
+        if unreliable:
+            typer.echo(f"{t}: {words.unreliable(report.unreliable)}")
+        if bad:
+            typer.echo(f"{t}: {len(bad)} finding{'s' if len(bad) != 1 else ''} that fail{'s' if len(bad) == 1 else ''} "
+                       f"(--fail-on {fail_on}); `tcheck check {o} {t}` shows the evidence")
+        for f in bad:
+            typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {f.reason} [{f.id}]")
+    if failed:
+        raise typer.Exit(1)
