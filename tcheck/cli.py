@@ -93,6 +93,7 @@ def check(
     post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": Slack mrkdwn}; markdown: {\"text\": markdown} (Mattermost and other Markdown chats); json: the JSON report."),
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown output and chat posts, then \"and M more\" [default: all; 20 in a Slack post]."),
     fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
@@ -145,7 +146,7 @@ def check(
         from .severity import at_least
 
         report = replace(report, findings=tuple(f for f in report.findings if at_least(f.severity, min_severity.value)))
-    closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold)
+    closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold, verbose)
     if post_url:
         _post(report, post_url, post_format.value, max_findings)
     if closed:
@@ -185,14 +186,15 @@ def _can_listen(host: str, port: int) -> None:
             raise _error(f"cannot listen on {host}:{port}: {e.strerror}") from None
 
 
-def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | None = None, fold: bool = False) -> bool:
+def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | None = None, fold: bool = False,
+          verbose: bool = False) -> bool:
     """Write the report in `fmt` to `output` or stdout; True where stdout was closed before it was written."""
     if fmt is Format.terminal:
         from .render import terminal
 
         # The terminal's own width (COLUMNS, else the tty's); 110 into a file or a pipe.
         width = shutil.get_terminal_size((110, 24)).columns if output is None else 110
-        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty())
+        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty(), verbose=verbose)
     elif fmt is Format.markdown:
         from .render import markdown
 
@@ -278,6 +280,7 @@ def render(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown and Slack output, then \"and M more\"."),
     fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),
 ) -> None:
     """Turn a JSON report into another format, without checking again (for bots holding the service's JSON)."""
     import json
@@ -291,7 +294,7 @@ def render(
         report = from_dict(json.loads(text))
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         raise _error(f"{report_path}: not a tcheck JSON report ({type(e).__name__}: {e})") from None
-    if _emit(report, fmt, output, max_findings, fold):
+    if _emit(report, fmt, output, max_findings, fold, verbose):
         raise OutputClosed()
 
 

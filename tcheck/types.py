@@ -50,10 +50,14 @@ class Change:
     kind: str  # number, date, name, negation, opposite, hedge, quote, claim
     before: str
     after: str
+    # The words as the two texts say them, where before/after name the fact in a comparator's own
+    # terms ("affirmative" / "not"): ("approved", "did not approve"). For the reason alone.
+    said: tuple[str, str] | None = field(default=None, compare=False)
 
     @property
     def reason(self) -> str:
-        return f"{self.kind}: {self.before or '(none)'} → {self.after or '(none)'}"
+        before, after = self.said or (self.before, self.after)
+        return f"{self.kind}: {before or '(none)'} → {after or '(none)'}"
 
 
 @dataclass(frozen=True)

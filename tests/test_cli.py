@@ -1,6 +1,7 @@
 """End-to-end: the real `tcheck` command on the fixtures."""
 
 import json
+import re
 
 import pytest
 
@@ -46,7 +47,7 @@ def test_terminal_report_shows_each_gold_finding(tmp_path):
     assert "8 findings: 1 added, 1 dropped, 6 altered" in text
     flat = " ".join(text.replace("│", " ").split())
     for reason in ("number: 340 → 430", "date: 27 March → 27 May", "name: Linn Aasheim → Marit Strand",
-                   "hedge: allegedly → stated as fact", "negation: affirmative → not", "quote: “We are deeply disappointed",
+                   "hedge: allegedly → stated as fact", "negation: approved → did not approve", "quote: “We are deeply disappointed",
                    "claim dropped", "claim added"):
         assert reason in flat
 
@@ -172,12 +173,40 @@ def test_version_and_python_dash_m():
 
 
 @pytest.mark.parametrize("columns", [80, 120])
-def test_the_terminal_report_fits_the_terminal(columns):
-    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", "none",
-                env={"COLUMNS": str(columns)})
-    assert r.returncode == 0, r.stderr
-    assert max(len(line) for line in r.stdout.splitlines()) <= columns
-    assert any(len(line) > columns - 5 for line in r.stdout.splitlines())  # and uses it
+def test_the_terminal_report_fits_the_terminal_in_tmux(columns, tmp_path):
+    """In a real terminal (tmux, detached, of that width): every line fits, the boxes close, and the
+    changed fact is marked apart from the paraphrase (struck bold red, against struck alone)."""
+    import shlex
+    import subprocess
+
+    socket = str(tmp_path / "tmux.sock")
+    tmux = ["tmux", "-S", socket, "-f", "/dev/null"]
+    command = " ".join(shlex.quote(str(a)) for a in ("env", "-u", "COLUMNS", "-u", "LINES",  # the pane's own size
+                                                      tcheck_exe(), "check", NB / "original.en.txt",
+                                                      NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt"))
+    subprocess.run([*tmux, "new-session", "-d", "-s", "t", "-x", str(columns), "-y", "300",
+                    f"{command}; tmux -S {socket} wait-for -S done; sleep 60"], check=True, timeout=30)
+    try:
+        subprocess.run([*tmux, "wait-for", "done"], check=True, timeout=300)
+        styled = subprocess.run([*tmux, "capture-pane", "-p", "-e", "-t", "t", "-S", "-", "-E", "-"],
+                                capture_output=True, text=True, check=True).stdout
+        plain = subprocess.run([*tmux, "capture-pane", "-p", "-t", "t", "-S", "-", "-E", "-"],
+                               capture_output=True, text=True, check=True).stdout
+    finally:
+        subprocess.run([*tmux, "kill-server"], timeout=30)
+    lines = [ln for ln in plain.splitlines() if ln.strip()]
+    assert lines[0] == "8 findings: 1 added, 1 dropped, 6 altered"
+    assert max(len(ln) for ln in lines) <= columns and any(len(ln) > columns - 5 for ln in lines)
+    assert all(ln.endswith("╮") for ln in lines if ln.startswith("╭"))
+    assert "number: 340 → 430" in plain and "chrF" not in plain  # scores only with --verbose
+    assert {"1", "9", "31"} <= _styles_before("340", styled)  # bold, struck, red
+    assert "9" in _styles_before("said", styled) and "1" not in _styles_before("said", styled)
+
+
+def _styles_before(word: str, styled: str) -> set[str]:
+    """The SGR codes written just before the word's first appearance after an escape."""
+    m = re.search(r"((?:\x1b\[[\d;]*m)+)" + re.escape(word), styled)
+    return set(";".join(re.findall(r"\x1b\[([\d;]*)m", m.group(1))).split(";")) if m else set()
 
 
 def test_standard_input_as_one_side():

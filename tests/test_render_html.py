@@ -107,7 +107,9 @@ def test_in_browser(nb_page, nb_report, tmp_path):
     altered = soup.select("tr.bead.altered")
     number = next(tr for tr in altered if "number: 340 → 430" in tr.get_text())
     assert [d.get_text() for d in number.select("del")] == ["said", "340", "during"]
-    assert "430" in [i.get_text() for i in number.select("ins")]
+    assert [d.get_text() for d in number.select("del.fact")] == ["340"]  # the fact, marked apart from the paraphrase
+    assert [i.get_text() for i in number.select("ins.fact")] == ["430"]
+    assert "stated that" in [i.get_text() for i in number.select("ins:not(.fact)")]
     assert soup.select_one("tr.bead.altered .reason") is not None
 
     shot = tmp_path / "report.png"

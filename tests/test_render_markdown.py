@@ -32,12 +32,14 @@ def test_verdict_then_counts_then_findings(nb, nb_report):
         f"{n}. {f.type.capitalize()}" for n, f in enumerate(nb_report.findings, 1)]
 
 
-def test_changed_words_are_struck_and_bold_in_quotes(nb, nb_report):
+def test_changed_words_are_struck_and_marked_the_fact_strongly(nb, nb_report):
     html = _md.render(nb)
-    # the planted changes (fixtures/README.md)
-    assert "<s>340</s>" in html and "<strong>430</strong>" in html
-    assert "<s>March.</s>" in html and "<strong>May.</strong>" in html
-    assert "<strong>did not approve</strong>" in html
+    # the planted changes (fixtures/README.md): the fact struck and bold, its replacement bold ...
+    assert "<s><strong>340</strong></s>" in html and "<strong>430</strong>" in html
+    assert "<s><strong>March.</strong></s>" in html and "<strong>May.</strong>" in html
+    assert "<em>did</em> <strong>not</strong> <em>approve</em>" in html
+    # ... and the paraphrase around it lightly
+    assert "<s>said</s>" in html and "<em>stated that</em>" in html
     assert "Selskapet har opplyst at prosjektet vil skape rundt 430 arbeidsplasser" in html
     # each side of a finding is one quote; the foreign text gets its own beside its English rendering
     quotes = sum(bool(f.original) + bool(f.translation) + (f.translation_en not in (None, f.translation))
@@ -61,10 +63,10 @@ def test_whole_claim_added_or_dropped_quotes_one_side_unmarked(nb, nb_report):
 
 def test_markup_in_the_texts_is_escaped():
     html = _md.render(markdown.render(hostile_report()))
-    for tag in ("<script", "<b>", "<img", "<a ", "<h1", "<ol", "<li", "<em>"):
+    for tag in ("<script", "<b>", "<img", "<a ", "<h1", "<ol", "<li"):
         assert tag not in html, tag
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "<s>*£4*</s>" in html and "<strong>*£5*</strong>" in html
+    assert "<s>*£4*</s>" in html and "<em>*£5*</em>" in html  # the asterisks are text, not emphasis
     assert "# An addition with &lt;img" in html and "2024. The" in html
 
 
@@ -105,7 +107,7 @@ def test_folded_for_github(nb, nb_report):
     folded = markdown.render(nb_report, fold=True)
     html = _md.render(folded)
     assert html.count("<details><summary>") == html.count("</details>") == len(nb_report.findings)
-    assert "<s>340</s>" in html and "<strong>430</strong>" in html  # the evidence is still Markdown
+    assert "<s><strong>340</strong></s>" in html and "<strong>430</strong>" in html  # the evidence is still Markdown
     quoted = lambda text: [ln for ln in text.splitlines() if ln.startswith(">")]  # noqa: E731
     assert quoted(folded) == quoted(nb)
     for n, f in enumerate(nb_report.findings, 1):

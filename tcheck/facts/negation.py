@@ -11,6 +11,7 @@ false alarms were of this kind. It has a verifier gate of its own (benchmarks/ac
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 from ..types import Change
@@ -60,7 +61,23 @@ def diff(original: str, translation: str) -> list[Change]:
         if a or b:
             before, after = ", ".join([before, *a]), ", ".join([after, *b])
         return [Change(kind, before, after)]
-    return [Change(kind, ", ".join(a) or "affirmative", ", ".join(b) or "affirmative")]
+    return [Change(kind, ", ".join(a) or "affirmative", ", ".join(b) or "affirmative",
+                   said=_said(original, translation, {w for cue in a + b for w in cue.split()}))]
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, str] | None:
+    """The words that the flip lies in, as the two texts say them: "approved" / "did not approve"."""
+    wa, wb = _WORD.findall(original), _WORD.findall(translation)
+    matcher = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal" and any(w.lower() in cue_words for w in wa[i1:i2] + wb[j1:j2]):
+            if op != "replace":  # "not" / "": the words around it show what it negated
+                i1, j1, i2, j2 = max(i1 - 1, 0), max(j1 - 1, 0), i2 + 1, j2 + 1
+            return " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+    return None
 
 
 def _particles(found: list[str]) -> int:

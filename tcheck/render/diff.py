@@ -1,9 +1,10 @@
-"""Word diff between an original sentence and its English rendering, shared by the Markdown and HTML reports.
+"""Word diff between an original sentence and its English rendering, shared by every report format.
 
 Tokens are whitespace-separated words with their punctuation attached, so a marked run always starts
 and ends at a word boundary (Markdown's `**`/`~~` only work there). Words are compared loosely (case,
 surrounding punctuation and quote style ignored): an editor cares that "Osei" became "Blake", not that
-a comma moved.
+a comma moved. Among the changed words, those of a finding's fact ("340", "Rachel Osei") are runs of
+their own, "fact", which renderers mark strongly, and the paraphrase around them lightly.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Literal
 
 from ..types import Finding
 
-Op = Literal["same", "changed"]
+Op = Literal["same", "changed", "fact"]
 Run = tuple[Op, str]
 
 _TOKEN = re.compile(r"\S+")
@@ -33,22 +34,43 @@ def word_diff(a: str, b: str) -> tuple[list[Run], list[Run]]:
     a_tok, b_tok = list(_TOKEN.finditer(a)), list(_TOKEN.finditer(b))
     matcher = difflib.SequenceMatcher(None, [_key(m.group()) for m in a_tok], [_key(m.group()) for m in b_tok],
                                       autojunk=False)
-    a_changed, b_changed = [True] * len(a_tok), [True] * len(b_tok)
+    a_ops: list[Op] = ["changed"] * len(a_tok)
+    b_ops: list[Op] = ["changed"] * len(b_tok)
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
-            a_changed[block.a + k] = False
-            b_changed[block.b + k] = False
-    return _runs(a, a_tok, a_changed), _runs(b, b_tok, b_changed)
+            a_ops[block.a + k] = "same"
+            b_ops[block.b + k] = "same"
+    return _runs(a, a_tok, a_ops), _runs(b, b_tok, b_ops)
 
 
-def _runs(text: str, tokens: list[re.Match], changed: list[bool]) -> list[Run]:
-    """Group consecutive tokens of the same state; whitespace between two changed words joins their run."""
+def with_facts(runs: list[Run], facts: list[str | None]) -> list[Run]:
+    """The changed words that belong to these facts (a finding's before or after) as "fact" runs."""
+    keys = {_key(w) for fact in facts if fact and fact not in NO_WORDS for w in fact.split()}
+    if not keys:
+        return runs
+    out: list[Run] = []
+    for op, text in runs:
+        if op != "changed":
+            _append(out, op, text)
+            continue
+        tokens = list(_TOKEN.finditer(text))
+        ops: list[Op] = ["fact" if _key(m.group()) in keys else "changed" for m in tokens]
+        for run in _runs(text, tokens, ops):
+            _append(out, *run)
+    return out
+
+
+# What comparators write where a side has no words for the fact; none of it is in the text.
+NO_WORDS = frozenset({"affirmative", "stated as fact", "(not quoted)", "(none)"})
+
+
+def _runs(text: str, tokens: list[re.Match], ops: list[Op]) -> list[Run]:
+    """Group consecutive tokens of the same op; whitespace between two marked words of one op joins their run."""
     runs: list[Run] = []
     pos = 0
-    for m, is_changed in zip(tokens, changed):
-        op: Op = "changed" if is_changed else "same"
+    for m, op in zip(tokens, ops):
         gap = text[pos:m.start()]
-        if op == "changed" and runs and runs[-1][0] == "changed":
+        if op != "same" and runs and runs[-1][0] == op:
             runs[-1] = (op, runs[-1][1] + gap + m.group())
         else:
             if gap:
@@ -69,8 +91,9 @@ def _append(runs: list[Run], op: Op, text: str) -> None:
 
 def finding_runs(f: Finding) -> tuple[list[Run], list[Run]]:
     """A finding's original and English as runs: word-diffed where both sides exist (altered, or
-    part of a claim added or dropped: what moved), else the one side as it stands."""
+    part of a claim added or dropped: what moved), with its fact marked, else the one side as it stands."""
     english = f.translation_en or f.translation
     if f.original and english:
-        return word_diff(f.original, english)
+        before, after = word_diff(f.original, english)
+        return with_facts(before, [f.before]), with_facts(after, [f.after])
     return ([("same", f.original)] if f.original else []), ([("same", english)] if english else [])

@@ -10,7 +10,7 @@ from html import escape
 
 from ..types import Bead, Finding, Report
 from . import words
-from .diff import Run, word_diff
+from .diff import Run, with_facts, word_diff
 
 _TYPES = ("added", "dropped", "altered")
 
@@ -54,8 +54,10 @@ td.empty{color:#8c959f;font-style:italic}
 .en{color:#57606a;font-size:14px;margin-top:4px}
 .en::before{content:"→ "}
 .reason{margin-top:6px;font-weight:600;font-size:13px}
-del{background:#ffcecb;text-decoration:line-through;text-decoration-color:#cf222e}
-ins{background:#abf2bc;text-decoration:none;font-weight:600}
+del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
+ins{background:#dafbe1;text-decoration:none}
+del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700}
+ins.fact{background:#4ac26b;font-weight:700}
 """
 
 
@@ -116,7 +118,8 @@ def _summary(report: Report) -> str:
 <p class="legend">Rows: <span class="badge added">added</span> only in the translation,
 <span class="badge dropped">dropped</span> only in the original (both sides shown when part of a sentence is),
 <span class="badge altered">altered</span> a fact changed; in those rows <del>struck</del> words were dropped or replaced
-and <ins>marked</ins> words put in their place.</p>
+and <ins>marked</ins> words put in their place, the changed fact itself strongly (<del class="fact">340</del>
+<ins class="fact">430</ins>).</p>
 </header>"""
 
 
@@ -169,6 +172,7 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
     english = " ".join(report.translation_en[j] for j in bead.translation if j < len(report.translation_en))
     if findings and o_segs and t_segs:  # a faithful paraphrase is not diffed: it would light up everywhere
         o_runs, en_runs = word_diff(original, english)
+        o_runs, en_runs = with_facts(o_runs, [f.before for f in findings]), with_facts(en_runs, [f.after for f in findings])
     else:
         o_runs, en_runs = [("same", original)], [("same", english)]
     # Paragraph starts get a rule, so the table still reads as the article's paragraphs.
@@ -196,7 +200,8 @@ def _first_segment(bead: Bead, report: Report):
 
 
 def _marked(runs: list[Run], tag: str) -> str:
-    return "".join(f"<{tag}>{escape(text)}</{tag}>" if op == "changed" else escape(text) for op, text in runs)
+    opening = {"changed": f"<{tag}>", "fact": f'<{tag} class="fact">'}
+    return "".join(f"{opening[op]}{escape(text)}</{tag}>" if op in opening else escape(text) for op, text in runs)
 
 
 def _reasons(findings: list[Finding]) -> str:

@@ -2,7 +2,8 @@
 
 A one-line verdict, a line of counts and scores, then each finding with the original and the
 translation as blockquotes. Where both sides exist, the words the translation dropped or replaced are
-~~struck~~ in the original and the words it put in their place are **bold** in its English rendering.
+struck in the original and the words it put in their place are marked in its English rendering: the
+finding's fact strongly (~~**340**~~, **430**), the paraphrase around it lightly (~~said~~, _stated_).
 Only constructs every one of those tools renders are used: no headings, tables or HTML. With `fold`
 (for GitHub and GitLab, which render `<details>`), each finding's evidence is folded under its
 one-line summary, so a long report reads as a list.
@@ -67,19 +68,22 @@ def _evidence(f: Finding, lang: str) -> list[str]:
     out = []
     before, after = finding_runs(f)
     if before:
-        out += ["", "Original:", *_quote(_marked(before, "~~"))]
+        out += ["", "Original:", *_quote(_marked(before, ("~~", "~~**", "**~~")))]
     if f.translation and f.translation_en and f.translation_en != f.translation:
         out += ["", f"Translation{f' ({lang})' if lang else ''}:", *_quote(escape(f.translation))]
         label = "In English:"
     else:
         label = "Translation:"
     if after:
-        out += ["", label, *_quote(_marked(after, "**"))]
+        out += ["", label, *_quote(_marked(after, ("_", "**", "**")))]
     return out
 
 
-def _marked(runs: list[Run], marker: str) -> str:
-    return "".join(f"{marker}{escape(text)}{marker}" if op == "changed" else escape(text) for op, text in runs)
+def _marked(runs: list[Run], markers: tuple[str, str, str]) -> str:
+    """`markers`: around paraphrase (both ends), then before and after a fact."""
+    light, fact_open, fact_close = markers
+    return "".join(f"{light}{escape(text)}{light}" if op == "changed" else
+                   f"{fact_open}{escape(text)}{fact_close}" if op == "fact" else escape(text) for op, text in runs)
 
 
 def _quote(text: str) -> list[str]:

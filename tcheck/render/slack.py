@@ -50,15 +50,18 @@ def _finding(n: int, f: Finding, where: str = "") -> list[str]:
     out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
     before, after = finding_runs(f)
     if before:
-        out.append(f">Original: {_marked(before, '~')}")
+        out.append(f">Original: {_marked(before, ('~', '~*', '*~'))}")
     if after:
         out.append(f">{'In English' if f.translation_en and f.translation_en != f.translation else 'Translation'}: "
-                   f"{_marked(after, '*')}")
+                   f"{_marked(after, ('_', '*', '*'))}")
     return out
 
 
-def _marked(runs: list[Run], marker: str) -> str:
-    text = "".join(f"{marker}{escape(t.strip())}{marker} " if op == "changed" and t.strip() else escape(t)
+def _marked(runs: list[Run], markers: tuple[str, str, str]) -> str:
+    """`markers`: around paraphrase (both ends), then before and after the finding's fact."""
+    light, fact_open, fact_close = markers
+    ends = {"changed": (light, light), "fact": (fact_open, fact_close)}
+    text = "".join(f"{ends[op][0]}{escape(t.strip())}{ends[op][1]} " if op in ends and t.strip() else escape(t)
                    for op, t in runs)
     return " ".join(text.split())  # one line: a quote in mrkdwn ends at a newline
 

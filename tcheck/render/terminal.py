@@ -1,4 +1,8 @@
-"""A readable terminal report (rich): verdict, scores, then each finding with the evidence side by side."""
+"""A readable terminal report (rich): verdict, scores, then each finding with the evidence side by side.
+
+The evidence is word-diffed as in the other formats: the finding's fact struck in red and bold in
+green, the paraphrase around it struck and underlined lightly (in colour, on a terminal). Similarity
+and chrF are for the curious: `verbose`."""
 from __future__ import annotations
 
 import io
@@ -10,12 +14,17 @@ from rich.text import Text
 
 from ..types import Finding, Report
 from . import words
+from .diff import Run, finding_runs
 
 _COLOUR = {"added": "green", "dropped": "red", "altered": "yellow"}
 _SEVERITY = {"critical": "bold red", "major": "yellow", "minor": "dim"}
 
 
-def render(report: Report, width: int = 110, color: bool = False) -> str:
+_STYLE = {"original": {"changed": "strike", "fact": "bold red strike"},
+          "english": {"changed": "underline", "fact": "bold green"}}
+
+
+def render(report: Report, width: int = 110, color: bool = False, verbose: bool = False) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=color, color_system="standard" if color else None,
                       highlight=False, emoji=False)
@@ -25,34 +34,43 @@ def render(report: Report, width: int = 110, color: bool = False) -> str:
     console.print(Text(verdict, style="bold green" if not report.findings else "bold"))
     if report.unreliable:
         console.print(Text(words.unreliable(report.unreliable), style="bold red"))
-    console.print(
-        f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via {meta.get('translator', '?')}; "
-        f"BLEU {s.bleu:.1f}, chrF {s.chrf:.1f}, coverage {s.coverage:.0%}",
-        style="dim",
-    )
+    scores = f"; BLEU {s.bleu:.1f}, chrF {s.chrf:.1f}" if verbose else ""
+    console.print(f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via "
+                  f"{meta.get('translator', '?')}{scores}; coverage {s.coverage:.0%}", style="dim")
     if report.ignored:
         console.print(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file",
                       style="dim")
     for n, f in enumerate(report.findings, 1):
-        console.print(_panel(n, f, words.where(report, f)))
+        console.print(_panel(n, f, words.where(report, f), verbose))
     return buf.getvalue()
 
 
-def _panel(n: int, f: Finding, where: str) -> Panel:
+def _panel(n: int, f: Finding, where: str, verbose: bool) -> Panel:
     title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]),
                           "  ", (where, "dim"), "  ", (f.id, "dim"))
     table = Table.grid(padding=(0, 2), expand=True)
     table.add_column("original", ratio=1)
     table.add_column("translation", ratio=1)
     table.add_row(Text("original", style="dim"), Text("translation", style="dim"))
-    right = Text(f.translation or "—")
+    before, after = finding_runs(f)
     if f.translation_en and f.translation_en != f.translation:
-        right.append(f"\n→ {f.translation_en}", style="italic")
-    table.add_row(Text(f.original or "—"), right)
+        right = Text(f.translation or "—")
+        right.append("\n→ ", style="italic")
+        right.append_text(_marked(after, "english", "italic"))
+    else:
+        right = _marked(after, "english") if after else Text("—")
+    table.add_row(_marked(before, "original") if before else Text("—"), right)
     stats = []
-    if f.similarity is not None and f.type == "altered":
+    if verbose and f.similarity is not None and f.type == "altered":
         stats.append(f"similarity {f.similarity:.2f}")
-    if f.chrf is not None:
+    if verbose and f.chrf is not None:
         stats.append(f"chrF {f.chrf:.1f}")
     footer = Text(f.reason + (f"   ({', '.join(stats)})" if stats else ""), style="bold")
     return Panel(Group(footer, table), title=title, title_align="left", border_style=_COLOUR[f.type])
+
+
+def _marked(runs: list[Run], side: str, base: str = "") -> Text:
+    text = Text()
+    for op, part in runs:
+        text.append(part, style=" ".join(filter(None, [base, _STYLE[side].get(op, "")])) or None)
+    return text

@@ -56,3 +56,14 @@ def test_a_particle_is_a_negation_and_word_meaning_an_opposite(a, b, kind):
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("The governor approved the plan.", "The governor did not approve the plan.", "negation: approved → did not approve"),
+    ("Police have not confirmed his identity.", "Police have confirmed his identity.",
+     "negation: have not confirmed → have confirmed"),
+    ("The court accepted the appeal.", "The court rejected the appeal.", "opposite: accepted → rejected"),
+])
+def test_the_reason_says_it_in_the_texts_own_words(a, b, reason):
+    [change] = diff(a, b)
+    assert change.reason == reason
