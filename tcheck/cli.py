@@ -255,6 +255,7 @@ def serve(
     body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides, for every request (CSV/TSV; requests may add terms of their own)."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="The server's: low, fewer false alarms; high, fewer misses (a request may ask for its own)."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
@@ -270,7 +271,7 @@ def serve(
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
                ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path),
-               html_selector=html_selector)
+               html_selector=html_selector, sensitivity=sensitivity.value)
 
 
 @app.command()

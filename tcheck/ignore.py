@@ -60,4 +60,12 @@ def apply(report: Report, rules: tuple[Rule, ...]) -> Report:
     if not rules:
         return report
     kept = tuple(f for f in report.findings if not any(r.matches(f) for r in rules))
-    return replace(report, findings=kept, ignored=report.ignored + len(report.findings) - len(kept))
+    # meta.ignore names the rules in force (a server's and a request's together): what was silenced, and why.
+    meta = {**report.meta, "ignore": digest(rules, report.meta.get("ignore", ""))}
+    return replace(report, findings=kept, ignored=report.ignored + len(report.findings) - len(kept), meta=meta)
+
+
+def digest(rules: tuple[Rule, ...], before: str = "") -> str:
+    """Names a set of rules (after those that `before` names): an edited ignore list reads differently."""
+    text = "\n".join([before, *sorted(repr((r.id, sorted(r.pattern.items()), r.reason, r.by)) for r in rules)])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]

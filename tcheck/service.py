@@ -287,14 +287,14 @@ def _formatted(report, fmt: str) -> Response:
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
           embed_cache: int = 20_000, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
           body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = (), terms: tuple[Term, ...] = (),
-          html_selector: str | None = None) -> None:
+          html_selector: str | None = None, sensitivity: str = "normal") -> None:
     import uvicorn
 
     from .backends.prepared import threads
 
     # Each of the checks run at once gets its share of the cores, not all of them.
     checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules,
-                      glossary=terms, html_selector=html_selector)
+                      glossary=terms, html_selector=html_selector, config=Config.for_sensitivity(sensitivity))
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),
                 host=host, port=port, log_level="info")

@@ -41,7 +41,7 @@ class CheckRequest(BaseModel):
         None, description="Machine translation for this request: argos or apertium (the Debian pair must be installed); "
                           "absent: the server's.")
     sensitivity: Literal["low", "normal", "high"] | None = Field(
-        None, description="low: fewer false alarms; high: fewer misses; absent: the server's (normal).")
+        None, description="low: fewer false alarms; high: fewer misses; absent: the server's (its --sensitivity, normal unless set).")
     glossary: list[tuple[Annotated[str, Field(min_length=1, max_length=200)], Annotated[str, Field(min_length=1, max_length=200)]]] = Field(
         [], max_length=10_000, description="Terms that are the same thing on both sides, each [English form, the form the "
                                            "translation's English may hold] (beside the server's own --glossary file).")

@@ -38,6 +38,16 @@ def test_rules_by_id_and_by_pattern():
     assert ignore.apply(r, ()) is r
 
 
+def test_the_rules_in_force_are_named_in_meta():
+    r = report(NAME)
+    rule = ignore.Rule("agency name", by="desk", id=r.findings[0].id)
+    named = ignore.apply(r, (rule,)).meta["ignore"]
+    assert named == ignore.apply(r, (rule,)).meta["ignore"] and len(named) == 12
+    assert named != ignore.apply(r, (replace(rule, reason="other"),)).meta["ignore"]  # an edited list reads differently
+    both = ignore.apply(ignore.apply(r, (rule,)), (ignore.Rule("the request's", id="f-000000000000"),))
+    assert both.meta["ignore"] not in (named, None) and both.ignored == 1  # a server's rules, then a request's
+
+
 def test_the_ignore_file_round_trip(tmp_path):
     path = tmp_path / "ignore.toml"
     ignore_file.add(path, "f-0123456789ab", 'the "agency" keeps its name', by="kari")

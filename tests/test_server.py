@@ -10,6 +10,8 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -24,29 +26,37 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def running(*options: str, log: Path):
+    """`tcheck serve` on a free port with these options, up and its models loaded: (url, port)."""
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"
     with open(log, "w") as sink:
-        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), "--verifier", "none", "--workers", "1",
-                                 "--check-timeout", "10", "--body-timeout", "2", "--max-body", "1MB"],
-                                stdout=sink, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), *options], stdout=sink, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as r:
-                if json.load(r)["models_loaded"]:
-                    break
-        except OSError:
-            pass
-        assert proc.poll() is None, log.read_text()
-        assert time.monotonic() < deadline, "the server did not come up"
-        time.sleep(0.2)
-    yield url, port, log
-    proc.terminate()
-    proc.wait(timeout=30)
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=5) as r:
+                    if json.load(r)["models_loaded"]:
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, "the server did not come up"
+            time.sleep(0.2)
+        yield url, port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with running("--verifier", "none", "--workers", "1", "--check-timeout", "10", "--body-timeout", "2",
+                 "--max-body", "1MB", log=log) as (url, port):
+        yield url, port, log
 
 
 def post_json(url: str, body: dict, timeout: float = 120) -> tuple[int, dict]:
@@ -148,6 +158,13 @@ def test_an_editor_checks_a_translation_on_the_page_in_a_browser(server, tmp_pat
         report = page.html()
         (tmp_path / "report.png").write_bytes(page.screenshot())
     assert "findings:" in report and "<h2>Side by side</h2>" in report
-    assert "<del>340</del>" in report and "<ins>430</ins>" in report  # the planted number change
+    assert '<del class="fact">340</del>' in report and '<ins class="fact">430</ins>' in report  # the planted number
     for shot in ("form.png", "report.png"):
         assert (tmp_path / shot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_servers_own_sensitivity(tmp_path):
+    """`tcheck serve --sensitivity low` is every request's that does not ask for its own."""
+    with running("--verifier", "none", "--sensitivity", "low", log=tmp_path / "server.log") as (url, _):
+        assert post_json(url, pair())[1]["meta"]["sensitivity"] == "low"
+        assert post_json(url, {**pair(), "sensitivity": "high"})[1]["meta"]["sensitivity"] == "high"
