@@ -94,6 +94,7 @@ def check(
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown output and chat posts, then \"and M more\" [default: all; 20 in a Slack post]."),
     fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),
+    full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME", help="Where the whole report is (a link, or a file name), named where a capped Markdown or Slack message stops [default for --post: the -o file's name]."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
@@ -146,9 +147,9 @@ def check(
         from .severity import at_least
 
         report = replace(report, findings=tuple(f for f in report.findings if at_least(f.severity, min_severity.value)))
-    closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold, verbose)
+    closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold, verbose, full_report)
     if post_url:
-        _post(report, post_url, post_format.value, max_findings)
+        _post(report, post_url, post_format.value, max_findings, full_report or (output.name if output else None))
     if closed:
         raise OutputClosed()
     if failed:
@@ -187,7 +188,7 @@ def _can_listen(host: str, port: int) -> None:
 
 
 def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | None = None, fold: bool = False,
-          verbose: bool = False) -> bool:
+          verbose: bool = False, full_report: str | None = None) -> bool:
     """Write the report in `fmt` to `output` or stdout; True where stdout was closed before it was written."""
     if fmt is Format.terminal:
         from .render import terminal
@@ -198,11 +199,11 @@ def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | Non
     elif fmt is Format.markdown:
         from .render import markdown
 
-        text = markdown.render(report, max_findings, fold) + "\n"
+        text = markdown.render(report, max_findings, fold, full_report) + "\n"
     elif fmt is Format.slack:
         from .render import slack
 
-        text = slack.render(report, max_findings) + "\n"
+        text = slack.render(report, max_findings, full_report) + "\n"
     else:
         from .render import FORMATS
 
@@ -229,12 +230,12 @@ def _writable(output: Optional[Path]) -> None:
         raise _error(f"-o {output}: cannot write into {output.parent}")
 
 
-def _post(report, url: str, fmt: str, max_findings: int | None = None) -> None:
+def _post(report, url: str, fmt: str, max_findings: int | None = None, full_report: str | None = None) -> None:
     """A failed post is one line on stderr; the check's output and exit code stay what they were."""
     from .post import PostError, post
 
     try:
-        post(report, url, fmt, max_findings=max_findings)
+        post(report, url, fmt, max_findings=max_findings, full_report=full_report)
     except PostError as e:
         typer.echo(f"tcheck: {e}", err=True)
     except Exception as e:  # still only a side effect: never a traceback or a changed exit code
@@ -282,6 +283,7 @@ def render(
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown and Slack output, then \"and M more\"."),
     fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),
+    full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME", help="Where the whole report is (a link, or a file name), named where capped Markdown or Slack output stops."),
 ) -> None:
     """Turn a JSON report into another format, without checking again (for bots holding the service's JSON)."""
     import json
@@ -295,7 +297,7 @@ def render(
         report = from_dict(json.loads(text))
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         raise _error(f"{report_path}: not a tcheck JSON report ({type(e).__name__}: {e})") from None
-    if _emit(report, fmt, output, max_findings, fold, verbose):
+    if _emit(report, fmt, output, max_findings, fold, verbose, full_report):
         raise OutputClosed()
 
 

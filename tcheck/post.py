@@ -41,9 +41,10 @@ def check_url(url: str) -> None:
         raise PostError("cannot post: the webhook URL must start with http:// or https:// and name a host")
 
 
-def payload(report: Report, fmt: PostFormat = "slack", max_findings: int | None = None) -> dict:
+def payload(report: Report, fmt: PostFormat = "slack", max_findings: int | None = None,
+            full_report: str | None = None) -> dict:
     """`max_findings`: at most that many findings in a chat message (None: Slack's default cap, or
-    all in Markdown)."""
+    all in Markdown); `full_report`: where the whole report is (a URL or file name), named there."""
     if fmt == "json":
         from .render.json import to_dict
 
@@ -51,19 +52,20 @@ def payload(report: Report, fmt: PostFormat = "slack", max_findings: int | None 
     if fmt == "markdown":
         from .render.markdown import render
 
-        return {"text": render(report, max_findings)}
+        return {"text": render(report, max_findings, full_report=full_report)}
     from .render import slack
 
-    return {"text": slack.render(report, slack.MAX_FINDINGS if max_findings is None else max_findings)}
+    return {"text": slack.render(report, slack.MAX_FINDINGS if max_findings is None else max_findings, full_report)}
 
 
 def post(report: Report, url: str, fmt: PostFormat = "slack", *, max_findings: int | None = None,
+         full_report: str | None = None,
          tries: int = TRIES, timeout: float = TIMEOUT,
          backoff: float = BACKOFF, deadline: float = DEADLINE,
          transport: httpx.BaseTransport | None = None) -> httpx.Response:
     """POST the report to `url`; return the successful response, or raise PostError after `tries`
     tries or when `deadline` seconds have passed, whichever comes first."""
-    body = payload(report, fmt, max_findings)
+    body = payload(report, fmt, max_findings, full_report)
     outcome: dict = {}
 
     def attempt() -> None:

@@ -28,3 +28,12 @@ def test_unreliable_banner_and_no_findings():
     text = slack.render(report)
     assert text.startswith("*tcheck: no added, dropped or altered claims found*")
     assert "chrF 12.0, below 25" in text
+
+
+def test_a_capped_message_names_where_the_full_report_is():
+    report = hostile_report()
+    more = len(report.findings) - 1
+    linked = slack.render(report, max_findings=1, full_report="https://cms.example/reports/42.html")
+    assert linked.endswith(f"_…and {more} more in <https://cms.example/reports/42.html|the full report>._")
+    assert slack.render(report, max_findings=1, full_report="report<1>.html").endswith("in report&lt;1&gt;.html._")
+    assert slack.render(report, max_findings=1).endswith(f"_…and {more} more in the full report._")

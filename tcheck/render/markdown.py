@@ -24,9 +24,10 @@ _INLINE = re.compile(r"([\\`*_~\[\]<>|&])")
 _LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
 
 
-def render(report: Report, max_findings: int | None = None, fold: bool = False) -> str:
-    """`max_findings`: list at most that many, and say how many more the full report holds. `fold`:
-    each finding's evidence in a `<details>` block (GitHub, GitLab)."""
+def render(report: Report, max_findings: int | None = None, fold: bool = False, full_report: str | None = None) -> str:
+    """`max_findings`: list at most that many, and say how many more the full report holds (at
+    `full_report`, a URL or file name, where given). `fold`: each finding's evidence in a `<details>`
+    block (GitHub, GitLab)."""
     lines = [_verdict(report), _summary(report)]
     if report.unreliable:
         lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
@@ -36,8 +37,16 @@ def render(report: Report, max_findings: int | None = None, fold: bool = False) 
     for n, f in enumerate(shown, 1):
         lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f), fold)]
     if len(shown) < len(report.findings):
-        lines += ["", f"_…and {len(report.findings) - len(shown)} more in the full report._"]
+        lines += ["", f"_…and {len(report.findings) - len(shown)} more in {_where(full_report)}._"]
     return "\n".join(lines)
+
+
+def _where(full_report: str | None) -> str:
+    if not full_report:
+        return "the full report"
+    if re.match(r"https?://\S+$", full_report):
+        return f"[the full report](<{full_report}>)"
+    return escape(full_report)
 
 
 def _verdict(report: Report) -> str:

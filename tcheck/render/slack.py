@@ -10,6 +10,8 @@ report holds.
 """
 from __future__ import annotations
 
+import re
+
 from ..types import Finding, Report
 from . import words
 from .diff import Run, finding_runs
@@ -20,7 +22,8 @@ _TYPES = ("added", "dropped", "altered")
 _TAIL = 50
 
 
-def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
+def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report: str | None = None) -> str:
+    """`full_report`: a URL or file name for the whole report, named where the message stops short."""
     pair = f"{report.meta.get('translation_lang', '?')} → {report.meta.get('original_lang', 'en')}"
     n = len(report.findings)
     head = (f"*tcheck: no added, dropped or altered claims found* ({pair})" if not n
@@ -33,16 +36,25 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS) -> str:
     if report.ignored:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
     shown = 0
+    tail = _TAIL + len(full_report or "")
     for k, f in enumerate(report.findings, 1):
         block = _finding(k, f, words.where(report, f))
         # Room is kept for the last line ("…and M more"), which may follow any finding.
-        if (max_findings is not None and shown >= max_findings) or len("\n".join(lines + block)) + _TAIL > MAX_CHARS:
+        if (max_findings is not None and shown >= max_findings) or len("\n".join(lines + block)) + tail > MAX_CHARS:
             break
         lines += block
         shown += 1
     if shown < n:
-        lines += ["", f"_…and {n - shown} more in the full report._"]
+        lines += ["", f"_…and {n - shown} more in {_where(full_report)}._"]
     return "\n".join(lines)
+
+
+def _where(full_report: str | None) -> str:
+    if not full_report:
+        return "the full report"
+    if re.match(r"https?://[^\s|<>]+$", full_report):
+        return f"<{full_report}|the full report>"  # Slack's link
+    return escape(full_report)
 
 
 def _finding(n: int, f: Finding, where: str = "") -> list[str]:
