@@ -125,47 +125,13 @@ def _negation(text, rng, _):
 
 def _antonym(text, rng, _):
     table = antonyms.table()
-    found = [(m, options) for m in re.finditer(r"\b[a-z]{3,}\b", text)
-             if m.group(0) not in antonyms.AMBIGUOUS and (options := _antonyms(m.group(0), table))]
+    found = [m for m in re.finditer(r"\b[a-z]{3,}\b", text)
+             if m.group(0) in table and m.group(0) not in antonyms.AMBIGUOUS]
     if not found:
         return None
-    m, options = rng.choice(found)
-    new = rng.choice(options)
+    m = rng.choice(found)
+    new = rng.choice(sorted(table[m.group(0)]))
     return Planted("antonym", text[:m.start()] + new + text[m.end():], m.group(0), new)
-
-
-# The inflected forms an antonym is planted in. The table holds lemmas ("rise", "fall"), and news
-# turns on their inflections ("rose", "fell", "increased", "higher"): before these, almost every
-# planted antonym was a base-form adjective, and the verifier passed "Sales fell" for "Sales rose".
-_FORMS = ("VBD", "VBN", "VBZ", "VBG", "JJR", "JJS", "RBR", "RBS")
-
-
-def _antonyms(word: str, table: dict[str, frozenset[str]]) -> list[str]:
-    """The word's antonyms, in the word's own form: "rose" -> "fell", "increased" -> "decreased".
-    The news directions first, by lemma (WordNet reads "rose" as a colour and "fell" as cruel)."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    for lemmas in getAllLemmas(word).values():
-        for lemma in lemmas:
-            if lemma not in _NEWS or lemma in antonyms.AMBIGUOUS:
-                continue
-            tags = [t for t, forms in getAllInflections(lemma).items() if word in forms and t in _FORMS]
-            found = {getAllInflections(a).get(tags[0], ("",))[0] for a in _NEWS[lemma]} - {""} if tags else set()
-            if word == lemma or found:
-                return sorted(found or _NEWS[lemma])
-    return sorted(table.get(word, ()))
-
-
-def _news_pairs() -> dict[str, set[str]]:
-    pairs: dict[str, set[str]] = {}
-    for pair in antonyms.NEWS_PAIRS.split("|"):
-        a, b = pair.split()
-        pairs.setdefault(a, set()).add(b)
-        pairs.setdefault(b, set()).add(a)
-    return pairs
-
-
-_NEWS = _news_pairs()
 
 
 def _hedge(text, rng, _):

@@ -1,7 +1,6 @@
 """Train tcheck's verifier: a cross-encoder over the packaged all-MiniLM-L6-v2 that reads (original,
 English rendering) and says faithful, altered, dropped or added.
 
-    .venv/bin/pip install -e '.[train]'   # lemminflect, for the planted changes
     .venv/bin/python training/train.py [--epochs 2] [--out tcheck/weights/verifier]
 
 Data: the real-MT corpus's train split (faithful pairs and the raters' Major errors, both ways round)
