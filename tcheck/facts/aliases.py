@@ -52,18 +52,33 @@ def groups() -> list[frozenset[str]]:
     out = []
     for country in all_countries():
         info = country.info()
-        names = [info.get("name") or "", info.get("nativeName") or "", *info.get("altSpellings", [])]
         demonym = info.get("demonym") or ""
-        words = _words(*names, demonym, demonym + "s" if demonym else "")
-        words |= {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
-                  if any(w[:3] == n[:3] for n in words)}
-        out.append(frozenset(words))
+        common = _words(demonym, demonym + "s" if demonym else "", *(c for c in info.get("altSpellings", []) if c.isupper()))
+        # "Svalbard and Jan Mayen", "Trinidad and Tobago": one territory, two places. Each part is a
+        # group of its own with what names the whole (demonym, codes), so "Svalbard" is not "Jan Mayen".
+        for part in _parts([info.get("name") or "", info.get("nativeName") or "", *info.get("altSpellings", [])]):
+            words = _words(*part) | common
+            words |= {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
+                      if any(w[:3] == n[:3] for n in words)}
+            out.append(frozenset(words))
     for code in ("EU", "UN"):
         out.append(frozenset(_words(code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))))
     for line in BODIES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             out.append(frozenset(_words(*line.split(","))))
     return out
+
+
+def _parts(names: list[str]) -> list[list[str]]:
+    """The names of a territory, grouped by the place they name: one group, unless its English name
+    joins two ("Svalbard and Jan Mayen"); then each part with the names that hold it alone (a name
+    that holds both, or neither, says nothing about either part)."""
+    split = re.split(r"\s+(?:and|&)\s+", names[0]) if names[0] else []
+    if len(split) < 2:
+        return [names]
+    firsts = [_words(part) for part in split]
+    return [[part, *(n for n in names if _words(n) & mine and not any(_words(n) & other for other in firsts if other is not mine))]
+            for part, mine in zip(split, firsts)]
 
 
 def _build() -> dict[str, frozenset[int]]:

@@ -11,6 +11,7 @@ from tcheck.facts.names import diff
     ("norway", "norsk"), ("norge", "norwegian"), ("norges", "norway"), ("sverige", "swedish"), ("sweden", "svenska"),
     ("eu", "european"), ("un", "nations"), ("nato", "alliance"),  # CLDR's EU and UN, and bodies.txt
     ("cote", "ivorian"),  # from the data, not from a list typed here
+    ("bosnia", "bosnian"), ("herzegovina", "bosnian"),
 ])
 def test_one_country_or_body(x, y):
     assert aliases.same(x, y) and aliases.same(y, x)
@@ -20,6 +21,7 @@ def test_one_country_or_body(x, y):
     ("german", "austrian"),  # German is spoken in Austria, but is not named for it
     ("swedish", "finnish"),
     ("iran", "iraq"), ("russia", "ukraine"), ("norway", "sweden"), ("english", "british"),
+    ("svalbard", "mayen"), ("trinidad", "tobago"),  # one ISO territory, two places
 ])
 def test_different_countries(x, y):
     assert not aliases.same(x, y)
