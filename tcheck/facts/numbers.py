@@ -18,15 +18,11 @@ _SCALES = {
     "trillion": 1e12, "billioner": 1e12,
 }
 _NUM = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
     re.I,
 )
-# "COVID-19", "F-35", "G-20": a number that is part of a name, and no amount. It changed only where
-# the other side keeps the name with another number ("F-35" / "F-16"), not where a rendering says
-# "the pandemic" for "COVID-19" (a name's business, if anyone's).
-_IDENTIFIER = re.compile(r"\b([A-Za-z]+)-(\d+)\b")
 # "the 1980s" and "the 80s" are one decade.
 _DECADE = re.compile(r"(?<![\w.,])(?:19|20)(\d0)s\b")
 _RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s*", re.I)
@@ -85,15 +81,10 @@ def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
 
 
 def diff(original: str, translation: str) -> list[Change]:
-    renamed = _identifiers(original, translation)
-    if renamed:
-        return [renamed]
     a, b = extract(original), extract(translation)
     ca, cb = Counter(q.key for q in a), Counter(q.key for q in b)
-    # "a top-10 finish" / "a top 10 finish": a number in a name on one side is plain on the other.
-    named_a, named_b = ({float(n) for _, n in _IDENTIFIER.findall(text)} for text in (original, translation))
-    lost = [q for q in a if q.key in ca - cb and q.value not in named_b - named_a]
-    new = [q for q in b if q.key in cb - ca and q.value not in named_a - named_b]
+    lost = [q for q in a if q.key in ca - cb]
+    new = [q for q in b if q.key in cb - ca]
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
@@ -104,15 +95,6 @@ def diff(original: str, translation: str) -> list[Change]:
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
     return [Change("date" if span else "number", ", ".join(q.text for q in lost), ", ".join(q.text for q in new))]
 
-
-
-def _identifiers(original: str, translation: str) -> Change | None:
-    """A name kept with another number: "F-35" / "F-16"."""
-    a, b = _IDENTIFIER.findall(original), _IDENTIFIER.findall(translation)
-    common = {p.casefold() for p, _ in a} & {p.casefold() for p, _ in b}
-    lost = [f"{p}-{n}" for p, n in a if p.casefold() in common and (p.casefold(), n) not in {(q.casefold(), m) for q, m in b}]
-    new = [f"{p}-{n}" for p, n in b if p.casefold() in common and (p.casefold(), n) not in {(q.casefold(), m) for q, m in a}]
-    return Change("number", ", ".join(lost), ", ".join(new)) if lost or new else None
 
 
 def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:

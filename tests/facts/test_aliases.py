@@ -9,7 +9,7 @@ from tcheck.facts.names import diff
     ("netherlands", "dutch"), ("holland", "dutch"), ("switzerland", "swiss"), ("france", "french"),
     ("greece", "greek"), ("denmark", "danish"), ("danmark", "dansk"), ("suomi", "finland"),
     ("norway", "norsk"), ("norge", "norwegian"), ("norges", "norway"), ("sverige", "swedish"), ("sweden", "svenska"),
-    ("eu", "european"), ("un", "nations"), ("nato", "alliance"),  # CLDR's EU and UN, and bodies.txt
+    ("eu", "european"), ("un", "nations"), ("nato", "alliance"), ("eu", "europe"),  # CLDR's EU and UN, and bodies.txt
     ("cote", "ivorian"),  # from the data, not from a list typed here
     ("bosnia", "bosnian"), ("herzegovina", "bosnian"),
 ])

@@ -24,9 +24,6 @@ from tcheck.facts.numbers import diff, extract
     ("between 4 million and 6 million", "between 4 and 6 million"),  # a range's scale, said once
     ("13.8 to 14.3 billion dollars", "$13.8 billion to $14.3 billion"),
     ("In the 1980s he ran a mill.", "In the 80s of last century he ran a mill."),  # one decade
-    ("before the COVID-19 pandemic", "before the pandemic"),  # a number in a name is no amount
-    ("a top-10 finish", "a top 10 finish"),
-    ("before the Covid-19 pandemic, 19 votes", "before the COVID-19 pandemic, nineteen votes"),
 ])
 def test_same_numbers(a, b):
     assert diff(a, b) == []
@@ -46,24 +43,6 @@ def test_same_numbers(a, b):
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
     assert (change.kind, change.before, change.after) == ("number", before, after)
-
-
-@pytest.mark.parametrize("a, b, before, after", [
-    ("two F-35 jets", "two F-16 jets", "F-35", "F-16"),
-    ("after COVID-19 and 340 jobs", "after Covid-20 and 340 jobs", "COVID-19", "Covid-20"),
-])
-def test_a_name_kept_with_another_number_is_a_change(a, b, before, after):
-    [change] = diff(a, b)
-    assert (change.kind, change.before, change.after) == ("number", before, after)
-
-
-@pytest.mark.parametrize("a, b, before, after", [
-    ("COVID-19 cost 340 jobs", "COVID-19 cost 430 jobs", "340", "430"),
-    ("COVID-19 cost 19 jobs", "COVID-19 cost 20 jobs", "19", "20"),  # the name's number is no alibi
-])
-def test_a_changed_amount_beside_a_name_with_a_number(a, b, before, after):
-    [change] = diff(a, b)
-    assert (change.before, change.after) == (before, after)
 
 
 def test_dropped_number_is_a_change():
