@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -60,9 +62,11 @@ class Page:
 def chromium():
     exe = shutil.which("chromium")
     assert exe, "chromium is not installed (.ci/setup installs Debian's chromium package)"
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes may still write the profile as it is removed: its own process group
+    # is killed whole, and what is left of the profile is no failure.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         proc = subprocess.Popen([exe, *FLAGS, "--remote-debugging-port=0", f"--user-data-dir={profile}", "about:blank"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
             port = _devtools_port(proc)
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=30) as r:
@@ -72,7 +76,7 @@ def chromium():
                 page.call("Page.enable")
                 yield page
         finally:
-            proc.kill()
+            os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
 
 
