@@ -18,6 +18,7 @@ import typer
 
 from .audit.command import audit as audit_command
 from .precommit import precommit as precommit_command
+from . import markup
 from .checker import MTEngine, Sensitivity
 from .errors import TcheckError
 
@@ -125,10 +126,7 @@ def check(
     # Everything a user can get wrong is found before any model loads (seconds), not after it.
     rules = ignore_file.read(ignore_path)
     terms = glossary_file.read(glossary_path)
-    if html_selector is not None:
-        from .markup import check_selector
-
-        check_selector(html_selector)
+    markup.check_selector(html_selector)
     _writable(output)
     if post_url:
         from .post import check_url
@@ -264,10 +262,7 @@ def serve(
     from .service import parse_size, serve as run_server
 
     _can_listen(host, port)  # before the models load, not after
-    if html_selector is not None:
-        from .markup import check_selector
-
-        check_selector(html_selector)
+    markup.check_selector(html_selector)
 
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,

@@ -67,8 +67,10 @@ def blocks(text: str, fmt: Format = "text", selector: str | None = None) -> list
     return _text_blocks(text)
 
 
-def check_selector(selector: str) -> None:
-    """A CSS selector that soupsieve can read, or an InputError saying why not."""
+def check_selector(selector: str | None) -> None:
+    """A CSS selector that soupsieve can read (or none given), else an InputError saying why not."""
+    if selector is None:
+        return
     import soupsieve
 
     try:

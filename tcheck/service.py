@@ -273,15 +273,12 @@ def _report_schema() -> dict:
 
 
 def _formatted(report, fmt: str) -> Response:
-    if fmt == "markdown":
-        from .render import markdown
+    """The report in a request's format: JSON, or the Markdown or HTML report as text/markdown or text/html."""
+    if fmt == "json":
+        return JSONResponse(to_dict(report))
+    from .render import FORMATS
 
-        return Response(markdown.render(report), media_type="text/markdown; charset=utf-8")
-    if fmt == "html":
-        from .render import html
-
-        return Response(html.render(report), media_type="text/html; charset=utf-8")
-    return JSONResponse(to_dict(report))
+    return Response(FORMATS[fmt](report), media_type=f"text/{fmt}; charset=utf-8")
 
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,

@@ -6,7 +6,7 @@ Text arriving as a JSON string or a form field goes through the same checks as a
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args, get_origin
 
 import anyio
 from fastapi import HTTPException, Request
@@ -19,6 +19,7 @@ from .errors import InputError
 from .textio import decode
 
 FIELDS = ("original", "translation", "mt")
+REQUIRED = ("original", "translation")  # an empty one is an error; any other field left empty is not given
 UPLOADS = (*FIELDS, "glossary")  # a form's glossary is CSV/TSV text, as in a --glossary file
 OPTIONS = ("source_lang", "format", "sensitivity", "mt_engine", "ignore", "token")
 FORM_FIELDS = (*UPLOADS, *OPTIONS)
@@ -83,10 +84,10 @@ async def _read_form(request: Request, max_body: int) -> Texts:
             value = form.get(key)
             if isinstance(value, UploadFile):
                 data = await value.read()
-                if data or value.filename or key in ("original", "translation"):
+                if data or value.filename or key in REQUIRED:
                     texts[key] = decode(data, key)[0]
                     names[key] = value.filename or ""
-            elif value or (value is not None and key in ("original", "translation")):
+            elif value or (value is not None and key in REQUIRED):
                 texts[key] = _checked(value, key)
         options = {k: v.strip() for k in OPTIONS if isinstance(v := form.get(k), str) and v.strip()}
     terms = glossary_file.parse(texts.pop("glossary"), names.pop("glossary", "") or "glossary") if "glossary" in texts else ()
@@ -167,18 +168,23 @@ def _too_large(limit: int) -> str:
 def request_body_spec() -> dict:
     json_schema = CheckRequest.model_json_schema()
     upload = {"type": "string", "format": "binary"}
-    form = {"type": "object", "required": ["original", "translation"],
+    form = {"type": "object", "required": list(REQUIRED),
             "properties": {"original": upload, "translation": upload, "mt": upload,
                            "glossary": {**upload, "description": "CSV or TSV, one term a line: the English form, then the other."},
                            "source_lang": {"type": "string", "pattern": rf"^{langid.CODE}$"},
-                           "format": {"type": "string", "enum": ["json", "markdown", "html"]},
-                           "sensitivity": {"type": "string", "enum": ["low", "normal", "high"]},
-                           "mt_engine": {"type": "string", "enum": ["argos", "apertium"]},
+                           **{name: {"type": "string", "enum": _choices(name)} for name in ("format", "sensitivity", "mt_engine")},
                            "ignore": {"type": "string", "description": "Finding ids, separated by spaces or commas."},
                            "token": {"type": "string", "description": "The bearer token, for a browser form that "
                                                                      "cannot send an Authorization header."}}}
     return {"required": True, "content": {"application/json": {"schema": json_schema},
                                           "multipart/form-data": {"schema": form}}}
+
+
+def _choices(field: str) -> list[str]:
+    """The values a JSON request's Literal field takes: the form takes the same."""
+    annotation = CheckRequest.model_fields[field].annotation
+    literal = next((a for a in (annotation, *get_args(annotation)) if get_origin(a) is Literal), annotation)
+    return list(get_args(literal))
 
 
 def parse_size(text: str) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
+from .render.html import page
+
 _CSS = """
 *{box-sizing:border-box}
 body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
@@ -71,28 +73,11 @@ translation added, dropped or altered (numbers, dates, names, negations, hedges,
 </details>{token}
 <button type="submit">Check</button>
 </form>"""
-    return _page("tcheck", body, version)
+    return page("tcheck", _CSS, body, f"tcheck {version}")
 
 
 def error_page(status: int, message: str, version: str) -> str:
     body = f"""<h1>tcheck could not check this</h1>
 <div class="error"><p><strong>{status}</strong>: {escape(message)}</p>
 <p>Go back to change the texts or the options.</p></div>"""
-    return _page(f"tcheck: error {status}", body, version)
-
-
-def _page(title: str, body: str, version: str) -> str:
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="tcheck {escape(version)}">
-<title>{escape(title)}</title>
-<style>{_CSS}</style>
-</head>
-<body>
-{body}
-</body>
-</html>
-"""
+    return page(f"tcheck: error {status}", _CSS, body, f"tcheck {version}")

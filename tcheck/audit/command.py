@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from .. import markup
 from ..checker import MTEngine, Sensitivity
 from ..errors import TcheckError
 
@@ -44,10 +45,7 @@ def audit(
     # A broken ignore file or glossary is one line now, not an error row per pair.
     ignore_file.read(ignore_path)
     glossary_file.read(glossary_path)
-    if html_selector is not None:
-        from ..markup import check_selector
-
-        check_selector(html_selector)
+    markup.check_selector(html_selector)
 
     if archive.is_dir():
         if not pair:

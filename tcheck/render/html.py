@@ -67,17 +67,7 @@ def render(report: Report) -> str:
                      for i, b in enumerate(report.beads) if b.original or b.translation)
     bead_of = {k: i for i, ks in placed.items() for k in ks}
     o_lang, t_lang = report.meta.get("original_lang", "en"), report.meta.get("translation_lang", "?")
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="tcheck">
-<title>tcheck: {escape(_verdict(report))}</title>
-<style>{_CSS}</style>
-</head>
-<body>
-{_summary(report)}
+    return page(f"tcheck: {_verdict(report)}", _CSS, f"""{_summary(report)}
 {_findings_list(report, bead_of)}
 <h2>Side by side</h2>
 <table class="beads">
@@ -86,7 +76,22 @@ def render(report: Report) -> str:
 <tbody>
 {rows}
 </tbody>
-</table>
+</table>""")
+
+
+def page(title: str, css: str, body: str, generator: str = "tcheck") -> str:
+    """A whole page that fetches nothing: inline CSS, no script. `body` is HTML; the title is text."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{escape(generator)}">
+<title>{escape(title)}</title>
+<style>{css}</style>
+</head>
+<body>
+{body}
 </body>
 </html>
 """
