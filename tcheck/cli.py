@@ -252,6 +252,7 @@ def serve(
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     check_timeout: float = typer.Option(120.0, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
     body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
+    header_timeout: float = typer.Option(10.0, "--header-timeout", min=0.1, help="Seconds from connecting to a request's last header; past it 408 and the connection closes."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides, for every request (CSV/TSV; requests may add terms of their own)."),
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="The server's: low, fewer false alarms; high, fewer misses (a request may ask for its own)."),
@@ -267,7 +268,7 @@ def serve(
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
                ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path),
-               html_selector=html_selector, sensitivity=sensitivity.value)
+               html_selector=html_selector, sensitivity=sensitivity.value, header_timeout=header_timeout)
 
 
 @app.command()

@@ -116,10 +116,11 @@ def check(
     with stage("embed"):
         vectors = embedder.embed_batch(o_texts + english)
         eo, ee = vectors[:n], vectors[n:]
-        sim = eo @ ee.T
+        sim = align.Similarity(eo, ee)
         if embedder.multilingual and translation.lang != "en":
             # A second signal that MT errors cannot hide: the source sentences against the original.
-            sim = (sim + eo @ embedder.embed_batch(translation.texts).T) / 2
+            # The mean of the two similarities is the similarity to the mean of the two vectors.
+            sim = align.Similarity(eo, (ee + embedder.embed_batch(translation.texts)) / 2)
 
     with stage("align"):
         links, weak = align.link(sim, config.align)

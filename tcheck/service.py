@@ -41,8 +41,9 @@ __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
 log = logging.getLogger("tcheck")
 
 MAX_BODY = 2_000_000  # bytes; a long feature article is ~100 kB, so 2 MB leaves room for HTML input
-CHECK_TIMEOUT = 120.0  # seconds a check may run, queueing not counted; a 3,000-sentence side takes less
+CHECK_TIMEOUT = 120.0  # seconds a check may run, queueing not counted; a long feature takes a few
 BODY_TIMEOUT = 30.0  # seconds for a request body to arrive
+HEADER_TIMEOUT = 10.0  # seconds from connecting (or from the last response) to a request's last header
 TOKEN_ENV = "TCHECK_API_TOKEN"
 
 
@@ -284,8 +285,10 @@ def _formatted(report, fmt: str) -> Response:
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
           embed_cache: int = 20_000, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
           body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = (), terms: tuple[Term, ...] = (),
-          html_selector: str | None = None, sensitivity: str = "normal") -> None:
+          html_selector: str | None = None, sensitivity: str = "normal", header_timeout: float = HEADER_TIMEOUT) -> None:
     import uvicorn
+
+    from . import http_deadline
 
     from .backends.prepared import threads
 
@@ -294,7 +297,7 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
                       glossary=terms, html_selector=html_selector, config=Config.for_sensitivity(sensitivity))
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),
-                host=host, port=port, log_level="info")
+                host=host, port=port, log_level="info", http=http_deadline.protocol(header_timeout))
 
 
 if __name__ == "__main__":  # python -m tcheck.service > docs/openapi.json

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, tcheck_exe
+from conftest import ROOT, capped, tcheck_exe
 
 BROKEN = {  # id suffix -> the start of its error reason (None: it must come out ok)
     "missing": "no such file", "empty": "file is empty", "binary": "looks like a binary file",
@@ -36,7 +36,7 @@ def make_archive(out: Path, pairs: int, **kwargs) -> Path:
 def audit(*args, timeout: float = 600, **popen) -> subprocess.CompletedProcess:
     env = {**os.environ, "TCHECK_DEBUG": ""}
     return subprocess.run([tcheck_exe(), "audit", *map(str, args)], capture_output=True, text=True,
-                          env=env, timeout=timeout, **popen)
+                          env=env, timeout=timeout, preexec_fn=capped, **popen)
 
 
 def read_results(out: Path) -> list[dict]:

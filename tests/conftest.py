@@ -24,9 +24,22 @@ def tcheck_exe() -> str:
     return str(exe) if exe.exists() else shutil.which("tcheck")
 
 
+MEMORY_CAP = 3 * 1024**3  # bytes of private writable memory for a process under test (a check needs under 1)
+
+
+def capped() -> None:
+    """preexec_fn: cap the process under test, never the machine. RLIMIT_DATA, not RLIMIT_AS:
+    onnxruntime reserves address space that it never touches."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_DATA, (MEMORY_CAP, resource.getrlimit(resource.RLIMIT_DATA)[1]))
+
+
 def run_cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProcess:
+    """The real CLI, under a timeout and a memory cap."""
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([tcheck_exe(), *map(str, args)], capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout)
+    return subprocess.run([tcheck_exe(), *map(str, args)], capture_output=True, text=True, env=full_env, cwd=cwd,
+                          timeout=timeout, preexec_fn=capped)
 
 
 def check_json(*args, expect: int = 0) -> dict:

@@ -1,10 +1,11 @@
 import numpy as np
 
-from tcheck.align import AlignConfig, build_beads, link, merge_candidates
+from tcheck import align
+from tcheck.align import AlignConfig, Similarity, build_beads, link, merge_candidates
 
 
 def test_link_follows_meaning_across_reordering():
-    sim = np.array([
+    sim = Similarity.of([
         [0.1, 0.9, 0.2],
         [0.95, 0.1, 0.1],
         [0.2, 0.1, 0.2],
@@ -13,7 +14,7 @@ def test_link_follows_meaning_across_reordering():
 
 
 def test_unlinked_both_sides_become_added_and_dropped():
-    sim = np.array([[0.9, 0.1], [0.1, 0.2]])
+    sim = Similarity.of([[0.9, 0.1], [0.1, 0.2]])
     links = link(sim)[0]
     beads = build_beads(sim, links, [], [], [])
     assert [(b.original, b.translation) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,))]
@@ -21,7 +22,7 @@ def test_unlinked_both_sides_become_added_and_dropped():
 
 def test_split_sentence_joins_when_joined_text_pays():
     # Original 0 was split into translation 0 + 1.
-    sim = np.array([[0.85, 0.45], [0.1, 0.1]])
+    sim = Similarity.of([[0.85, 0.45], [0.1, 0.1]])
     links = link(sim, AlignConfig(link=0.5))[0]
     cands = merge_candidates(links, 2, 2)
     assert any(c.side == "translation" and c.loose == 1 and c.anchor == 0 for c in cands)
@@ -32,7 +33,7 @@ def test_split_sentence_joins_when_joined_text_pays():
 
 
 def test_added_sentence_next_to_a_link_stays_added():
-    sim = np.array([[0.9, 0.3]])
+    sim = Similarity.of([[0.9, 0.3]])
     links = link(sim)[0]
     cands = merge_candidates(links, 1, 2)
     beads = build_beads(sim, links, cands, [0.8] * len(cands), [0.1] * len(cands))
@@ -40,6 +41,69 @@ def test_added_sentence_next_to_a_link_stays_added():
 
 
 def test_the_assignment_gives_strong_and_weak_links_at_once():
-    sim = np.array([[0.9, 0.1], [0.1, 0.3]], dtype=np.float32)
+    sim = Similarity.of([[0.9, 0.1], [0.1, 0.3]])
     strong, weak = link(sim, AlignConfig(link=0.5, weak_link=0.25))
     assert strong == [(0, 0)] and weak == [(1, 1)]
+
+
+def _dense_assignment(sim: np.ndarray, weight: float) -> list[tuple[int, int]]:
+    """The assignment over every pair, as alignment ran before it went sparse."""
+    from scipy.optimize import linear_sum_assignment
+
+    n, m = sim.shape
+    score = sim + weight * align.position_prior(np.arange(n), n, m)
+    rows, cols = linear_sum_assignment(-score)
+    return sorted((int(i), int(j)) for i, j in zip(rows, cols) if score[i, j] > 0)
+
+
+def _unit(rng, n: int, d: int = 16) -> np.ndarray:
+    v = rng.normal(size=(n, d)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_the_sparse_assignment_finds_what_the_full_one_finds():
+    rng = np.random.default_rng(3)
+    for n, m in ((40, 40), (60, 45), (30, 70), (150, 120)):
+        original = _unit(rng, n)
+        # A translation: the original's sentences reordered, some rewritten a little, some new.
+        order = rng.permutation(n)[:min(n, m)]
+        translation = np.concatenate([original[order] + 0.3 * _unit(rng, len(order)), _unit(rng, m - len(order))])
+        translation /= np.linalg.norm(translation, axis=1, keepdims=True)
+        sim = Similarity(original, translation)
+        assert align._sparse_assignment(sim, AlignConfig()) == _dense_assignment(original @ translation.T, 0.1)
+
+
+def test_a_paragraph_moved_from_the_end_to_the_top_keeps_its_links():
+    rng = np.random.default_rng(5)
+    original = _unit(rng, 3_000)  # past EXACT_CELLS: the sparse assignment
+    moved = np.concatenate([original[2_900:], original[:2_900]])  # the last 100 sentences now open the text
+    strong, _ = link(Similarity(original, moved))
+    assert strong == [(i, (i + 100) % 3_000) for i in range(3_000)]
+
+
+def test_memory_follows_the_sentences_not_their_product(monkeypatch):
+    """No array of shape (n, m) is built: the blocks are capped, and so is the graph."""
+    rng = np.random.default_rng(7)
+    monkeypatch.setattr(align, "BLOCK_CELLS", 1_000)
+    monkeypatch.setattr(align, "EXACT_CELLS", 1_000)
+    seen = []
+    real = align._blocks
+
+    def watched(rows, width):
+        for block in real(rows, width):
+            seen.append(len(block) * width)
+            yield block
+
+    monkeypatch.setattr(align, "_blocks", watched)
+    original = _unit(rng, 300)
+    sim = Similarity(original, original[::-1].copy())
+    assert link(sim)[0] == [(i, 299 - i) for i in range(300)]
+    assert seen and max(seen) <= 1_000
+    assert len(align._candidates(sim, 0.1)[0]) <= 2 * align.NEIGHBOURS * 300
+
+
+def test_an_unlinked_sentence_keeps_its_best_similarity():
+    sim = Similarity.of([[0.9, 0.1, 0.2], [0.1, 0.2, 0.3]])
+    beads = build_beads(sim, [(0, 0)], [], [], [])
+    assert [(b.original, b.translation, round(b.similarity, 3)) for b in beads] == [
+        ((0,), (0,), 0.9), ((1,), (), 0.3), ((), (1,), 0.2), ((), (2,), 0.3)]

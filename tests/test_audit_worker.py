@@ -63,3 +63,19 @@ def test_chunk_is_embedded_as_one_batch_and_checked_per_pair():
         assert r.status == "ok" and r.translator == "identity" and r.report_json and r.findings
         assert sum(r.counts.values()) == len(r.findings) == sum(r.severities.values())
     assert results[3].status == "error" and results[3].error_kind == "input" and "same text" in results[3].error
+
+
+def test_a_long_pair_is_embedded_in_its_own_check_not_in_the_chunks_batch(monkeypatch):
+    """So its time budget (--pair-timeout) covers its translation and embedding too."""
+    import tcheck.audit.worker as worker_module
+
+    monkeypatch.setattr(worker_module, "WARM_MOST", 10)
+    short = task("short", "The council met on Tuesday. It approved the budget.", "The council met on Monday. It approved the budget.")
+    long_text = " ".join(f"The council approved plan number {i}." for i in range(12))
+    long = task("long", long_text, long_text.replace("plan number 3.", "plan number 4."))
+    worker = Worker(WorkerSettings(html=False, verifier="none"))
+    inner = BagOfWords()
+    worker.checker._cached_embedder = CachedEmbedder(inner, None)
+    assert [r.status for r in worker.run_chunk([short, long])] == ["ok", "ok"]
+    assert "The council met on Tuesday." in inner.calls[0]
+    assert not any("plan number" in t for t in inner.calls[0])

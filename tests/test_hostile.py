@@ -185,3 +185,14 @@ def test_a_busy_port_is_one_line():
         taken.listen()
         r = run_cli("serve", "--port", str(taken.getsockname()[1]), timeout=60)
     assert_one_line_error(r, "cannot listen on 127.0.0.1")
+
+
+def test_pairs_past_their_time_budget_are_error_rows_that_a_rerun_retries(hostile_audit, tmp_path):
+    manifest, out = hostile_audit[1].parent / "m.jsonl", tmp_path / "budget"
+    r = audit(manifest, "--out", out, "--no-progress", "--verifier", "none", "--pair-timeout", "0.000001")
+    assert r.returncode == 0, r.stderr
+    results = {x["id"]: x for x in read_results(out)}
+    assert results["good"]["status"] == "error" and "(--pair-timeout)" in results["good"]["error"]
+    r = audit(manifest, "--out", out, "--no-progress", "--verifier", "none")
+    assert r.returncode == 0, r.stderr
+    assert {x["id"]: x["status"] for x in read_results(out)}["good"] == "ok"

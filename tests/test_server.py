@@ -1,7 +1,7 @@
 """The real server: `tcheck serve` (uvicorn on loopback) against hostile and unlucky clients.
 
 One server for the module, with short limits so that each case ends in seconds: a 10-second check
-time limit, a 2-second body timeout, one worker.
+time limit, 2-second header and body timeouts, one worker.
 """
 import json
 import re
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, tcheck_exe
+from conftest import FIXTURES, capped, tcheck_exe
 
 EN = FIXTURES / "en-rewrite"
 
@@ -31,7 +31,8 @@ def running(*options: str, log: Path):
     """`tcheck serve` on a free port with these options, up and its models loaded: (url, port)."""
     port = free_port()
     with open(log, "w") as sink:
-        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), *options], stdout=sink, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), *options], stdout=sink, stderr=subprocess.STDOUT,
+                                preexec_fn=capped)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
     try:
@@ -55,6 +56,7 @@ def running(*options: str, log: Path):
 def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "server.log"
     with running("--verifier", "none", "--workers", "1", "--check-timeout", "10", "--body-timeout", "2",
+                 "--header-timeout", "2",
                  "--max-body", "1MB", log=log) as (url, port):
         yield url, port, log
 
@@ -120,6 +122,52 @@ def test_a_body_that_stalls_gets_408(server):
             answer += chunk
         answer = answer.decode(errors="replace")
     assert answer.startswith("HTTP/1.1 408") and "did not arrive within 2 s" in answer
+
+
+def _answer(s: socket.socket) -> str:
+    answer = b""
+    while chunk := s.recv(65536):
+        answer += chunk
+    return answer.decode(errors="replace")
+
+
+@pytest.mark.parametrize("drip", [False, True])
+def test_headers_that_stall_or_drip_get_408_and_the_connection_closes(server, drip):
+    _, port, log = server
+    t0 = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\n")
+        try:
+            while drip and time.monotonic() - t0 < 20:  # a byte every half second: never a whole header
+                s.sendall(b"X")
+                time.sleep(0.5)
+        except OSError:  # closed under us: the deadline held
+            pass
+        answer = _answer(s)
+    assert answer.startswith("HTTP/1.1 408") and "headers did not arrive" in answer
+    assert time.monotonic() - t0 < 8
+    assert "request headers did not arrive within 2 s; connection closed" in log.read_text()
+
+
+def test_a_kept_alive_connection_serves_request_after_request(server):
+    import http.client
+
+    url, port, _ = server
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    for _ in range(2):
+        conn.request("GET", "/healthz")
+        answer = conn.getresponse()
+        assert answer.status == 200 and json.load(answer)["models_loaded"]
+        time.sleep(1)  # idle between requests, within the keep-alive and header deadlines
+    conn.close()
+
+
+def test_an_idle_connection_is_closed_without_a_word(server):
+    _, port, _ = server
+    t0 = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        assert _answer(s) == ""
+    assert time.monotonic() - t0 < 8
 
 
 def test_an_abandoned_request_is_stopped_and_logged_in_one_line(server):

@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from .. import markup
+from . import budget
 from ..checker import MTEngine, Sensitivity
 from ..errors import TcheckError
 
@@ -36,6 +37,8 @@ def audit(
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (as for check); changing it re-checks the pairs."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV: English, other form); editing it re-checks the pairs."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector [default: a whole page is cut to its article by trafilatura]; changing it re-checks the pairs."),
+    worker_memory: float = typer.Option(budget.MEMORY_GIB, "--worker-memory", min=0, metavar="GIB", help="Memory a worker process may hold, models included; a pair past it is an error row. 0: no cap."),
+    pair_timeout: float = typer.Option(budget.PAIR_TIMEOUT, "--pair-timeout", min=0, metavar="SECONDS", help="Time a pair's check may take; past it the check stops at its next stage and the pair is an error row. 0: no limit."),
 ) -> None:
     """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
     from .manifest import find_pairs, load_manifest
@@ -60,7 +63,7 @@ def audit(
     options = AuditOptions(out=out, workers=workers, engine=engine.value, ray_address=ray_address,
                            embedder=embedder, beam=beam, mt_engine=mt_engine.value, verifier=verifier, chunk_size=chunk_size, progress=show_progress,
                            ignore=ignore_path, glossary=glossary_path, sensitivity=sensitivity.value,
-                           html_selector=html_selector)
+                           html_selector=html_selector, memory=budget.gib(worker_memory), pair_timeout=pair_timeout or None)
     o = run_audit(specs, root, options)
     c = o.counts
     typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "

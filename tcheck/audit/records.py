@@ -37,7 +37,7 @@ class PairResult:
     key: str
     status: str  # "ok" | "error"
     error: str | None = None
-    error_kind: str | None = None  # "input" (kept until the files change) | "model" | "internal" | "unreliable" (retried)
+    error_kind: str | None = None  # "input" (kept until the files change) | "model" | "internal" | "unreliable" | "budget" (retried)
     translator: str | None = None
     original_lang: str | None = None
     translation_lang: str | None = None
@@ -73,6 +73,9 @@ class WorkerSettings:
     glossary: str | None = None  # the glossary file's path (its content is in the signature)
     sensitivity: str = "normal"  # pipeline.SENSITIVITIES
     html_selector: str | None = None  # CSS for the article in HTML input; None: trafilatura's choice
+    # Budgets (tcheck/audit/budget.py); not in the signature: a pair that finishes within them is the same.
+    memory: int | None = None  # bytes per worker process; None: no cap, and a single worker may run in-process
+    pair_timeout: float | None = None  # seconds per pair
 
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result."""

@@ -42,6 +42,8 @@ class AuditOptions:
     glossary: Path | None = None  # a glossary file (tcheck/glossary_file.py)
     sensitivity: str = "normal"  # pipeline.SENSITIVITIES
     html_selector: str | None = None  # CSS for the article in HTML input
+    memory: int | None = None  # bytes per worker process (budget.py); None: no cap
+    pair_timeout: float | None = None  # seconds per pair; None: no limit
 
 
 @dataclass
@@ -70,6 +72,7 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
         ignore=str(Path(options.ignore).resolve()) if options.ignore else None,
         glossary=str(Path(options.glossary).resolve()) if options.glossary else None,
         sensitivity=options.sensitivity, html_selector=options.html_selector,
+        memory=options.memory, pair_timeout=options.pair_timeout,
         threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
     )
     run_sig = settings.signature()

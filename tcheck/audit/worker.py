@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from .. import ignore, pipeline, rendering
 from ..backends.base import Embedder, IdentityTranslator, Translator
 from ..checker import Checker, Prepared, Source
-from ..errors import InputError, TcheckError
+from ..errors import InputError, Stopped, TcheckError
 from ..types import Report
+from . import budget
 from .cache import CachedEmbedder, CachedTranslator, CacheStore
 from .records import FINDING_TYPES, SEVERITIES, PairResult, Task, WorkerSettings
 
 log = logging.getLogger("tcheck")
+WARM_MOST = 1_000  # sentences a side; a longer pair is translated and embedded by itself
 
 
 @dataclass
@@ -58,6 +60,7 @@ class CachingChecker(Checker):
 class Worker:
     def __init__(self, settings: WorkerSettings):
         self.settings = settings
+        budget.limit_memory(settings.memory)  # before the models load: they count too
         store = CacheStore(settings.cache_path) if settings.cache_path else None
         from .. import glossary_file, ignore_file
 
@@ -86,7 +89,9 @@ class Worker:
         return [results[t.id] for t in tasks]
 
     def _warm(self, prepared: list[Prepared]) -> None:
-        """Translate, then embed, every sentence of the chunk in one batch per model."""
+        """Translate, then embed, every sentence of the chunk in one batch per model. A long pair is
+        left to its own check, which its time budget covers; batching pays for short ones."""
+        prepared = [p for p in prepared if max(len(p.original.segments), len(p.translation.segments)) <= WARM_MOST]
         by_model: dict[int, tuple[Translator, list[str]]] = {}
         for p in prepared:
             if p.rendered is None and p.translation.lang != "en":
@@ -107,8 +112,13 @@ class Worker:
         try:
             report = ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
                                                  p.rendered, self.checker.config, self.checker.verifier,
+                                                 stop=budget.deadline(self.settings.pair_timeout),
                                                  terms=self.checker.glossary), self.checker.ignore)
             result = _summarise(task, report)
+        except Stopped as e:
+            return PairResult.failed(task.id, task.key, str(e), "budget")
+        except MemoryError:
+            return PairResult.failed(task.id, task.key, budget.out_of_memory(self.settings.memory), "budget")
         except TcheckError as e:
             return PairResult.failed(task.id, task.key, str(e), "input" if isinstance(e, InputError) else "model")
         except Exception as e:  # one bad pair must not stop an archive; it is retried on the next run

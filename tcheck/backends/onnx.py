@@ -39,13 +39,14 @@ class Encoder:
         # One fast tokenizer cannot serve two threads at once; the service's workers share this.
         self._lock = threading.Lock()
 
-    def run(self, items: list, batch_size: int) -> list[np.ndarray]:
-        """Per item, the model's first output for it, as (tokens, dim) or (classes,) arrays."""
+    def run(self, items: list, batch_size: int) -> np.ndarray:
+        """Per item, the model's first output for it: token vectors (tokens, dim) mean-pooled to (dim,),
+        or logits (classes,). Pooled batch by batch, so memory follows the items, not their tokens."""
         with self._lock:
             encodings = self._tokenizer.encode_batch(items)
         # Shortest first, as sentence-transformers does: a batch pads only to its own longest.
         order = sorted(range(len(items)), key=lambda i: len(encodings[i].ids))
-        out: list[np.ndarray | None] = [None] * len(items)
+        out: np.ndarray | None = None
         for start in range(0, len(order), batch_size):
             chosen = order[start:start + batch_size]
             width = max(len(encodings[i].ids) for i in chosen)
@@ -58,9 +59,12 @@ class Encoder:
                 feed["attention_mask"][row, :n] = e.attention_mask
                 feed["token_type_ids"][row, :n] = e.type_ids
             result = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
+            if out is None:
+                out = np.empty((len(items), result.shape[-1]), dtype=result.dtype)
             for row, i in enumerate(chosen):
-                out[i] = result[row, :len(encodings[i].ids)] if result.ndim == 3 else result[row]
-        return out  # type: ignore[return-value]
+                out[i] = result[row, :len(encodings[i].ids)].mean(axis=0) if result.ndim == 3 else result[row]
+        assert out is not None
+        return out
 
 
 class OnnxEmbedder:
@@ -78,7 +82,7 @@ class OnnxEmbedder:
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = np.stack([tokens.mean(axis=0) for tokens in self._encoder.run(list(texts), self._batch_size)])
+        vectors = self._encoder.run(list(texts), self._batch_size)
         return (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
@@ -96,6 +100,6 @@ class OnnxVerifier:
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         if not originals:
             return np.zeros((0, len(CLASSES)), dtype=np.float32)
-        z = np.stack(self._encoder.run(list(zip(originals, renderings)), self._batch_size)).astype(np.float32)
+        z = self._encoder.run(list(zip(originals, renderings)), self._batch_size).astype(np.float32)
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)

@@ -1,0 +1,79 @@
+"""A worker's budgets: a pair past its time or memory budget is its own error row, and the pairs
+after it are checked as if nothing happened."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+from tcheck.audit import budget, state
+from tcheck.audit.records import WorkerSettings
+from tcheck.audit.worker import Worker
+from tcheck.errors import Stopped
+from test_audit_worker import BagOfWords, task
+from tcheck.audit.cache import CachedEmbedder
+
+EN = FIXTURES / "en-rewrite"
+
+
+def test_the_deadline_holds_from_when_it_was_set(monkeypatch):
+    now = [100.0]
+    monkeypatch.setattr(budget.time, "monotonic", lambda: now[0])
+    stop = budget.deadline(30)
+    now[0] = 129.0
+    stop()  # within
+    now[0] = 131.0
+    with pytest.raises(Stopped, match="longer than 30 s"):
+        stop()
+    assert budget.deadline(None) is None
+
+
+def test_a_pair_past_its_time_is_an_error_row_and_the_next_pair_is_checked():
+    original = (EN / "original.en.txt").read_text(encoding="utf-8")
+    rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
+    worker = Worker(WorkerSettings(html=False, verifier="none", pair_timeout=1e-9))
+    worker.checker._cached_embedder = CachedEmbedder(BagOfWords(), None)
+    slow, = worker.run_chunk([task("slow", original, rewrite)])
+    assert (slow.status, slow.error_kind) == ("error", "budget")
+    assert "longer than 1e-09 s (--pair-timeout)" in slow.error
+    assert "budget" in state.RETRIED  # a rerun, perhaps with a larger budget, tries it again
+
+    worker.settings = WorkerSettings(html=False, verifier="none", pair_timeout=600)
+    fine, = worker.run_chunk([task("fine", original, rewrite)])
+    assert fine.status == "ok"
+
+
+def test_a_pair_past_its_memory_is_an_error_row_and_its_memory_is_free_for_the_next():
+    """In a process of its own, as audit workers are: the cap is the process's. The "hog" pair's
+    check asks for 3 GiB, past a 1.5 GiB budget; the pair after it asks for what a check needs."""
+    script = textwrap.dedent(f"""
+        import json, sys
+        import numpy as np
+        sys.path.insert(0, {str(ROOT / 'tests')!r})
+        from tcheck import pipeline
+        from tcheck.audit.cache import CachedEmbedder
+        from tcheck.audit.records import WorkerSettings
+        from tcheck.audit.worker import Worker
+        from test_audit_worker import BagOfWords, task
+
+        real = pipeline.check
+        def check(original, *args, **kwargs):
+            if "hog" in original.texts[0]:
+                np.ones(3 * 1024**3 // 8).sum()
+            return real(original, *args, **kwargs)
+        pipeline.check = check
+        worker = Worker(WorkerSettings(html=False, verifier="none", memory=int(1.5 * 1024**3)))
+        worker.checker._cached_embedder = CachedEmbedder(BagOfWords(), None)
+        text = "The council met on Tuesday. It approved the budget."
+        rows = worker.run_chunk([task("hog", "A hog. " + text, text), task("next", text, text.replace("Tuesday", "Monday"))])
+        print(json.dumps([[r.id, r.status, r.error_kind, r.error] for r in rows]))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    hog, following = json.loads(done.stdout.strip().splitlines()[-1])
+    assert hog[1:3] == ["error", "budget"] and "budget (1.5 GiB; --worker-memory)" in hog[3]
+    assert following[1] == "ok", following
