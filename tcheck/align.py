@@ -102,13 +102,13 @@ def link(sim: Similarity, cfg: AlignConfig = AlignConfig()) -> tuple[list[tuple[
 
 def _assignment(sim: Similarity, cfg: AlignConfig) -> list[tuple[int, int]]:
     """The matching of greatest total score: similarity plus the position prior."""
-    from scipy.optimize import linear_sum_assignment
-
     n, m = sim.shape
     if n == 0 or m == 0:
         return []
     if n * m > EXACT_CELLS:
         return _sparse_assignment(sim, cfg)
+    from scipy.optimize import linear_sum_assignment
+
     rows, cols = linear_sum_assignment(-_score(sim, np.arange(n), cfg.position_weight))
     return sorted((int(i), int(j)) for i, j in zip(rows, cols))
 

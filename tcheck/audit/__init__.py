@@ -5,7 +5,8 @@
     state.py      SQLite (WAL) state: one row per pair, keyed by content and model signatures
     cache.py      translation and embedding caches (memory + SQLite), batch-shaped model wrappers
     worker.py     models loaded once; a chunk of pairs batched through translation and embedding
-    engine.py     local engine: in-process or a process pool          ray_engine.py  Ray actors
+    engine.py     local engine: a process pool (or in-process)        ray_engine.py  Ray actors
+    budget.py     a worker's memory cap and a pair's time limit
     run.py        plan, check, record, export                         progress.py    the progress bar
     export.py     results.jsonl, findings.csv, findings.parquet       summary.py     summary.html (plots.py: SVG)
 

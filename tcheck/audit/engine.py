@@ -1,4 +1,4 @@
-"""The local engine: chunks of pairs checked in this process (one worker) or in a process pool.
+"""The local engine: chunks of pairs checked in a process pool, or in this process (one worker, no memory budget).
 
 Every engine has the same shape: `run(chunks, settings, workers, on_results)`. Chunks are pulled
 lazily and at most two per worker are in flight, so memory does not grow with the archive; results
