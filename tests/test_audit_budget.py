@@ -77,3 +77,16 @@ def test_a_pair_past_its_memory_is_an_error_row_and_its_memory_is_free_for_the_n
     hog, following = json.loads(done.stdout.strip().splitlines()[-1])
     assert hog[1:3] == ["error", "budget"] and "budget (1.5 GiB; --worker-memory)" in hog[3]
     assert following[1] == "ok", following
+
+
+def test_a_chunk_whose_shared_batch_runs_out_of_memory_is_checked_pair_by_pair(monkeypatch):
+    original = (EN / "original.en.txt").read_text(encoding="utf-8")
+    rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
+    worker = Worker(WorkerSettings(html=False, verifier="none"))
+    worker.checker._cached_embedder = CachedEmbedder(BagOfWords(), None)
+
+    def no_memory(prepared):
+        raise MemoryError
+
+    monkeypatch.setattr(worker, "_warm", no_memory)
+    assert [r.status for r in worker.run_chunk([task("a", original, rewrite), task("b", rewrite, original)])] == ["ok", "ok"]

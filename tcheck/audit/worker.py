@@ -81,7 +81,10 @@ class Worker:
                 prepared[t.id] = self.checker.prepare(*_sources(t))
             except TcheckError as e:
                 results[t.id] = PairResult.failed(t.id, t.key, str(e), "input" if isinstance(e, InputError) else "model")
-        self._warm(list(prepared.values()))
+        try:
+            self._warm(list(prepared.values()))
+        except MemoryError:  # the shared batch, past the budget: each pair does its own in its check
+            log.warning("a chunk's shared batch needed more than the worker's memory budget; its pairs go one by one")
         for t in tasks:
             if t.id in prepared:
                 results[t.id] = self._check(t, prepared[t.id])
