@@ -99,7 +99,8 @@ class Checker:
                 if folder:
                     from .backends.onnx import OnnxVerifier
 
-                    self._verifier = OnnxVerifier(folder, verifier.packaged_name(), self._threads())
+                    self._verifier = OnnxVerifier(folder, verifier.packaged_name(), self._threads(),
+                                                  base=prepared.ready(prepared.EMBEDDER))
                 else:
                     self._verifier = verifier.CrossEncoderVerifier(self.verifier_name)
                     _torch_threads(self.threads)

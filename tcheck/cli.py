@@ -18,7 +18,7 @@ import typer
 
 from .audit.command import audit as audit_command
 from .precommit import precommit as precommit_command
-from . import markup
+from . import limits, markup
 from .checker import MTEngine, Sensitivity
 from .errors import TcheckError
 
@@ -250,9 +250,9 @@ def serve(
     embed_cache: int = typer.Option(20_000, "--embed-cache", min=0,
                                     help="Sentence vectors remembered between requests (an edited article mostly repeats); 0: none."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
-    check_timeout: float = typer.Option(120.0, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
-    body_timeout: float = typer.Option(30.0, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
-    header_timeout: float = typer.Option(10.0, "--header-timeout", min=0.1, help="Seconds from connecting to a request's last header; past it 408 and the connection closes."),
+    check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
+    body_timeout: float = typer.Option(limits.BODY_TIMEOUT, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
+    header_timeout: float = typer.Option(limits.HEADER_TIMEOUT, "--header-timeout", min=0.1, help="Seconds from connecting to a request's last header; past it 408 and the connection closes."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides, for every request (CSV/TSV; requests may add terms of their own)."),
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="The server's: low, fewer false alarms; high, fewer misses (a request may ask for its own)."),

@@ -15,8 +15,14 @@ import os
 from .errors import InputError
 from .types import Document
 
-SENTENCES = ("TCHECK_MAX_SENTENCES", 10_000)  # per side: a book chapter, not a news story; under 1.5 GB
+SENTENCES = ("TCHECK_MAX_SENTENCES", 10_000)  # per side: a book chapter, not a news story; about 750 MB
 SENTENCE_CHARS = ("TCHECK_MAX_SENTENCE_CHARS", 4_000)  # a news sentence is rarely 600; past this it is no sentence
+
+# The server's time limits in seconds (serve's options of the same names), here so that the CLI
+# reads them without importing the web stack.
+CHECK_TIMEOUT = 120.0  # a check's run, queueing not counted; a long feature takes a few
+BODY_TIMEOUT = 30.0  # a request body's arrival
+HEADER_TIMEOUT = 10.0  # from connecting (or from the last response) to a request's last header
 
 
 def value(limit: tuple[str, int]) -> int:

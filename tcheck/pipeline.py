@@ -18,7 +18,7 @@ from . import (align, claims, glossary, ignore, lexical, limits, markup, partial
                severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .compare import compare, unmark
-from .errors import InputError
+from .errors import InputError, Stopped
 from .types import Document, Finding, Report, Scores
 
 SENSITIVITIES = ("low", "normal", "high")
@@ -75,6 +75,23 @@ def prepare(text: str, lang: str, fmt: markup.Format = "text", name: str = "inpu
         raise InputError(f"{name}: no sentences found")
     limits.check(doc, name)
     return doc
+
+
+def deadline(seconds: float | None, option: str) -> Callable[[], None] | None:
+    """A `stop` for check() that raises Stopped once `seconds` have passed since its first call, so
+    time spent queued before the check is not counted. `option` names the limit in the message."""
+    if not seconds:
+        return None
+    end: list[float] = []
+
+    def stop() -> None:
+        now = time.monotonic()
+        if not end:
+            end.append(now + seconds)
+        elif now > end[0]:
+            raise Stopped(f"the check took longer than {seconds:g} s ({option})")
+
+    return stop
 
 
 def check(
@@ -189,6 +206,13 @@ def _lead(doc: Document) -> set[int]:
             if s.paragraph == first or (s.kind == "heading" and (first is None or s.paragraph < first))}
 
 
+def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> list[verify.Judgement]:
+    """One verifier batch: per pair, its probabilities, and those sharpened where the verifier offers it."""
+    probs = verifier.classify(originals, renderings)
+    sharpened = verifier.sharpened(originals, renderings, probs) if hasattr(verifier, "sharpened") else probs
+    return [verify.Judgement(tuple(float(x) for x in p), tuple(float(x) for x in q)) for p, q in zip(probs, sharpened)]
+
+
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
               verifier: Verifier, cfg: verify.VerifyConfig, verbatim: bool) -> list[Finding]:
     """One verifier batch over every aligned pair that holds a claim; then verify.apply decides."""
@@ -199,8 +223,7 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
                         " ".join(translation.segments[j].text for j in b.translation),
                         unmark(" ".join(english[j] for j in b.translation)))
     keys = sorted(texts)
-    probs = verifier.classify([texts[k][0] for k in keys], [texts[k][2] for k in keys])
-    judgements = {k: verify.Judgement(tuple(float(x) for x in p)) for k, p in zip(keys, probs)}
+    judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [texts[k][2] for k in keys])))
     return verify.apply(findings, beads, judgements, texts, cfg, verbatim)
 
 

@@ -10,7 +10,6 @@ import hmac
 import logging
 import os
 import threading
-import time
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
@@ -25,13 +24,13 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from . import __version__, glossary, ignore, web
+from . import __version__, glossary, ignore, pipeline, web
+from .limits import BODY_TIMEOUT, CHECK_TIMEOUT, HEADER_TIMEOUT
 from .backends.memo import MemoEmbedder
 from .checker import Checker, Source
 from .errors import Stopped, TcheckError
 from .glossary import Term
 from .ignore import Rule
-from .pipeline import Config
 from .render.json import to_dict
 from .schema import report_schema
 from .service_input import BodyLimit, parse_size, read_request, request_body_spec
@@ -41,9 +40,6 @@ __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
 log = logging.getLogger("tcheck")
 
 MAX_BODY = 2_000_000  # bytes; a long feature article is ~100 kB, so 2 MB leaves room for HTML input
-CHECK_TIMEOUT = 120.0  # seconds a check may run, queueing not counted; a long feature takes a few
-BODY_TIMEOUT = 30.0  # seconds for a request body to arrive
-HEADER_TIMEOUT = 10.0  # seconds from connecting (or from the last response) to a request's last header
 TOKEN_ENV = "TCHECK_API_TOKEN"
 
 
@@ -117,16 +113,14 @@ class _Watch:
     """One request's stop hook (pipeline.check's `stop`): past the time limit, or once the client left."""
 
     def __init__(self, limit: float):
-        self.limit, self.started, self.gone = limit, None, False
+        self.gone = False
+        self._deadline = pipeline.deadline(limit, "the server's --check-timeout")
 
     def stop(self) -> None:
         if self.gone:
             raise Stopped("the client went away")
-        now = time.monotonic()
-        if self.started is None:
-            self.started = now  # the limit counts from the check's start: time queued is not its fault
-        elif now - self.started > self.limit:
-            raise Stopped(f"the check took longer than {self.limit:g} s (the server's --check-timeout)")
+        if self._deadline is not None:
+            self._deadline()
 
     async def watch(self, request: Request) -> None:
         while not await request.is_disconnected():
@@ -192,7 +186,7 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         t = Source(req.translation, "translation", req.source_lang, req.filenames.get("translation", ""))
         mt = Source(req.mt, "mt", "en", req.filenames.get("mt", "")) if req.mt else None
         terms = glossary.terms(req.glossary)
-        config = Config.for_sensitivity(req.sensitivity) if req.sensitivity else None
+        config = pipeline.Config.for_sensitivity(req.sensitivity) if req.sensitivity else None
         watch, outcome = _Watch(check_timeout), {}
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(watch.watch, request)
@@ -294,7 +288,7 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
 
     # Each of the checks run at once gets its share of the cores, not all of them.
     checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules,
-                      glossary=terms, html_selector=html_selector, config=Config.for_sensitivity(sensitivity))
+                      glossary=terms, html_selector=html_selector, config=pipeline.Config.for_sensitivity(sensitivity))
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),
                 host=host, port=port, log_level="info", http=http_deadline.protocol(header_timeout))

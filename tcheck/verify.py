@@ -7,8 +7,8 @@ an aligned pair is kept only where that probability reaches its kind's gate, cal
 rewrite) have a gate of zero, since a rule that sees 340 become 430 is right however the pair
 reads; the kinds that judge meaning by word lists and embeddings (negation, hedges, parts of claims,
 quotes in MT) get the gate that their false alarms on real MT call for. Where
-no rule found anything and the verifier is sure, it raises a finding of its own, of kind `meaning`,
-blaming the words that differ most. A whole sentence with no counterpart has no pair to read and
+no rule found anything and the verifier is sure (its judgement sharpened by token support), it
+raises a finding of its own, of kind `meaning`, blaming the words that differ most. A whole sentence with no counterpart has no pair to read and
 stands as it is.
 """
 from __future__ import annotations
@@ -41,13 +41,23 @@ class VerifyConfig:
 
 @dataclass(frozen=True)
 class Judgement:
-    """The verifier's probabilities for one aligned bead, in CLASSES order."""
+    """The verifier's probabilities for one aligned bead, in CLASSES order. `probs` judge the rules'
+    findings; `sharpened`, the same moved by the pair's token support (support.py) where the verifier
+    offers it, decide whether it raises a finding of its own. Split because they answer different
+    questions: whether the words a rule blames changed the meaning (the cross-encoder, trained on
+    minimal pairs, reads that best), and whether anything did (a word of the original left with no
+    match is the raters' commonest error, which the cross-encoder ranks poorly)."""
 
     probs: tuple[float, ...]
+    sharpened: tuple[float, ...] | None = None
 
     @property
     def changed(self) -> float:
         return 1.0 - self.probs[0]
+
+    @property
+    def alarm(self) -> float:
+        return 1.0 - (self.sharpened or self.probs)[0]
 
     @property
     def verdict(self) -> str:
@@ -75,7 +85,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
             out.append(replace(f, verifier=round(j.changed, 3)))
     for k in sorted(judgements):
         j = judgements[k]
-        if k in found_in or j.changed < cfg.raised:
+        if k in found_in or j.alarm < cfg.raised:
             continue
         o_text, t_text, e_text = texts[k]
         out.append(raised(beads[k], j, o_text, t_text, e_text))
@@ -95,7 +105,7 @@ def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str) -> F
     return Finding(type_, "meaning", severity("meaning"), reason, o_text, t_text, e_text,
                    original_index=bead.original, translation_index=bead.translation,
                    similarity=round(bead.similarity, 3), before=before or None, after=after or None,
-                   verifier=round(j.changed, 3))
+                   verifier=round(j.alarm, 3))
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")

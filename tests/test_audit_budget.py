@@ -7,29 +7,14 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
 from conftest import FIXTURES, ROOT
 from tcheck.audit import budget, state
 from tcheck.audit.records import WorkerSettings
 from tcheck.audit.worker import Worker
-from tcheck.errors import Stopped
 from test_audit_worker import BagOfWords, task
 from tcheck.audit.cache import CachedEmbedder
 
 EN = FIXTURES / "en-rewrite"
-
-
-def test_the_deadline_holds_from_when_it_was_set(monkeypatch):
-    now = [100.0]
-    monkeypatch.setattr(budget.time, "monotonic", lambda: now[0])
-    stop = budget.deadline(30)
-    now[0] = 129.0
-    stop()  # within
-    now[0] = 131.0
-    with pytest.raises(Stopped, match="longer than 30 s"):
-        stop()
-    assert budget.deadline(None) is None
 
 
 def test_a_pair_past_its_time_is_an_error_row_and_the_next_pair_is_checked():

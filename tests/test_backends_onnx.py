@@ -25,11 +25,30 @@ def test_the_embedder_gives_sentence_transformers_vectors(embedder):
     assert onnx.embed_batch([]).shape == (0, a.shape[1])
 
 
+def _onnx_verifier() -> OnnxVerifier:
+    return OnnxVerifier(prepared.ready(prepared.VERIFIER), packaged_name(), threads=1,
+                        base=prepared.ready(prepared.EMBEDDER))
+
+
 def test_the_verifier_gives_the_cross_encoders_probabilities():
-    onnx = OnnxVerifier(prepared.ready(prepared.VERIFIER), packaged_name(), threads=1)
-    p, q = onnx.classify(TEXTS, RENDERINGS), CrossEncoderVerifier().classify(TEXTS, RENDERINGS)
+    onnx, torch = _onnx_verifier(), CrossEncoderVerifier()
+    p, q = onnx.classify(TEXTS, RENDERINGS), torch.classify(TEXTS, RENDERINGS)
     assert p.shape == (4, 4) and np.allclose(p, q, atol=1e-4)
+    assert np.allclose(onnx.support(TEXTS, RENDERINGS), torch.support(TEXTS, RENDERINGS), atol=1e-4)
     assert onnx.classify([], []).shape == (0, 4)
+
+
+def test_the_verifiers_token_support_finds_the_word_that_lost_its_match():
+    onnx = _onnx_verifier()
+    same, changed = onnx.support([TEXTS[1]] * 2, [TEXTS[1], "Prices rose 4 percent."])
+    assert same == pytest.approx(1.0, abs=1e-4) and changed < same - 0.1  # "the ministry said" is gone
+    # chunked, a long document never holds all its token vectors: the same numbers
+    assert np.allclose(onnx.support(TEXTS, RENDERINGS, chunk=1), onnx.support(TEXTS, RENDERINGS), atol=1e-6)
+
+
+def test_a_verifier_that_reads_tokens_needs_the_base_models_export():
+    with pytest.raises(ModelMissing, match="base model"):
+        OnnxVerifier(prepared.ready(prepared.VERIFIER), packaged_name(), threads=1)
 
 
 def test_an_export_is_named_for_the_weights_it_came_from(tmp_path, monkeypatch):
@@ -79,3 +98,17 @@ def test_named_models_and_the_torch_backend_stay_on_sentence_transformers(monkey
 def test_threads_share_the_cores():
     assert prepared.threads(1) >= prepared.threads(2) >= 1
     assert prepared.threads(10_000) == 1
+
+
+def test_token_vectors_of_embedded_texts_come_from_a_bounded_memory(monkeypatch):
+    from tcheck.backends import onnx
+
+    folder = prepared.ready(prepared.EMBEDDER)
+    fresh = onnx.Encoder(folder, 256, threads=1).tokens(TEXTS, 2)
+    encoder = onnx.Encoder(folder, 256, threads=1)
+    encoder.run(TEXTS, 64)  # the embed stage
+    assert set(encoder._memo) == set(TEXTS)
+    assert all(np.allclose(a, b, atol=1e-5) for a, b in zip(encoder.tokens(TEXTS, 2), fresh))
+    monkeypatch.setattr(onnx, "TOKEN_MEMO_BYTES", fresh[0].nbytes + fresh[2].nbytes)
+    encoder.run(TEXTS, 64)
+    assert encoder._memo_bytes <= onnx.TOKEN_MEMO_BYTES and len(encoder._memo) < len(TEXTS)

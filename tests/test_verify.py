@@ -49,6 +49,19 @@ def test_the_verifier_raises_what_no_rule_found_blaming_the_changed_words():
     assert f.reason == "meaning: approved → rejected"
 
 
+def test_gates_read_the_verifiers_own_judgement_and_raising_reads_the_sharpened_one():
+    """Token support moves only the question "did anything change?"; a rule's finding is gated on
+    the cross-encoder's own reading of the pair."""
+    calm_but_unsupported = Judgement((0.8, 0.2, 0.0, 0.0), (0.02, 0.98, 0.0, 0.0))
+    gated = verify.apply([finding("negation", BEADS[0])], BEADS, {0: calm_but_unsupported}, TEXTS, CFG, verbatim=False)
+    assert gated == []  # p(changed) 0.2 is under the negation gate, whatever the support says
+    raised = verify.apply([], BEADS, {1: calm_but_unsupported}, TEXTS, CFG, verbatim=False)
+    assert [(f.kind, f.verifier) for f in raised] == [("meaning", 0.98)]
+    assert not verify.apply([], BEADS, {1: Judgement((0.02, 0.98, 0.0, 0.0), (0.8, 0.2, 0.0, 0.0))}, TEXTS, CFG,
+                            verbatim=False)
+    assert judge(0.3).alarm == judge(0.3).changed  # a verifier that offers no sharpening
+
+
 def test_a_bead_with_a_rule_finding_gets_no_second_one_from_the_verifier():
     out = verify.apply([finding("negation", BEADS[1])], BEADS, {1: judge(0.99)}, TEXTS, CFG, verbatim=False)
     assert [f.kind for f in out] == ["negation"]

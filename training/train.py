@@ -11,7 +11,8 @@ The transformer layers (all six by default), the pooler and the classifier are t
 embeddings stay as packaged. Only the trained parts ship, in float16 (22 MB), and load over the
 packaged base model. Fixed seeds; on 2 CPU cores the default 3 epochs over 7,545 pairs (1,414 steps)
 take about 35 minutes when the machine is quiet (48 when shared), and the held-out scoring 2 more.
-A GPU is used where one is present.
+A GPU is used where one is present. Then training/support.py fits the token support's weight into
+the new verifier.json (about 5 minutes).
 """
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ class Collected:
 
     label: str
     findings: list[Finding]
-    pair_score: float | None = None  # the verifier's p(changed) on the whole pair, for AUC and "verifier alone"
+    pair_score: float | None = None  # the verifier's alarm (Judgement.alarm) on the whole pair, for AUC and "verifier alone"
 
 
 COLLECT = verify.VerifyConfig(default=0.0, raised=0.0)
@@ -98,13 +98,13 @@ def collect(items: list[dict], embedder, verifier, config: pipeline.Config | Non
     config = pipeline.Config(config.align, config.claims, COLLECT)
     out = []
     pairs = [(it["original"], it["translation"]) for it in items if it["original"].strip() and it["translation"].strip()]
-    whole = iter(verifier.classify([a for a, _ in pairs], [b for _, b in pairs]) if verifier and pairs else [])
+    whole = iter(pipeline.judge(verifier, [a for a, _ in pairs], [b for _, b in pairs]) if verifier and pairs else [])
     for it in items:
         rendering = document(it["translation"])
         source = Document(rendering.segments, "xx") if translated else rendering
         report = pipeline.check(document(it["original"]), source, IdentityTranslator(), embedder,
                                 rendering if translated else None, config, verifier)
-        score_ = 1 - float(next(whole)[0]) if verifier and it["original"].strip() and it["translation"].strip() else None
+        score_ = next(whole).alarm if verifier and it["original"].strip() and it["translation"].strip() else None
         out.append(Collected(it["label"], list(report.findings), score_))
     return out
 

@@ -7,17 +7,12 @@ for the next. RLIMIT_AS is no use here: onnxruntime reserves address space that 
 A library that aborts when an allocation fails kills its worker instead, which engine.feed turns
 into the same error row; that is why budgeted pairs always run in worker processes.
 
-Time is checked before each stage of a pair's check (pipeline.check's `stop`): past the deadline
-the check ends at its next stage, as the service's --check-timeout does.
+Time is pipeline.deadline, checked before each stage of a pair's check: past it the check ends at
+its next stage, as the service's --check-timeout does.
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
-from ..errors import Stopped
-
-MEMORY_GIB = 4.0  # per worker process, models included (a 10,000-sentence pair peaks near 1.5 GB)
+MEMORY_GIB = 4.0  # per worker process, models included (a 10,000-sentence pair peaks near 750 MB)
 PAIR_TIMEOUT = 600.0  # seconds per pair; a news story takes seconds, a 10,000-sentence pair minutes
 
 
@@ -34,18 +29,6 @@ def limit_memory(limit: int | None) -> None:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
-
-def deadline(seconds: float | None) -> Callable[[], None] | None:
-    """A `stop` for pipeline.check that raises Stopped once `seconds` have passed from now."""
-    if not seconds:
-        return None
-    end = time.monotonic() + seconds
-
-    def stop() -> None:
-        if time.monotonic() > end:
-            raise Stopped(f"the check took longer than {seconds:g} s (--pair-timeout)")
-
-    return stop
 
 
 def gib(n: float) -> int | None:

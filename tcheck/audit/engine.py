@@ -32,21 +32,24 @@ def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on
         return
     pool = _Pool(settings, workers, init or _init, job or _run_chunk)
     try:
-        feed(iter(chunks), pool.submit, 2 * workers, on_results, recover=lambda e: isinstance(e, BrokenProcessPool))
+        feed(iter(chunks), pool.submit, 2 * workers, on_results,
+             recover=lambda e: isinstance(e, (BrokenProcessPool, MemoryError)))
     finally:
         pool.shutdown()
 
 
 DIED = "its worker process died while checking it, alone (out of memory, or killed)"
+NO_MEMORY = "its worker ran out of memory while checking it, alone (--worker-memory)"
 
 
 def feed(chunks: Iterator[list[Task]], submit: Callable[[list[Task]], Future], depth: int, on_results: OnResults,
          recover: Callable[[BaseException], bool] | None = None) -> None:
     """Keep `depth` chunks in flight; hand each finished chunk's results to `on_results` as it lands.
 
-    When a worker dies (`recover` says which errors mean that), every pair that was in flight is a
-    suspect. Suspects are checked one at a time with nothing else in flight, so a death then is that
-    pair's own: it becomes an error row, and every other pair, and the rest of the audit, go on.
+    When a worker dies or runs out of memory outside any one pair's check (`recover` says which
+    errors mean that), every pair that was in flight is a suspect. Suspects are checked one at a time
+    with nothing else in flight, so a failure then is that pair's own: it becomes an error row, and
+    every other pair, and the rest of the audit, go on.
     """
     inflight: dict[Future, list[Task]] = {}
     suspects: deque[Task] = deque()
@@ -77,7 +80,8 @@ def feed(chunks: Iterator[list[Task]], submit: Callable[[list[Task]], Future], d
                 if recover is None or not recover(e):
                     raise
                 if f in isolated:
-                    on_results([PairResult.failed(chunk[0].id, chunk[0].key, DIED, "input")])
+                    failed = (NO_MEMORY, "budget") if isinstance(e, MemoryError) else (DIED, "input")
+                    on_results([PairResult.failed(chunk[0].id, chunk[0].key, *failed)])
                 else:
                     suspects.extend(chunk)
                 continue

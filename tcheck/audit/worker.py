@@ -115,7 +115,7 @@ class Worker:
         try:
             report = ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.checker.embedder,
                                                  p.rendered, self.checker.config, self.checker.verifier,
-                                                 stop=budget.deadline(self.settings.pair_timeout),
+                                                 stop=pipeline.deadline(self.settings.pair_timeout, "--pair-timeout"),
                                                  terms=self.checker.glossary), self.checker.ignore)
             result = _summarise(task, report)
         except Stopped as e:

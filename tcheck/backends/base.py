@@ -28,7 +28,11 @@ class Embedder(Protocol):
 @runtime_checkable
 class Verifier(Protocol):
     """Reads (original, English rendering) pairs and gives, per pair, the probabilities of
-    verify.CLASSES (faithful, altered, dropped, added): an array of shape (len(pairs), 4)."""
+    verify.CLASSES (faithful, altered, dropped, added): an array of shape (len(pairs), 4).
+
+    A verifier may also offer `sharpened(originals, renderings, probs)`: the probabilities that its
+    own findings are raised on (tcheck's packaged verifier moves them by token support, support.py).
+    Without it, classify's probabilities serve both."""
 
     name: str
 

@@ -59,7 +59,8 @@ def _verifier(out: Path) -> None:
     config = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))
     cross = load_cross_encoder(config, PACKAGED / "delta.safetensors")
     _write(_plain(cross.model, "logits"), default_model_path(), out)
-    meta = {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"]}
+    meta = {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"],
+            "support": config.get("support")}
     (out / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
 
 

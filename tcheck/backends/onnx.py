@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import ModelMissing
+from ..support import Support, unit_rows, weakest
 from ..verify import CLASSES
+
+
+TOKEN_MEMO_BYTES = 32 * 2**20  # a 40-sentence pair's token vectors take about 4 MB
 
 
 class Encoder:
@@ -38,15 +44,51 @@ class Encoder:
         self._inputs = {i.name for i in self._session.get_inputs()}
         # One fast tokenizer cannot serve two threads at once; the service's workers share this.
         self._lock = threading.Lock()
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._memo_bytes = 0
 
     def run(self, items: list, batch_size: int) -> np.ndarray:
         """Per item, the model's first output for it: token vectors (tokens, dim) mean-pooled to (dim,),
-        or logits (classes,). Pooled batch by batch, so memory follows the items, not their tokens."""
+        or logits (classes,). Pooled batch by batch, so memory follows the items, not their tokens.
+        A text's token vectors are remembered (up to TOKEN_MEMO_BYTES) for `tokens`."""
+        out: np.ndarray | None = None
+        for i, e, result in self._each(items, batch_size):
+            if out is None:
+                out = np.empty((len(items), result.shape[-1]), dtype=result.dtype)
+            if result.ndim == 2:
+                out[i] = result[:len(e.ids)].mean(axis=0)
+                if isinstance(items[i], str):
+                    self._remember(items[i], _content(e, result))
+            else:
+                out[i] = result
+        assert out is not None
+        return out
+
+    def tokens(self, texts: list[str], batch_size: int) -> list[np.ndarray]:
+        """Per text, its tokens' unit vectors (tokens, dim), the special tokens left out. A check's
+        texts were embedded a moment before, so most come from memory."""
+        with self._lock:
+            known = {t: self._memo[t] for t in texts if t in self._memo}
+        todo = [t for t in dict.fromkeys(texts) if t not in known]
+        for i, e, result in self._each(todo, batch_size):
+            known[todo[i]] = _content(e, result)
+        return [known[t] for t in texts]
+
+    def _remember(self, text: str, vectors: np.ndarray) -> None:
+        with self._lock:
+            if text not in self._memo:
+                self._memo[text] = vectors
+                self._memo_bytes += vectors.nbytes
+            self._memo.move_to_end(text)
+            while self._memo and self._memo_bytes > TOKEN_MEMO_BYTES:
+                self._memo_bytes -= self._memo.popitem(last=False)[1].nbytes
+
+    def _each(self, items: list, batch_size: int):
+        """(index, encoding, the model's output for that item alone), batch by batch."""
         with self._lock:
             encodings = self._tokenizer.encode_batch(items)
         # Shortest first, as sentence-transformers does: a batch pads only to its own longest.
         order = sorted(range(len(items)), key=lambda i: len(encodings[i].ids))
-        out: np.ndarray | None = None
         for start in range(0, len(order), batch_size):
             chosen = order[start:start + batch_size]
             width = max(len(encodings[i].ids) for i in chosen)
@@ -59,12 +101,20 @@ class Encoder:
                 feed["attention_mask"][row, :n] = e.attention_mask
                 feed["token_type_ids"][row, :n] = e.type_ids
             result = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
-            if out is None:
-                out = np.empty((len(items), result.shape[-1]), dtype=result.dtype)
             for row, i in enumerate(chosen):
-                out[i] = result[row, :len(encodings[i].ids)].mean(axis=0) if result.ndim == 3 else result[row]
-        assert out is not None
-        return out
+                yield i, encodings[i], result[row]
+
+
+def _content(e, result: np.ndarray) -> np.ndarray:
+    """The unit vectors of an encoding's own tokens, the special ones left out."""
+    return unit_rows(result[[t for t, special in enumerate(e.special_tokens_mask) if not special]].astype(np.float32))
+
+
+@lru_cache(maxsize=8)
+def encoder(folder: Path, max_length: int, threads: int) -> Encoder:
+    """One Encoder per export and thread count in a process: the verifier reads its token support
+    from the embedder's own session rather than loading the base model twice."""
+    return Encoder(folder, max_length, threads)
 
 
 class OnnxEmbedder:
@@ -76,7 +126,7 @@ class OnnxEmbedder:
         meta = json.loads((folder / "tcheck.json").read_text(encoding="utf-8"))
         self.name = name
         self.dim = int(meta["dim"])
-        self._encoder = Encoder(folder, int(meta["max_length"]), threads)
+        self._encoder = encoder(folder, int(meta["max_length"]), threads)
         self._batch_size = batch_size
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
@@ -87,15 +137,24 @@ class OnnxEmbedder:
 
 
 class OnnxVerifier:
-    """tcheck's packaged verifier: per (original, rendering) pair, the probabilities of CLASSES."""
+    """tcheck's packaged verifier: per (original, rendering) pair, the probabilities of CLASSES, and
+    the same sharpened by the pair's token support (tcheck/support.py), read from the base model's
+    export (the embedder's own session where it runs in this process)."""
 
-    def __init__(self, folder: Path, name: str, threads: int, batch_size: int = 32):
+    def __init__(self, folder: Path, name: str, threads: int, base: Path | None = None, batch_size: int = 32):
         meta = json.loads((folder / "tcheck.json").read_text(encoding="utf-8"))
         if list(meta["labels"]) != list(CLASSES):
             raise ModelMissing(f"{folder}: labels {meta['labels']} are not tcheck's {list(CLASSES)}")
         self.name = name
         self._encoder = Encoder(folder, int(meta["max_length"]), threads)
         self._batch_size = batch_size
+        self._support = Support.of(meta)
+        self._base: Encoder | None = None
+        if self._support is not None:
+            if base is None:
+                raise ModelMissing(f"{folder}: this verifier reads the base model's tokens; give its export")
+            self._base = encoder(base, int(json.loads((base / "tcheck.json").read_text(encoding="utf-8"))["max_length"]),
+                                 threads)
 
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         if not originals:
@@ -103,3 +162,22 @@ class OnnxVerifier:
         z = self._encoder.run(list(zip(originals, renderings)), self._batch_size).astype(np.float32)
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
+
+    def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
+        """`probs` (classify's) moved by each pair's token support: what the verifier raises its own
+        findings on (tcheck/support.py)."""
+        if self._support is None:
+            return probs
+        return self._support.sharpen(probs, self.support(originals, renderings, self._support.k))
+
+    def support(self, originals: list[str], renderings: list[str], k: int = 3, chunk: int = 256) -> np.ndarray:
+        """Per pair, support.weakest of its tokens; a chunk of pairs at a time, so that a long
+        document never holds all its token vectors at once."""
+        assert self._base is not None
+        out = np.empty(len(originals), dtype=np.float64)
+        for start in range(0, len(originals), chunk):
+            a, b = originals[start:start + chunk], renderings[start:start + chunk]
+            texts = list(dict.fromkeys(a + b))
+            vectors = dict(zip(texts, self._base.tokens(texts, 64)))
+            out[start:start + len(a)] = [weakest(vectors[x], vectors[y], k) for x, y in zip(a, b)]
+        return out

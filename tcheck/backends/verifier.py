@@ -2,7 +2,8 @@
 probability of each of verify.CLASSES: faithful, altered, dropped (part of the original lost), added.
 
 tcheck's own verifier ships as package data (tcheck/weights/verifier): the transformer layers, pooler
-and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2.
+and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2,
+and the weight of the token support (tcheck/support.py, fitted by training/support.py) in verifier.json.
 Any Hugging Face cross-encoder also works by name or path: a natural-language-inference model is read
 both ways round (entailment is faithful, contradiction altered, neutral added or dropped), and a model
 with one output as the probability that the pair is faithful.
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelMissing
+from ..support import Support, unit_rows, weakest
 from ..verify import CLASSES
 from .sbert import default_model_path, quiet_hugging_face
 
@@ -62,6 +64,8 @@ class CrossEncoderVerifier:
         path = PACKAGED if name == DEFAULT else Path(name)
         self.name = name
         self._batch_size = batch_size
+        self._support: Support | None = None
+        self._base = None  # the packaged base model, for the tokens that the support reads
         # One Hugging Face fast tokenizer cannot serve two threads at once ("Already borrowed").
         self._lock = threading.Lock()
         try:
@@ -69,6 +73,7 @@ class CrossEncoderVerifier:
                 config = json.loads((path / "verifier.json").read_text(encoding="utf-8"))
                 self._model = load_cross_encoder(config, path / "delta.safetensors", device)
                 self._labels = list(config["labels"])
+                self._support = Support.of(config)
             else:
                 quiet_hugging_face()
                 from sentence_transformers import CrossEncoder
@@ -89,6 +94,38 @@ class CrossEncoderVerifier:
             return np.zeros((0, len(CLASSES)), dtype=np.float32)
         with self._lock:
             return self._classify(originals, renderings)
+
+    def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
+        """`probs` (classify's) moved by each pair's token support, for tcheck's packaged verifier
+        (tcheck/support.py); a named model's stay as they are."""
+        if self._support is None:
+            return probs
+        with self._lock:
+            return self._support.sharpen(probs, self.support(originals, renderings, self._support.k))
+
+    def support(self, originals: list[str], renderings: list[str], k: int = 3, chunk: int = 256) -> np.ndarray:
+        """Per pair, support.weakest over the packaged base model's token vectors (the ONNX verifier's
+        twin), a chunk of pairs at a time."""
+        if self._base is None:
+            from sentence_transformers import SentenceTransformer
+
+            self._base = SentenceTransformer(str(default_model_path()), device=self._model.model.device)
+        out = np.empty(len(originals), dtype=np.float64)
+        for start in range(0, len(originals), chunk):
+            a, b = originals[start:start + chunk], renderings[start:start + chunk]
+            vectors = self._tokens(list(dict.fromkeys(a + b)))
+            out[start:start + len(a)] = [weakest(vectors[x], vectors[y], k) for x, y in zip(a, b)]
+        return out
+
+    def _tokens(self, texts: list[str]) -> dict[str, np.ndarray]:
+        out = {}
+        for text, v in zip(texts, self._base.encode(texts, output_value="token_embeddings", batch_size=64,
+                                                   convert_to_numpy=False, show_progress_bar=False)):
+            special = self._base.tokenizer(text, truncation=True, max_length=self._base.max_seq_length,
+                                           return_special_tokens_mask=True)["special_tokens_mask"]
+            keep = [t for t, s in enumerate(special[:len(v)]) if not s]
+            out[text] = unit_rows(v.float().cpu().numpy()[keep])
+        return out
 
     def _classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         if self._labels == list(CLASSES):
@@ -123,7 +160,7 @@ class CrossEncoderVerifier:
 @lru_cache(maxsize=1)
 def packaged_name() -> str:
     """tcheck's verifier, named by its weights: "tcheck-verifier@<sha256 prefix>"."""
-    return f"{DEFAULT}@{_digest(PACKAGED / 'delta.safetensors')}"
+    return f"{DEFAULT}@{_digest(PACKAGED / 'delta.safetensors', PACKAGED / 'verifier.json')}"
 
 
 def _identity():
@@ -132,7 +169,13 @@ def _identity():
     return torch.nn.Identity()
 
 
-def _digest(path: Path) -> str:
+def _digest(*paths: Path) -> str:
+    """Of the weights and their settings (the support's weight moves the scores as much as they do)."""
     import hashlib
 
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.exists() else "missing"
+    if not all(p.exists() for p in paths):
+        return "missing"
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.read_bytes())
+    return h.hexdigest()[:12]
