@@ -14,6 +14,7 @@ ships its `Support` (weight and centre) in its verifier.json, so every backend r
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -52,6 +53,19 @@ def weakest(original: np.ndarray, rendering: np.ndarray, k: int = 3) -> float:
         return 0.0
     best = (original @ rendering.T).max(axis=1)
     return float(np.sort(best)[:k].mean())
+
+
+def of_pairs(originals: list[str], renderings: list[str], tokens: Callable[[list[str]], list[np.ndarray]],
+             k: int = 3, chunk: int = 256) -> np.ndarray:
+    """Per pair, `weakest` of its texts' token vectors, which `tokens` gives for a list of texts; a
+    chunk of pairs at a time, so that a long document never holds all its token vectors at once."""
+    out = np.empty(len(originals), dtype=np.float64)
+    for start in range(0, len(originals), chunk):
+        a, b = originals[start:start + chunk], renderings[start:start + chunk]
+        texts = list(dict.fromkeys(a + b))
+        vectors = dict(zip(texts, tokens(texts)))
+        out[start:start + len(a)] = [weakest(vectors[x], vectors[y], k) for x, y in zip(a, b)]
+    return out
 
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:

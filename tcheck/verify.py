@@ -6,10 +6,10 @@ an aligned pair is kept only where that probability reaches its kind's gate, cal
 (benchmarks/accuracy/calibrate.py): the exact kinds (numbers, dates, names, quotes in an English
 rewrite) have a gate of zero, since a rule that sees 340 become 430 is right however the pair
 reads; the kinds that judge meaning by word lists and embeddings (negation, hedges, parts of claims,
-quotes in MT) get the gate that their false alarms on real MT call for. Where
-no rule found anything and the verifier is sure (its judgement sharpened by token support), it
-raises a finding of its own, of kind `meaning`, blaming the words that differ most. A whole sentence with no counterpart has no pair to read and
-stands as it is.
+quotes in MT) get the gate that their false alarms on real MT call for. Where no rule found
+anything and the verifier is sure (its judgement sharpened by token support), it raises a finding
+of its own, of kind `meaning`, blaming the words that differ most. A whole sentence with no
+counterpart has no pair to read and stands as it is.
 """
 from __future__ import annotations
 

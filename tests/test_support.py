@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tcheck.support import Support, unit_rows, weakest
+from tcheck.support import Support, of_pairs, unit_rows, weakest
 
 RNG = np.random.default_rng(7)
 WORDS = unit_rows(RNG.normal(size=(6, 16)))
@@ -44,3 +44,18 @@ def test_weak_support_raises_p_changed_and_keeps_the_kinds_proportions():
 def test_support_is_read_from_a_verifiers_settings():
     assert Support.of({"labels": []}) is None
     assert Support.of({"support": {"weight": 8, "centre": 0.6}}) == Support(8.0, 0.6, 3)
+
+
+def test_pairs_are_read_a_chunk_at_a_time_with_the_same_numbers():
+    table = {"a": WORDS, "b": WORDS[:3], "c": unit_rows(np.vstack([WORDS[:5], -WORDS[5]]))}
+    asked = []
+
+    def tokens(texts):
+        asked.append(list(texts))
+        return [table[t] for t in texts]
+
+    whole = of_pairs(["a", "a", "b"], ["a", "c", "a"], tokens)
+    assert asked == [["a", "b", "c"]]  # each text once
+    assert np.allclose(of_pairs(["a", "a", "b"], ["a", "c", "a"], tokens, chunk=1), whole)
+    assert max(len(t) for t in asked[1:]) <= 2
+    assert np.allclose(whole, [weakest(WORDS, WORDS), weakest(WORDS, table["c"]), weakest(WORDS[:3], WORDS)])

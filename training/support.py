@@ -23,6 +23,7 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 import dataset
+from light import recall_at
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,10 +32,6 @@ from tcheck.support import Support  # noqa: E402
 
 WEIGHTS = (0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0)
 K = 3
-
-
-def recall_at(scores: np.ndarray, changed: np.ndarray, rate: float = 0.05) -> float:
-    return float(np.mean(scores[changed] > np.quantile(scores[~changed], 1 - rate)))
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelMissing
-from ..support import Support, unit_rows, weakest
+from ..support import Support, of_pairs, unit_rows
 from ..verify import CLASSES
 
 
@@ -110,11 +110,15 @@ def _content(e, result: np.ndarray) -> np.ndarray:
     return unit_rows(result[[t for t, special in enumerate(e.special_tokens_mask) if not special]].astype(np.float32))
 
 
+def _meta(folder: Path) -> dict:
+    return json.loads((folder / "tcheck.json").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=8)
-def encoder(folder: Path, max_length: int, threads: int) -> Encoder:
+def encoder(folder: Path, threads: int) -> Encoder:
     """One Encoder per export and thread count in a process: the verifier reads its token support
     from the embedder's own session rather than loading the base model twice."""
-    return Encoder(folder, max_length, threads)
+    return Encoder(folder, int(_meta(folder)["max_length"]), threads)
 
 
 class OnnxEmbedder:
@@ -123,10 +127,9 @@ class OnnxEmbedder:
     multilingual = False
 
     def __init__(self, folder: Path, name: str, threads: int, batch_size: int = 64):
-        meta = json.loads((folder / "tcheck.json").read_text(encoding="utf-8"))
         self.name = name
-        self.dim = int(meta["dim"])
-        self._encoder = encoder(folder, int(meta["max_length"]), threads)
+        self.dim = int(_meta(folder)["dim"])
+        self._encoder = encoder(folder, threads)
         self._batch_size = batch_size
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
@@ -142,7 +145,7 @@ class OnnxVerifier:
     export (the embedder's own session where it runs in this process)."""
 
     def __init__(self, folder: Path, name: str, threads: int, base: Path | None = None, batch_size: int = 32):
-        meta = json.loads((folder / "tcheck.json").read_text(encoding="utf-8"))
+        meta = _meta(folder)
         if list(meta["labels"]) != list(CLASSES):
             raise ModelMissing(f"{folder}: labels {meta['labels']} are not tcheck's {list(CLASSES)}")
         self.name = name
@@ -153,8 +156,7 @@ class OnnxVerifier:
         if self._support is not None:
             if base is None:
                 raise ModelMissing(f"{folder}: this verifier reads the base model's tokens; give its export")
-            self._base = encoder(base, int(json.loads((base / "tcheck.json").read_text(encoding="utf-8"))["max_length"]),
-                                 threads)
+            self._base = encoder(base, threads)
 
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         if not originals:
@@ -171,13 +173,7 @@ class OnnxVerifier:
         return self._support.sharpen(probs, self.support(originals, renderings, self._support.k))
 
     def support(self, originals: list[str], renderings: list[str], k: int = 3, chunk: int = 256) -> np.ndarray:
-        """Per pair, support.weakest of its tokens; a chunk of pairs at a time, so that a long
-        document never holds all its token vectors at once."""
+        """Per pair, support.weakest of its tokens (support.of_pairs)."""
         assert self._base is not None
-        out = np.empty(len(originals), dtype=np.float64)
-        for start in range(0, len(originals), chunk):
-            a, b = originals[start:start + chunk], renderings[start:start + chunk]
-            texts = list(dict.fromkeys(a + b))
-            vectors = dict(zip(texts, self._base.tokens(texts, 64)))
-            out[start:start + len(a)] = [weakest(vectors[x], vectors[y], k) for x, y in zip(a, b)]
-        return out
+        base = self._base
+        return of_pairs(originals, renderings, lambda texts: base.tokens(texts, 64), k, chunk)

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelMissing
-from ..support import Support, unit_rows, weakest
+from ..support import Support, of_pairs, unit_rows
 from ..verify import CLASSES
 from .sbert import default_model_path, quiet_hugging_face
 
@@ -104,27 +104,22 @@ class CrossEncoderVerifier:
             return self._support.sharpen(probs, self.support(originals, renderings, self._support.k))
 
     def support(self, originals: list[str], renderings: list[str], k: int = 3, chunk: int = 256) -> np.ndarray:
-        """Per pair, support.weakest over the packaged base model's token vectors (the ONNX verifier's
-        twin), a chunk of pairs at a time."""
+        """Per pair, support.weakest over the packaged base model's token vectors (support.of_pairs;
+        the ONNX verifier's twin)."""
         if self._base is None:
             from sentence_transformers import SentenceTransformer
 
             self._base = SentenceTransformer(str(default_model_path()), device=self._model.model.device)
-        out = np.empty(len(originals), dtype=np.float64)
-        for start in range(0, len(originals), chunk):
-            a, b = originals[start:start + chunk], renderings[start:start + chunk]
-            vectors = self._tokens(list(dict.fromkeys(a + b)))
-            out[start:start + len(a)] = [weakest(vectors[x], vectors[y], k) for x, y in zip(a, b)]
-        return out
+        return of_pairs(originals, renderings, self._tokens, k, chunk)
 
-    def _tokens(self, texts: list[str]) -> dict[str, np.ndarray]:
-        out = {}
+    def _tokens(self, texts: list[str]) -> list[np.ndarray]:
+        out = []
         for text, v in zip(texts, self._base.encode(texts, output_value="token_embeddings", batch_size=64,
                                                    convert_to_numpy=False, show_progress_bar=False)):
             special = self._base.tokenizer(text, truncation=True, max_length=self._base.max_seq_length,
                                            return_special_tokens_mask=True)["special_tokens_mask"]
             keep = [t for t, s in enumerate(special[:len(v)]) if not s]
-            out[text] = unit_rows(v.float().cpu().numpy()[keep])
+            out.append(unit_rows(v.float().cpu().numpy()[keep]))
         return out
 
     def _classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
