@@ -1,9 +1,12 @@
 """The packaged models on onnxruntime: the same numbers as on sentence-transformers, exported once,
 re-exported when the weights change, and a corrupt export said in one line."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from tcheck.backends import export as export_module
 from tcheck.backends import prepared
 from tcheck.backends.onnx import OnnxEmbedder, OnnxVerifier
 from tcheck.backends.verifier import CrossEncoderVerifier, packaged_name
@@ -60,6 +63,20 @@ def test_an_export_is_named_for_the_weights_it_came_from(tmp_path, monkeypatch):
     assert first.parent == tmp_path / "cache" / "onnx" and first == prepared.folder(prepared.EMBEDDER)
     weights.write_bytes(b"retrained")
     assert prepared.folder(prepared.EMBEDDER) != first
+
+
+def test_the_embedders_export_keeps_float32_weights_where_the_cpu_has_bfloat16(tmp_path, monkeypatch):
+    from tcheck.backends import export, sbert
+
+    monkeypatch.setattr(sbert, "_cpu_has_bf16", lambda: True)  # the checking embedder would run in bfloat16
+    folder = export.export(prepared.EMBEDDER, tmp_path / "export")
+    made = OnnxEmbedder(folder, "all-MiniLM-L6-v2", threads=1).embed_batch(TEXTS)
+    assert np.allclose(made, sbert.SbertEmbedder(bfloat16=False).embed_batch(TEXTS), atol=1e-5)
+
+
+def test_an_export_is_remade_when_the_exporter_changes():
+    assert Path(export_module.__file__) in prepared.sources(prepared.EMBEDDER)
+    assert Path(export_module.__file__) in prepared.sources(prepared.VERIFIER)
 
 
 def test_a_missing_export_is_made_once_with_a_status_line(tmp_path, monkeypatch, capsys):

@@ -120,9 +120,12 @@ def test_the_torch_backend_gives_the_same_findings():
     r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", env={"TCHECK_BACKEND": "torch"})
     assert r.returncode == 0, r.stderr
     torch = json.loads(r.stdout)
-    strip = lambda report: [{k: v for k, v in f.items() if k != "verifier"} for f in report["findings"]]  # noqa: E731
+    # Scores agree to within what bfloat16 moves them: torch runs in it on a CPU with bfloat16 units.
+    scores = ("verifier", "similarity")
+    strip = lambda report: [{k: v for k, v in f.items() if k not in scores} for f in report["findings"]]  # noqa: E731
     assert strip(onnx) == strip(torch)
-    assert [f["verifier"] for f in onnx["findings"]] == pytest.approx([f["verifier"] for f in torch["findings"]], abs=1e-3)
+    for score in scores:
+        assert [f[score] for f in onnx["findings"]] == pytest.approx([f[score] for f in torch["findings"]], abs=3e-3)
     assert onnx["meta"]["embedder"] == torch["meta"]["embedder"] and onnx["meta"]["verifier"] == torch["meta"]["verifier"]
 
 
@@ -309,7 +312,9 @@ def test_a_saved_news_page_as_the_original(tmp_path):
 
 
 def test_shell_completion():
-    script = run_cli("--show-completion", "bash")
+    # The script that `tcheck --show-completion` prints for bash. Asked for by name: --show-completion
+    # detects the shell among the process's parents, and a test run may have none.
+    script = run_cli(env={"_TCHECK_COMPLETE": "source_bash"})
     assert script.returncode == 0 and "_tcheck_completion" in script.stdout
     # What bash asks the script for: the words so far, and which one is being completed.
     r = run_cli(env={"_TCHECK_COMPLETE": "complete_bash", "COMP_WORDS": "tcheck check --sens", "COMP_CWORD": "2"})

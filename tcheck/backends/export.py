@@ -45,7 +45,9 @@ def export(model: str, target: Path) -> Path:
 def _embedder(out: Path) -> None:
     from .sbert import SbertEmbedder, default_model_path
 
-    st = SbertEmbedder()._model.float()
+    # float32 weights as packaged: rounded to bfloat16 and back, the export moved each token vector
+    # by up to 0.002 on machines with bfloat16 units.
+    st = SbertEmbedder(bfloat16=False)._model
     _write(_plain(st[0].auto_model, "last_hidden_state"), default_model_path(), out)
     meta = {"model": prepared.EMBEDDER, "max_length": st.max_seq_length,
             "dim": st.get_sentence_embedding_dimension()}

@@ -29,15 +29,17 @@ def backend() -> str:
 
 
 def sources(model: str) -> list[Path]:
-    """The weight files that an export of `model` is made from."""
+    """The files that an export of `model` is made from: its weights, and the exporter itself (a
+    changed exporter exports afresh)."""
     from .sbert import default_model_path
 
+    exporter = Path(__file__).with_name("export.py")
     base = default_model_path() / "model.safetensors"
     if model == EMBEDDER:
-        return [base]
+        return [base, exporter]
     from .verifier import PACKAGED
 
-    return [base, PACKAGED / "delta.safetensors", PACKAGED / "verifier.json"]
+    return [base, exporter, PACKAGED / "delta.safetensors", PACKAGED / "verifier.json"]
 
 
 def folder(model: str) -> Path:

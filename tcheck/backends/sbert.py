@@ -23,7 +23,8 @@ def default_model_path() -> Path:
 
 
 class SbertEmbedder:
-    def __init__(self, model: str | None = None, device: str = "cpu", batch_size: int = 64):
+    def __init__(self, model: str | None = None, device: str = "cpu", batch_size: int = 64, bfloat16: bool = True):
+        """`bfloat16`: run in bfloat16 where the CPU has native units for it (faster, within 0.003)."""
         name = model or DEFAULT
         if name in (DEFAULT, f"sentence-transformers/{DEFAULT}"):
             # The packaged copy; offline so that a missing file never turns into a hub download.
@@ -36,7 +37,7 @@ class SbertEmbedder:
             from sentence_transformers import SentenceTransformer
 
             self._model = SentenceTransformer(path, device=device)
-            if device == "cpu" and _cpu_has_bf16():
+            if bfloat16 and device == "cpu" and _cpu_has_bf16():
                 # Measured here: 1.75x faster, cosine similarities within 0.003 of float32.
                 import torch
 
