@@ -40,7 +40,7 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=2, help="system pairs per document")
     args = ap.parse_args()
     rng = random.Random(7)
-    embedder = CachedEmbedder(SbertEmbedder())
+    embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     systems = sorted({o.system for o in realmt.outputs()})
     rows: dict[str, list[tuple[float, float, bool]]] = {"real": [], "another document": [], "rot13": [], "word salad": []}
     for _ in range(args.pairs):

@@ -2,7 +2,7 @@
 
 A finding starts at its kind's level:
 
-critical  a fact changed: number, date, name, negation or an opposite, hedge/attribution, quoted
+critical  a fact changed: number, date, name, polarity (negation, opposite, polarity), hedge/attribution, quoted
           words in an English rewrite; a whole claim added or dropped
 major     part of a claim dropped or added inside a sentence that otherwise survives; a change of
           meaning that only the learned verifier found; quoted words that MT rendered otherwise
@@ -34,6 +34,7 @@ _BY_KIND: dict[str, Severity] = {
     "name": "critical",
     "negation": "critical",
     "opposite": "critical",  # a word turned into its opposite ("rose" / "fell")
+    "polarity": "critical",  # a word that carries a negation came or went ("agreed" / "refused")
     "hedge": "critical",
     "quote": "critical",
     "claim": "critical",

@@ -47,7 +47,7 @@ class Bead:
 class Change:
     """One fact that differs between two aligned texts."""
 
-    kind: str  # number, date, name, negation, opposite, hedge, quote, claim
+    kind: str  # number, date, name, negation, opposite, polarity, hedge, quote, claim
     before: str
     after: str
     # The words as the two texts say them, where before/after name the fact in a comparator's own

@@ -57,7 +57,7 @@ def main() -> None:
     ap.add_argument("--train", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
-    embedder = CachedEmbedder(SbertEmbedder())
+    embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     train = dataset.training_set("train", args.seed)
     random.Random(args.seed).shuffle(train)
     train = train[:args.train]

@@ -27,7 +27,7 @@ def mean_ranks(hits: list[int], alarms: list[int]) -> str:
 def _matches(f, change) -> bool:
     # A whole sentence and a clause inside one are the same claim at two granularities.
     granular = {change["kind"], f.kind} <= {"claim", "partial"}
-    polarity = {change["kind"], f.kind} <= {"negation", "opposite"}  # a particle, or a word's meaning
+    polarity = {change["kind"], f.kind} <= {"negation", "opposite", "polarity"}  # a particle, or a word's meaning
     if f.type != change["type"] or (f.kind != change["kind"] and not granular and not polarity):
         return False
     for side, text in (("original", f.original), ("translation", f.translation)):

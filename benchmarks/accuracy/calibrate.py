@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from evaluate import LABELS, REAL_LABELS, CachedEmbedder, Collected, collect, decide, load, table
+from evaluate import LABELS, REAL_LABELS, CachedEmbedder, CachedVerifier, Collected, collect, decide, load, table
 from real_mt import faithful_items, items
 
 from tcheck.backends.sbert import SbertEmbedder
@@ -49,7 +49,7 @@ BUDGETS = {"low": (0.02, 0.02), "normal": (0.04, 0.03), "high": (0.08, 0.05)}
 # A negative particle that came or went ("not", "never", "ikke") is exact too: measured with the
 # train split's faithful pairs pooled in, the walk's gate on it (0.9) removed 0.1 point of false flags.
 EXACT = ("number", "date", "name", "quote_rewrite", "negation")
-KINDS = ("opposite", "hedge", "partial", "quote")
+KINDS = ("opposite", "polarity", "hedge", "partial", "quote")
 GATES = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 0.9]
 FLOOR = 0.9  # no kind of change in the written sets may fall below this typed recall
 RAISED = [0.99, 0.995, 0.998, 0.999, 0.9995, 2.0]  # the sharpened alarm runs high; 2.0: it raises nothing
@@ -65,8 +65,8 @@ def mean_recall(rows: dict, labels: list[str], key: str) -> float:
 
 
 def main() -> None:
-    embedder = CachedEmbedder(SbertEmbedder())
-    verifier = CrossEncoderVerifier()
+    embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
+    verifier = CachedVerifier(CrossEncoderVerifier())
     config = Config.for_sensitivity("normal")
     real = collect(items("calib") + faithful_items("train"), embedder, verifier, config, translated=True)
     written = collect([it for name in DEV_SETS for it in load(name)], embedder, verifier, config)

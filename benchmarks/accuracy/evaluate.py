@@ -1,7 +1,11 @@
 """Score tcheck and two naive baselines on the labelled pairs. Imported by run.py and calibrate.py."""
 from __future__ import annotations
 
+import atexit
+import hashlib
 import json
+import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 LABELS = ["number", "date", "name", "negation", "hedge", "quote", "partial_drop", "added_clause", "dropped", "added"]
 # Which finding kinds answer which label (a finding of the right type, not just any finding).
 KIND_FOR_LABEL = {
-    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"}, "negation": {"altered/negation", "altered/opposite"},
+    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"}, "negation": {"altered/negation", "altered/opposite", "altered/polarity"},
     "hedge": {"altered/hedge"}, "quote": {"altered/quote"}, "partial_drop": {"dropped/partial"},
     "added_clause": {"added/partial"}, "dropped": {"dropped/claim"}, "added": {"added/claim"},
 }
@@ -25,7 +29,7 @@ for _label, _type in (("negation", "altered"), ("partial_drop", "dropped"), ("ad
 # Real MT (training/realmt.py): the raters' labels say only the type; planted changes say the kind.
 KIND_FOR_LABEL.update({
     "natural_altered": {"altered/*"}, "natural_dropped": {"dropped/*"}, "natural_added": {"added/*"},
-    "antonym": {"altered/negation", "altered/opposite", "altered/meaning"}, "clause_drop": KIND_FOR_LABEL["partial_drop"],
+    "antonym": {"altered/negation", "altered/opposite", "altered/polarity", "altered/meaning"}, "clause_drop": KIND_FOR_LABEL["partial_drop"],
     "clause_add": KIND_FOR_LABEL["added_clause"], "sentence_drop": {"dropped/claim", "dropped/partial", "dropped/meaning"},
     "sentence_add": {"added/claim", "added/partial", "added/meaning"},
 })
@@ -33,12 +37,37 @@ REAL_LABELS = ["number", "date", "name", "negation", "antonym", "hedge", "quote"
                "sentence_drop", "sentence_add", "natural_altered", "natural_dropped", "natural_added"]
 
 
+class _Stored:
+    """A dict kept on disk between runs, one file per model name (the names hash their weights), so
+    that a rerun after a change to the rules re-embeds and re-judges nothing."""
+
+    def __init__(self, kind: str, name: str):
+        folder = Path(os.environ.get("TCHECK_BENCH_CACHE", Path.home() / ".cache" / "tcheck" / "bench"))
+        self.path = folder / f"{kind}-{hashlib.sha256(name.encode()).hexdigest()[:16]}.pkl"
+        try:
+            self.data: dict = pickle.loads(self.path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError):
+            self.data = {}
+        self._size = len(self.data)
+        atexit.register(self.save)
+
+    def save(self) -> None:
+        if len(self.data) != self._size:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}")
+            tmp.write_bytes(pickle.dumps(self.data, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(self.path)
+            self._size = len(self.data)
+
+
 class CachedEmbedder:
-    """Remembers every vector, so that sweeping thresholds re-embeds nothing."""
+    """Remembers every vector, so that sweeping thresholds re-embeds nothing, in this run or the next.
+    The benchmarks embed in float32 (SbertEmbedder(bfloat16=False)): what the shipped ONNX check
+    computes, on any CPU."""
 
     def __init__(self, inner):
         self.inner, self.name, self.multilingual = inner, inner.name, inner.multilingual
-        self.cache: dict[str, np.ndarray] = {}
+        self.cache = _Stored("embed", f"{inner.name}/{getattr(inner, 'precision', '')}").data
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
@@ -48,6 +77,33 @@ class CachedEmbedder:
         if not texts:
             return self.inner.embed_batch([])
         return np.stack([self.cache[t] for t in texts])
+
+
+class CachedVerifier:
+    """Remembers each pair's probabilities and sharpened probabilities, in this run and the next."""
+
+    def __init__(self, inner):
+        self.inner, self.name = inner, inner.name
+        self.cache = _Stored("verify", inner.name).data
+
+    def _rows(self, key: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
+        pairs = [(key, a, b) for a, b in zip(originals, renderings)]
+        todo = list(dict.fromkeys(p for p in pairs if p not in self.cache))
+        if todo:
+            for p, row in zip(todo, compute([a for _, a, _ in todo], [b for _, _, b in todo])):
+                self.cache[p] = row
+        if not pairs:
+            return np.zeros((0, len(verify.CLASSES)), dtype=np.float32)
+        return np.stack([self.cache[p] for p in pairs])
+
+    def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
+        return self._rows("probs", originals, renderings, self.inner.classify)
+
+    def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
+        if not hasattr(self.inner, "sharpened"):
+            return probs
+        return self._rows("sharpened", originals, renderings,
+                          lambda a, b: self.inner.sharpened(a, b, self.classify(a, b)))
 
 
 def load(name: str = "sentences.jsonl") -> list[dict]:

@@ -24,7 +24,7 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 import dataset  # noqa: E402
 import realmt  # noqa: E402
-from evaluate import (REAL_LABELS, CachedEmbedder, Outcome, baseline_scores, collect, decide,  # noqa: E402
+from evaluate import (REAL_LABELS, CachedEmbedder, CachedVerifier, Outcome, baseline_scores, collect, decide,  # noqa: E402
                       document, table)
 
 from tcheck import pipeline  # noqa: E402
@@ -153,8 +153,8 @@ def main() -> None:
     ap.add_argument("--verifier", default=None, help="a cross-encoder name or path [default: tcheck's, packaged]")
     ap.add_argument("--no-articles", action="store_true")
     args = ap.parse_args()
-    embedder = CachedEmbedder(SbertEmbedder())
-    verifier = CrossEncoderVerifier(args.verifier)
+    embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
+    verifier = CachedVerifier(CrossEncoderVerifier(args.verifier))
     config = pipeline.Config.for_sensitivity(args.sensitivity)
     print(f"verifier {verifier.name}, sensitivity {args.sensitivity}: {config.verify}\n")
     sentence_level(args.split, embedder, verifier, config)

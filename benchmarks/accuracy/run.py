@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from evaluate import LABELS, CachedEmbedder, baseline_outcomes, baseline_scores, collect, decide, load, table
+from evaluate import LABELS, CachedEmbedder, CachedVerifier, baseline_outcomes, baseline_scores, collect, decide, load, table
 from articles import run_articles
 
 from tcheck.backends.sbert import SbertEmbedder
@@ -27,8 +27,8 @@ def main() -> None:
     ap.add_argument("--translated", action="store_true",
                     help="treat the renderings as MT output of a foreign text (as --mt-file), not English rewrites")
     args = ap.parse_args()
-    embedder = CachedEmbedder(SbertEmbedder())
-    verifier = CrossEncoderVerifier()
+    embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
+    verifier = CachedVerifier(CrossEncoderVerifier())
     config = Config.for_sensitivity(args.sensitivity)
     items = load(args.data)
     t0 = time.perf_counter()

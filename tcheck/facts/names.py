@@ -117,6 +117,11 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     a_long, b_long = _expansions(original), _expansions(translation)
     lost = [x for x in lost if _acronym(x) not in b_long and not any(x in b_long.get(_acronym(y), ()) for y in b)]
     new = [y for y in new if _acronym(y) not in a_long and not any(y in a_long.get(_acronym(x), ()) for x in a)]
+    # "the KMT" / "the Kuomintang": an acronym of one name word, where that word stands alone (in
+    # "China Securities Regulatory Commission", "SEC" is no contraction of "Securities").
+    a_runs, b_runs = _in_runs(original), _in_runs(translation)
+    lost = [x for x in lost if not any(_contracts(x, y) and y not in b_runs or _contracts(y, x) and x not in a_runs for y in b)]
+    new = [y for y in new if not any(_contracts(y, x) and x not in a_runs or _contracts(x, y) and y not in b_runs for x in a)]
     if source is not None:
         held = extract(source)
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -137,6 +142,35 @@ _CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 def _acronym(word: str) -> str:
     """"STB", "BoE": a word of two or more capitals, as its letters in capitals; else ""."""
     return word.upper() if sum(c.isupper() for c in word) >= 2 and word.isalpha() else ""
+
+
+def _contracts(short: str, word: str) -> bool:
+    """"KMT" / "Kuomintang": an acronym of three or more capitals, each in order in one name word,
+    the first opening it (Schwartz and Hearst's test for an abbreviation beside its long form). Two
+    letters are left to the aliases: "UN" would otherwise be "Ukraine"."""
+    if len(short) < 3 or not short.isalpha() or not short.isupper() or word.isupper() or len(word) <= len(short):
+        return False
+    if short[0] != word[0].upper():
+        return False
+    rest = iter(word[1:].lower())
+    return all(c in rest for c in short[1:].lower())
+
+
+def _in_runs(text: str) -> set[str]:
+    """The words of each run of two or more capitalised words, less a run's opener where that is a
+    title or opens a sentence ("The KMT", "President Biden": "KMT" and "Biden" stand alone)."""
+    out: set[str] = set()
+    run: list[str] = []
+    for m in list(re.finditer(r"[\w&'’-]+", text)) + [None]:
+        if m is not None and m.group(0)[:1].isupper():
+            if not run and (m.group(0).lower() in _TITLES or _sentence_initial(text, m.start())):
+                continue
+            run.append(m.group(0))
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
 
 
 def _expansions(text: str) -> dict[str, set[str]]:

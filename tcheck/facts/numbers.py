@@ -17,8 +17,9 @@ _SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "b": 1e9,
     "trillion": 1e12, "billioner": 1e12,
 }
+# A number after a name's letters and a hyphen names a thing, not an amount: "F-35", "Covid-19".
 _NUM = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?<![^\W\d_]-)(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
     re.I,
@@ -88,13 +89,20 @@ def diff(original: str, translation: str) -> list[Change]:
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
+    # "two women ... the two women" / "two women": a number said again on one side is no lost
+    # number while the other side still says it, unless a new number stands in for it ("3 and 3" /
+    # "3 and 4").
+    lost = [q for q in lost if q.key not in cb] or (lost if new else [])
     # "a year" may become "annually": an article read as a number is only a change beside a new amount.
     if not lost or (not new and all(q.implicit for q in lost)):
         return []
     # "two weeks" / "two months": the count stayed and the time span changed.
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
-    return [Change("date" if span else "number", ", ".join(q.text for q in lost), ", ".join(q.text for q in new))]
+    return [Change("date" if span else "number", _listed(lost), _listed(new))]
 
+
+def _listed(quantities: list[Quantity]) -> str:
+    return ", ".join(dict.fromkeys(q.text for q in quantities))
 
 
 def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:

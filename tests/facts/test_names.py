@@ -29,6 +29,9 @@ def test_replaced_name_is_a_change():
     ("The Singapore Tourism Board said visitors rose.", "The STB said visitors rose."),
     ("Figures from the STB show a rise.", "Figures from the Singapore Tourism Board show a rise."),
     ("The Bank of England raised rates.", "The BoE raised rates."),
+    # an acronym of one name word's syllables
+    ("The KMT commented that it was something new.", "The Kuomintang side commented that it was new."),
+    ("The Kuomintang side commented.", "The KMT side commented."),
 ])
 def test_paraphrase_is_not_a_change(a, b):
     assert diff(a, b) == []
@@ -37,6 +40,16 @@ def test_paraphrase_is_not_a_change(a, b):
 def test_an_acronym_of_other_words_is_a_change():
     [change] = diff("The Singapore Tourism Board said so.", "The MTB said so.")
     assert (change.before, change.after) == ("Singapore Tourism Board", "MTB")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The China Securities Regulatory Commission said so.", "The SEC said so."),  # a word of a longer name
+    ("The Kuomintang said so.", "The DPP said so."),
+    ("The talks with Kim ended.", "The talks with KMT ended."),
+    ("Ukraine said so.", "The UN said so."),  # two letters are too few to tell
+])
+def test_an_acronym_that_contracts_no_lone_word_is_a_change(a, b):
+    assert diff(a, b)
 
 
 def test_sentence_initial_participle_is_not_a_name():

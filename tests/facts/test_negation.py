@@ -19,7 +19,7 @@ from tcheck.facts.negation import diff
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
-    assert change.kind in ("negation", "opposite")
+    assert change.kind in ("negation", "opposite", "polarity")
 
 
 @pytest.mark.parametrize("a, b, kind", [
@@ -28,9 +28,10 @@ def test_flipped_polarity(a, b):
     ("He won the vote.", "He didn't win the vote.", "negation"),
     ("The court accepted the appeal.", "The court rejected the appeal.", "opposite"),
     ("Prices rose in May.", "Prices fell in May.", "opposite"),
-    ("Raise awareness of prevention.", "Raise awareness of security.", "opposite"),
+    ("The mayor agreed to meet them.", "The mayor refused to meet them.", "polarity"),
+    ("Raise awareness of prevention.", "Raise awareness of security.", "polarity"),
 ])
-def test_a_particle_is_a_negation_and_word_meaning_an_opposite(a, b, kind):
+def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_polarity(a, b, kind):
     [change] = diff(a, b)
     assert change.kind == kind
 

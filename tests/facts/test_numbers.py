@@ -24,6 +24,8 @@ from tcheck.facts.numbers import diff, extract
     ("between 4 million and 6 million", "between 4 and 6 million"),  # a range's scale, said once
     ("13.8 to 14.3 billion dollars", "$13.8 billion to $14.3 billion"),
     ("In the 1980s he ran a mill.", "In the 80s of last century he ran a mill."),  # one decade
+    ("Two women were hurt. Police said the two women were sisters.", "Two women were hurt; they were sisters."),
+    ("the G7 and Covid-19 and the F-35", "the G20 and Covid and the F-16"),  # names, not amounts
 ])
 def test_same_numbers(a, b):
     assert diff(a, b) == []
@@ -39,6 +41,8 @@ def test_same_numbers(a, b):
     ("for 12 days", "for 14 days", "12 days", "14 days"),
     ("4 to 6 million people", "4 to 6 people", "4, 6 million", "4, 6"),
     ("in the 1980s", "in the 1990s", "80", "90"),
+    ("3 votes to 3", "3 votes to 4", "3", "4"),  # a repeated number, one of its mentions replaced
+    ("two women and the two men", "two women and the five men", "2", "5"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
