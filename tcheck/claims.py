@@ -256,9 +256,9 @@ def _same_amounts(text: str, other_text: str) -> set[str]:
 def _zipf(word: str) -> float:
     if not word[:1].islower():
         return 99.0  # names and numbers are their comparators' to judge
-    from wordfreq import zipf_frequency
+    from .frequency import zipf
 
-    return zipf_frequency(re.sub(r"['’]s$", "", word), "en")
+    return zipf(re.sub(r"['’]s$", "", word))
 
 
 def _as_digits(text: str) -> str:

@@ -56,6 +56,18 @@ def _dense_assignment(sim: np.ndarray, weight: float) -> list[tuple[int, int]]:
     return sorted((int(i), int(j)) for i, j in zip(rows, cols) if score[i, j] > 0)
 
 
+def test_the_exact_assignment_is_scipys_optimum():
+    from scipy.optimize import linear_sum_assignment
+
+    rng = np.random.default_rng(7)
+    for n, m in ((1, 1), (1, 9), (9, 1), (12, 12), (30, 17), (17, 30), (80, 95)):
+        sim = Similarity.of(rng.uniform(-0.2, 1.0, size=(n, m)))
+        ours = align._assignment(sim, AlignConfig(position_weight=0.1))
+        score = sim.original @ sim.translation.T + 0.1 * align.position_prior(np.arange(n), n, m)
+        rows, cols = linear_sum_assignment(-score)
+        assert ours == sorted(zip(rows.tolist(), cols.tolist()))
+
+
 def _unit(rng, n: int, d: int = 16) -> np.ndarray:
     v = rng.normal(size=(n, d)).astype(np.float32)
     return v / np.linalg.norm(v, axis=1, keepdims=True)

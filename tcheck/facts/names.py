@@ -30,9 +30,9 @@ _CURRENCIES = {"NOK", "SEK", "DKK", "EUR", "USD", "GBP", "ISK", "CHF"}
 
 @lru_cache(maxsize=8192)
 def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    from ..frequency import zipf
 
-    return zipf_frequency(word, "en") >= 4.0
+    return zipf(word) >= 4.0
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,47 @@
+"""How common an English word is, on wordfreq's Zipf scale: 7.7 for "the", 3 for once in a million
+words, 0 for a word wordfreq has never seen.
+
+Two comparators ask: the claims stage (is a word the other side lacks rare enough to be a claim of
+its own?) and the names comparator (is a capitalised word that opens a sentence a common word?).
+Importing wordfreq and reading its list cost a cold check about 0.3 s, so its plain words of Zipf
+FLOOR and above are kept as a table in the user's cache (tcheck/cache.py), rebuilt when wordfreq's
+list changes, and read in milliseconds. A plain word that the table lacks is rarer than FLOOR and
+reads 0.0; a word with a hyphen, apostrophe or digit asks wordfreq itself, which knows how to split
+it. Every threshold that reads this scale sits at FLOOR or above (claims' `rare`, names' 4.0).
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+FLOOR = 3.0
+_PLAIN = re.compile(r"[a-z]+")
+
+
+def zipf(word: str) -> float:
+    """wordfreq's zipf_frequency(word, "en"), or 0.0 for a plain word below FLOOR."""
+    w = word.lower()
+    if _PLAIN.fullmatch(w):
+        return _table().get(w, 0.0)
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(w, "en")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, float]:
+    from .cache import table
+
+    spec = importlib.util.find_spec("wordfreq")
+    data = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else Path("wordfreq")
+    return table("zipf", [Path(__file__), data], _build)
+
+
+def _build() -> dict[str, float]:
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    least = 10 ** (FLOOR - 9)
+    return {w: z for w, f in get_frequency_dict("en").items()
+            if f >= least * 0.99 and _PLAIN.fullmatch(w) and (z := zipf_frequency(w, "en")) >= FLOOR}
