@@ -354,11 +354,19 @@ def models_install(
 
 @models_app.command("prepare")
 def models_prepare() -> None:
-    """Export the packaged embedder and verifier to ONNX once, so that checks start without torch."""
+    """Export the packaged embedder and verifier to ONNX once, so that checks start without torch, and
+    build the tables the comparators read (word frequencies, WordNet's antonyms and nouns, country
+    names), so that the first check reads them in milliseconds too."""
+    from . import frequency
     from .backends import prepared
+    from .cache import cache_dir
+    from .facts import aliases, antonyms, names
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
+    for build in (frequency.table, antonyms.table, names.nouns, aliases.index):
+        build()
+    typer.echo(f"tables: {cache_dir() / 'tables'}")
 
 
 @models_app.command("remove")

@@ -24,19 +24,20 @@ def zipf(word: str) -> float:
     """wordfreq's zipf_frequency(word, "en"), or 0.0 for a plain word below FLOOR."""
     w = word.lower()
     if _PLAIN.fullmatch(w):
-        return _table().get(w, 0.0)
+        return table().get(w, 0.0)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(w, "en")
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, float]:
-    from .cache import table
+def table() -> dict[str, float]:
+    """Plain word -> its Zipf frequency, for the words of FLOOR and above."""
+    from .cache import table as cached
 
     spec = importlib.util.find_spec("wordfreq")
     data = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else Path("wordfreq")
-    return table("zipf", [Path(__file__), data], _build)
+    return cached("zipf", [Path(__file__), data], _build)
 
 
 def _build() -> dict[str, float]:

@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -102,13 +103,16 @@ def test_a_missing_verifier_is_one_line(tmp_path):
 
 
 def test_a_default_check_runs_without_torch():
-    """The packaged models run on onnxruntime: torch and its stack never load for an editor's check."""
+    """The packaged models run on onnxruntime: torch and its stack never load for an editor's check. Nor
+    do the imports that a cold check used to pay for and needs no more: scipy's optimiser (lapx solves
+    the alignment), wordfreq (a cached table holds its plain words) and the audit's machinery."""
     import subprocess
     import sys
 
     probe = ("import sys\nfrom tcheck import cli\nsys.argv = ['tcheck', 'check', *sys.argv[1:], '-f', 'json']\n"
              "try:\n    cli.main()\nexcept SystemExit as e:\n    assert e.code == 0, e.code\n"
-             "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules))")
+             "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'scipy.optimize', 'wordfreq',\n"
+             "                    'tcheck.audit.run') if m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", probe, str(EN / "original.en.txt"), str(EN / "rewrite.en.txt")],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
@@ -138,10 +142,12 @@ def test_a_named_sentence_transformers_embedder(tmp_path):
     assert report["meta"]["embedder"] == str(model)
 
 
-def test_models_prepare_names_both_exports():
+def test_models_prepare_names_both_exports_and_builds_the_tables():
     r = run_cli("models", "prepare")
     assert r.returncode == 0, r.stderr
-    assert [line.split(":")[0] for line in r.stdout.splitlines()] == ["all-MiniLM-L6-v2", "tcheck-verifier"]
+    assert [line.split(":")[0] for line in r.stdout.splitlines()] == ["all-MiniLM-L6-v2", "tcheck-verifier", "tables"]
+    tables = Path(r.stdout.splitlines()[-1].split(": ", 1)[1])
+    assert {p.name.split("-")[0] for p in tables.glob("*.pickle")} >= {"zipf", "antonyms", "nouns", "aliases"}
 
 
 def test_an_editors_loop_check_ignore_rerun(tmp_path):

@@ -10,9 +10,17 @@
     run.py        plan, check, record, export                         progress.py    the progress bar
     export.py     results.jsonl, findings.csv, findings.parquet       summary.py     summary.html (plots.py: SVG)
 
-Importing this package loads no model.
+Importing this package loads no model, and none of its modules until asked: `tcheck check` imports
+tcheck.audit.command to register the command, and the rest would cost its cold start 75 ms.
 """
-from .manifest import PairSpec, find_pairs, load_manifest
-from .run import AuditOptions, AuditOutcome, run_audit
+from importlib import import_module
 
-__all__ = ["AuditOptions", "AuditOutcome", "PairSpec", "find_pairs", "load_manifest", "run_audit"]
+_EXPORTS = {"PairSpec": "manifest", "find_pairs": "manifest", "load_manifest": "manifest",
+            "AuditOptions": "run", "AuditOutcome": "run", "run_audit": "run"}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,16 +21,17 @@ _FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do",
 def same(x: str, y: str) -> bool:
     """Whether two name words (lower case, ASCII) stand for one country or body. A genitive "s"
     counts for nothing ("Norges Bank": Norway's bank)."""
-    index, none = _index(), frozenset()
+    words, none = index(), frozenset()
 
     def found(word: str) -> frozenset[int]:
-        return index.get(word, none) | (index.get(word[:-1], none) if word.endswith("s") else none)
+        return words.get(word, none) | (words.get(word[:-1], none) if word.endswith("s") else none)
 
     return bool(found(x) & found(y))
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, frozenset[int]]:
+def index() -> dict[str, frozenset[int]]:
+    """Name word -> the groups (countries, bodies) it names. Kept in the user's cache (tcheck/cache.py)."""
     from ..cache import table
 
     return table("aliases", [Path(__file__), BODIES, *_data_files()], _build)

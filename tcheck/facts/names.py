@@ -36,7 +36,7 @@ def _common(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+def nouns() -> tuple[frozenset[str], frozenset[str]]:
     """WordNet's nouns as (known only capitalised, known in lower case): "Liverpool" is a name even
     where it opens a sentence and is common in news; "China" and "Bill" may not be. Kept in the
     user's cache (tcheck/cache.py): parsing takes half a second."""
@@ -60,11 +60,11 @@ def _read_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _proper_nouns() -> frozenset[str]:
-    return _nouns()[0]
+    return nouns()[0]
 
 
 def _lower_case_word(low: str) -> bool:
-    common = _nouns()[1]
+    common = nouns()[1]
     return any(x in common for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
 
 
