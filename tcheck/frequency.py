@@ -5,25 +5,26 @@ Two comparators ask: the claims stage (is a word the other side lacks rare enoug
 its own?) and the names comparator (is a capitalised word that opens a sentence a common word?).
 Importing wordfreq and reading its list cost a cold check about 0.3 s, so its plain words of Zipf
 FLOOR and above are kept as a table in the user's cache (tcheck/cache.py), rebuilt when wordfreq's
-list changes, and read in milliseconds. A plain word that the table lacks is rarer than FLOOR and
-reads 0.0; a word with a hyphen, apostrophe or digit asks wordfreq itself, which knows how to split
-it. Every threshold that reads this scale sits at FLOOR or above (claims' `rare`, names' 4.0).
+list changes, and read in milliseconds. A word of letters alone is looked up as wordfreq would look
+it up (NFC, case-folded: its preprocessing for English), and one that the table lacks is rarer than
+FLOOR and reads 0.0 ("Tromsø" as much as "zither"); a word with a hyphen, apostrophe or digit asks
+wordfreq itself, which knows how to split it. Every threshold that reads this scale sits at FLOOR
+or above (claims' `rare`, names' 4.0).
 """
 from __future__ import annotations
 
 import importlib.util
-import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 FLOOR = 3.0
-_PLAIN = re.compile(r"[a-z]+")
 
 
 def zipf(word: str) -> float:
-    """wordfreq's zipf_frequency(word, "en"), or 0.0 for a plain word below FLOOR."""
-    w = word.lower()
-    if _PLAIN.fullmatch(w):
+    """wordfreq's zipf_frequency(word, "en"), or 0.0 for a word of letters below FLOOR."""
+    w = unicodedata.normalize("NFC", word).casefold()
+    if w.isalpha():  # letters alone, no marks: one token, as wordfreq splits it
         return table().get(w, 0.0)
     from wordfreq import zipf_frequency
 
@@ -32,7 +33,7 @@ def zipf(word: str) -> float:
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, float]:
-    """Plain word -> its Zipf frequency, for the words of FLOOR and above."""
+    """Word of letters -> its Zipf frequency, for the words of FLOOR and above."""
     from .cache import table as cached
 
     spec = importlib.util.find_spec("wordfreq")
@@ -45,4 +46,4 @@ def _build() -> dict[str, float]:
 
     least = 10 ** (FLOOR - 9)
     return {w: z for w, f in get_frequency_dict("en").items()
-            if f >= least * 0.99 and _PLAIN.fullmatch(w) and (z := zipf_frequency(w, "en")) >= FLOOR}
+            if f >= least * 0.99 and w.isalpha() and (z := zipf_frequency(w, "en")) >= FLOOR}
