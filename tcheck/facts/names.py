@@ -120,8 +120,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     # "the KMT" / "the Kuomintang": an acronym of one name word, where that word stands alone (in
     # "China Securities Regulatory Commission", "SEC" is no contraction of "Securities").
     a_runs, b_runs = _in_runs(original), _in_runs(translation)
-    lost = [x for x in lost if not any(_contracts(x, y) and y not in b_runs or _contracts(y, x) and x not in a_runs for y in b)]
-    new = [y for y in new if not any(_contracts(y, x) and x not in a_runs or _contracts(x, y) and y not in b_runs for x in a)]
+    lost = [x for x in lost if not _contracted(x, a_runs, b, b_runs)]
+    new = [y for y in new if not _contracted(y, b_runs, a, a_runs)]
     if source is not None:
         held = extract(source)
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -154,6 +154,12 @@ def _contracts(short: str, word: str) -> bool:
         return False
     rest = iter(word[1:].lower())
     return all(c in rest for c in short[1:].lower())
+
+
+def _contracted(word: str, runs: set[str], others: list[str], their_runs: set[str]) -> bool:
+    """`word` contracts a lone name word among `others`, or one of them contracts `word`, lone on its
+    side. `runs`, `their_runs`: the words that stand in longer names on each side (_in_runs)."""
+    return any(_contracts(word, y) and y not in their_runs or _contracts(y, word) and word not in runs for y in others)
 
 
 def _in_runs(text: str) -> set[str]:

@@ -17,13 +17,15 @@ _SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "b": 1e9,
     "trillion": 1e12, "billioner": 1e12,
 }
-# A number after a name's letters and a hyphen names a thing, not an amount: "F-35", "Covid-19".
 _NUM = re.compile(
-    r"(?<![\w.,])(?<![^\W\d_]-)(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
     re.I,
 )
+# A number after a capitalised word and a hyphen is part of a name, not an amount: "F-35",
+# "Covid-19" (but "top-10" is ten).
+_NAMED = re.compile(r"\b[A-Z][^\W\d_]*-$")
 # "the 1980s" and "the 80s" are one decade.
 _DECADE = re.compile(r"(?<![\w.,])(?:19|20)(\d0)s\b")
 _RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s*", re.I)
@@ -71,7 +73,7 @@ def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
     matches = list(_NUM.finditer(text))
     for m, after in zip(matches, matches[1:] + [None]):
         value = _value(m.group("n"))
-        if value is None:
+        if value is None or _NAMED.search(text, 0, m.start()):
             continue
         scale = (m.group("s") or "").lower().rstrip(".")
         # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.

@@ -33,6 +33,7 @@ def test_same_numbers(a, b):
 
 @pytest.mark.parametrize("a, b, before, after", [
     ("around 340 jobs", "around 430 jobs", "340", "430"),
+    ("a top-10 finish", "a top-5 finish", "10", "5"),  # a hyphen after a plain word: still a number
     ("three children", "four children", "3", "4"),
     ("NOK 2.4 million", "NOK 2.4 billion", "2.4 million", "2.4 billion"),
     ("1,5 millioner", "1.2 million", "1,5 millioner", "1.2 million"),
