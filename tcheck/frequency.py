@@ -44,6 +44,8 @@ def table() -> dict[str, float]:
 def _build() -> dict[str, float]:
     from wordfreq import get_frequency_dict, zipf_frequency
 
-    least = 10 ** (FLOOR - 9)
+    # Only words near FLOOR or above are worth asking: zipf_frequency rounds to two decimals, so a
+    # word a hair under FLOOR's frequency may still read FLOOR; it decides.
+    least = 10 ** (FLOOR - 9) * 0.99
     return {w: z for w, f in get_frequency_dict("en").items()
-            if f >= least * 0.99 and w.isalpha() and (z := zipf_frequency(w, "en")) >= FLOOR}
+            if f >= least and w.isalpha() and (z := zipf_frequency(w, "en")) >= FLOOR}

@@ -2,7 +2,7 @@
 
 A finding starts at its kind's level:
 
-critical  a fact changed: number, date, name, polarity (negation, opposite, polarity), hedge/attribution, quoted
+critical  a fact changed: number, date, name, negation, opposite or polarity, hedge/attribution, quoted
           words in an English rewrite; a whole claim added or dropped
 major     part of a claim dropped or added inside a sentence that otherwise survives; a change of
           meaning that only the learned verifier found; quoted words that MT rendered otherwise

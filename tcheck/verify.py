@@ -3,10 +3,11 @@
 The rules (facts/, claims.py, partial.py) propose findings with the words they blame; the verifier
 reads each aligned pair whole and gives the probability that its meaning changed. Every finding of
 an aligned pair is kept only where that probability reaches its kind's gate, calibrated per kind
-(benchmarks/accuracy/calibrate.py): the exact kinds (numbers, dates, names, quotes in an English
-rewrite) have a gate of zero, since a rule that sees 340 become 430 is right however the pair
-reads; the kinds that judge meaning by word lists and embeddings (negation, hedges, parts of claims,
-quotes in MT) get the gate that their false alarms on real MT call for. Where no rule found
+(benchmarks/accuracy/calibrate.py): the exact kinds (numbers, dates, names, a negative particle,
+quotes in an English rewrite) have a gate of zero, since a rule that sees 340 become 430 is right
+however the pair reads; the kinds that judge meaning by word lists and embeddings (opposites,
+polarity, hedges, parts of claims, quotes in MT) get the gate that their false alarms on real MT
+call for. Where no rule found
 anything and the verifier is sure (its judgement sharpened by token support), it raises a finding
 of its own, of kind `meaning`, blaming the words that differ most. A whole sentence with no
 counterpart has no pair to read and stands as it is.
