@@ -67,3 +67,49 @@ def test_labels_it_cannot_read_are_one_line(tmp_path):
 def test_a_missing_model_is_one_line(tmp_path):
     with pytest.raises(ModelMissing, match="cannot load verifier"):
         CrossEncoderVerifier(str(tmp_path / "nothing-here"))
+
+
+def _tcheck_folder(folder, adapter: dict) -> dict:
+    """A verifier folder as training/train.py writes it: a delta, and an adapter of low-rank tensors."""
+    import json
+
+    import torch
+    from safetensors.torch import save_file
+
+    config = {"base": "all-MiniLM-L6-v2", "labels": list(CLASSES), "layers": 1, "max_length": 64,
+              "adapter": {"file": "adapter.safetensors", "rank": 2}}
+    folder.mkdir()
+    save_file({"classifier.bias": torch.tensor([3.0, 0.0, 0.0, 0.0])}, str(folder / "delta.safetensors"))
+    save_file(adapter, str(folder / "adapter.safetensors"))
+    (folder / "verifier.json").write_text(json.dumps(config), encoding="utf-8")
+    return config
+
+
+QUERY = "bert.encoder.layer.5.attention.self.query.weight"
+
+
+def test_an_adapter_is_laid_over_the_weights(tmp_path):
+    import torch
+
+    from tcheck.backends.verifier import load_cross_encoder
+
+    torch.manual_seed(0)
+    a, b = torch.randn(2, 384), torch.randn(384, 2)
+    config = _tcheck_folder(tmp_path / "v", {f"{QUERY}.lora_a": a, f"{QUERY}.lora_b": b})
+    base = dict(load_cross_encoder(config, None).model.named_parameters())
+    laid = dict(load_cross_encoder(config, tmp_path / "v").model.named_parameters())
+    unadapted = dict(load_cross_encoder(config, tmp_path / "v", adapter=False).model.named_parameters())
+    assert torch.allclose(laid[QUERY], base[QUERY] + b @ a, atol=1e-5)
+    assert torch.equal(unadapted[QUERY], base[QUERY])
+    assert laid["classifier.bias"].tolist() == unadapted["classifier.bias"].tolist() == [3.0, 0.0, 0.0, 0.0]
+    v = CrossEncoderVerifier(str(tmp_path / "v"))
+    assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
+
+
+def test_an_adapter_that_does_not_fit_is_one_line(tmp_path):
+    import torch
+
+    _tcheck_folder(tmp_path / "v", {"bert.no.such.weight.lora_a": torch.zeros(2, 4),
+                                    "bert.no.such.weight.lora_b": torch.zeros(4, 2)})
+    with pytest.raises(ModelMissing, match="do not fit the base model"):
+        CrossEncoderVerifier(str(tmp_path / "v"))

@@ -229,15 +229,23 @@ def test_a_request_brings_a_glossary(client):
     assert bad.status_code == 422 and "glossary" in bad.json()["error"]
 
 
-def test_a_request_chooses_a_sensitivity(client):
-    """At low sensitivity the fixture's reworded quote (the verifier gives it 0.35) falls under the
-    quote gate (0.9); at the server's normal it stands."""
-    kinds = lambda r: {f["kind"] for f in r.json()["findings"]}  # noqa: E731
-    low = client.post("/v1/check", json={**texts("nb-council"), "sensitivity": "low"})
-    assert low.status_code == 200, low.text
-    validate(low.json())
-    assert "quote" in kinds(client.post("/v1/check", json=texts("nb-council"))) and "quote" not in kinds(low)
-    bad = client.post("/v1/check", json={**texts("nb-council"), "sensitivity": "extreme"})
+def test_a_request_chooses_a_sensitivity(client, checker):
+    """A request's sensitivity is the report's: the library's check at that level, whatever gates the
+    calibration chose for it."""
+    from tcheck.checker import Source
+    from tcheck.pipeline import Config
+
+    t = texts("nb-council")
+    for level in ("low", "high"):
+        r = client.post("/v1/check", json={**t, "sensitivity": level})
+        assert r.status_code == 200, r.text
+        validate(r.json())
+        assert r.json()["meta"]["sensitivity"] == level
+        expected = checker.check(Source(t["original"], "original", "en"), Source(t["translation"], "translation", "nb"),
+                                 Source(t["mt"], "mt", "en"), config=Config.for_sensitivity(level))
+        assert _same_report(r.json(), expected)
+    assert client.post("/v1/check", json=t).json()["meta"]["sensitivity"] == "normal"
+    bad = client.post("/v1/check", json={**t, "sensitivity": "extreme"})
     assert bad.status_code == 422 and "sensitivity" in bad.json()["error"]
 
 

@@ -30,6 +30,15 @@ def faithful(split: str) -> list[Example]:
     return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc) for p in realmt.faithful(split)]
 
 
+def minor(split: str) -> list[Example]:
+    """Clean renderings against ones with Minor Accuracy errors only, both ways round, as faithful."""
+    out = []
+    for p in realmt.minor(split):
+        out += [Example(p.reference, p.rendering, "faithful", "minor", p.doc),
+                Example(p.rendering, p.reference, "faithful", "minor", p.doc)]
+    return out
+
+
 def natural(split: str, both_ways: bool = False) -> list[Example]:
     """The raters' Major errors. Read the other way round, a rendering that lacks something is a
     reference to which the other rendering adds it."""
@@ -88,6 +97,43 @@ def minimal(split: str, seed: int) -> list[Example]:
     return out
 
 
+def sentences(split: str, seed: int) -> list[Example]:
+    """Sentence-level pairs: what the check's verifier reads is one aligned bead, not a paragraph.
+    Where two faithful renderings split into as many sentences (two or more), each sentence pair is
+    faithful; one change is planted on the rendering's sentence (among the two renderings' ordinary
+    differences) and one on the reference's own sentence, both ways round (a minimal pair), an
+    opposite first wherever one can be made. Kinds are marked "s:" (s:faithful, s:antonym, ...). Few
+    (460 in the train split): most of the corpus's paragraphs are one sentence."""
+    rng = random.Random(seed)
+    pools = _pools(split)
+    kinds = [k for k in synthetic.KINDS if not k.startswith("sentence_")]
+    out = []
+    for p in realmt.faithful(split):
+        ours, theirs = synthetic.sentences(p.reference), synthetic.sentences(p.rendering)
+        if len(ours) != len(theirs) or len(ours) < 2:  # one sentence: the paragraph pairs hold it already
+            continue
+        for a, b in zip(ours, theirs):
+            out.append(Example(a, b, "faithful", "s:faithful", p.doc))
+            change = _first(rng.sample(kinds, len(kinds)), b, rng, pools[p.doc])
+            if change is not None:
+                out.append(Example(a, change.text, change.label, f"s:{change.kind}", p.doc))
+            order = ["antonym"] + rng.sample(kinds, len(kinds))
+            change = _first(order, a, rng, pools[p.doc])
+            if change is not None:
+                out.append(Example(a, change.text, change.label, f"s:{change.kind}", p.doc))
+                out.append(Example(change.text, a, _SWAPPED.get(change.label, change.label), f"s:{change.kind}", p.doc))
+    return out
+
+
+def _first(kinds: list[str], text: str, rng: random.Random, material: synthetic.Pool) -> synthetic.Planted | None:
+    """The first of `kinds` that can be planted in `text`."""
+    for kind in kinds:
+        change = synthetic.plant(kind, text, rng, material)
+        if change is not None and change.text != text:
+            return change
+    return None
+
+
 def _pools(split: str) -> dict[str, synthetic.Pool]:
     """Per document, material from the split's other documents."""
     by_doc = defaultdict(list)
@@ -109,3 +155,23 @@ def training_set(split: str = "train", seed: int = 13, minimal_pairs: bool = Tru
     both = [Example(e.rendering, e.reference, e.label, e.kind, e.doc) for e in faithful(split)]
     return faithful(split) + both + natural(split, both_ways=True) + planted(split, seed, per_pair=2) \
         + planted(split, seed + 1, per_pair=1) + (minimal(split, seed + 2) if minimal_pairs else [])
+
+
+def adapting_set(split: str = "train", seed: int = 13) -> list[Example]:
+    """The adapter's data (train.py --adapter): the training set again, with the sentence-level pairs.
+    Measured on the calibration split: AUC 0.808 to 0.818 (natural changes 0.752 to 0.757), and the
+    nb fixture's reworded quote ("disappointed" / "surprised") from 0.35 to 0.43. On the test split
+    it moved nothing (AUC 0.826 to 0.825, natural changes 0.789 to 0.780; faithful pairs flagged at
+    normal 13.0% to 13.5% once recalibrated), so it does not ship: an epoch more of the same data.
+
+    Tried and left out:
+    - The Minor pairs as faithful (dataset.minor): on the calibration split the first stage puts 24%
+      of faithful pairs above 0.9 ("Schengen countries" / "Schengen states": 0.89), and these pairs
+      show more of real MT's ordinary differences. AUC rose a little more (0.822, natural 0.759), but
+      the verifier learnt to pass a changed word: the nb fixture's reworded quote fell to below 0.1,
+      its 340 -> 430 to 0.09. A Minor error is still an error.
+    - Clauses of 4 to 16 words cut from the renderings, as short faithful pairs and short planted
+      changes (5,026 pairs; all of them, or a third; with the Minor pairs in): the AUC on such short pairs of the calibration
+      split rose (0.871 to 0.927), on the raters' natural changes it fell (0.759 to 0.725; a third:
+      0.739), and those are what real MT gets wrong."""
+    return training_set(split, seed) + sentences(split, seed + 3)

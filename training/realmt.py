@@ -36,7 +36,8 @@ class Output:
     seg: int
     system: str
     text: str
-    label: str  # "clean" (no Accuracy error from any rater), "dropped", "added", "altered", or "other"
+    label: str  # "clean" (no Accuracy error from any rater), "dropped", "added", "altered", "minor" (only
+    # Minor Accuracy errors), or "other"
     spans: tuple[str, ...] = ()  # the English words the raters blamed for the label (empty for omissions)
     raters: int = 0  # how many of the three raters marked a Major error of the label's kind
 
@@ -68,7 +69,8 @@ def outputs(archive: Path = ARCHIVE) -> tuple[Output, ...]:
     out = []
     for (doc, seg, system), rs in sorted(rows.items()):
         accuracy = [r for r in rs if r["category"].startswith("Accuracy/")]
-        label, spans, raters = ("clean", (), 0) if not accuracy else ("other", (), 0)
+        minor = all(r["severity"] == "Minor" for r in accuracy)
+        label, spans, raters = ("clean" if not accuracy else "minor" if minor else "other"), (), 0
         for prefix, name in LABELS:
             major = [r for r in accuracy if r["category"].startswith(prefix) and r["severity"] == "Major"]
             if major:
@@ -102,6 +104,17 @@ def faithful(split: str) -> list[Pair]:
     for (doc, seg), outs in segments(split).items():
         clean = _distinct([o for o in outs if o.label == "clean"])
         pairs += [Pair(doc, seg, a.text, b.text, "faithful") for a, b in itertools.combinations(clean, 2)]
+    return pairs
+
+
+def minor(split: str) -> list[Pair]:
+    """Clean outputs against outputs whose Accuracy errors the raters all called Minor: renderings that
+    an editor would pass, with more of real MT's ordinary differences than clean pairs alone show."""
+    pairs = []
+    for (doc, seg), outs in segments(split).items():
+        clean = _distinct([o for o in outs if o.label == "clean"])
+        slight = [o for o in _distinct([o for o in outs if o.label == "minor"]) if o.text not in {c.text for c in clean}]
+        pairs += [Pair(doc, seg, c.text, m.text, "faithful") for c in clean for m in slight]
     return pairs
 
 

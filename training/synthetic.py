@@ -64,6 +64,10 @@ def pool(texts: list[str]) -> Pool:
     return Pool(tuple(sorted(names)), tuple(sorted(parts)), tuple(sorted(sentences)))
 
 
+def sentences(text: str) -> list[str]:
+    return _SENTENCE.split(text)
+
+
 def plant(kind: str, text: str, rng: random.Random, material: Pool) -> Planted | None:
     return _PLANTERS[kind](text, rng, material)
 

@@ -59,7 +59,7 @@ def _verifier(out: Path) -> None:
     from .verifier import PACKAGED, load_cross_encoder, packaged_name
 
     config = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))
-    cross = load_cross_encoder(config, PACKAGED / "delta.safetensors")
+    cross = load_cross_encoder(config, PACKAGED)
     _write(_plain(cross.model, "logits"), default_model_path(), out)
     meta = {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"],
             "support": config.get("support")}

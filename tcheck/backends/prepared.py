@@ -37,9 +37,9 @@ def sources(model: str) -> list[Path]:
     base = default_model_path() / "model.safetensors"
     if model == EMBEDDER:
         return [base, exporter]
-    from .verifier import PACKAGED
+    from .verifier import weight_files
 
-    return [base, exporter, PACKAGED / "delta.safetensors", PACKAGED / "verifier.json"]
+    return [base, exporter, *weight_files()]
 
 
 def folder(model: str) -> Path:

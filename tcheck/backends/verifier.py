@@ -2,8 +2,9 @@
 probability of each of verify.CLASSES: faithful, altered, dropped (part of the original lost), added.
 
 tcheck's own verifier ships as package data (tcheck/weights/verifier): the transformer layers, pooler
-and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2,
-and the weight of the token support (tcheck/support.py, fitted by training/support.py) in verifier.json.
+and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2
+(with a low-rank adapter merged into them where verifier.json names one: train.py --adapter, so that
+a retrained verifier need not add 22 MB to git), and the weight of the token support (tcheck/support.py, fitted by training/support.py) in verifier.json.
 Any Hugging Face cross-encoder also works by name or path: a natural-language-inference model is read
 both ways round (entailment is faithful, contradiction altered, neutral added or dropped), and a model
 with one output as the probability that the pair is faithful.
@@ -36,8 +37,10 @@ def delta_names(net, layers: int) -> list[str]:
             if any(t in n for t in top) or ".pooler." in f".{n}" or n.startswith("classifier.")]
 
 
-def load_cross_encoder(config: dict, delta: Path | None, device: str = "cpu"):
-    """A CrossEncoder over the packaged base model, with trained weights laid over it where given."""
+def load_cross_encoder(config: dict, folder: Path | None, device: str = "cpu", adapter: bool = True):
+    """A CrossEncoder over the packaged base model, with the trained weights in `folder` laid over it:
+    delta.safetensors (whole tensors) and, where verifier.json names one and `adapter` holds, a
+    low-rank adapter (training/train.py --adapter: each tensor W becomes W + B A)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the packaged base: a missing file is no hub download
     quiet_hugging_face()
     from sentence_transformers import CrossEncoder
@@ -46,16 +49,36 @@ def load_cross_encoder(config: dict, delta: Path | None, device: str = "cpu"):
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     model = CrossEncoder(str(default_model_path()), num_labels=len(config["labels"]),
                          max_length=config["max_length"], device=device)
-    if delta is not None:
-        from safetensors.torch import load_file
-
-        state = load_file(str(delta))
-        missing = set(state) - {n for n, _ in model.model.named_parameters()}
-        if missing:
-            raise ModelMissing(f"verifier weights do not fit the base model: {sorted(missing)[:3]}")
-        model.model.load_state_dict(state, strict=False)
+    if folder is not None:
+        _lay_over(model.model, folder / "delta.safetensors")
+        if adapter and config.get("adapter"):
+            _lay_over(model.model, folder / config["adapter"]["file"])
     model.model.float().eval()
     return model
+
+
+def _lay_over(net, path: Path) -> None:
+    """Load whole tensors, and add low-rank ones ("<name>.lora_a", "<name>.lora_b": B A, scale in B)."""
+    import torch
+    from safetensors.torch import load_file
+
+    state = load_file(str(path))
+    params = dict(net.named_parameters())
+    low = {n.removesuffix(".lora_a") for n in state if n.endswith(".lora_a")}
+    whole = {n: t for n, t in state.items() if not n.endswith((".lora_a", ".lora_b"))}
+    missing = (set(whole) | low) - set(params)
+    if missing:
+        raise ModelMissing(f"verifier weights do not fit the base model: {sorted(missing)[:3]}")
+    net.load_state_dict(whole, strict=False)
+    with torch.no_grad():
+        for n in low:
+            params[n] += (state[f"{n}.lora_b"].float() @ state[f"{n}.lora_a"].float()).to(params[n].dtype)
+
+
+def weight_files(folder: Path | None = None) -> list[Path]:
+    """The files of a verifier folder that decide its scores: its weights and verifier.json."""
+    folder = folder or PACKAGED
+    return sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".json")) if folder.is_dir() else []
 
 
 class CrossEncoderVerifier:
@@ -71,7 +94,7 @@ class CrossEncoderVerifier:
         try:
             if (path / "verifier.json").exists():
                 config = json.loads((path / "verifier.json").read_text(encoding="utf-8"))
-                self._model = load_cross_encoder(config, path / "delta.safetensors", device)
+                self._model = load_cross_encoder(config, path, device)
                 self._labels = list(config["labels"])
                 self._support = Support.of(config)
             else:
@@ -155,7 +178,7 @@ class CrossEncoderVerifier:
 @lru_cache(maxsize=1)
 def packaged_name() -> str:
     """tcheck's verifier, named by its weights: "tcheck-verifier@<sha256 prefix>"."""
-    return f"{DEFAULT}@{_digest(PACKAGED / 'delta.safetensors', PACKAGED / 'verifier.json')}"
+    return f"{DEFAULT}@{_digest(*weight_files())}"
 
 
 def _identity():
@@ -168,7 +191,7 @@ def _digest(*paths: Path) -> str:
     """Of the weights and their settings (the support's weight moves the scores as much as they do)."""
     import hashlib
 
-    if not all(p.exists() for p in paths):
+    if not paths or not all(p.exists() for p in paths):
         return "missing"
     h = hashlib.sha256()
     for p in paths:
