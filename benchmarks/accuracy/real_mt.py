@@ -41,12 +41,13 @@ def items(split: str, per_kind: int = 40, max_faithful: int = 400, seed: int = P
     faithful = dataset.faithful(split)
     random.Random(seed).shuffle(faithful)
     chosen = faithful[:max_faithful] + dataset.natural(split) + dataset.planted(split, seed, per_kind=per_kind)
-    return [{"label": e.kind, "original": e.reference, "translation": e.rendering} for e in chosen]
+    return [{"label": e.kind, "original": e.reference, "translation": e.rendering, "doc": e.doc} for e in chosen]
 
 
 def faithful_items(split: str) -> list[dict]:
     """Every faithful pair of a split, nothing else."""
-    return [{"label": "faithful", "original": e.reference, "translation": e.rendering} for e in dataset.faithful(split)]
+    return [{"label": "faithful", "original": e.reference, "translation": e.rendering, "doc": e.doc}
+            for e in dataset.faithful(split)]
 
 
 def flag_rate(outcomes: list[Outcome]) -> float:
