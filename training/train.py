@@ -55,8 +55,8 @@ def main() -> None:
     ap.add_argument("--no-minimal", dest="minimal", action="store_false",
                     help="leave out the minimal pairs (dataset.minimal): the recipe before them")
     ap.add_argument("--adapter", type=int, default=0, metavar="RANK",
-                    help="train a low-rank adapter of this rank over the verifier in --out, on dataset.adapting_set "
-                         "; 0: train the layers themselves")
+                    help="train a low-rank adapter of this rank over the verifier in --out, on "
+                         "dataset.adapting_set (0: train the layers themselves)")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
