@@ -24,15 +24,17 @@ def texts(name: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def fixture_report(name: str, embedder) -> Report:
+def fixture_report(name: str, embedder, sensitivity: str = "normal") -> Report:
     """The fixture checked once per session with the session's embedder (no model reload)."""
     from tcheck.checker import Checker, Source
+    from tcheck.pipeline import Config
 
     t = texts(name)
     mt = Source(t["mt"], "mt", "en") if "mt" in t else None
     lang = "nb" if name == "nb-council" else "en"
     return Checker(_embedder=embedder).check(Source(t["original"], "original", "en"),
-                                             Source(t["translation"], "translation", lang), mt)
+                                             Source(t["translation"], "translation", lang), mt,
+                                             config=Config.for_sensitivity(sensitivity))
 
 
 def hostile_report() -> Report:

@@ -229,21 +229,16 @@ def test_a_request_brings_a_glossary(client):
     assert bad.status_code == 422 and "glossary" in bad.json()["error"]
 
 
-def test_a_request_chooses_a_sensitivity(client, checker):
+def test_a_request_chooses_a_sensitivity(client, embedder):
     """A request's sensitivity is the report's: the library's check at that level, whatever gates the
     calibration chose for it."""
-    from tcheck.checker import Source
-    from tcheck.pipeline import Config
-
     t = texts("nb-council")
     for level in ("low", "high"):
         r = client.post("/v1/check", json={**t, "sensitivity": level})
         assert r.status_code == 200, r.text
         validate(r.json())
         assert r.json()["meta"]["sensitivity"] == level
-        expected = checker.check(Source(t["original"], "original", "en"), Source(t["translation"], "translation", "nb"),
-                                 Source(t["mt"], "mt", "en"), config=Config.for_sensitivity(level))
-        assert _same_report(r.json(), expected)
+        assert _same_report(r.json(), fixture_report("nb-council", embedder, level))
     assert client.post("/v1/check", json=t).json()["meta"]["sensitivity"] == "normal"
     bad = client.post("/v1/check", json={**t, "sensitivity": "extreme"})
     assert bad.status_code == 422 and "sensitivity" in bad.json()["error"]

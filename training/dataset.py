@@ -88,12 +88,9 @@ def minimal(split: str, seed: int) -> list[Example]:
     for e in faithful(split):
         order = list(synthetic.KINDS)
         rng.shuffle(order)
-        for kind in order:
-            change = synthetic.plant(kind, e.reference, rng, pools[e.doc])
-            if change is not None and change.text != e.reference:
-                out.append(Example(e.reference, change.text, change.label, kind, e.doc))
-                out.append(Example(change.text, e.reference, _SWAPPED.get(change.label, change.label), kind, e.doc))
-                break
+        change = _first(order, e.reference, rng, pools[e.doc])
+        if change is not None:
+            out += _both_ways(e.reference, change, change.kind, e.doc)
     return out
 
 
@@ -120,9 +117,15 @@ def sentences(split: str, seed: int) -> list[Example]:
             order = ["antonym"] + rng.sample(kinds, len(kinds))
             change = _first(order, a, rng, pools[p.doc])
             if change is not None:
-                out.append(Example(a, change.text, change.label, f"s:{change.kind}", p.doc))
-                out.append(Example(change.text, a, _SWAPPED.get(change.label, change.label), f"s:{change.kind}", p.doc))
+                out += _both_ways(a, change, f"s:{change.kind}", p.doc)
     return out
+
+
+def _both_ways(text: str, change: synthetic.Planted, kind: str, doc: str) -> list[Example]:
+    """A minimal pair: the text against its change, and the change against the text (what was
+    dropped one way round is added the other)."""
+    return [Example(text, change.text, change.label, kind, doc),
+            Example(change.text, text, _SWAPPED.get(change.label, change.label), kind, doc)]
 
 
 def _first(kinds: list[str], text: str, rng: random.Random, material: synthetic.Pool) -> synthetic.Planted | None:

@@ -113,7 +113,8 @@ def minor(split: str) -> list[Pair]:
     pairs = []
     for (doc, seg), outs in segments(split).items():
         clean = _distinct([o for o in outs if o.label == "clean"])
-        slight = [o for o in _distinct([o for o in outs if o.label == "minor"]) if o.text not in {c.text for c in clean}]
+        seen = {c.text for c in clean}
+        slight = [o for o in _distinct([o for o in outs if o.label == "minor"]) if o.text not in seen]
         pairs += [Pair(doc, seg, c.text, m.text, "faithful") for c in clean for m in slight]
     return pairs
 

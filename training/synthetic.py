@@ -56,15 +56,16 @@ class Pool:
 
 
 def pool(texts: list[str]) -> Pool:
-    names, parts, sentences = set(), set(), set()
+    names, parts, whole = set(), set(), set()
     for t in texts:
         names |= {m for m in _NAME.findall(t) if m.split()[0] not in _NOT_NAMES}
         parts |= {c for c in clauses(t) if 4 <= len(c.split()) <= 14 and c[:1].islower()}
-        sentences |= {s for s in _SENTENCE.split(t) if 6 <= len(s.split()) <= 30 and s.endswith(".")}
-    return Pool(tuple(sorted(names)), tuple(sorted(parts)), tuple(sorted(sentences)))
+        whole |= {s for s in sentences(t) if 6 <= len(s.split()) <= 30 and s.endswith(".")}
+    return Pool(tuple(sorted(names)), tuple(sorted(parts)), tuple(sorted(whole)))
 
 
 def sentences(text: str) -> list[str]:
+    """A rendering's sentences (a full stop, question or exclamation mark before a capital or quote)."""
     return _SENTENCE.split(text)
 
 
@@ -191,20 +192,20 @@ def _clause_add(text, rng, material):
 
 
 def _sentence_drop(text, rng, _):
-    sentences = _SENTENCE.split(text)
-    if len(sentences) < 2:
+    parts = sentences(text)
+    if len(parts) < 2:
         return None
-    i = rng.randrange(len(sentences))
-    return Planted("sentence_drop", " ".join(s for k, s in enumerate(sentences) if k != i), sentences[i], "")
+    i = rng.randrange(len(parts))
+    return Planted("sentence_drop", " ".join(s for k, s in enumerate(parts) if k != i), parts[i], "")
 
 
 def _sentence_add(text, rng, material):
     if not material.sentences:
         return None
-    sentences = _SENTENCE.split(text)
+    parts = sentences(text)
     new = rng.choice(material.sentences)
-    i = rng.randrange(len(sentences) + 1)
-    return Planted("sentence_add", " ".join(sentences[:i] + [new] + sentences[i:]), "", new)
+    i = rng.randrange(len(parts) + 1)
+    return Planted("sentence_add", " ".join(parts[:i] + [new] + parts[i:]), "", new)
 
 
 _PLANTERS = {"number": _number, "date": _date, "name": _name, "negation": _negation, "antonym": _antonym,

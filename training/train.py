@@ -85,8 +85,8 @@ def main() -> None:
         model = load_cross_encoder(config, args.out, device=device, adapter=False)
         net = model.model
         lowrank = adapt(net, args.adapter)
-        trainable = {n for n, _ in net.named_parameters() if n.endswith((".a", ".b")) or ".pooler." in f".{n}"
-                     or n.startswith("classifier.")}
+        whole = set(delta_names(net, 0))  # no layer: the pooler and the classifier, retrained whole
+        trainable = whole | {f"{name}.{p}" for name in lowrank for p in "ab"}
     else:
         config = {"base": "all-MiniLM-L6-v2", "labels": list(dataset.CLASSES), "layers": args.layers,
                   "max_length": args.max_length}
@@ -125,7 +125,7 @@ def main() -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     if args.adapter:
-        state = {n: p for n, p in net.named_parameters() if n in trainable and not n.endswith((".a", ".b"))}
+        state = {n: p for n, p in net.named_parameters() if n in whole}
         for name, m in lowrank.items():
             state[f"{name}.weight.lora_a"], state[f"{name}.weight.lora_b"] = m.a, m.b * m.scale
         file = args.out / ADAPTER

@@ -4,7 +4,8 @@ probability of each of verify.CLASSES: faithful, altered, dropped (part of the o
 tcheck's own verifier ships as package data (tcheck/weights/verifier): the transformer layers, pooler
 and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2
 (with a low-rank adapter merged into them where verifier.json names one: train.py --adapter, so that
-a retrained verifier need not add 22 MB to git), and the weight of the token support (tcheck/support.py, fitted by training/support.py) in verifier.json.
+a retrained verifier need not add 22 MB to git), and the weight of the token support
+(tcheck/support.py, fitted by training/support.py) in verifier.json.
 Any Hugging Face cross-encoder also works by name or path: a natural-language-inference model is read
 both ways round (entailment is faithful, contradiction altered, neutral added or dropped), and a model
 with one output as the probability that the pair is faithful.
@@ -49,12 +50,16 @@ def load_cross_encoder(config: dict, folder: Path | None, device: str = "cpu", a
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     model = CrossEncoder(str(default_model_path()), num_labels=len(config["labels"]),
                          max_length=config["max_length"], device=device)
-    if folder is not None:
-        _lay_over(model.model, folder / "delta.safetensors")
-        if adapter and config.get("adapter"):
-            _lay_over(model.model, folder / config["adapter"]["file"])
+    for path in _tensors(config, folder, adapter) if folder is not None else ():
+        _lay_over(model.model, path)
     model.model.float().eval()
     return model
+
+
+def _tensors(config: dict, folder: Path, adapter: bool = True) -> list[Path]:
+    """The weight files of a verifier folder, in the order they are laid over the base model."""
+    named = config.get("adapter") if adapter else None
+    return [folder / "delta.safetensors"] + ([folder / named["file"]] if named else [])
 
 
 def _lay_over(net, path: Path) -> None:
@@ -75,10 +80,13 @@ def _lay_over(net, path: Path) -> None:
             params[n] += (state[f"{n}.lora_b"].float() @ state[f"{n}.lora_a"].float()).to(params[n].dtype)
 
 
-def weight_files(folder: Path | None = None) -> list[Path]:
-    """The files of a verifier folder that decide its scores: its weights and verifier.json."""
-    folder = folder or PACKAGED
-    return sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".json")) if folder.is_dir() else []
+def weight_files(folder: Path = PACKAGED) -> list[Path]:
+    """The files that decide a verifier folder's scores: the weights that load_cross_encoder lays
+    over the base model, and verifier.json (none where it is missing)."""
+    settings = folder / "verifier.json"
+    if not settings.exists():
+        return []
+    return [*_tensors(json.loads(settings.read_text(encoding="utf-8")), folder), settings]
 
 
 class CrossEncoderVerifier:
