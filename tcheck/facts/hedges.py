@@ -23,7 +23,7 @@ _HEDGE = re.compile(
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
-    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|reports?|informed|announced|estimates?|estimated|show(?:s|ed|n)?|finds|found|skriver|sier|opplyser|melder|dice|afirma)\b",
+    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|report(?:s|ed)?|informed|announced|estimates?|estimated|show(?:s|ed|n)?|finds|found|skriver|sier|opplyser|melder|dice|afirma)\b",
     re.I,
 )
 
@@ -31,7 +31,7 @@ _ATTRIBUTION = re.compile(
 # "X reported Y" says who says it, like "according to X"; MT may render it "X informed Y".
 _MODAL = re.compile(r"probabl|possibl|likely|perhaps|may|might|could|seems?|appears?|apparently|presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens", re.I)
-_ATTRIBUTIVE = re.compile(r"according to|ifølge|según|it is (?:said|claimed)|reported|believes?|(?:\w+ )?sources? \w+", re.I)
+_ATTRIBUTIVE = re.compile(r"according to|ifølge|según|it is (?:said|claimed)|reported(?:ly)?|believes?|(?:\w+ )?sources? \w+", re.I)
 
 
 def hedges(text: str) -> list[str]:

@@ -22,6 +22,11 @@ _TITLES = {
     "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by", "to", "it", "he", "she",
     "we", "they", "i", "this", "that", "these", "those", "there", "his", "her", "their", "our", "its",
     "photo", "foto", "ifølge", "according",
+    # English's closed classes, which WordNet (open classes only) does not hold: "From February 10, ..."
+    "from", "since", "during", "although", "though", "with", "without", "amid", "among", "until", "unless",
+    "because", "whether", "whereas", "while", "within", "across", "against", "into", "upon", "via", "per",
+    "after", "before", "under", "over", "between", "despite", "unlike", "nor", "yet", "so", "then", "thus",
+    "you", "me", "him", "them", "what", "which", "whom", "whose", "when", "where", "why", "how",
 }
 _SKIP = set(MONTHS) | set(WEEKDAYS)
 # Currency codes are written in capitals but name no one: "NOK 40 million" / "40 million kroner".
@@ -37,25 +42,31 @@ def _common(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """WordNet's nouns as (known only capitalised, known in lower case): "Liverpool" is a name even
-    where it opens a sentence and is common in news; "China" and "Bill" may not be. Kept in the
-    user's cache (tcheck/cache.py): parsing takes half a second."""
+    """WordNet's words as (nouns known only capitalised, words known in lower case: nouns, verbs,
+    adjectives, adverbs): "Liverpool" is a name even where it opens a sentence and is common in news;
+    "China" and "Bill" may not be, and "Formulate" or "Hackers" opening an instruction or a sentence
+    are none. Kept in the user's cache (tcheck/cache.py): parsing takes half a second."""
     from ..cache import table
 
-    return table("nouns", [Path(__file__), WORDNET / "data.noun"], _read_nouns)
+    return table("nouns", [Path(__file__), *(WORDNET / f"data.{pos}" for pos in _POS)], _read_nouns)
+
+
+_POS = ("noun", "verb", "adj", "adv")
 
 
 def _read_nouns() -> tuple[frozenset[str], frozenset[str]]:
     proper, common = set(), set()
-    path = WORDNET / "data.noun"
-    if path.exists():
+    for pos in _POS:
+        path = WORDNET / f"data.{pos}"
+        if not path.exists():
+            continue
         with path.open(encoding="latin-1") as f:
             for line in f:
                 if line.startswith(" "):
                     continue
                 parts = line.split()
                 for w in parts[4:4 + 2 * int(parts[3], 16):2]:
-                    (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
+                    (proper if w[0].isupper() and pos == "noun" else common).add(re.sub(r"\(.*\)$", "", w).lower())
     return frozenset(proper - common), frozenset(common)
 
 
@@ -68,6 +79,15 @@ def _lower_case_word(low: str) -> bool:
     return any(x in common for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
 
 
+def _opener(low: str) -> bool:
+    """A word that, opening a sentence, is no name: a common word ("Police"), a word WordNet knows in
+    lower case ("Formulate", "Hackers"), or a participle ("Commissioned by ..."); unless WordNet
+    knows it only capitalised ("Liverpool")."""
+    if low in _proper_nouns():
+        return False
+    return _common(low) or _lower_case_word(low) or _participle(low)
+
+
 def extract(text: str) -> list[str]:
     """Name tokens: capitalised words, except a lone common word that opens a sentence."""
     out = []
@@ -77,8 +97,7 @@ def extract(text: str) -> list[str]:
         if low in _TITLES or low in _SKIP or word in _CURRENCIES or len(word) < 2:
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
-        if _sentence_initial(text, m.start()) and (_common(low) and low not in _proper_nouns()
-                                                   or _participle(low)):
+        if _sentence_initial(text, m.start()) and _opener(low):
             continue
         out.append(word)
     return out

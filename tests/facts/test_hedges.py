@@ -34,6 +34,10 @@ def test_hedge_lost_or_added(a, b):
     ("Several traders said they could not afford it.", "Several traders said that they could pay it."),  # "could": ability
     ("120 jobs could disappear.", "120 jobs may go."),
     ("Equinor reported higher profits.", "Equinor delivered a better result."),  # "reported": the verb
+    # Who says it, said with a reporting verb on the other side, in any tense.
+    ("According to Reuters today, two women were rescued.", "Reuters reported today that two women were rescued."),
+    ("Two women were rescued, Reuters reported.", "Two women were rescued, according to a Reuters report."),
+    ("The move was reportedly a response to migration.", "The report said the move is a response to migration."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
