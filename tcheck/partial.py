@@ -102,39 +102,72 @@ def _without_rewordings(suspects: list[_Suspect], embedder, cfg) -> Found:
 def reunite(beads: list[Bead], found: Found, o_texts: list[str], english: list[str], ee, eo, embedder,
             cfg: claims.ClaimConfig) -> tuple[list[Bead], Found]:
     """A translator may move a clause into a sentence of its own, away from its sentence ("The money,
-    which is expected to raise £1.2m a year, ..." / "... The tax is expected to raise £1.2m a year.").
-    Then a piece lost from one bead and a lone sentence on the other side say the same thing: join
-    the lone sentence to that bead, and neither the piece nor the sentence is a finding."""
-    lone_t = [k for k, b in enumerate(beads) if b.translation and not b.original]
-    lone_o = [k for k, b in enumerate(beads) if b.original and not b.translation]
+    which is expected to raise £1.2m a year, ..." / "... The tax is expected to raise £1.2m a year."),
+    or across the boundary between two sentences, as MT systems split a paragraph where they like
+    ("A. B and C." / "A and B. C."). Then a piece lost from one bead and the other side of a lone
+    sentence, or of the next bead, say the same thing: join the two beads, and neither the piece nor
+    the sentence is a finding. A neighbour's side counts only where its own other side lacks the
+    piece: a claim that two sentences repeat was not moved."""
     pieces = [(k, side, p) for k, (dropped, added) in found.items()
               for side, ps in (("dropped", dropped), ("added", added)) for p in ps]
-    if not pieces or not (lone_t or lone_o):
+    if not pieces:
         return beads, found
     vectors = embedder.embed_batch([p for _, _, p in pieces])
-    joined: dict[int, int] = {}  # lone bead -> the bead it joins
+    parent = list(range(len(beads)))  # beads joined so far, as a union-find forest
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def side_of(j: int, dropped: bool) -> tuple[str, np.ndarray, list[int]]:
+        """Bead j's translation (for a dropped piece) or original (for an added one): text, vectors, rows."""
+        rows, vecs, texts = (beads[j].translation, ee, english) if dropped else (beads[j].original, eo, o_texts)
+        return " ".join(texts[i] for i in rows), vecs, list(rows)
+
     out = {k: (list(d), list(a)) for k, (d, a) in found.items()}
+    used: set[int] = set()  # lone beads joined already
     for (k, side, piece), v in zip(pieces, vectors):
-        lone, texts, vecs = (lone_t, english, ee) if side == "dropped" else (lone_o, o_texts, eo)
-        best = None
-        for j in lone:
-            if j in joined:
+        dropped, best = side == "dropped", None
+        for j in _hosts(beads, k, dropped):
+            lone = not (beads[j].original and beads[j].translation)
+            if lone and j in used or not lone and lexical.coverage(piece, side_of(j, not dropped)[0]) >= cfg.coverage:
                 continue
-            index = beads[j].translation if side == "dropped" else beads[j].original
-            text = " ".join(texts[i] for i in index)
-            score = max(float(v @ vecs[i]) for i in index)
+            text, vecs, rows = side_of(j, dropped)
+            score = max(float(v @ vecs[i]) for i in rows)
             if score >= cfg.moved and lexical.coverage(piece, text) >= cfg.coverage and (best is None or score > best[0]):
-                best = (score, j)
+                best = (score, j, lone)
         if best:
-            joined[best[1]] = k
-            out[k][0 if side == "dropped" else 1].remove(piece)
-    if not joined:
+            _, j, lone = best
+            used.update([j] if lone else [])
+            parent[root(j)] = root(k)
+            out[k][0 if dropped else 1].remove(piece)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(beads)):
+        groups.setdefault(root(k), []).append(k)
+    if all(len(g) == 1 for g in groups.values()):
         return beads, found
-    merged = list(beads)
-    for j, k in joined.items():
-        b, lone = merged[k], beads[j]
-        merged[k] = Bead(tuple(sorted(b.original + lone.original)), tuple(sorted(b.translation + lone.translation)),
-                         b.similarity)
-    keep = [k for k in range(len(beads)) if k not in joined]
-    index = {old: new for new, old in enumerate(keep)}
-    return [merged[k] for k in keep], {index[k]: v for k, v in out.items() if k in index and (v[0] or v[1])}
+    merged, kept, crossed = [], {}, []
+    for g in sorted(groups.values()):
+        members = [beads[k] for k in g]
+        merged.append(Bead(tuple(sorted(i for b in members for i in b.original)),
+                           tuple(sorted(j for b in members for j in b.translation)),
+                           max(b.similarity for b in members if b.original and b.translation)))
+        if sum(1 for b in members if b.original and b.translation) > 1:
+            crossed.append(len(merged) - 1)  # two sentences a side now: their pieces are judged afresh
+            continue
+        d = [p for k in g for p in out.get(k, ([], []))[0]]
+        a = [p for k in g for p in out.get(k, ([], []))[1]]
+        if d or a:
+            kept[len(merged) - 1] = (d, a)
+    again = find([merged[k] for k in crossed], o_texts, english, eo, ee, embedder, cfg) if crossed else {}
+    kept.update({crossed[k]: v for k, v in again.items()})
+    return merged, dict(sorted(kept.items()))
+
+
+def _hosts(beads: list[Bead], k: int, dropped: bool) -> list[int]:
+    """Where a piece lost from bead k may have gone: a lone sentence of the other side, or a neighbour."""
+    lone = [j for j, b in enumerate(beads) if (b.translation and not b.original if dropped
+                                                else b.original and not b.translation)]
+    near = [j for j in (k - 1, k + 1) if 0 <= j < len(beads) and beads[j].original and beads[j].translation]
+    return lone + near

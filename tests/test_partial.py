@@ -31,6 +31,27 @@ def test_a_clause_moved_into_a_sentence_of_its_own_is_put_back(embedder):
     assert found == {}
 
 
+def test_a_clause_moved_across_a_sentence_boundary_joins_the_two_beads(embedder):
+    # Two MT systems split one paragraph in different places: "A. B, C." / "A, B. C."
+    original = ["Reporters saw five new products, four of them from ICBC Wealth Management.",
+                "Their shortest holding periods were 365, 540 and 720 days, with benchmarks of 3.7% to 5.75% a year."]
+    translation = ["Reporters saw five new products, four from ICBC Wealth Management, with shortest holding "
+                   "periods of 365, 540 and 720 days.",
+                   "The benchmarks were 3.7% to 5.75% a year."]
+    beads, found = run(embedder, original, translation, [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.7)])
+    assert beads == [Bead((0, 1), (0, 1), 0.8)]
+    assert found == {}
+
+
+def test_a_claim_that_the_next_sentence_repeats_is_still_lost(embedder):
+    original = ["The council will cut bus fares by ten percent and build a new depot in Bergen.",
+                "The new depot in Bergen will open in 2026."]
+    translation = ["The council will cut bus fares by ten percent.", "The new depot in Bergen will open in 2026."]
+    beads, found = run(embedder, original, translation, [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.95)])
+    assert beads == [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.95)]
+    assert [d for d, _ in found.values()] == [["build a new depot in Bergen"]]
+
+
 def test_an_unrelated_lone_sentence_stays_an_added_claim(embedder):
     original = ["The money, which is expected to raise around 1.2 million pounds a year, will pay for footpaths."]
     translation = ["The money will pay for footpaths.", "The mayor was re-elected in May."]
