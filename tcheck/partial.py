@@ -150,7 +150,8 @@ def reunite(beads: list[Bead], found: Found, o_texts: list[str], english: list[s
     merged, kept, crossed = [], {}, []
     for g in sorted(groups.values()):
         members = [beads[k] for k in g]
-        merged.append(Bead(tuple(sorted(i for b in members for i in b.original)),
+        merged.append(members[0] if len(g) == 1 else
+                      Bead(tuple(sorted(i for b in members for i in b.original)),
                            tuple(sorted(j for b in members for j in b.translation)),
                            max(b.similarity for b in members if b.original and b.translation)))
         if sum(1 for b in members if b.original and b.translation) > 1:

@@ -38,8 +38,10 @@ def test_a_clause_moved_across_a_sentence_boundary_joins_the_two_beads(embedder)
     translation = ["Reporters saw five new products, four from ICBC Wealth Management, with shortest holding "
                    "periods of 365, 540 and 720 days.",
                    "The benchmarks were 3.7% to 5.75% a year."]
-    beads, found = run(embedder, original, translation, [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.7)])
-    assert beads == [Bead((0, 1), (0, 1), 0.8)]
+    original.append("The bank did not comment.")  # a sentence the translation dropped stays as it was
+    beads, found = run(embedder, original, translation,
+                       [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.7), Bead((2,), (), 0.1)])
+    assert beads == [Bead((0, 1), (0, 1), 0.8), Bead((2,), (), 0.1)]
     assert found == {}
 
 
