@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,16 +126,29 @@ def install_file(path: Path) -> InstalledModel:
             raise ModelInstallError(f"{path}: metadata.json is not valid JSON") from None
     if meta.get("type", "translate") != "translate" or not meta.get("from_code") or not meta.get("to_code"):
         raise ModelInstallError(f"{path}: metadata.json lacks from_code/to_code or is not a translate package")
-    _package().install_from_path(path)
+    _unpack(path)
     for m in installed():
         if m.path.name == top:
             return m
     raise ModelInstallError(f"{path}: installed, but Argos does not list it")
 
 
+def _unpack(path: Path) -> None:
+    """What argostranslate's install_from_path does, less its last step: that imports
+    argostranslate.translate (stanza, torch: about 5 s) only to clear a cache of installed languages
+    that a tcheck process never fills (tcheck translates through CTranslate2 directly, backends/argos.py).
+    uninstall likewise, in remove."""
+    package = _package()
+    from argostranslate import settings
+
+    with package.package_lock, zipfile.ZipFile(path) as z:
+        z.extractall(path=settings.package_data_dir)
+
+
 def remove(lang: str, to: str = "en") -> InstalledModel:
     for p in _installed_packages():
         if p.from_code == lang and p.to_code == to:
-            _package().uninstall(p)
+            with _package().package_lock:
+                shutil.rmtree(p.package_path)
             return InstalledModel(p.from_code, p.to_code, p.package_version or "", Path(p.package_path))
     raise ModelMissing(f"no {lang}->{to} model is installed (see `tcheck models list`)")

@@ -30,8 +30,13 @@ def package(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def tcheck(tmp_path):
-    """Run the tcheck CLI with a fresh, empty Argos packages folder and a throwaway home."""
+    """Run the tcheck CLI with a fresh, empty Argos packages folder and a throwaway home; the ONNX
+    exports come from the cache that `tcheck models prepare` filled at setup (a throwaway cache would
+    export them again, with torch, in every check)."""
+    from tcheck.cache import cache_dir
+
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ARGOS_", "XDG_"))}
+    env["TCHECK_CACHE"] = str(cache_dir())
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         env[name] = str(tmp_path / name.lower())
     env["ARGOS_PACKAGES_DIR"] = str(tmp_path / "argos-packages")
