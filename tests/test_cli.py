@@ -97,9 +97,12 @@ def test_a_named_cross_encoder_as_verifier(tmp_path):
     assert aligned and all(0 <= f["verifier"] <= 1 for f in aligned)
 
 
-def test_a_missing_verifier_is_one_line(tmp_path):
+def test_a_missing_verifier_or_embedder_is_one_line(tmp_path):
+    # A path that names no folder is said at once, before torch loads to try it as a hub name.
     assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", tmp_path / "none-here"),
-                          "cannot load verifier")
+                          "cannot load verifier", "no such folder")
+    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--embedder", tmp_path / "none-here"),
+                          "cannot load embedding model", "no such folder")
 
 
 def test_a_default_check_runs_without_torch():

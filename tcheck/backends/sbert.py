@@ -32,6 +32,8 @@ class SbertEmbedder:
             path: str = str(default_model_path())
         else:
             path = name
+        if why := no_folder(name):
+            raise ModelMissing(f"cannot load embedding model {name!r}: {why}")
         try:
             quiet_hugging_face()
             from sentence_transformers import SentenceTransformer
@@ -58,6 +60,14 @@ class SbertEmbedder:
         ).astype(np.float32)
         # Normalised in float32: the model may run in bfloat16.
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+def no_folder(name: str) -> str | None:
+    """Why `name` cannot be a model, said before torch is imported (10 s): a name written as a path
+    (absolute, or from ".", ".." or "~", which no Hugging Face id starts with) that names no folder."""
+    if name.startswith(("/", ".", "~")) and not Path(name).expanduser().is_dir():
+        return "no such folder"
+    return None
 
 
 def quiet_hugging_face() -> None:

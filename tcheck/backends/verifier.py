@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import ModelMissing
 from ..support import Support, of_pairs, unit_rows
 from ..verify import CLASSES
-from .sbert import default_model_path, quiet_hugging_face
+from .sbert import default_model_path, no_folder, quiet_hugging_face
 
 PACKAGED = Path(__file__).resolve().parents[1] / "weights" / "verifier"
 DEFAULT = "tcheck-verifier"
@@ -106,6 +106,8 @@ class CrossEncoderVerifier:
                 self._labels = list(config["labels"])
                 self._support = Support.of(config)
             else:
+                if why := no_folder(name):
+                    raise ModelMissing(f"cannot load verifier {name!r}: {why}")
                 quiet_hugging_face()
                 from sentence_transformers import CrossEncoder
 
