@@ -33,6 +33,10 @@ class Encoder:
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
+            # Prepacked weights are a second copy of every matrix: 28 MB a model. Measured without
+            # them: a cold check's wall time the same (0.96x, within noise), its peak 23 MB lower,
+            # vectors within 1e-6.
+            options.add_session_config_entry("session.disable_prepacking", "1")
             self._session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options,
                                                          providers=["CPUExecutionProvider"])
             self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
