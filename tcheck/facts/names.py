@@ -66,7 +66,9 @@ def _read_nouns() -> tuple[frozenset[str], frozenset[str]]:
                     continue
                 parts = line.split()
                 for w in parts[4:4 + 2 * int(parts[3], 16):2]:
-                    (proper if w[0].isupper() and pos == "noun" else common).add(re.sub(r"\(.*\)$", "", w).lower())
+                    if w[0].isupper() and pos != "noun":
+                        continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
+                    (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
     return frozenset(proper - common), frozenset(common)
 
 
@@ -130,8 +132,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     # Matched against every capitalised word of the other side, a sentence opener included
     # ("Statistics Norway said" / "says Statistisk sentralbyrå").
     a_caps, b_caps = a + _capitalised(original), b + _capitalised(translation)
-    lost = [x for x in a if not any(same(x, y) for y in b_caps) and x.lower() not in b_words]
-    new = [y for y in b if not any(same(x, y) for x in a_caps) and y.lower() not in a_words]
+    lost = [x for x in _unmatched(a, b_caps) if x.lower() not in b_words]
+    new = [y for y in _unmatched(b, a_caps) if y.lower() not in a_words]
     # "the Singapore Tourism Board (STB)" / "the STB": an acronym and the words it stands for.
     a_long, b_long = _expansions(original), _expansions(translation)
     lost = [x for x in lost if _acronym(x) not in b_long and not any(x in b_long.get(_acronym(y), ()) for y in b)]
@@ -153,6 +155,23 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
     return []
+
+
+def _unmatched(names: list[str], others: list[str]) -> list[str]:
+    """The names that no word of `others` stands for. A word that is one of this side's own names,
+    spelled alike, stands for that name alone: where both sides say "Turkish authorities", the
+    other's "Turkish" is not also this side's "rescuers in Turkey" (now "rescuers in Bern")."""
+    from anyascii import anyascii
+
+    own = {anyascii(x).lower() for x in names}
+    # "Hong Kong-Macau" / "Hong Kong and Macao": a joined name's parts are names too, on either side.
+    others = others + [part for y in others if "-" in y for part in y.split("-") if part]
+
+    def held(x: str) -> bool:
+        return any(same(x, y) for y in others if anyascii(y).lower() == anyascii(x).lower()
+                   or anyascii(y).lower() not in own)
+
+    return [x for x in names if not held(x) and not ("-" in x and all(held(part) for part in x.split("-") if part))]
 
 
 _CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}

@@ -66,11 +66,21 @@ def test_a_rare_word_that_wordnet_knows_in_lower_case_opens_a_sentence_as_no_nam
     assert extract("Formulate service rules for public places.") == []
     assert extract("Hackers interrupted the broadcast in Tehran.") == ["Tehran"]
     assert diff("Formulate rules for public WLAN service.", "Develop rules for public WLAN service.") == []
+    assert extract("Norwegian police said so.") == ["Norwegian"]  # an adjective WordNet writes capitalised
 
 
 def test_a_preposition_opening_a_sentence_is_no_name_beside_a_lost_one():
     assert diff("Since February 10, the target is 4300 RMB.", "From February 10th, the target is 4,300 yuan.") == []
     assert diff("The US said no.", "The UK said no.")  # a closed-class word in capitals is still a name
+
+
+def test_a_name_replaced_where_the_other_side_keeps_a_kindred_one():
+    # "Turkish" stands for the "Turkish" of the other side, not also for its "Turkey".
+    [change] = diff("Turkish authorities said rescue workers in Turkey freed two women.",
+                    "Turkish authorities said rescuers in Bern freed two women.")
+    assert (change.before, change.after) == ("Turkey", "Bern")
+    assert diff("Russia said Russian troops left.", "Russian officials said Russian troops left.") == []
+    assert diff('It expands the "Hong Kong-Macau" tours.', "It expands tours between Hong Kong and Macao.") == []
 
 
 def test_sentence_initial_name_that_is_common_in_news():
