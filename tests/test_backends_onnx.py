@@ -84,7 +84,7 @@ def test_a_missing_export_is_made_once_with_a_status_line(tmp_path, monkeypatch,
 
     made = []
 
-    def fake(model, target):
+    def fake(model, target, sources=()):
         made.append(model)
         target.mkdir(parents=True)
         (target / "tcheck.json").write_text("{}")
@@ -94,6 +94,31 @@ def test_a_missing_export_is_made_once_with_a_status_line(tmp_path, monkeypatch,
     assert prepared.ready(prepared.VERIFIER) == prepared.ready(prepared.VERIFIER)
     assert made == [prepared.VERIFIER]
     assert "preparing tcheck-verifier" in capsys.readouterr().err
+
+
+def test_an_export_whose_weights_are_gone_is_removed_when_a_new_one_is_made(tmp_path, monkeypatch):
+    import json
+
+    from tcheck.backends import export
+
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"one")
+    monkeypatch.setenv("TCHECK_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(prepared, "sources", lambda model: [weights])
+
+    def fake(model, target, sources=()):
+        target.mkdir(parents=True)
+        (target / "tcheck.json").write_text(json.dumps({"sources": [str(p) for p in sources]}))
+
+    monkeypatch.setattr(export, "export", fake)
+    onnx_dir = tmp_path / "cache" / "onnx"
+    gone, other_clone, legacy = (onnx_dir / f"{prepared.EMBEDDER}-{k}" for k in ("gone", "clone", "legacy"))
+    for folder, named in ((gone, [str(tmp_path / "deleted-clone" / "model.safetensors")]), (other_clone, [str(weights)]),
+                          (legacy, None)):
+        folder.mkdir(parents=True)
+        (folder / "tcheck.json").write_text(json.dumps({} if named is None else {"sources": named}))
+    made = prepared.ready(prepared.EMBEDDER, announce=False)
+    assert sorted(p.name for p in onnx_dir.iterdir()) == sorted([made.name, other_clone.name, legacy.name])
 
 
 def test_a_corrupt_export_is_one_line(tmp_path):

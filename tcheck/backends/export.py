@@ -18,8 +18,9 @@ INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
 OPSET = 17
 
 
-def export(model: str, target: Path) -> Path:
-    """Write `model` (prepared.EMBEDDER or prepared.VERIFIER) as ONNX into `target`."""
+def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
+    """Write `model` (prepared.EMBEDDER or prepared.VERIFIER) as ONNX into `target`; its tcheck.json
+    names the `sources` it was made from (prepared.prune reads them)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
@@ -31,6 +32,9 @@ def export(model: str, target: Path) -> Path:
                 _verifier(scratch)
             else:
                 raise ModelMissing(f"no packaged model {model!r} to prepare")
+        meta = json.loads((scratch / "tcheck.json").read_text(encoding="utf-8"))
+        meta["sources"] = [str(Path(path).resolve()) for path in sources]
+        (scratch / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
         scratch.chmod(0o755)  # mkdtemp's 0700 would hide a shared cache from other users
         try:
             scratch.rename(target)

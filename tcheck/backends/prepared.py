@@ -7,7 +7,9 @@ reinstalled model or a retrained verifier is exported afresh and an old export i
 """
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -57,8 +59,24 @@ def ready(model: str, announce: bool = True) -> Path:
                   file=sys.stderr, flush=True)
         from . import export
 
-        export.export(model, target)
+        export.export(model, target, sources(model))
+        prune(model, target)
     return target
+
+
+def prune(model: str, keep: Path) -> None:
+    """Remove the exports of `model` whose weights are gone (a deleted clone or environment): each
+    export names its sources in tcheck.json, and one export is 90 MB. An export whose sources still
+    stand serves another installation and stays; one from before the sources were recorded stays too."""
+    for other in keep.parent.glob(f"{model}-*"):
+        if other == keep or not other.is_dir():
+            continue
+        try:
+            named = json.loads((other / "tcheck.json").read_text(encoding="utf-8")).get("sources")
+        except (OSError, ValueError):
+            continue  # half-written, or being written by another process: not ours to judge
+        if named and not all(Path(path).exists() for path in named):
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def for_name(model: str, name: str | None) -> Path | None:
