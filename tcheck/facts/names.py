@@ -24,7 +24,7 @@ _TITLES = {
     "photo", "foto", "ifølge", "according",
     # English's closed classes, which WordNet (open classes only) does not hold: "From February 10, ..."
     "from", "since", "during", "although", "though", "with", "without", "amid", "among", "until", "unless",
-    "because", "whether", "whereas", "while", "within", "across", "against", "into", "upon", "via", "per",
+    "because", "whether", "whereas", "while", "within", "across", "against", "into", "upon", "via",
     "after", "before", "under", "over", "between", "despite", "unlike", "nor", "yet", "so", "then", "thus",
     "you", "me", "him", "them", "what", "which", "whom", "whose", "when", "where", "why", "how",
 }
