@@ -147,18 +147,25 @@ def reunite(beads: list[Bead], found: Found, o_texts: list[str], english: list[s
         groups.setdefault(root(k), []).append(k)
     if all(len(g) == 1 for g in groups.values()):
         return beads, found
+    return _joined(beads, sorted(groups.values()), out, o_texts, english, eo, ee, embedder, cfg)
+
+
+def _joined(beads: list[Bead], groups: list[list[int]], found: Found, o_texts, english, eo, ee, embedder,
+            cfg: claims.ClaimConfig) -> tuple[list[Bead], Found]:
+    """One bead per group of beads joined by reunite, with the pieces still lost in each. Where two
+    sentence pairs were joined, their pieces are judged afresh (find), over both sentences a side."""
     merged, kept, crossed = [], {}, []
-    for g in sorted(groups.values()):
+    for g in groups:
         members = [beads[k] for k in g]
         merged.append(members[0] if len(g) == 1 else
                       Bead(tuple(sorted(i for b in members for i in b.original)),
                            tuple(sorted(j for b in members for j in b.translation)),
                            max(b.similarity for b in members if b.original and b.translation)))
         if sum(1 for b in members if b.original and b.translation) > 1:
-            crossed.append(len(merged) - 1)  # two sentences a side now: their pieces are judged afresh
+            crossed.append(len(merged) - 1)
             continue
-        d = [p for k in g for p in out.get(k, ([], []))[0]]
-        a = [p for k in g for p in out.get(k, ([], []))[1]]
+        d = [p for k in g for p in found.get(k, ([], []))[0]]
+        a = [p for k in g for p in found.get(k, ([], []))[1]]
         if d or a:
             kept[len(merged) - 1] = (d, a)
     again = find([merged[k] for k in crossed], o_texts, english, eo, ee, embedder, cfg) if crossed else {}
