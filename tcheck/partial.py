@@ -125,12 +125,17 @@ def reunite(beads: list[Bead], found: Found, o_texts: list[str], english: list[s
         rows, vecs, texts = (beads[j].translation, ee, english) if dropped else (beads[j].original, eo, o_texts)
         return " ".join(texts[i] for i in rows), vecs, list(rows)
 
+    # Where a piece lost from a bead may have gone: a lone sentence of the other side, or a neighbour.
+    lone_t = [j for j, b in enumerate(beads) if b.translation and not b.original]
+    lone_o = [j for j, b in enumerate(beads) if b.original and not b.translation]
+    linked = [bool(b.original and b.translation) for b in beads]
     out = {k: (list(d), list(a)) for k, (d, a) in found.items()}
     used: set[int] = set()  # lone beads joined already
     for (k, side, piece), v in zip(pieces, vectors):
         dropped, best = side == "dropped", None
-        for j in _hosts(beads, k, dropped):
-            lone = not (beads[j].original and beads[j].translation)
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(beads) and linked[j]]
+        for j in (lone_t if dropped else lone_o) + near:
+            lone = not linked[j]
             if lone and j in used or not lone and lexical.coverage(piece, side_of(j, not dropped)[0]) >= cfg.coverage:
                 continue
             text, vecs, rows = side_of(j, dropped)
@@ -172,10 +177,3 @@ def _joined(beads: list[Bead], groups: list[list[int]], found: Found, o_texts, e
     kept.update({crossed[k]: v for k, v in again.items()})
     return merged, dict(sorted(kept.items()))
 
-
-def _hosts(beads: list[Bead], k: int, dropped: bool) -> list[int]:
-    """Where a piece lost from bead k may have gone: a lone sentence of the other side, or a neighbour."""
-    lone = [j for j, b in enumerate(beads) if (b.translation and not b.original if dropped
-                                                else b.original and not b.translation)]
-    near = [j for j in (k - 1, k + 1) if 0 <= j < len(beads) and beads[j].original and beads[j].translation]
-    return lone + near
