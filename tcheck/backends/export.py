@@ -27,12 +27,11 @@ def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
         with warnings.catch_warnings():  # the exporter's tracer warnings are about code that is not ours
             warnings.simplefilter("ignore")
             if model == prepared.EMBEDDER:
-                _embedder(scratch)
+                meta = _embedder(scratch)
             elif model == prepared.VERIFIER:
-                _verifier(scratch)
+                meta = _verifier(scratch)
             else:
                 raise ModelMissing(f"no packaged model {model!r} to prepare")
-        meta = json.loads((scratch / "tcheck.json").read_text(encoding="utf-8"))
         meta["sources"] = [str(Path(path).resolve()) for path in sources]
         (scratch / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
         scratch.chmod(0o755)  # mkdtemp's 0700 would hide a shared cache from other users
@@ -46,28 +45,27 @@ def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
     return target
 
 
-def _embedder(out: Path) -> None:
+def _embedder(out: Path) -> dict:
+    """Writes the model and its tokenizer; returns what tcheck.json says of them."""
     from .sbert import SbertEmbedder, default_model_path
 
     # float32 weights as packaged: rounded to bfloat16 and back, the export moved each token vector
     # by up to 0.002 on machines with bfloat16 units.
     st = SbertEmbedder(bfloat16=False)._model
     _write(_plain(st[0].auto_model, "last_hidden_state"), default_model_path(), out)
-    meta = {"model": prepared.EMBEDDER, "max_length": st.max_seq_length,
-            "dim": st.get_sentence_embedding_dimension()}
-    (out / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
+    return {"model": prepared.EMBEDDER, "max_length": st.max_seq_length, "dim": st.get_sentence_embedding_dimension()}
 
 
-def _verifier(out: Path) -> None:
+def _verifier(out: Path) -> dict:
+    """As _embedder, for tcheck's verifier."""
     from .sbert import default_model_path
     from .verifier import PACKAGED, load_cross_encoder, packaged_name
 
     config = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))
     cross = load_cross_encoder(config, PACKAGED)
     _write(_plain(cross.model, "logits"), default_model_path(), out)
-    meta = {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"],
+    return {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"],
             "support": config.get("support")}
-    (out / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
 def _write(net, base: Path, out: Path) -> None:
