@@ -355,7 +355,7 @@ def models_install(
 @models_app.command("prepare")
 def models_prepare() -> None:
     """Export the packaged embedder and verifier to ONNX once, so that checks start without torch, and
-    build the tables the comparators read (word frequencies, WordNet's antonyms and nouns, country
+    build the tables the comparators read (word frequencies, WordNet's antonyms and words, country
     names), so that the first check reads them in milliseconds too."""
     from . import frequency
     from .backends import prepared
@@ -364,7 +364,7 @@ def models_prepare() -> None:
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
-    for build in (frequency.table, antonyms.table, names.nouns, aliases.index):
+    for build in (frequency.table, antonyms.table, names.words, aliases.index):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")
 

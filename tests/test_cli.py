@@ -150,7 +150,7 @@ def test_models_prepare_names_both_exports_and_builds_the_tables():
     assert r.returncode == 0, r.stderr
     assert [line.split(":")[0] for line in r.stdout.splitlines()] == ["all-MiniLM-L6-v2", "tcheck-verifier", "tables"]
     tables = Path(r.stdout.splitlines()[-1].split(": ", 1)[1])
-    assert {p.name.split("-")[0] for p in tables.glob("*.pickle")} >= {"zipf", "antonyms", "nouns", "aliases"}
+    assert {p.name.split("-")[0] for p in tables.glob("*.pickle")} >= {"zipf", "antonyms", "words", "aliases"}
 
 
 def test_an_editors_loop_check_ignore_rerun(tmp_path):

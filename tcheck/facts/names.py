@@ -41,20 +41,20 @@ def _common(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def nouns() -> tuple[frozenset[str], frozenset[str]]:
+def words() -> tuple[frozenset[str], frozenset[str]]:
     """WordNet's words as (nouns known only capitalised, words known in lower case: nouns, verbs,
     adjectives, adverbs): "Liverpool" is a name even where it opens a sentence and is common in news;
     "China" and "Bill" may not be, and "Formulate" or "Hackers" opening an instruction or a sentence
     are none. Kept in the user's cache (tcheck/cache.py): parsing takes half a second."""
     from ..cache import table
 
-    return table("nouns", [Path(__file__), *(WORDNET / f"data.{pos}" for pos in _POS)], _read_nouns)
+    return table("words", [Path(__file__), *(WORDNET / f"data.{pos}" for pos in _POS)], _read_words)
 
 
 _POS = ("noun", "verb", "adj", "adv")
 
 
-def _read_nouns() -> tuple[frozenset[str], frozenset[str]]:
+def _read_words() -> tuple[frozenset[str], frozenset[str]]:
     proper, common = set(), set()
     for pos in _POS:
         path = WORDNET / f"data.{pos}"
@@ -73,11 +73,11 @@ def _read_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _proper_nouns() -> frozenset[str]:
-    return nouns()[0]
+    return words()[0]
 
 
 def _lower_case_word(low: str) -> bool:
-    common = nouns()[1]
+    common = words()[1]
     return any(x in common for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
 
 
@@ -163,13 +163,15 @@ def _unmatched(names: list[str], others: list[str]) -> list[str]:
     other's "Turkish" is not also this side's "rescuers in Turkey" (now "rescuers in Bern")."""
     from anyascii import anyascii
 
-    own = {anyascii(x).lower() for x in names}
+    def key(word: str) -> str:
+        return anyascii(word).lower()
+
+    own = {key(x) for x in names}
     # "Hong Kong-Macau" / "Hong Kong and Macao": a joined name's parts are names too, on either side.
     others = others + [part for y in others if "-" in y for part in y.split("-") if part]
 
     def held(x: str) -> bool:
-        return any(same(x, y) for y in others if anyascii(y).lower() == anyascii(x).lower()
-                   or anyascii(y).lower() not in own)
+        return any(same(x, y) for y in others if key(y) == key(x) or key(y) not in own)
 
     return [x for x in names if not held(x) and not ("-" in x and all(held(part) for part in x.split("-") if part))]
 
