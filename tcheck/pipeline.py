@@ -215,7 +215,8 @@ def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> li
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
               verifier: Verifier, cfg: verify.VerifyConfig, verbatim: bool) -> list[Finding]:
-    """One verifier batch over every aligned pair that holds a claim; then verify.apply decides."""
+    """One verifier batch over the aligned pairs that hold a claim (only those with a rule's finding,
+    where the verifier may raise none of its own); then verify.apply decides."""
     texts: dict[int, tuple[str, str, str]] = {}
     for k, b in enumerate(beads):
         if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original):
@@ -223,6 +224,9 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
                         " ".join(translation.segments[j].text for j in b.translation),
                         unmark(" ".join(english[j] for j in b.translation)))
     keys = sorted(texts)
+    if not cfg.raises:
+        held = {(f.original_index, f.translation_index) for f in findings}
+        keys = [k for k in keys if (beads[k].original, beads[k].translation) in held]
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [texts[k][2] for k in keys])))
     return verify.apply(findings, beads, judgements, texts, cfg, verbatim)
 

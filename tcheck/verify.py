@@ -34,6 +34,12 @@ class VerifyConfig:
     default: float = 0.5
     raised: float = 0.9
 
+    @property
+    def raises(self) -> bool:
+        """Whether the verifier may raise a finding of its own (p ≤ 1, so a gate above 1 never opens).
+        Where it may not, only the pairs that hold a rule's finding need reading."""
+        return self.raised <= 1.0
+
     def gate(self, kind: str, verbatim: bool) -> float:
         # A quote in an English rewrite must keep its very words: an exact fact, gated apart.
         key = "quote_rewrite" if kind == "quote" and verbatim else kind

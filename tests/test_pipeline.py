@@ -51,3 +51,34 @@ def test_judge_reads_the_sharpened_probabilities_where_a_verifier_offers_them():
 def test_a_verifier_without_sharpening_raises_on_its_own_probabilities():
     j, = pipeline.judge(_Plain(), ["a"], ["b"])
     assert (round(j.changed, 3), round(j.alarm, 3)) == (0.1, 0.1)
+
+
+class _Counting(_Plain):
+    """Records the pairs it was asked to read."""
+
+    def __init__(self):
+        self.read = []
+
+    def classify(self, originals, renderings):
+        self.read += list(originals)
+        return super().classify(originals, renderings)
+
+
+def _two_pairs():
+    from tcheck.types import Bead, Document, Finding, Segment
+    doc = Document((Segment("Prices rose 4 percent.", 0), Segment("The plan was approved.", 0)), "en")
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)]
+    found = Finding("altered", "number", "critical", "number: 4 → 5", "o", "t", "e", (1,), (1,))
+    return doc, beads, found
+
+
+@pytest.mark.parametrize("raised, read", [(2.0, ["The plan was approved."]),
+                                          (0.9, ["Prices rose 4 percent.", "The plan was approved."])])
+def test_the_verifier_reads_every_pair_only_where_it_may_raise_findings_of_its_own(raised, read):
+    from tcheck.verify import VerifyConfig
+    doc, beads, found = _two_pairs()
+    verifier = _Counting()
+    out = pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier,
+                             VerifyConfig(raised=raised, default=0.0), verbatim=False)
+    assert verifier.read == read
+    assert [f.verifier for f in out] == [0.1]
