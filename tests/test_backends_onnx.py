@@ -72,6 +72,10 @@ def test_the_embedders_export_keeps_float32_weights_where_the_cpu_has_bfloat16(t
     folder = export.export(prepared.EMBEDDER, tmp_path / "export")
     made = OnnxEmbedder(folder, "all-MiniLM-L6-v2", threads=1).embed_batch(TEXTS)
     assert np.allclose(made, sbert.SbertEmbedder(bfloat16=False).embed_batch(TEXTS), atol=1e-5)
+    # The weights lie apart from the graph, for onnxruntime to map, and readable by every user of a shared cache.
+    weights = folder / export.WEIGHTS
+    assert (folder / "model.onnx").stat().st_size < 1_000_000 < weights.stat().st_size
+    assert weights.stat().st_mode & 0o777 == 0o644
 
 
 def test_an_export_is_remade_when_the_exporter_changes():
