@@ -49,6 +49,16 @@ def test_the_verifiers_token_support_finds_the_word_that_lost_its_match():
     assert np.allclose(onnx.support(TEXTS, RENDERINGS, chunk=1), onnx.support(TEXTS, RENDERINGS), atol=1e-6)
 
 
+def test_the_verifier_and_the_embedder_share_one_copy_of_the_word_embeddings():
+    from tcheck.backends import onnx as onnx_module
+
+    words = [onnx_module._meta(prepared.ready(m))["words"] for m in (prepared.EMBEDDER, prepared.VERIFIER)]
+    assert words[0]["digest"] == words[1]["digest"] and words[0]["name"] != words[1]["name"]
+    _onnx_verifier()  # loads the embedder's export too, as its base
+    assert words[0]["digest"] in onnx_module._WORDS
+    # and the shared matrix is the one the export holds: the vectors above match sentence-transformers'
+
+
 def test_a_verifier_that_reads_tokens_needs_the_base_models_export():
     with pytest.raises(ModelMissing, match="base model"):
         OnnxVerifier(prepared.ready(prepared.VERIFIER), packaged_name(), threads=1)

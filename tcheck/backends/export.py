@@ -5,6 +5,7 @@ target and renamed into place, so a check never reads half an export, and two at
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -33,6 +34,7 @@ def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
                 meta = _verifier(scratch)
             else:
                 raise ModelMissing(f"no packaged model {model!r} to prepare")
+        meta["words"] = _words(scratch)
         meta["sources"] = [str(Path(path).resolve()) for path in sources]
         (scratch / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
         scratch.chmod(0o755)  # mkdtemp's 0700 would hide a shared cache from other users
@@ -110,3 +112,27 @@ def _plain(net, field: str):
                                     token_type_ids=token_type_ids), self.field)
 
     return Wrapped()
+
+
+def _words(folder: Path) -> dict:
+    """Where the word embeddings (the largest matrix, the vocabulary's rows) lie in WEIGHTS, and a
+    digest of their bytes: the verifier keeps the base model's as packaged, and two sessions that load
+    the same bytes share one copy (onnx.py)."""
+    import onnx
+
+    graph = onnx.load(str(folder / "model.onnx"), load_external_data=False).graph
+    matrix = max(graph.initializer, key=lambda t: _size(t.dims))
+    where = {e.key: e.value for e in matrix.external_data}
+    offset, length = int(where.get("offset", 0)), int(where["length"])
+    with open(folder / WEIGHTS, "rb") as f:
+        f.seek(offset)
+        digest = hashlib.sha256(f.read(length)).hexdigest()[:16]
+    assert matrix.data_type == onnx.TensorProto.FLOAT and length == 4 * _size(matrix.dims)
+    return {"name": matrix.name, "offset": offset, "shape": list(matrix.dims), "digest": digest}
+
+
+def _size(dims) -> int:
+    n = 1
+    for d in dims:
+        n *= d
+    return n
