@@ -142,7 +142,8 @@ def check(
     with stage("align"):
         links, weak = align.link(sim, config.align)
         links = sorted(links + [(i, j) for i, j in weak
-                                if min(lexical.coverage(o_texts[i], english[j]),
+                                if align.in_slot(i, j, links, n, len(english))
+                                or min(lexical.coverage(o_texts[i], english[j]),
                                        lexical.coverage(english[j], o_texts[i])) >= config.align.weak_overlap])
         candidates = align.merge_candidates(links, n, len(english))
     with stage("embed"):
@@ -162,7 +163,7 @@ def check(
 
     if verifier is not None:
         with stage("verify"):
-            findings = _verified(findings, beads, original, translation, english, verifier, config.verify, verbatim)
+            findings = _verified(findings, beads, original, translation, english, verifier, config, verbatim)
 
     findings = _graded(findings, original, translation, verbatim)
 
@@ -214,9 +215,10 @@ def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> li
 
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
-              verifier: Verifier, cfg: verify.VerifyConfig, verbatim: bool) -> list[Finding]:
-    """One verifier batch over the aligned pairs that hold a claim (only those with a rule's finding,
-    where the verifier may raise none of its own); then verify.apply decides."""
+              verifier: Verifier, config: Config, verbatim: bool) -> list[Finding]:
+    """One verifier batch over the aligned pairs that hold a claim (where the verifier may raise no
+    finding of its own, only those with a rule's finding, and the weak links); then verify.apply decides."""
+    cfg, weak = config.verify, config.align.link
     texts: dict[int, tuple[str, str, str]] = {}
     for k, b in enumerate(beads):
         if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original):
@@ -226,9 +228,10 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
     keys = sorted(texts)
     if not cfg.raises:
         held = {(f.original_index, f.translation_index) for f in findings}
-        keys = [k for k in keys if (beads[k].original, beads[k].translation) in held]
+        keys = [k for k in keys if (beads[k].original, beads[k].translation) in held
+                or (cfg.weak_raises and beads[k].similarity < weak)]
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [texts[k][2] for k in keys])))
-    return verify.apply(findings, beads, judgements, texts, cfg, verbatim)
+    return verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak)
 
 
 def _loose_overlap(c: align.MergeCandidate, o_texts: list[str], english: list[str]) -> float:

@@ -33,12 +33,20 @@ class VerifyConfig:
     gates: dict[str, float] = field(default_factory=dict)  # e.g. {"number": 0.0, "hedge": 0.1}
     default: float = 0.5
     raised: float = 0.9
+    # On a weak link (a bead less similar than align's link, such as a sentence in its slot, align.in_slot)
+    # that no rule found anything in, the cross-encoder's own p(changed) at which it raises a finding.
+    weak_raised: float = 2.0
 
     @property
     def raises(self) -> bool:
-        """Whether the verifier may raise a finding of its own (p ≤ 1, so a gate above 1 never opens).
-        Where it may not, only the pairs that hold a rule's finding need reading."""
+        """Whether the verifier may raise a finding of its own on any pair (p ≤ 1, so a gate above 1
+        never opens). Where it may not, only the pairs that hold a rule's finding (and, where
+        `weak_raises`, the weak links) need reading."""
         return self.raised <= 1.0
+
+    @property
+    def weak_raises(self) -> bool:
+        return self.weak_raised <= 1.0
 
     def gate(self, kind: str, verbatim: bool) -> float:
         # A quote in an English rewrite must keep its very words: an exact fact, gated apart.
@@ -73,11 +81,15 @@ class Judgement:
 
 
 def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judgement],
-          texts: dict[int, tuple[str, str, str]], cfg: VerifyConfig, verbatim: bool) -> list[Finding]:
+          texts: dict[int, tuple[str, str, str]], cfg: VerifyConfig, verbatim: bool,
+          weak_below: float = 0.0) -> list[Finding]:
     """Gate the rules' findings and add the verifier's own.
 
     `judgements` and `texts` (original, translation, its English) are keyed by bead index, for the
-    beads with both sides.
+    beads with both sides. A bead less similar than `weak_below` (align's link) is a weak link: there
+    the verifier raises on its own p(changed) at `cfg.weak_raised`, since the embedding already
+    doubts the pair, and the token support that sharpens `alarm` reads every reworded sentence as
+    changed.
     """
     by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
     out, found_in = [], set()
@@ -92,14 +104,16 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
             out.append(replace(f, verifier=round(j.changed, 3)))
     for k in sorted(judgements):
         j = judgements[k]
-        if k in found_in or j.alarm < cfg.raised:
+        weak = beads[k].similarity < weak_below
+        score, threshold = (j.changed, cfg.weak_raised) if weak else (j.alarm, cfg.raised)
+        if k in found_in or score < threshold:
             continue
         o_text, t_text, e_text = texts[k]
-        out.append(raised(beads[k], j, o_text, t_text, e_text))
+        out.append(raised(beads[k], j, o_text, t_text, e_text, score))
     return out
 
 
-def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str) -> Finding:
+def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, score: float) -> Finding:
     """The verifier's own finding: its verdict, and the words that differ most as the span to blame."""
     before, after = blame(o_text, e_text)
     type_ = j.verdict
@@ -112,7 +126,7 @@ def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str) -> F
     return Finding(type_, "meaning", severity("meaning"), reason, o_text, t_text, e_text,
                    original_index=bead.original, translation_index=bead.translation,
                    similarity=round(bead.similarity, 3), before=before or None, after=after or None,
-                   verifier=round(j.alarm, 3))
+                   verifier=round(score, 3))
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")

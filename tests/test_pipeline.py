@@ -78,7 +78,18 @@ def test_the_verifier_reads_every_pair_only_where_it_may_raise_findings_of_its_o
     from tcheck.verify import VerifyConfig
     doc, beads, found = _two_pairs()
     verifier = _Counting()
-    out = pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier,
-                             VerifyConfig(raised=raised, default=0.0), verbatim=False)
+    config = pipeline.Config(verify=VerifyConfig(raised=raised, default=0.0))
+    out = pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier, config, verbatim=False)
     assert verifier.read == read
     assert [f.verifier for f in out] == [0.1]
+
+
+def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
+    from tcheck.types import Bead
+    from tcheck.verify import VerifyConfig
+    doc, beads, found = _two_pairs()
+    beads[0] = Bead((0,), (0,), 0.3)  # linked below align's link: a sentence in its slot, say
+    verifier = _Counting()
+    config = pipeline.Config(verify=VerifyConfig(raised=2.0, weak_raised=0.9, default=0.0))
+    pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier, config, verbatim=False)
+    assert verifier.read == ["Prices rose 4 percent.", "The plan was approved."]

@@ -62,6 +62,20 @@ def test_gates_read_the_verifiers_own_judgement_and_raising_reads_the_sharpened_
     assert judge(0.3).alarm == judge(0.3).changed  # a verifier that offers no sharpening
 
 
+def test_on_a_weak_link_the_verifier_raises_on_its_own_reading_at_its_own_threshold():
+    """A bead less similar than align's link (bead 1 scores 0.8 here) is already doubted by the
+    embedding: the cross-encoder's p(changed) raises there, at `weak_raised`, while the sharpened
+    alarm stays for the rest."""
+    cfg = VerifyConfig({}, raised=2.0, weak_raised=0.9)
+    calm = Judgement((0.95, 0.05, 0.0, 0.0), (0.0, 1.0, 0.0, 0.0))  # token support alone alarmed
+    sure = Judgement((0.03, 0.97, 0.0, 0.0), (0.0, 1.0, 0.0, 0.0))
+    assert not verify.apply([], BEADS, {1: sure}, TEXTS, cfg, verbatim=False)  # not weak: raised is off
+    weak = verify.apply([], BEADS, {1: sure}, TEXTS, cfg, verbatim=False, weak_below=0.85)
+    assert [(f.kind, f.verifier, f.before, f.after) for f in weak] == [("meaning", 0.97, "approved", "rejected")]
+    assert not verify.apply([], BEADS, {1: calm}, TEXTS, cfg, verbatim=False, weak_below=0.85)
+    assert not verify.apply([], BEADS, {0: sure}, TEXTS, cfg, verbatim=False, weak_below=0.85)  # 0.9: linked well
+
+
 def test_a_bead_with_a_rule_finding_gets_no_second_one_from_the_verifier():
     out = verify.apply([finding("negation", BEADS[1])], BEADS, {1: judge(0.99)}, TEXTS, CFG, verbatim=False)
     assert [f.kind for f in out] == ["negation"]

@@ -56,6 +56,10 @@ BUDGETS = {"low": (0.02, 0.02), "normal": (0.04, 0.03), "high": (0.08, 0.05)}
 EXACT = ("number", "date", "name", "quote_rewrite", "negation")
 KINDS = ("opposite", "polarity", "hedge", "partial", "quote")
 GATES = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 0.9]
+# The verifier's own finding on a weak link (verify.apply), not walked: measured at normal on the
+# calibration split, the train split's faithful pairs and the written sets, every value from 0.8 to
+# 0.95 found the same (the raters' mistranslations 23% -> 25%) with no faithful pair flagged more.
+WEAK_RAISED = 0.9
 FLOOR = 0.9  # no kind of change in the written sets may fall below this typed recall
 RAISED = [0.99, 0.995, 0.998, 0.999, 0.9995, 2.0]  # the sharpened alarm runs high; 2.0: it raises nothing
 # Where no point of the curve meets a sensitivity's budgets (the pooled faithful pairs flag more than
@@ -110,7 +114,8 @@ def cross(real: list[Collected], docs: list[str], written: list[Collected], fold
 def write(levels: dict[str, "Result"]) -> None:
     table_json = json.loads(OUT.read_text(encoding="utf-8"))
     for level, chosen in levels.items():
-        table_json[level]["verify"] = {"gates": chosen.cfg.gates, "default": chosen.cfg.default, "raised": chosen.cfg.raised}
+        table_json[level]["verify"] = {"gates": chosen.cfg.gates, "default": chosen.cfg.default, "raised": chosen.cfg.raised,
+                                       "weak_raised": chosen.cfg.weak_raised}
         table_json[level]["calibration"] = {
             "real_mt_faithful_flagged": round(chosen.real_fp, 3), "real_mt_mean_recall": round(chosen.real_recall, 3),
             "written_faithful_flagged": round(chosen.written_fp, 3), "written_typed_recall": round(chosen.written_recall, 3),
@@ -155,7 +160,7 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
     per point of recall lost. Each sensitivity takes the point of highest recall within its budgets,
     or else the fewest false flags short of its KNEE."""
     def measure(gates: dict[str, float], raised: float) -> Result:
-        cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised)
+        cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised, weak_raised=WEAK_RAISED)
         real_fp, real_recall, _ = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
         written_fp, written_recall, lowest = _summary(decide(written, cfg), LABELS, typed=True)
         return Result(cfg, real_fp, written_fp, real_recall, written_recall, lowest)

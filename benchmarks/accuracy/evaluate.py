@@ -145,7 +145,8 @@ class Collected:
     pair_score: float | None = None  # the verifier's alarm (Judgement.alarm) on the whole pair, for AUC and "verifier alone"
 
 
-COLLECT = verify.VerifyConfig(default=0.0, raised=0.0)
+COLLECT = verify.VerifyConfig(default=0.0, raised=0.0, weak_raised=0.0)
+LINK = pipeline.Config().align.link  # a bead less similar is a weak link (verify.apply)
 
 
 def collect(items: list[dict], embedder, verifier, config: pipeline.Config | None = None,
@@ -176,7 +177,8 @@ def decide(collected: list[Collected], cfg: verify.VerifyConfig | None, translat
             elif f.verifier is None:
                 keep = True
             elif f.kind == "meaning":
-                keep = f.verifier >= cfg.raised
+                weak = f.similarity is not None and f.similarity < LINK
+                keep = f.verifier >= (cfg.weak_raised if weak else cfg.raised)
             else:
                 keep = f.verifier >= cfg.gate(f.kind, verbatim=not translated)
             if keep:
