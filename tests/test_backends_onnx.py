@@ -26,6 +26,8 @@ def test_the_embedder_gives_sentence_transformers_vectors(embedder):
     assert np.min(np.sum(a * b, axis=1)) > 0.999  # the torch side may run in bfloat16
     assert np.allclose(onnx.embed_batch(TEXTS[:1])[0], a[0], atol=1e-5)  # alone as in a padded batch
     assert onnx.embed_batch([]).shape == (0, a.shape[1])
+    twice = onnx.embed_batch([TEXTS[2], TEXTS[0], TEXTS[2]])  # a repeated text is embedded once, returned twice
+    assert twice.shape == (3, a.shape[1]) and np.allclose(twice[[0, 1]], a[[2, 0]], atol=1e-5) and (twice[0] == twice[2]).all()
 
 
 def _onnx_verifier() -> OnnxVerifier:

@@ -159,8 +159,14 @@ class OnnxEmbedder:
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._encoder.run(list(texts), self._batch_size)
-        return (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        # Each distinct text once: an English rewrite keeps most sentences as they were.
+        distinct = list(dict.fromkeys(texts))
+        vectors = self._encoder.run(distinct, self._batch_size)
+        vectors = (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        if len(distinct) == len(texts):
+            return vectors
+        row = {t: k for k, t in enumerate(distinct)}
+        return vectors[[row[t] for t in texts]]
 
 
 class OnnxVerifier:
