@@ -1,5 +1,6 @@
 """pipeline.deadline: the time limit that the service's --check-timeout and the audit's
---pair-timeout share. (The pipeline itself is run end to end by the CLI, service and audit tests.)"""
+--pair-timeout share; pipeline.judge, and which pairs the verify stage reads. (The pipeline itself
+is run end to end by the CLI, service and audit tests.)"""
 from __future__ import annotations
 
 import numpy as np
@@ -7,6 +8,8 @@ import pytest
 
 from tcheck import pipeline
 from tcheck.errors import Stopped
+from tcheck.types import Bead, Document, Finding, Segment
+from tcheck.verify import VerifyConfig
 
 
 def test_the_deadline_counts_from_the_first_stage_not_from_when_it_was_made(monkeypatch):
@@ -65,7 +68,6 @@ class _Counting(_Plain):
 
 
 def _two_pairs():
-    from tcheck.types import Bead, Document, Finding, Segment
     doc = Document((Segment("Prices rose 4 percent.", 0), Segment("The plan was approved.", 0)), "en")
     beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)]
     found = Finding("altered", "number", "critical", "number: 4 → 5", "o", "t", "e", (1,), (1,))
@@ -75,7 +77,6 @@ def _two_pairs():
 @pytest.mark.parametrize("raised, read", [(2.0, ["The plan was approved."]),
                                           (0.9, ["Prices rose 4 percent.", "The plan was approved."])])
 def test_the_verifier_reads_every_pair_only_where_it_may_raise_findings_of_its_own(raised, read):
-    from tcheck.verify import VerifyConfig
     doc, beads, found = _two_pairs()
     verifier = _Counting()
     config = pipeline.Config(verify=VerifyConfig(raised=raised, default=0.0))
@@ -85,8 +86,6 @@ def test_the_verifier_reads_every_pair_only_where_it_may_raise_findings_of_its_o
 
 
 def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
-    from tcheck.types import Bead
-    from tcheck.verify import VerifyConfig
     doc, beads, found = _two_pairs()
     beads[0] = Bead((0,), (0,), 0.3)  # linked below align's link: a sentence in its slot, say
     verifier = _Counting()
