@@ -131,7 +131,7 @@ def check(
     o_texts = original.texts
     n = len(o_texts)
     with stage("embed"):
-        vectors = embedder.embed_batch(o_texts + english)
+        vectors = _embedded(embedder, o_texts + english, stop)
         eo, ee = vectors[:n], vectors[n:]
         sim = align.Similarity(eo, ee)
         if embedder.multilingual and translation.lang != "en":
@@ -205,6 +205,22 @@ def _lead(doc: Document) -> set[int]:
     first = next((s.paragraph for s in doc.segments if s.kind == "sentence"), None)
     return {i for i, s in enumerate(doc.segments)
             if s.paragraph == first or (s.kind == "heading" and (first is None or s.paragraph < first))}
+
+
+EMBED_CHUNK = 512  # texts embedded at once in the embed stage; the time limit is checked between chunks
+
+
+def _embedded(embedder: Embedder, texts: list[str], stop: Callable[[], None] | None) -> np.ndarray:
+    """The embed stage's vectors, a chunk at a time: a long document spends most of its check here,
+    and a service's --check-timeout should not wait for all of it."""
+    if len(texts) <= EMBED_CHUNK:
+        return embedder.embed_batch(texts)
+    parts = []
+    for start in range(0, len(texts), EMBED_CHUNK):
+        if start and stop is not None:
+            stop()
+        parts.append(embedder.embed_batch(texts[start:start + EMBED_CHUNK]))
+    return np.concatenate(parts)
 
 
 def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> list[verify.Judgement]:

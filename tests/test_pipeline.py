@@ -25,6 +25,26 @@ def test_the_deadline_counts_from_the_first_stage_not_from_when_it_was_made(monk
         stop()
 
 
+def test_a_long_documents_embedding_stops_between_chunks_once_past_its_time(monkeypatch):
+    monkeypatch.setattr(pipeline, "EMBED_CHUNK", 2)
+    embedded = []
+
+    class Embedder:
+        def embed_batch(self, texts):
+            embedded.extend(texts)
+            return np.ones((len(texts), 3), dtype=np.float32)
+
+    def stop():
+        if len(embedded) >= 4:
+            raise Stopped("late")
+
+    assert pipeline._embedded(Embedder(), list("abc"), None).shape == (3, 3)
+    embedded.clear()
+    with pytest.raises(Stopped):
+        pipeline._embedded(Embedder(), list("abcdef"), stop)
+    assert embedded == list("abcd")  # the chunk under way finishes; the next never starts
+
+
 @pytest.mark.parametrize("seconds", [None, 0])
 def test_no_limit_is_no_stop(seconds):
     assert pipeline.deadline(seconds, "--pair-timeout") is None
