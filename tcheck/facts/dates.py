@@ -146,12 +146,32 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 def diff(original: str, translation: str) -> list[Change]:
     a, b = extract(original), extract(translation)
-    lost = [w for w in a if not any(w.fits(x) for x in b)]
-    new = [w for w in b if not any(w.fits(x) for x in a)]
+    lost, new = _unmatched(a, b)
+    if not new:
+        # A date that one side says twice ("on 5 May ... the 5 May meeting" / "... the meeting") is
+        # still said: only a date that another took the place of is lost where it stands elsewhere.
+        lost = [w for w in lost if not any(w.fits(x) for x in b)]
     # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
     if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []
     return [Change("date", ", ".join(w.text for w in lost), ", ".join(w.text for w in new))]
+
+
+def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:
+    """Each side's dates that no date of the other side accounts for, one for one: "last year ... the
+    previous year" / "this year ... the previous year" keeps "last year" unmatched, though the
+    previous year is also "last year". The same words pair first, then any date that fits."""
+    free = list(b)
+    lost = set()
+    same_words = [any(w.text.lower() == x.text.lower() for x in b) for w in a]
+    for i in sorted(range(len(a)), key=lambda i: not same_words[i]):
+        w = a[i]
+        match = next((x for x in free if x.text.lower() == w.text.lower()), None) or next((x for x in free if w.fits(x)), None)
+        if match is None:
+            lost.add(i)
+        else:
+            free.remove(match)
+    return [w for i, w in enumerate(a) if i in lost], free
 
 
 _NUMBER_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "six": "6"}
