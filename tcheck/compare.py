@@ -94,7 +94,7 @@ def compare(
 
 def _changes(o: list[Segment], o_text: str, t_text: str, e_text: str, verbatim: bool, quote_limit: float | None = None):
     pair = Pair(o_text, e_text, source=t_text if t_text != e_text else None, verbatim=verbatim,
-                headings=all(s.kind in _NOT_CLAIMS for s in o), quote_limit=quote_limit)
+                quote_limit=quote_limit)
     for comparator in COMPARATORS:
         yield from comparator.compare(pair)
 

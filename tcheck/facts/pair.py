@@ -10,5 +10,4 @@ class Pair:
     english: str  # the translation's English: a rewrite itself, or MT of `source`
     source: str | None = None  # the foreign text that `english` renders; None for an English rewrite
     verbatim: bool = False  # an English rewrite: quotes must keep their very words
-    headings: bool = False  # the original side is headings or date lines only (title case everywhere)
     quote_limit: float | None = None  # for MT: the chrF below which a quote counts as changed

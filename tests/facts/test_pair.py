@@ -23,7 +23,13 @@ def test_each_comparator_finds_its_fact_through_the_interface(comparator):
     assert comparator.compare(Pair(pair.original, pair.original, verbatim=pair.verbatim)) == []
 
 
-def test_names_leave_headings_alone_and_read_the_source():
-    assert names.compare(Pair("Storm Hits Bergen Harbour", "Storm Strikes Oslo Port", headings=True)) == []
+def test_names_read_a_title_case_heading_word_by_word_and_read_the_source():
+    # In title case a capital marks no name: the words WordNet knows in lower case are none.
+    assert names.compare(Pair("Storm Hits Bergen Harbour", "Storm Strikes Bergen Port")) == []
+    [change] = names.compare(Pair("Storm Hits Bergen Harbour", "Storm Strikes Oslo Port"))
+    assert (change.before, change.after) == ("Bergen", "Oslo")
+    # A heading in sentence case is read as a sentence.
+    [change] = names.compare(Pair("Relief for the Turkey-Syria earthquake continues", "Earthquake relief in Belgium and Syria continues"))
+    assert (change.before, change.after) == ("Turkey-Syria", "Belgium")
     # A name the foreign text still holds was passed through by the MT, not changed by the translator.
     assert names.compare(Pair("Kari Nordmann spoke.", "Kari Northman spoke.", source="Kari Nordmann talte.")) == []
