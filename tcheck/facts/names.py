@@ -85,6 +85,8 @@ def _opener(low: str) -> bool:
     """A word that, opening a sentence, is no name: a common word ("Police"), a word WordNet knows in
     lower case ("Formulate", "Hackers"), or a participle ("Commissioned by ..."); unless WordNet
     knows it only capitalised ("Liverpool")."""
+    if "-" in low:  # "Well-Known" opens, "Turkey-Syria" names: a compound opens where all its parts do
+        return all(p.isalpha() and _opener(p) for p in low.split("-") if p)
     if low in _proper_nouns():
         return False
     return _common(low) or _lower_case_word(low) or _participle(low)

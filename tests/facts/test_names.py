@@ -98,3 +98,8 @@ def test_scandinavian_names_of_countries_and_bodies():
 
 def test_currency_codes_and_sentence_opening_participles_are_no_names():
     assert diff("The renovation will cost NOK 40 million.", "Renovating it will cost 40 million kroner.") == []
+
+
+def test_a_compound_opens_a_sentence_only_where_all_its_parts_do():
+    assert extract("Well-Known Storm Hits Bergen Harbour") == ["Bergen"]
+    assert extract("Turkey-Syria Earthquake Relief Works Day and Night") == ["Turkey-Syria"]
