@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import shutil
 import tempfile
 import warnings
@@ -17,7 +18,7 @@ from . import prepared
 
 INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
 OPSET = 17
-WEIGHTS = "model.data"
+WEIGHTS = prepared.WEIGHTS
 
 
 def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
@@ -121,18 +122,11 @@ def _words(folder: Path) -> dict:
     import onnx
 
     graph = onnx.load(str(folder / "model.onnx"), load_external_data=False).graph
-    matrix = max(graph.initializer, key=lambda t: _size(t.dims))
+    matrix = max(graph.initializer, key=lambda t: math.prod(t.dims))
     where = {e.key: e.value for e in matrix.external_data}
     offset, length = int(where.get("offset", 0)), int(where["length"])
+    assert matrix.data_type == onnx.TensorProto.FLOAT and length == 4 * math.prod(matrix.dims)
     with open(folder / WEIGHTS, "rb") as f:
         f.seek(offset)
         digest = hashlib.sha256(f.read(length)).hexdigest()[:16]
-    assert matrix.data_type == onnx.TensorProto.FLOAT and length == 4 * _size(matrix.dims)
     return {"name": matrix.name, "offset": offset, "shape": list(matrix.dims), "digest": digest}
-
-
-def _size(dims) -> int:
-    n = 1
-    for d in dims:
-        n *= d
-    return n

@@ -17,6 +17,7 @@ import numpy as np
 from ..errors import ModelMissing
 from ..support import Support, of_pairs, unit_rows
 from ..verify import CLASSES
+from .prepared import WEIGHTS
 
 
 TOKEN_MEMO_BYTES = 32 * 2**20  # a 40-sentence pair's token vectors take about 4 MB
@@ -123,7 +124,7 @@ def _shared_words(folder: Path, words: dict):
 
     with _WORDS_LOCK:
         if words["digest"] not in _WORDS:
-            matrix = np.memmap(folder / "model.data", dtype=np.float32, mode="r", offset=words["offset"],
+            matrix = np.memmap(folder / WEIGHTS, dtype=np.float32, mode="r", offset=words["offset"],
                                shape=tuple(words["shape"]))
             _WORDS[words["digest"]] = (onnxruntime.OrtValue.ortvalue_from_numpy(matrix), matrix)
         return _WORDS[words["digest"]][0]

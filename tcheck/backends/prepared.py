@@ -18,6 +18,7 @@ from ..cache import cache_dir, stat_key
 EMBEDDER = "all-MiniLM-L6-v2"
 VERIFIER = "tcheck-verifier"
 BACKENDS = ("onnx", "torch")
+WEIGHTS = "model.data"  # an export's weights, beside its graph (model.onnx): export.py writes them apart
 
 
 def backend() -> str:
