@@ -4,7 +4,11 @@ Starts the server on 127.0.0.1 in a subprocess, sends a bounded number of reques
 (loopback only), and stops the server when done. The pair is English vs English (~40 sentences), so no
 translation model is needed. Run by hand:
 
-    python benchmarks/service_load.py [--requests 200] [--memory-requests 1000] [--concurrency 4]
+    python benchmarks/service_load.py [--requests 200] [--memory-requests 1000] [--concurrency 4] [--new-articles 20]
+
+`--new-articles N` first sends N requests one at a time, each an article no request sent before (every
+sentence of the pair marked with the request's number, so the embedder's memory serves none of
+them): the latency of an editor's first check of a story.
 """
 from __future__ import annotations
 
@@ -82,6 +86,19 @@ def run_load(base: str, body: dict, total: int, concurrency: int) -> tuple[float
     return time.perf_counter() - t0, [lat for lat, _ in results], sum(1 for _, ok in results if not ok)
 
 
+def new_articles(base: str, body: dict, total: int) -> tuple[float, list[float], int]:
+    """`total` requests in turn, each with every sentence new: (wall seconds, latencies, failures)."""
+    latencies, failures = [], 0
+    t0 = time.perf_counter()
+    with httpx.Client(base_url=base, timeout=300) as client:
+        for k in range(total):
+            fresh = {side: text.replace(".", f" ({k}).") for side, text in body.items()}
+            start = time.perf_counter()
+            failures += client.post("/v1/check", json=fresh).status_code != 200
+            latencies.append(time.perf_counter() - start)
+    return time.perf_counter() - t0, latencies, failures
+
+
 def report(label: str, wall: float, lat: list[float], failures: int) -> None:
     q = statistics.quantiles(lat, n=100, method="inclusive")
     print(f"{label}: {len(lat)} requests in {wall:.1f} s = {len(lat) / wall:.2f} req/s; "
@@ -93,6 +110,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200)
     ap.add_argument("--memory-requests", type=int, default=1000, help="0 skips the memory run")
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--new-articles", type=int, default=20, help="requests of a new article each, one at a time (0 skips)")
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
     ap.add_argument("--embed-cache", type=int, default=20_000,
                     help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
@@ -110,6 +128,8 @@ def main() -> None:
         print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name} (English vs English); {os.cpu_count()} CPUs; "
               f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
+        if args.new_articles:
+            report("new articles, one at a time", *new_articles(base, body, args.new_articles))
         report("throughput run", *run_load(base, body, args.requests, args.concurrency))
         rss_start = rss_mb(server.pid)
         if args.memory_requests < 2:
