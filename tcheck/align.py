@@ -100,13 +100,12 @@ def link(sim: Similarity, cfg: AlignConfig = AlignConfig()) -> tuple[list[tuple[
             [(i, j) for i, j, s in pairs if cfg.weak_link <= s < cfg.link])
 
 
-def in_slot(i: int, j: int, links: list[tuple[int, int]], n: int, m: int) -> bool:
+def in_slot(i: int, j: int, linked: set[tuple[int, int]], n: int, m: int) -> bool:
     """Whether original sentence i and translated sentence j are each other's only unlinked sentence
     between the same two linked neighbours (or the documents' ends): the one place left for either.
     There a weak link needs no shared words: "The Kuomintang considered it a novelty." / "The KMT
     commented that it was something new." is one sentence in other words, not one dropped and
     another added; where the two differ in meaning, the verifier reads the pair (verify.apply)."""
-    linked = set(links)
     before = (i, j) == (0, 0) or (i - 1, j - 1) in linked
     after = (i, j) == (n - 1, m - 1) or (i + 1, j + 1) in linked
     return before and after

@@ -144,7 +144,8 @@ def reunite(beads: list[Bead], found: Found, o_texts: list[str], english: list[s
                 best = (score, j, lone)
         if best:
             _, j, lone = best
-            used.update([j] if lone else [])
+            if lone:
+                used.add(j)
             parent[root(j)] = root(k)
             out[k][0 if dropped else 1].remove(piece)
     groups: dict[int, list[int]] = {}

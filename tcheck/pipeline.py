@@ -141,8 +141,9 @@ def check(
 
     with stage("align"):
         links, weak = align.link(sim, config.align)
+        linked = set(links)
         links = sorted(links + [(i, j) for i, j in weak
-                                if align.in_slot(i, j, links, n, len(english))
+                                if align.in_slot(i, j, linked, n, len(english))
                                 or min(lexical.coverage(o_texts[i], english[j]),
                                        lexical.coverage(english[j], o_texts[i])) >= config.align.weak_overlap])
         candidates = align.merge_candidates(links, n, len(english))
@@ -232,20 +233,16 @@ def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> li
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
               verifier: Verifier, config: Config, verbatim: bool) -> list[Finding]:
-    """One verifier batch over the aligned pairs that hold a claim (where the verifier may raise no
-    finding of its own, only those with a rule's finding, and the weak links); then verify.apply decides."""
+    """One verifier batch over the aligned pairs that hold a claim and that hold a rule's finding or
+    where the verifier may raise one of its own; then verify.apply decides."""
     cfg, weak = config.verify, config.align.link
-    texts: dict[int, tuple[str, str, str]] = {}
-    for k, b in enumerate(beads):
-        if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original):
-            texts[k] = (" ".join(original.segments[i].text for i in b.original),
-                        " ".join(translation.segments[j].text for j in b.translation),
-                        unmark(" ".join(english[j] for j in b.translation)))
-    keys = sorted(texts)
-    if not cfg.raises:
-        held = {(f.original_index, f.translation_index) for f in findings}
-        keys = [k for k in keys if (beads[k].original, beads[k].translation) in held
-                or (cfg.weak_raises and beads[k].similarity < weak)]
+    held = {(f.original_index, f.translation_index) for f in findings}
+    keys = [k for k, b in enumerate(beads)
+            if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original)
+            and ((b.original, b.translation) in held or cfg.raise_at(b.similarity, weak) <= 1.0)]
+    texts = {k: (" ".join(original.segments[i].text for i in beads[k].original),
+                 " ".join(translation.segments[j].text for j in beads[k].translation),
+                 unmark(" ".join(english[j] for j in beads[k].translation))) for k in keys}
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [texts[k][2] for k in keys])))
     return verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak)
 

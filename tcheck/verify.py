@@ -37,16 +37,11 @@ class VerifyConfig:
     # that no rule found anything in, the cross-encoder's own p(changed) at which it raises a finding.
     weak_raised: float = 2.0
 
-    @property
-    def raises(self) -> bool:
-        """Whether the verifier may raise a finding of its own on any pair (p ≤ 1, so a gate above 1
-        never opens). Where it may not, only the pairs that hold a rule's finding (and, where
-        `weak_raises`, the weak links) need reading."""
-        return self.raised <= 1.0
-
-    @property
-    def weak_raises(self) -> bool:
-        return self.weak_raised <= 1.0
+    def raise_at(self, similarity: float, weak_below: float) -> float:
+        """The score at which the verifier raises a finding of its own on a pair this similar:
+        `weak_raised` on a weak link (less similar than `weak_below`, align's link), else `raised`.
+        Above 1 it raises nothing there, and only a rule's finding needs the pair read."""
+        return self.weak_raised if similarity < weak_below else self.raised
 
     def gate(self, kind: str, verbatim: bool) -> float:
         # A quote in an English rewrite must keep its very words: an exact fact, gated apart.
@@ -104,9 +99,8 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
             out.append(replace(f, verifier=round(j.changed, 3)))
     for k in sorted(judgements):
         j = judgements[k]
-        weak = beads[k].similarity < weak_below
-        score, threshold = (j.changed, cfg.weak_raised) if weak else (j.alarm, cfg.raised)
-        if k in found_in or score < threshold:
+        score = j.changed if beads[k].similarity < weak_below else j.alarm
+        if k in found_in or score < cfg.raise_at(beads[k].similarity, weak_below):
             continue
         o_text, t_text, e_text = texts[k]
         out.append(raised(beads[k], j, o_text, t_text, e_text, score))

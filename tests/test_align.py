@@ -122,9 +122,9 @@ def test_an_unlinked_sentence_keeps_its_best_similarity():
 
 
 def test_a_sentence_is_in_its_slot_between_the_same_linked_neighbours():
-    links = [(0, 0), (2, 2), (3, 4)]
+    links = {(0, 0), (2, 2), (3, 4)}
     assert align.in_slot(1, 1, links, 5, 6)  # between (0, 0) and (2, 2)
     assert not align.in_slot(3, 3, links, 5, 6)  # no link follows at (4, 4)
     assert align.in_slot(4, 5, links, 5, 6)  # after (3, 4), at both documents' ends
     assert not align.in_slot(4, 4, links, 5, 6)  # the translation goes on past it
-    assert align.in_slot(0, 0, [], 1, 1)  # one sentence a side
+    assert align.in_slot(0, 0, set(), 1, 1)  # one sentence a side
