@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import ignore, langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
+from .backends.stored import Store, StoredEmbedder, StoredVerifier, digest
 from .errors import InputError
 from .glossary import Term
 from .ignore import Rule
@@ -66,6 +67,7 @@ class Checker:
     ignore: tuple[Rule, ...] = ()  # findings judged wrong (tcheck.ignore_file reads them)
     glossary: tuple[Term, ...] = ()  # terms that are the same thing on both sides (tcheck.glossary_file reads them)
     html_selector: str | None = None  # CSS for the article in HTML input; None: trafilatura finds it in a whole page
+    output_store: Store | None = None  # the packaged models' outputs kept between runs (backends/stored.py); the CLI's
     _embedder: Embedder | None = None
     _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
@@ -79,9 +81,13 @@ class Checker:
 
                 folder = prepared.for_name(prepared.EMBEDDER, self.embedder_name)
                 if folder:
-                    from .backends.onnx import OnnxEmbedder
+                    from .backends.onnx import OnnxEmbedder, meta
 
-                    self._embedder = OnnxEmbedder(folder, sbert.DEFAULT, self._threads())
+                    def load() -> Embedder:
+                        return OnnxEmbedder(folder, sbert.DEFAULT, self._threads())
+
+                    self._embedder = load() if self.output_store is None else \
+                        StoredEmbedder(load, folder.name, sbert.DEFAULT, int(meta(folder)["dim"]), self.output_store)
                 else:
                     self._embedder = sbert.SbertEmbedder(self.embedder_name)
                     _torch_threads(self.threads)
@@ -99,8 +105,12 @@ class Checker:
                 if folder:
                     from .backends.onnx import OnnxVerifier
 
-                    self._verifier = OnnxVerifier(folder, verifier.packaged_name(), self._threads(),
-                                                  base=prepared.ready(prepared.EMBEDDER))
+                    def load() -> Verifier:
+                        return OnnxVerifier(folder, verifier.packaged_name(), self._threads(),
+                                            base=prepared.ready(prepared.EMBEDDER))
+
+                    self._verifier = load() if self.output_store is None else \
+                        StoredVerifier(load, folder.name, verifier.packaged_name(), self.output_store)
                 else:
                     self._verifier = verifier.CrossEncoderVerifier(self.verifier_name)
                     _torch_threads(self.threads)
@@ -145,7 +155,7 @@ class Checker:
         """
         if original.text.strip() == translation.text.strip():
             raise InputError(f"{original.name} and {translation.name} hold the same text: nothing to compare")
-        o_lang = original.lang or langid.detect(original.text, original.name)
+        o_lang = original.lang or self._language(original)
         if o_lang != "en" and len(original.text) < 200:
             o_lang = "en"  # too short for a detector to overrule what the original is meant to be
         if o_lang != "en":
@@ -153,7 +163,7 @@ class Checker:
                 f"{original.name}: the original must be English, but it reads as '{o_lang}' "
                 f"(tcheck checks a translation against its English original)"
             )
-        t_lang = translation.lang or langid.detect(translation.text, translation.name)
+        t_lang = translation.lang or self._language(translation)
         o_doc = _document(original, o_lang, self.html_selector)
         t_doc = _document(translation, t_lang, self.html_selector)
         rendered = _document(mt, "en", self.html_selector) if mt is not None else None
@@ -163,6 +173,18 @@ class Checker:
         # Load the translator before the embedder: a missing model should fail fast.
         translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
         return Prepared(o_doc, t_doc, translator, rendered)
+
+    def _language(self, source: Source) -> str:
+        """langid.detect, or what it said of the same text in an earlier run: the detector's first
+        call in a process loads its models (0.4 s)."""
+        if self.output_store is None:
+            return langid.detect(source.text, source.name)
+        model, key = f"langid/{langid.signature()}", digest(source.text[:langid.READ])
+        if said := self.output_store.get(model, [key]).get(key):
+            return said.decode()
+        lang = langid.detect(source.text, source.name)
+        self.output_store.put(model, {key: lang.encode()})
+        return lang
 
 
 def _torch_threads(n: int | None) -> None:

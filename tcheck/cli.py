@@ -101,6 +101,7 @@ def check(
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stdout and no status line: the exit code says it (with --fail-on); -o and --post still get the report."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor keep the packaged models' outputs in the user's cache (outputs.sqlite: digests of the texts and what the models said of them, never the texts), which spare a rerun most of its time."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     from . import fail_on as failing_on
@@ -137,7 +138,8 @@ def check(
     with _status("tcheck: checking (models load on the first run of a process: a few seconds)...", shown=not quiet):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
-                         ignore=rules, glossary=terms, html_selector=html_selector).check(o, t, mt)
+                         ignore=rules, glossary=terms, html_selector=html_selector,
+                         output_store=None if no_cache else _store()).check(o, t, mt)
     failed = failing_on.fails(report, failing)
     if min_severity is not Severity.minor:
         from dataclasses import replace
@@ -152,6 +154,13 @@ def check(
         raise OutputClosed()
     if failed:
         raise typer.Exit(1)
+
+
+def _store():
+    from .backends.stored import FILE, Store
+    from .cache import cache_dir
+
+    return Store(cache_dir() / FILE)
 
 
 @contextmanager

@@ -54,7 +54,7 @@ def test_the_verifiers_token_support_finds_the_word_that_lost_its_match():
 def test_the_verifier_and_the_embedder_share_one_copy_of_the_word_embeddings():
     from tcheck.backends import onnx as onnx_module
 
-    words = [onnx_module._meta(prepared.ready(m))["words"] for m in (prepared.EMBEDDER, prepared.VERIFIER)]
+    words = [onnx_module.meta(prepared.ready(m))["words"] for m in (prepared.EMBEDDER, prepared.VERIFIER)]
     assert words[0]["digest"] == words[1]["digest"] and words[0]["name"] != words[1]["name"]
     _onnx_verifier()  # loads the embedder's export too, as its base
     assert words[0]["digest"] in onnx_module._WORDS

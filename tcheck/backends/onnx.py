@@ -38,7 +38,7 @@ class Encoder:
             # them: a cold check's wall time the same (0.96x, within noise), its peak 23 MB lower,
             # vectors within 1e-6.
             options.add_session_config_entry("session.disable_prepacking", "1")
-            words = _meta(folder).get("words")
+            words = meta(folder).get("words")
             if words:  # older exports lack it and load their own copy
                 options.add_initializer(words["name"], _shared_words(folder, words))
             self._session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options,
@@ -135,7 +135,8 @@ def _content(e, result: np.ndarray) -> np.ndarray:
     return unit_rows(result[[t for t, special in enumerate(e.special_tokens_mask) if not special]].astype(np.float32))
 
 
-def _meta(folder: Path) -> dict:
+def meta(folder: Path) -> dict:
+    """What export.py recorded of an export (tcheck.json): its dimension, labels, largest matrix."""
     return json.loads((folder / "tcheck.json").read_text(encoding="utf-8"))
 
 
@@ -143,7 +144,7 @@ def _meta(folder: Path) -> dict:
 def encoder(folder: Path, threads: int) -> Encoder:
     """One Encoder per export and thread count in a process: the verifier reads its token support
     from the embedder's own session rather than loading the base model twice."""
-    return Encoder(folder, int(_meta(folder)["max_length"]), threads)
+    return Encoder(folder, int(meta(folder)["max_length"]), threads)
 
 
 class OnnxEmbedder:
@@ -153,7 +154,7 @@ class OnnxEmbedder:
 
     def __init__(self, folder: Path, name: str, threads: int, batch_size: int = 64):
         self.name = name
-        self.dim = int(_meta(folder)["dim"])
+        self.dim = int(meta(folder)["dim"])
         self._encoder = encoder(folder, threads)
         self._batch_size = batch_size
 
@@ -176,13 +177,13 @@ class OnnxVerifier:
     export (the embedder's own session where it runs in this process)."""
 
     def __init__(self, folder: Path, name: str, threads: int, base: Path | None = None, batch_size: int = 32):
-        meta = _meta(folder)
-        if list(meta["labels"]) != list(CLASSES):
-            raise ModelMissing(f"{folder}: labels {meta['labels']} are not tcheck's {list(CLASSES)}")
+        recorded = meta(folder)
+        if list(recorded["labels"]) != list(CLASSES):
+            raise ModelMissing(f"{folder}: labels {recorded['labels']} are not tcheck's {list(CLASSES)}")
         self.name = name
-        self._encoder = Encoder(folder, int(meta["max_length"]), threads)
+        self._encoder = Encoder(folder, int(recorded["max_length"]), threads)
         self._batch_size = batch_size
-        self._support = Support.of(meta)
+        self._support = Support.of(recorded)
         self._base: Encoder | None = None
         if self._support is not None:
             if base is None:

@@ -1,0 +1,146 @@
+"""Model outputs kept on disk between runs of `tcheck check`, for the packaged models.
+
+An editor checks a translation, fixes a sentence and checks again: every other sentence comes back
+as it was, and so do its vector, its verifier scores and the language of each side. A cold process
+spends most of its time loading the language detector and the models and running them on those
+texts; here their outputs are read from one SQLite file in the user's cache instead, and a model is
+loaded only where some input is new to it.
+
+What is kept: per model, the SHA-256 of each input and the model's output for it, never the text.
+A model's name in the file is its export's folder (named for its weights and exporter), so retrained
+weights never read an old output. At most STORE_ROWS outputs (about 80 MB); the oldest written go
+first. A file that cannot be opened, read or written is no error: the models run, as without it.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Callable, Hashable
+from pathlib import Path
+
+import numpy as np
+
+from ..verify import CLASSES
+from .base import Embedder, Verifier
+
+STORE_ROWS = 50_000  # a sentence vector's row takes about 1.6 kB
+FILE = "outputs.sqlite"
+
+
+def digest(*parts: str) -> bytes:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).digest()
+
+
+class Store:
+    """One SQLite file of (model, input digest) -> output bytes, shared by one user's processes."""
+
+    def __init__(self, path: Path, rows: int = STORE_ROWS):
+        self.path, self._rows = path, rows
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
+        self._lock = threading.Lock()
+
+    def get(self, model: str, keys: list[bytes]) -> dict[bytes, bytes]:
+        found: dict[bytes, bytes] = {}
+        with self._lock:
+            db = self._open()
+            try:
+                for start in range(0, len(keys) if db else 0, 500):  # SQLite allows 999 parameters at the least
+                    chunk = keys[start:start + 500]
+                    found.update(db.execute(f"SELECT key, value FROM outputs WHERE model = ? AND key IN "
+                                            f"({','.join('?' * len(chunk))})", [model, *chunk]).fetchall())
+            except sqlite3.Error:
+                self._broken = True
+        return found
+
+    def put(self, model: str, items: dict[bytes, bytes]) -> None:
+        with self._lock:
+            db = self._open()
+            if db is None or not items:
+                return
+            try:
+                with db:
+                    db.executemany("INSERT OR REPLACE INTO outputs (model, key, value) VALUES (?, ?, ?)",
+                                   [(model, k, v) for k, v in items.items()])
+                    # Each write takes a higher rowid: the lowest are the oldest written.
+                    db.execute("DELETE FROM outputs WHERE rowid <= (SELECT max(rowid) FROM outputs) - ?", (self._rows,))
+            except sqlite3.Error:
+                self._broken = True
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._db is None and not self._broken:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
+                db.execute("PRAGMA journal_mode=WAL")  # readers beside a writer: checks run in parallel
+                db.execute("CREATE TABLE IF NOT EXISTS outputs (model TEXT NOT NULL, key BLOB NOT NULL, "
+                           "value BLOB NOT NULL, UNIQUE (model, key))")
+                self._db = db
+            except (OSError, sqlite3.Error):
+                self._broken = True
+        return self._db
+
+
+def remembered(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], np.ndarray],
+               keys: list[bytes]) -> np.ndarray:
+    """Per key, the float32 row that `compute` gives for its input, from the store where it holds it."""
+    known = {k: np.frombuffer(v, dtype=np.float32) for k, v in store.get(model, list(inputs)).items()}
+    todo = [k for k in inputs if k not in known]
+    if todo:
+        new = dict(zip(todo, np.asarray(compute([inputs[k] for k in todo]), dtype=np.float32)))
+        store.put(model, {k: v.tobytes() for k, v in new.items()})
+        known.update(new)
+    return np.stack([known[k] for k in keys])
+
+
+class StoredEmbedder:
+    """The packaged embedder's vectors, from the store where it holds them; the model (`load`) loads
+    at the first text that it does not hold."""
+
+    multilingual = False
+
+    def __init__(self, load: Callable[[], Embedder], model: str, name: str, dim: int, store: Store):
+        self._load, self._inner, self._model, self._store = load, None, model, store
+        self.name, self.dim = name, dim
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        keys = [digest(t) for t in texts]
+        return remembered(self._store, self._model, dict(zip(keys, texts)),
+                          lambda todo: self._embedder().embed_batch(todo), keys)
+
+    def _embedder(self) -> Embedder:
+        if self._inner is None:
+            self._inner = self._load()
+        return self._inner
+
+
+class StoredVerifier:
+    """The packaged verifier's probabilities and sharpened probabilities, from the store where it
+    holds them; the model (`load`) loads at the first pair that it does not hold."""
+
+    def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Store):
+        self._load, self._inner, self._model, self._store = load, None, model, store
+        self.name = name
+
+    def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
+        return self._rows("probs", originals, renderings, lambda o, r: self._verifier().classify(o, r))
+
+    def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
+        row = {(o, r): p for o, r, p in zip(originals, renderings, probs)}
+        return self._rows("sharpened", originals, renderings, lambda o, r: self._verifier().sharpened(
+            o, r, np.stack([row[pair] for pair in zip(o, r)])))
+
+    def _rows(self, what: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
+        if not originals:
+            return np.zeros((0, len(CLASSES)), dtype=np.float32)
+        keys = [digest(o, r) for o, r in zip(originals, renderings)]
+        return remembered(self._store, f"{self._model}/{what}", dict(zip(keys, zip(originals, renderings))),
+                          lambda todo: compute([o for o, _ in todo], [r for _, r in todo]), keys)
+
+    def _verifier(self) -> Verifier:
+        if self._inner is None:
+            self._inner = self._load()
+        return self._inner

@@ -1,0 +1,134 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import FIXTURES, run_cli
+
+from tcheck import langid
+from tcheck.cache import cache_dir
+from tcheck.backends.stored import Store, StoredEmbedder, StoredVerifier, digest
+from tcheck.checker import Checker, Source
+
+
+EN = FIXTURES / "en-rewrite"
+
+
+class Counting:
+    name, multilingual = "counting", False
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def embed_batch(self, texts):
+        self.seen += texts
+        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32).reshape(len(texts), 2)
+
+
+class Judging:
+    name = "judging"
+
+    def __init__(self):
+        self.seen: list[tuple[str, str]] = []
+
+    def classify(self, originals, renderings):
+        self.seen += list(zip(originals, renderings))
+        return np.array([[0.9, 0.1, 0, 0] if o == r else [0.2, 0.8, 0, 0] for o, r in zip(originals, renderings)],
+                        dtype=np.float32)
+
+    def sharpened(self, originals, renderings, probs):
+        return probs[:, ::-1].copy()  # a visible function of the probabilities it is given
+
+
+def test_a_store_gives_back_what_was_put_and_forgets_the_oldest_first(tmp_path):
+    store = Store(tmp_path / "o.sqlite", rows=3)
+    store.put("m", {b"a": b"1", b"b": b"2"})
+    store.put("other", {b"a": b"9"})
+    assert store.get("m", [b"a", b"b", b"c"]) == {b"a": b"1", b"b": b"2"}
+    assert store.get("other", [b"a"]) == {b"a": b"9"}
+    store.put("m", {b"c": b"3", b"d": b"4"})  # five written, three kept: the two oldest go
+    assert store.get("m", [b"a", b"b", b"c", b"d"]) == {b"c": b"3", b"d": b"4"}
+    assert Store(tmp_path / "o.sqlite").get("other", [b"a"]) == {b"a": b"9"}  # another process reads it
+
+
+def test_a_broken_or_unwritable_store_is_no_error(tmp_path):
+    garbage = tmp_path / "o.sqlite"
+    garbage.write_bytes(b"this is not a database" * 100)
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    for store in (Store(garbage), Store(blocked / "o.sqlite")):
+        store.put("m", {b"a": b"1"})
+        assert store.get("m", [b"a"]) == {}
+        embedder = StoredEmbedder(Counting, "m", "counting", 2, store)
+        assert embedder.embed_batch(["ab"]).tolist() == [[2, 1]]
+
+
+def test_an_embedder_loads_and_runs_only_for_texts_the_store_lacks(tmp_path):
+    store, loaded = Store(tmp_path / "o.sqlite"), []
+
+    def load():
+        loaded.append(Counting())
+        return loaded[-1]
+
+    first = StoredEmbedder(load, "m", "counting", 2, store).embed_batch(["a", "bb", "a"])
+    assert first[:, 0].tolist() == [1, 2, 1] and loaded[0].seen == ["a", "bb"]
+    again = StoredEmbedder(load, "m", "counting", 2, store)  # a later run
+    assert np.array_equal(again.embed_batch(["bb", "a"]), first[[1, 0]]) and len(loaded) == 1
+    again.embed_batch(["a", "ccc"])
+    assert len(loaded) == 2 and loaded[1].seen == ["ccc"]
+    assert again.embed_batch([]).shape == (0, 2)
+    other = StoredEmbedder(load, "retrained", "counting", 2, store)  # other weights read nothing stored
+    other.embed_batch(["a"])
+    assert loaded[2].seen == ["a"]
+
+
+def test_a_verifier_keeps_its_probabilities_and_its_sharpened_ones(tmp_path):
+    store, inner = Store(tmp_path / "o.sqlite"), Judging()
+    originals, renderings = ["x", "y", "x"], ["x", "z", "x"]
+    first = StoredVerifier(lambda: inner, "v", "judging", store)
+    probs = first.classify(originals, renderings)
+    assert np.allclose(probs[:, 1], [0.1, 0.8, 0.1]) and inner.seen == [("x", "x"), ("y", "z")]
+    assert np.array_equal(first.sharpened(originals, renderings, probs), probs[:, ::-1])
+    later = StoredVerifier(lambda: pytest.fail("the model loads though every pair is stored"), "v", "judging", store)
+    assert np.array_equal(later.classify(originals, renderings), probs)
+    assert np.array_equal(later.sharpened(originals, renderings, probs), probs[:, ::-1])
+    assert later.classify([], []).shape == (0, 4)
+
+
+def test_a_checker_with_a_store_reruns_without_loading_a_model_or_the_detector(tmp_path, monkeypatch):
+    store = Store(tmp_path / "o.sqlite")
+    original = Source((EN / "original.en.txt").read_text(encoding="utf-8"), "original")
+    rewrite = Source((EN / "rewrite.en.txt").read_text(encoding="utf-8"), "rewrite")
+    first = Checker(output_store=store).check(original, rewrite)
+    from tcheck.backends import onnx
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("loaded though every output is stored")
+
+    monkeypatch.setattr(onnx, "Encoder", refuse)
+    monkeypatch.setattr(langid, "detect", refuse)
+    again = Checker(output_store=Store(tmp_path / "o.sqlite")).check(original, rewrite)
+    assert again.findings == first.findings and again.meta == first.meta
+    assert digest(original.text[:langid.READ]) in store.get(f"langid/{langid.signature()}", [digest(original.text[:langid.READ])])
+
+
+def test_the_cli_keeps_outputs_in_the_users_cache_unless_told_not_to(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for shared in ("onnx", "tables"):  # the exports and tables made already: this test is about the outputs
+        (cache_dir() / shared).mkdir(parents=True, exist_ok=True)
+        (cache / shared).symlink_to(cache_dir() / shared)
+    args = ("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json")
+    exports = {"TCHECK_CACHE": str(cache)}
+    runs = [run_cli(*args, env=exports) for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr
+    assert [json.loads(r.stdout)["findings"] for r in runs][0] == json.loads(runs[1].stdout)["findings"]
+    with sqlite3.connect(cache / "outputs.sqlite") as db:
+        kept = dict(db.execute("SELECT model, count(*) FROM outputs GROUP BY model").fetchall())
+    assert any(m.startswith("all-MiniLM-L6-v2-") for m in kept) and any(m.startswith("langid/") for m in kept)
+    text = (EN / "original.en.txt").read_text(encoding="utf-8")
+    assert text.splitlines()[0].encode() not in (cache / "outputs.sqlite").read_bytes()  # digests, never texts
+    (cache / "outputs.sqlite").unlink()
+    r = run_cli(*args, "--no-cache", env=exports)
+    assert r.returncode == 0 and not Path(cache / "outputs.sqlite").exists()
