@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -38,20 +39,40 @@ def stat_key(paths: list[Path]) -> str:
 
 
 def table(name: str, sources: list[Path], build: Callable[[], T]) -> T:
-    """build(), or its pickle from an earlier process built from the same sources."""
-    path = cache_dir() / "tables" / f"{name}-{stat_key(sources)}.pickle"
+    """build(), or its pickle from an earlier process built from the same sources. The file holds
+    two pickles: the sources' paths, then the table; a new table removes the old ones of its name."""
+    folder = cache_dir() / "tables"
+    path = folder / f"{name}-{stat_key(sources)}.pickle"
     try:
         with open(path, "rb") as f:
-            return pickle.load(f)
+            if isinstance(pickle.load(f), list):  # the sources; a file from before them holds the table alone
+                return pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=folder)
         with os.fdopen(fd, "wb") as f:
+            pickle.dump([str(Path(p).resolve()) for p in sources], f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _prune(folder, name, path)
     except OSError:
         pass  # a read-only home: the table stays in memory
     return value
+
+
+def _prune(folder: Path, name: str, keep: Path) -> None:
+    """Remove the tables of `name` that no installation reads again: their sources are gone or have
+    changed since (the file's name no longer fits them), or they predate recorded sources."""
+    for other in folder.glob(f"{name}-*.pickle"):
+        if other == keep or not re.fullmatch(rf"{re.escape(name)}-[0-9a-f]{{16}}\.pickle", other.name):
+            continue
+        try:
+            with open(other, "rb") as f:
+                named = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            named = None
+        if not isinstance(named, list) or other.name != f"{name}-{stat_key([Path(p) for p in named])}.pickle":
+            other.unlink(missing_ok=True)

@@ -112,13 +112,16 @@ def test_a_missing_export_is_made_once_with_a_status_line(tmp_path, monkeypatch,
     assert "preparing tcheck-verifier" in capsys.readouterr().err
 
 
-def test_an_export_whose_weights_are_gone_is_removed_when_a_new_one_is_made(tmp_path, monkeypatch):
+def test_exports_that_no_installation_can_read_again_are_removed_when_a_new_one_is_made(tmp_path, monkeypatch):
     import json
 
     from tcheck.backends import export
+    from tcheck.cache import stat_key
 
-    weights = tmp_path / "model.safetensors"
+    weights, elsewhere = tmp_path / "model.safetensors", tmp_path / "other-clone" / "model.safetensors"
     weights.write_bytes(b"one")
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(b"other")
     monkeypatch.setenv("TCHECK_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(prepared, "sources", lambda model: [weights])
 
@@ -128,13 +131,18 @@ def test_an_export_whose_weights_are_gone_is_removed_when_a_new_one_is_made(tmp_
 
     monkeypatch.setattr(export, "export", fake)
     onnx_dir = tmp_path / "cache" / "onnx"
-    gone, other_clone, legacy = (onnx_dir / f"{prepared.EMBEDDER}-{k}" for k in ("gone", "clone", "legacy"))
-    for folder, named in ((gone, [str(tmp_path / "deleted-clone" / "model.safetensors")]), (other_clone, [str(weights)]),
-                          (legacy, None)):
+    folders = {"gone": [str(tmp_path / "deleted-clone" / "model.safetensors")],  # its clone deleted
+               "stale": [str(weights)],  # these weights, as they were before a reinstall
+               stat_key([elsewhere]): [str(elsewhere)],  # another clone, as it stands: kept
+               "legacy": None}  # made before exports named their sources
+    for key, named in folders.items():
+        folder = onnx_dir / f"{prepared.EMBEDDER}-{key}"
         folder.mkdir(parents=True)
         (folder / "tcheck.json").write_text(json.dumps({} if named is None else {"sources": named}))
+    (onnx_dir / f"{prepared.EMBEDDER}-writing").mkdir()  # another process is writing it
     made = prepared.ready(prepared.EMBEDDER, announce=False)
-    assert sorted(p.name for p in onnx_dir.iterdir()) == sorted([made.name, other_clone.name, legacy.name])
+    assert sorted(p.name for p in onnx_dir.iterdir()) == sorted(
+        [made.name, f"{prepared.EMBEDDER}-{stat_key([elsewhere])}", f"{prepared.EMBEDDER}-writing"])
 
 
 def test_a_corrupt_export_is_one_line(tmp_path):

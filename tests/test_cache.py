@@ -36,3 +36,21 @@ def test_a_corrupt_pickle_is_rebuilt(tmp_path, monkeypatch):
     path.write_bytes(b"not a pickle")
     assert cache.table("t", [], lambda: "fresh") == "fresh"
     assert os.path.getsize(path) > 0 and cache.table("t", [], lambda: "other") == "fresh"
+
+
+def test_a_new_table_removes_those_that_no_installation_reads_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("TCHECK_CACHE", str(tmp_path / "cache"))
+    here, elsewhere = tmp_path / "data.noun", tmp_path / "clone" / "data.noun"
+    elsewhere.parent.mkdir()
+    for source in (here, elsewhere):
+        source.write_text("one")
+    cache.table("t", [elsewhere], lambda: "another clone's")
+    cache.table("t", [here], lambda: "before")
+    tables = tmp_path / "cache" / "tables"
+    (tables / f"t-{'0' * 16}.pickle").write_bytes(b"from before tables named their sources")
+    (tables / f"tt-{'0' * 16}.pickle").write_bytes(b"another table's")
+    here.write_text("two, longer")  # a reinstall: the old table no longer fits its sources
+    assert cache.table("t", [here], lambda: "after") == "after"
+    assert sorted(p.name for p in tables.iterdir()) == sorted(
+        [f"t-{cache.stat_key([here])}.pickle", f"t-{cache.stat_key([elsewhere])}.pickle", f"tt-{'0' * 16}.pickle"])
+    assert cache.table("t", [elsewhere], lambda: "rebuilt") == "another clone's"

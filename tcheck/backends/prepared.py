@@ -66,9 +66,12 @@ def ready(model: str, announce: bool = True) -> Path:
 
 
 def prune(model: str, keep: Path) -> None:
-    """Remove the exports of `model` whose weights are gone (a deleted clone or environment): each
-    export names its sources in tcheck.json, and one export is 90 MB. An export whose sources still
-    stand serves another installation and stays; one from before the sources were recorded stays too."""
+    """Remove the exports of `model` that no installation can read again: each names its source files
+    in tcheck.json, and its folder is named for their stats, so an export whose sources are gone (a
+    deleted clone or environment) or changed (a checkout, a reinstall, a retrained verifier) would be
+    made afresh, under another name. One export is 90 MB. An export of another installation whose
+    sources stand as they were stays; so does one being written (no tcheck.json yet). One made before
+    exports named their sources goes: its installation, if it stands, makes it again once."""
     for other in keep.parent.glob(f"{model}-*"):
         if other == keep or not other.is_dir():
             continue
@@ -76,7 +79,7 @@ def prune(model: str, keep: Path) -> None:
             named = json.loads((other / "tcheck.json").read_text(encoding="utf-8")).get("sources")
         except (OSError, ValueError):
             continue  # half-written, or being written by another process: not ours to judge
-        if named and not all(Path(path).exists() for path in named):
+        if not named or other.name != f"{model}-{stat_key([Path(path) for path in named])}":
             shutil.rmtree(other, ignore_errors=True)
 
 
