@@ -5,10 +5,13 @@ Starts the server on 127.0.0.1 in a subprocess, sends a bounded number of reques
 translation model is needed. Run by hand:
 
     python benchmarks/service_load.py [--requests 200] [--memory-requests 1000] [--concurrency 4] [--new-articles 20]
+                                      [--fresh-requests 40] [--workers 2]
 
 `--new-articles N` first sends N requests one at a time, each an article no request sent before (every
 sentence of the pair marked with the request's number, so the embedder's memory serves none of
-them): the latency of an editor's first check of a story.
+them): the latency of an editor's first check of a story. `--fresh-requests N` sends N such new
+articles `--concurrency` at a time: how the server's workers share the cores where no sentence is
+remembered (run it with --workers 1 and 2 to see them scale).
 """
 from __future__ import annotations
 
@@ -69,15 +72,17 @@ def wait_ready(base: str, server: subprocess.Popen, log, timeout: float = 300) -
     raise SystemExit("server did not become ready")
 
 
-def run_load(base: str, body: dict, total: int, concurrency: int) -> tuple[float, list[float], int]:
-    """Send `total` requests, `concurrency` at a time; return (wall seconds, latencies, failures)."""
+def run_load(base: str, body: dict, total: int, concurrency: int, fresh: str = "") -> tuple[float, list[float], int]:
+    """Send `total` requests, `concurrency` at a time; return (wall seconds, latencies, failures).
+    `fresh`: each request a new article (every sentence marked with the request's number and `fresh`)."""
     local = threading.local()
 
-    def one(_: int) -> tuple[float, bool]:
+    def one(k: int) -> tuple[float, bool]:
         if not hasattr(local, "client"):
             local.client = httpx.Client(base_url=base, timeout=300)
+        sent = {side: text.replace(".", f" ({fresh}{k}).") for side, text in body.items()} if fresh else body
         t0 = time.perf_counter()
-        r = local.client.post("/v1/check", json=body)
+        r = local.client.post("/v1/check", json=sent)
         return time.perf_counter() - t0, r.status_code == 200
 
     t0 = time.perf_counter()
@@ -111,6 +116,8 @@ def main() -> None:
     ap.add_argument("--memory-requests", type=int, default=1000, help="0 skips the memory run")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--new-articles", type=int, default=20, help="requests of a new article each, one at a time (0 skips)")
+    ap.add_argument("--fresh-requests", type=int, default=0,
+                    help="then this many requests, `--concurrency` at a time, each a new article (0 skips)")
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
     ap.add_argument("--embed-cache", type=int, default=20_000,
                     help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
@@ -131,6 +138,9 @@ def main() -> None:
         if args.new_articles:
             report("new articles, one at a time", *new_articles(base, body, args.new_articles))
         report("throughput run", *run_load(base, body, args.requests, args.concurrency))
+        if args.fresh_requests:
+            report("throughput run, each request a new article",
+                   *run_load(base, body, args.fresh_requests, args.concurrency, fresh="fresh "))
         rss_start = rss_mb(server.pid)
         if args.memory_requests < 2:
             return

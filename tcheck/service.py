@@ -64,19 +64,6 @@ class Health(BaseModel):
     models_loaded: bool
 
 
-class _Serialised:
-    """The embedder behind a lock: sentence-transformers shares one Hugging Face fast tokenizer, which
-    raises "Already borrowed" when two threads use it at once. Embedding is a small part of a check."""
-
-    def __init__(self, inner):
-        self._inner, self._lock = inner, threading.Lock()
-        self.name, self.multilingual = inner.name, inner.multilingual
-
-    def embed_batch(self, texts):
-        with self._lock:
-            return self._inner.embed_batch(texts)
-
-
 class _Models:
     """Loads the checker's embedder and verifier once (at start-up, or on first use if the server skipped the lifespan)."""
 
@@ -100,10 +87,8 @@ class _Models:
         with self._lock:
             if not self.loaded:
                 embedder = self.checker.embedder
-                if not isinstance(embedder, _Serialised):
-                    if self.embed_cache:
-                        embedder = MemoEmbedder(embedder, self.embed_cache)
-                    self.checker._embedder = _Serialised(embedder)  # the Checker's own slot for a ready embedder
+                if self.embed_cache and not isinstance(embedder, MemoEmbedder):
+                    self.checker._embedder = MemoEmbedder(embedder, self.embed_cache)  # the Checker's slot for a ready one
                 self.checker.verifier  # loaded once here, not on the first request
                 self.loaded = True
         return self.checker

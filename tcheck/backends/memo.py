@@ -2,9 +2,12 @@
 
 A newsroom bot checks an article again after each edit, and most sentences come back unchanged:
 their vectors are the embedder's whole cost. The memory is bounded (least recently used first out).
+The service's checks run in threads: the memory is read and written under a lock, and the model runs
+outside it, so that two checks embed at once.
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 import numpy as np
@@ -16,19 +19,22 @@ class MemoEmbedder:
         self._memory: OrderedDict[str, np.ndarray] = OrderedDict()
         self.name, self.multilingual = inner.name, inner.multilingual
         self.hits = self.misses = 0
+        self._lock = threading.Lock()
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
-        todo = list(dict.fromkeys(t for t in texts if t not in self._memory))
-        self.misses += len(todo)
-        self.hits += len(texts) - len(todo)
-        if todo:
-            for text, vector in zip(todo, self._inner.embed_batch(todo)):
-                self._memory[text] = vector
         if not texts:
             return self._inner.embed_batch([])
-        out = np.stack([self._memory[t] for t in texts])
-        for t in texts:
-            self._memory.move_to_end(t)
-        while len(self._memory) > self._size:
-            self._memory.popitem(last=False)
-        return out
+        with self._lock:
+            known = {t: self._memory[t] for t in texts if t in self._memory}
+        todo = [t for t in dict.fromkeys(texts) if t not in known]
+        if todo:
+            known.update(zip(todo, self._inner.embed_batch(todo)))
+        with self._lock:
+            self.misses += len(todo)
+            self.hits += len(texts) - len(todo)
+            for t in dict.fromkeys(texts):
+                self._memory[t] = known[t]
+                self._memory.move_to_end(t)
+            while len(self._memory) > self._size:
+                self._memory.popitem(last=False)
+        return np.stack([known[t] for t in texts])

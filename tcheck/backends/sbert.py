@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -51,13 +52,15 @@ class SbertEmbedder:
         self.name = name
         self.multilingual = any(h in name.lower() for h in _MULTILINGUAL_HINTS)
         self._batch_size = batch_size
+        self._lock = threading.Lock()
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self._model.get_sentence_embedding_dimension() or 0), dtype=np.float32)
-        vectors = self._model.encode(
-            texts, batch_size=self._batch_size, convert_to_numpy=True, show_progress_bar=False
-        ).astype(np.float32)
+        with self._lock:  # one Hugging Face fast tokenizer cannot serve two threads ("Already borrowed")
+            vectors = self._model.encode(
+                texts, batch_size=self._batch_size, convert_to_numpy=True, show_progress_bar=False
+            ).astype(np.float32)
         # Normalised in float32: the model may run in bfloat16.
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
