@@ -140,7 +140,7 @@ def test_bearer_token(checker, monkeypatch):
 
 
 def test_concurrent_requests_share_the_models(checker):
-    # Four at once through a real server thread pool: the embedder lock keeps the shared tokenizer safe.
+    # Four at once through a real server thread pool: each model keeps its own tokenizer safe.
     results = []
     with TestClient(create_app(checker, token="", workers=2)) as c:
         def one():
@@ -153,6 +153,35 @@ def test_concurrent_requests_share_the_models(checker):
             t.join(timeout=300)
     assert [r.status_code for r in results] == [200] * 4
     assert len({json.dumps(r.json()["findings"]) for r in results}) == 1
+
+
+def test_two_workers_run_their_models_at_once(embedder):
+    """Each check waits in the embedder until the other one is there too: with the embedder behind a
+    lock of the server's, the second would wait for the first to finish, and they never meet."""
+    class Meeting:
+        name, multilingual = embedder.name, embedder.multilingual
+
+        def __init__(self):
+            self.barrier, self.met = threading.Barrier(2, timeout=30), []
+
+        def embed_batch(self, texts):
+            if texts and not self.met:
+                try:
+                    self.barrier.wait()
+                    self.met.append(True)
+                except threading.BrokenBarrierError:
+                    pass
+            return embedder.embed_batch(texts)
+
+    meeting = Meeting()
+    results = []
+    with TestClient(create_app(Checker(_embedder=meeting, verifier_name="none"), token="", workers=2)) as c:
+        threads = [threading.Thread(target=lambda: results.append(c.post("/v1/check", json=EN))) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)
+    assert [r.status_code for r in results] == [200, 200] and meeting.met
 
 
 def test_unexpected_error_is_a_json_500_without_traceback(embedder):
