@@ -26,7 +26,7 @@ from starlette.requests import ClientDisconnect
 
 from . import __version__, glossary, ignore, pipeline, web
 from .limits import BODY_TIMEOUT, CHECK_TIMEOUT, HEADER_TIMEOUT
-from .backends.memo import MemoEmbedder
+from .backends.memo import MemoEmbedder, MemoVerifier
 from .checker import Checker, Source
 from .errors import Stopped, TcheckError
 from .glossary import Term
@@ -86,10 +86,12 @@ class _Models:
     def load(self) -> Checker:
         with self._lock:
             if not self.loaded:
-                embedder = self.checker.embedder
+                embedder, verifier = self.checker.embedder, self.checker.verifier  # loaded here, not on a request
+                # The Checker's own slots for ready models.
                 if self.embed_cache and not isinstance(embedder, MemoEmbedder):
-                    self.checker._embedder = MemoEmbedder(embedder, self.embed_cache)  # the Checker's slot for a ready one
-                self.checker.verifier  # loaded once here, not on the first request
+                    self.checker._embedder = MemoEmbedder(embedder, self.embed_cache)
+                if self.embed_cache and verifier is not None and not isinstance(verifier, MemoVerifier):
+                    self.checker._verifier = MemoVerifier(verifier, self.embed_cache)
                 self.loaded = True
         return self.checker
 
@@ -117,7 +119,7 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
                workers: int = 2, embed_cache: int = 0, check_timeout: float = CHECK_TIMEOUT,
                body_timeout: float = BODY_TIMEOUT) -> FastAPI:
     """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off. `embed_cache`:
-    how many sentence vectors to remember between requests (0: none). A check stops at its next stage
+    how many sentence vectors, and verifier judgements of pairs, to remember between requests (0: none). A check stops at its next stage
     after `check_timeout` seconds (503), or once its client has gone."""
     models = _Models(checker or Checker(), embed_cache)
     token = os.environ.get(TOKEN_ENV, "") if token is None else token

@@ -1,6 +1,6 @@
 import numpy as np
 
-from tcheck.backends.memo import MemoEmbedder
+from tcheck.backends.memo import MemoEmbedder, MemoVerifier
 
 
 class Counting:
@@ -46,4 +46,30 @@ def test_checks_in_threads_share_the_memory_while_it_forgets():
         t.start()
     for t in threads:
         t.join()
-    assert failures == [] and len(memo._memory) <= 3
+    assert failures == [] and len(memo._recent) <= 3
+
+
+class Judging:
+    name = "judging"
+
+    def __init__(self, sharpens: bool = True):
+        self.seen: list[tuple[str, str]] = []
+        if sharpens:
+            self.sharpened = lambda o, r, probs: probs[:, ::-1].copy()
+
+    def classify(self, originals, renderings):
+        self.seen += list(zip(originals, renderings))
+        return np.array([[0.9, 0.1, 0, 0] if o == r else [0.2, 0.8, 0, 0] for o, r in zip(originals, renderings)],
+                        dtype=np.float32).reshape(len(originals), 4)
+
+
+def test_the_verifier_remembers_recent_pairs_and_what_it_sharpened():
+    inner = Judging()
+    memo = MemoVerifier(inner, size=4)
+    probs = memo.classify(["a", "b", "a"], ["a", "c", "a"])
+    assert inner.seen == [("a", "a"), ("b", "c")] and np.allclose(probs[:, 1], [0.1, 0.8, 0.1])
+    assert np.array_equal(memo.classify(["b"], ["c"]), probs[[1]]) and len(inner.seen) == 2
+    assert np.array_equal(memo.sharpened(["a", "b"], ["a", "c"], probs[:2]), probs[:2, ::-1])
+    assert memo.classify([], []).shape == (0, 4)
+    plain = MemoVerifier(Judging(sharpens=False))  # a named model that does not sharpen: its probabilities
+    assert np.array_equal(plain.sharpened(["a"], ["b"], probs[:1]), probs[:1])

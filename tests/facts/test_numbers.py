@@ -56,7 +56,7 @@ def test_dropped_number_is_a_change():
 
 
 def test_years_are_left_to_dates():
-    assert extract("in 2016 and on 3 May 2020") == []
+    assert extract("in 2016 and on 3 May 2020") == ()
 
 
 def test_a_changed_unit_is_a_changed_time_span():
