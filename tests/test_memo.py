@@ -1,17 +1,8 @@
 import numpy as np
 
+from fakes import Counting, Judging
+
 from tcheck.backends.memo import MemoEmbedder, MemoVerifier
-
-
-class Counting:
-    name, multilingual = "counting", False
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def embed_batch(self, texts):
-        self.seen += texts
-        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32).reshape(len(texts), 2)
 
 
 def test_remembers_recent_sentences_and_forgets_the_oldest():
@@ -47,20 +38,6 @@ def test_checks_in_threads_share_the_memory_while_it_forgets():
     for t in threads:
         t.join()
     assert failures == [] and len(memo._recent) <= 3
-
-
-class Judging:
-    name = "judging"
-
-    def __init__(self, sharpens: bool = True):
-        self.seen: list[tuple[str, str]] = []
-        if sharpens:
-            self.sharpened = lambda o, r, probs: probs[:, ::-1].copy()
-
-    def classify(self, originals, renderings):
-        self.seen += list(zip(originals, renderings))
-        return np.array([[0.9, 0.1, 0, 0] if o == r else [0.2, 0.8, 0, 0] for o, r in zip(originals, renderings)],
-                        dtype=np.float32).reshape(len(originals), 4)
 
 
 def test_the_verifier_remembers_recent_pairs_and_what_it_sharpened():

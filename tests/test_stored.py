@@ -5,40 +5,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import FIXTURES, run_cli
+from fakes import Counting, Judging
 
 from tcheck import langid
-from tcheck.cache import cache_dir
 from tcheck.backends.stored import Store, StoredEmbedder, StoredVerifier, digest
+from tcheck.cache import cache_dir
 from tcheck.checker import Checker, Source
 
-
 EN = FIXTURES / "en-rewrite"
-
-
-class Counting:
-    name, multilingual = "counting", False
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def embed_batch(self, texts):
-        self.seen += texts
-        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32).reshape(len(texts), 2)
-
-
-class Judging:
-    name = "judging"
-
-    def __init__(self):
-        self.seen: list[tuple[str, str]] = []
-
-    def classify(self, originals, renderings):
-        self.seen += list(zip(originals, renderings))
-        return np.array([[0.9, 0.1, 0, 0] if o == r else [0.2, 0.8, 0, 0] for o, r in zip(originals, renderings)],
-                        dtype=np.float32)
-
-    def sharpened(self, originals, renderings, probs):
-        return probs[:, ::-1].copy()  # a visible function of the probabilities it is given
 
 
 def test_a_store_gives_back_what_was_put_and_forgets_the_oldest_first(tmp_path):
