@@ -40,7 +40,7 @@ def stat_key(paths: list[Path]) -> str:
 
 def table(name: str, sources: list[Path], build: Callable[[], T]) -> T:
     """build(), or its pickle from an earlier process built from the same sources. The file holds
-    two pickles: the sources' paths, then the table; a new table removes the old ones of its name."""
+    two pickles: the sources' paths, then the table; a new table removes those no one reads again."""
     folder = cache_dir() / "tables"
     path = folder / f"{name}-{stat_key(sources)}.pickle"
     try:
@@ -57,22 +57,24 @@ def table(name: str, sources: list[Path], build: Callable[[], T]) -> T:
             pickle.dump([str(Path(p).resolve()) for p in sources], f, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        _prune(folder, name, path)
+        _prune(folder, path)
     except OSError:
         pass  # a read-only home: the table stays in memory
     return value
 
 
-def _prune(folder: Path, name: str, keep: Path) -> None:
-    """Remove the tables of `name` that no installation reads again: their sources are gone or have
-    changed since (the file's name no longer fits them), or they predate recorded sources."""
-    for other in folder.glob(f"{name}-*.pickle"):
-        if other == keep or not re.fullmatch(rf"{re.escape(name)}-[0-9a-f]{{16}}\.pickle", other.name):
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove the tables that no installation reads again: their sources are gone or have changed
+    since (the file's name no longer fits them), they predate recorded sources, or they are of a
+    table that tcheck no longer builds (such a file predates recorded sources too)."""
+    for other in folder.glob("*.pickle"):
+        named = re.fullmatch(r"(.+)-[0-9a-f]{16}\.pickle", other.name)
+        if other == keep or not named:
             continue
         try:
             with open(other, "rb") as f:
-                named = pickle.load(f)
+                sources = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            named = None
-        if not isinstance(named, list) or other.name != f"{name}-{stat_key([Path(p) for p in named])}.pickle":
+            sources = None
+        if not isinstance(sources, list) or other.name != f"{named[1]}-{stat_key([Path(p) for p in sources])}.pickle":
             other.unlink(missing_ok=True)

@@ -38,7 +38,7 @@ def test_a_corrupt_pickle_is_rebuilt(tmp_path, monkeypatch):
     assert os.path.getsize(path) > 0 and cache.table("t", [], lambda: "other") == "fresh"
 
 
-def test_a_new_table_removes_those_that_no_installation_reads_again(tmp_path, monkeypatch):
+def test_a_new_table_removes_the_tables_that_no_installation_reads_again(tmp_path, monkeypatch):
     monkeypatch.setenv("TCHECK_CACHE", str(tmp_path / "cache"))
     here, elsewhere = tmp_path / "data.noun", tmp_path / "clone" / "data.noun"
     elsewhere.parent.mkdir()
@@ -48,9 +48,11 @@ def test_a_new_table_removes_those_that_no_installation_reads_again(tmp_path, mo
     cache.table("t", [here], lambda: "before")
     tables = tmp_path / "cache" / "tables"
     (tables / f"t-{'0' * 16}.pickle").write_bytes(b"from before tables named their sources")
-    (tables / f"tt-{'0' * 16}.pickle").write_bytes(b"another table's")
+    cache.table("tt", [elsewhere], lambda: "another table's")
+    (tables / f"nouns-{'0' * 16}.pickle").write_bytes(b"a table tcheck no longer builds, from before sources")
     here.write_text("two, longer")  # a reinstall: the old table no longer fits its sources
     assert cache.table("t", [here], lambda: "after") == "after"
     assert sorted(p.name for p in tables.iterdir()) == sorted(
-        [f"t-{cache.stat_key([here])}.pickle", f"t-{cache.stat_key([elsewhere])}.pickle", f"tt-{'0' * 16}.pickle"])
+        [f"t-{cache.stat_key([here])}.pickle", f"t-{cache.stat_key([elsewhere])}.pickle",
+         f"tt-{cache.stat_key([elsewhere])}.pickle"])
     assert cache.table("t", [elsewhere], lambda: "rebuilt") == "another clone's"
