@@ -13,6 +13,7 @@ first. A file that cannot be opened, read or written is no error: the models run
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import threading
@@ -73,7 +74,12 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
-                db.execute("PRAGMA journal_mode=WAL")  # readers beside a writer: checks run in parallel
+                # Readers beside a writer, for checks run in parallel. The mode stays in the file; a
+                # switch that meets another process's lock fails at once (no busy timeout), and the
+                # store then works in the default mode, one at a time.
+                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    with contextlib.suppress(sqlite3.OperationalError):
+                        db.execute("PRAGMA journal_mode=WAL")
                 db.execute("CREATE TABLE IF NOT EXISTS outputs (model TEXT NOT NULL, key BLOB NOT NULL, "
                            "value BLOB NOT NULL, UNIQUE (model, key))")
                 self._db = db
