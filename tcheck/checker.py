@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import ignore, langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
-from .backends.stored import Store, StoredEmbedder, StoredVerifier, digest
+from .backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest
 from .errors import InputError
 from .glossary import Term
 from .ignore import Rule
@@ -127,15 +127,27 @@ class Checker:
         with self._lock:
             if lang not in self._translators:
                 if self.mt_engine == "apertium":
-                    from .backends.apertium import ApertiumTranslator
+                    from .backends import apertium
 
-                    self._translators[lang] = ApertiumTranslator(lang)
+                    def load() -> Translator:
+                        return apertium.ApertiumTranslator(lang)
+
+                    described = apertium.described
                 elif self.mt_engine == "argos":
-                    from .backends.argos import ArgosTranslator
+                    from .backends import argos
 
-                    self._translators[lang] = ArgosTranslator(lang, beam_size=self.beam_size)
+                    def load() -> Translator:
+                        return argos.ArgosTranslator(lang, beam_size=self.beam_size)
+
+                    def described(lang: str) -> tuple[str, str]:
+                        return argos.described(lang, self.beam_size)
                 else:
                     raise InputError(f"unknown MT engine {self.mt_engine!r}; use {' or '.join(MT_ENGINES)}")
+                if self.output_store is None:
+                    self._translators[lang] = load()
+                else:  # described() fails as fast as load() where no model is installed
+                    name, model = described(lang)
+                    self._translators[lang] = StoredTranslator(load, model, name, self.output_store)
             return self._translators[lang]
 
     def check(self, original: Source, translation: Source, mt: Source | None = None, stop=None,

@@ -101,7 +101,7 @@ def check(
     glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stdout and no status line: the exit code says it (with --fail-on); -o and --post still get the report."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor keep the packaged models' outputs in the user's cache (outputs.sqlite: digests of the texts and what the models said of them, never the texts), which spare a rerun most of its time."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor keep the models' outputs in the user's cache (outputs.sqlite: digests of the sentences, and what the models said of them: vectors, scores, languages and English renderings), which spare a rerun most of its time."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     from . import fail_on as failing_on

@@ -8,7 +8,7 @@ from conftest import FIXTURES, run_cli
 from fakes import Counting, Judging
 
 from tcheck import langid
-from tcheck.backends.stored import Store, StoredEmbedder, StoredVerifier, digest
+from tcheck.backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest
 from tcheck.cache import cache_dir
 from tcheck.checker import Checker, Source
 
@@ -85,6 +85,42 @@ def test_a_checker_with_a_store_reruns_without_loading_a_model_or_the_detector(t
     again = Checker(output_store=Store(tmp_path / "o.sqlite")).check(original, rewrite)
     assert again.findings == first.findings and again.meta == first.meta
     assert digest(original.text[:langid.READ]) in store.get(f"langid/{langid.signature()}", [digest(original.text[:langid.READ])])
+
+
+def test_a_translator_loads_and_runs_only_for_sentences_the_store_lacks(tmp_path):
+    store, loaded = Store(tmp_path / "o.sqlite"), []
+
+    class Upper:
+        name = "upper"
+
+        def __init__(self):
+            self.seen: list[str] = []
+            loaded.append(self)
+
+        def translate_batch(self, sentences):
+            self.seen += sentences
+            return [s.upper() for s in sentences]
+
+    assert StoredTranslator(Upper, "m", "upper", store).translate_batch(["hei", "på", "hei"]) == ["HEI", "PÅ", "HEI"]
+    later = StoredTranslator(Upper, "m", "upper", store)
+    assert later.translate_batch(["på", "hei"]) == ["PÅ", "HEI"] and len(loaded) == 1
+    assert later.translate_batch(["hei", "ny"]) == ["HEI", "NY"] and loaded[1].seen == ["ny"]
+    assert later.translate_batch([]) == []
+
+
+def test_a_rerun_of_a_spanish_check_runs_no_apertium(tmp_path, monkeypatch):
+    from tcheck.backends import apertium
+
+    fixture = FIXTURES / "es-market"
+    original = Source((fixture / "original.en.txt").read_text(encoding="utf-8"), "original")
+    spanish = Source((fixture / "translation.es.txt").read_text(encoding="utf-8"), "translation", "es")
+    first = Checker(output_store=Store(tmp_path / "o.sqlite"), mt_engine="apertium").check(original, spanish)
+    assert first.meta["translator"].startswith("apertium:")
+    monkeypatch.setattr(apertium.ApertiumTranslator, "translate_batch",
+                        lambda self, sentences: pytest.fail("Apertium ran though every sentence is stored"))
+    again = Checker(output_store=Store(tmp_path / "o.sqlite"), mt_engine="apertium").check(original, spanish)
+    assert again.findings == first.findings and again.meta == first.meta
+    assert again.translation_en == first.translation_en
 
 
 def test_the_cli_keeps_outputs_in_the_users_cache_unless_told_not_to(tmp_path):

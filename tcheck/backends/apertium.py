@@ -89,6 +89,15 @@ def find(lang: str) -> str:
     return mode
 
 
+def described(from_code: str) -> tuple[str, str]:
+    """The translator's name, and what its output depends on (the mode file, which a reinstall of the
+    pair rewrites): ModelMissing where the pair is not installed."""
+    from ..cache import stat_key
+
+    mode = find(from_code)
+    return f"apertium:{mode}", f"apertium:{mode}/{stat_key([datadir() / 'modes' / f'{mode}.mode'])}"
+
+
 class ApertiumTranslator:
     """`translate_batch` through the `apertium` command; one subprocess per batch."""
 

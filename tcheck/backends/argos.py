@@ -6,8 +6,24 @@ tcheck has already split the sentences, so it feeds them to the model as one bat
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from ..errors import ModelMissing
+
+
+def described(from_code: str, beam_size: int = 2) -> tuple[str, str]:
+    """The translator's name, and what its output depends on (its package's files as they stand, and
+    the beam): without loading the model, and ModelMissing where none is installed."""
+    from .. import models
+    from ..cache import stat_key
+
+    pkg = models.find(from_code)
+    files = sorted(p for p in Path(pkg.package_path).rglob("*") if p.is_file())
+    return _name(pkg), f"{_name(pkg)}/beam={beam_size}/{stat_key(files)}"
+
+
+def _name(pkg) -> str:
+    return f"argos:{pkg.from_code}-{pkg.to_code}@{pkg.package_version or '0'}"
 
 
 class ArgosTranslator:
@@ -34,7 +50,7 @@ class ArgosTranslator:
             )
         self._prefix = pkg.target_prefix or None
         self._beam = beam_size
-        self.name = f"argos:{pkg.from_code}-{pkg.to_code}@{pkg.package_version or '0'}"
+        self.name = _name(pkg)
 
     def translate_batch(self, sentences: list[str]) -> list[str]:
         if not sentences:

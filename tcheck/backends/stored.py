@@ -1,15 +1,18 @@
-"""Model outputs kept on disk between runs of `tcheck check`, for the packaged models.
+"""Model outputs kept on disk between runs of `tcheck check`: the packaged models', the translator's.
 
 An editor checks a translation, fixes a sentence and checks again: every other sentence comes back
-as it was, and so do its vector, its verifier scores and the language of each side. A cold process
-spends most of its time loading the language detector and the models and running them on those
-texts; here their outputs are read from one SQLite file in the user's cache instead, and a model is
-loaded only where some input is new to it.
+as it was, and so do its English rendering, its vector, its verifier scores and each side's
+language. A cold process spends most of its time loading the language detector and the models and
+running them on those texts; here their outputs are read from one SQLite file in the user's cache
+instead, and a model is loaded only where some input is new to it.
 
-What is kept: per model, the SHA-256 of each input and the model's output for it, never the text.
-A model's name in the file is its export's folder (named for its weights and exporter), so retrained
-weights never read an old output. At most STORE_ROWS outputs (about 80 MB); the oldest written go
-first. A file that cannot be opened, read or written is no error: the models run, as without it.
+What is kept: per model, the SHA-256 of each input and the model's output for it: a vector, the
+verifier's probabilities, a language code, or a sentence's English rendering (the only words of an
+article that the file holds; `--no-cache` keeps none). A model's name in the file is its export's
+folder (named for its weights and exporter), or its translation package's files as they stand, so
+that new weights never read an old output. At most STORE_ROWS outputs (about 80 MB); the oldest
+written go first. A file that cannot be opened, read or written is no error: the models run, as
+without it.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from ..verify import CLASSES
-from .base import Embedder, Verifier
+from .base import Embedder, Translator, Verifier
 
 STORE_ROWS = 50_000  # a sentence vector's row takes about 1.6 kB
 FILE = "outputs.sqlite"
@@ -150,3 +153,24 @@ class StoredVerifier:
         if self._inner is None:
             self._inner = self._load()
         return self._inner
+
+
+class StoredTranslator:
+    """A translator's English for each sentence, from the store where it holds it; the model (`load`)
+    loads at the first sentence that it does not hold."""
+
+    def __init__(self, load: Callable[[], Translator], model: str, name: str, store: Store):
+        self._load, self._inner, self._model, self._store = load, None, model, store
+        self.name = name
+
+    def translate_batch(self, sentences: list[str]) -> list[str]:
+        keys = [digest(s) for s in sentences]
+        known = {k: v.decode("utf-8", "surrogatepass") for k, v in self._store.get(self._model, list(dict.fromkeys(keys))).items()}
+        todo = {k: s for k, s in zip(keys, sentences) if k not in known}
+        if todo:
+            if self._inner is None:
+                self._inner = self._load()
+            new = dict(zip(todo, self._inner.translate_batch(list(todo.values()))))
+            self._store.put(self._model, {k: e.encode("utf-8", "surrogatepass") for k, e in new.items()})
+            known.update(new)
+        return [known[k] for k in keys]
