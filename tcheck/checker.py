@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from . import ignore, langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
-from .backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest
+from .backends import stored
+from .backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier
 from .errors import InputError
 from .glossary import Term
 from .ignore import Rule
@@ -187,16 +188,12 @@ class Checker:
         return Prepared(o_doc, t_doc, translator, rendered)
 
     def _language(self, source: Source) -> str:
-        """langid.detect, or what it said of the same text in an earlier run: the detector's first
-        call in a process loads its models (0.4 s)."""
+        """langid.detect, or what it said of the same text in an earlier run (stored.language): the
+        detector's first call in a process loads its models (0.4 s)."""
         if self.output_store is None:
             return langid.detect(source.text, source.name)
-        model, key = f"langid/{langid.signature()}", digest(source.text[:langid.READ])
-        if said := self.output_store.get(model, [key]).get(key):
-            return said.decode()
-        lang = langid.detect(source.text, source.name)
-        self.output_store.put(model, {key: lang.encode()})
-        return lang
+        return stored.language(self.output_store, f"langid/{langid.signature()}", source.text[:langid.READ],
+                               lambda text: langid.detect(text, source.name))
 
 
 def _torch_threads(n: int | None) -> None:

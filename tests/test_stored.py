@@ -8,7 +8,7 @@ from conftest import FIXTURES, run_cli
 from fakes import Counting, Judging
 
 from tcheck import langid
-from tcheck.backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest
+from tcheck.backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest, language
 from tcheck.cache import cache_dir
 from tcheck.checker import Checker, Source
 
@@ -68,6 +68,25 @@ def test_a_verifier_keeps_its_probabilities_and_its_sharpened_ones(tmp_path):
     assert np.array_equal(later.classify(originals, renderings), probs)
     assert np.array_equal(later.sharpened(originals, renderings, probs), probs[:, ::-1])
     assert later.classify([], []).shape == (0, 4)
+
+
+def test_an_edited_text_keeps_its_language_and_a_new_one_is_detected(tmp_path):
+    store, asked = Store(tmp_path / "o.sqlite"), []
+
+    def detect(text):
+        asked.append(text)
+        return "nb"
+
+    paragraphs = [f"Avsnitt {k}: kommunestyret vedtok saken med et stort flertall etter en lang debatt." for k in range(12)]
+    article = "\n\n".join(paragraphs)
+    assert language(store, "m", article, detect) == "nb" and len(asked) == 1
+    assert language(store, "m", article, detect) == "nb" and len(asked) == 1  # the same text
+    edited = "\n\n".join(paragraphs[:-1] + ["Et nytt avsnitt som redaktøren skrev om."])
+    assert language(store, "m", edited, detect) == "nb" and len(asked) == 1  # 11 of 12 paragraphs known
+    half = "\n\n".join(paragraphs[:6] + [f"Helt ny tekst nummer {k}, med andre ord enn før i saken." for k in range(6)])
+    assert language(store, "m", half, detect) == "nb" and len(asked) == 2  # half new: the detector reads it
+    store.put("m", {digest(paragraphs[0]): b"da"})  # paragraphs known as two languages: the detector decides
+    assert language(store, "m", "\n\n".join(paragraphs[:11]), detect) == "nb" and len(asked) == 3
 
 
 def test_a_checker_with_a_store_reruns_without_loading_a_model_or_the_detector(tmp_path, monkeypatch):

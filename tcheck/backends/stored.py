@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Hashable
@@ -29,6 +30,7 @@ from ..verify import CLASSES
 from .base import Embedder, Translator, Verifier
 
 STORE_ROWS = 50_000  # a sentence vector's row takes about 1.6 kB
+KNOWN_SHARE = 0.9  # of a text's characters, in paragraphs of texts read before as one language: that language
 FILE = "outputs.sqlite"
 
 
@@ -89,6 +91,25 @@ class Store:
             except (OSError, sqlite3.Error):
                 self._broken = True
         return self._db
+
+
+def language(store: Store, model: str, text: str, detect: Callable[[str], str]) -> str:
+    """The language `detect` says `text` is in, or said before. An edited text is mostly paragraphs
+    of the text it was: where KNOWN_SHARE of its characters stand in paragraphs that earlier texts,
+    all read as one language, held, it is that language, and the detector need not load."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    key, keys = digest(text), [digest(p) for p in paragraphs]
+    said = {k: v.decode() for k, v in store.get(model, [key, *keys]).items()}
+    if key in said:
+        return said[key]
+    known = {said[k] for k in keys if k in said}
+    covered = sum(len(p) for p, k in zip(paragraphs, keys) if k in said)
+    if len(known) == 1 and covered >= KNOWN_SHARE * sum(len(p) for p in paragraphs):
+        lang = known.pop()
+    else:
+        lang = detect(text)
+    store.put(model, dict.fromkeys([key, *keys], lang.encode()))
+    return lang
 
 
 def remembered(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], np.ndarray],
