@@ -24,6 +24,7 @@ def _detector():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
+@lru_cache(maxsize=1)
 def signature() -> str:
     """The detector and the languages it chooses among: what it says of a text depends on both."""
     from importlib.metadata import version

@@ -17,11 +17,12 @@ without it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -112,15 +113,24 @@ def language(store: Store, model: str, text: str, detect: Callable[[str], str]) 
     return lang
 
 
-def remembered(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], np.ndarray],
-               keys: list[bytes]) -> np.ndarray:
-    """Per key, the float32 row that `compute` gives for its input, from the store where it holds it."""
-    known = {k: np.frombuffer(v, dtype=np.float32) for k, v in store.get(model, list(inputs)).items()}
+def remembered(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], Sequence],
+               encode: Callable[[object], bytes], decode: Callable[[bytes], object]) -> dict[bytes, object]:
+    """Per key of `inputs`, what `compute` gives for its input: from the store where it holds it, else
+    computed (the inputs it lacks, in one call) and stored."""
+    known = {k: decode(v) for k, v in store.get(model, list(inputs)).items()}
     todo = [k for k in inputs if k not in known]
     if todo:
-        new = dict(zip(todo, np.asarray(compute([inputs[k] for k in todo]), dtype=np.float32)))
-        store.put(model, {k: v.tobytes() for k, v in new.items()})
+        new = dict(zip(todo, compute([inputs[k] for k in todo])))
+        store.put(model, {k: encode(v) for k, v in new.items()})
         known.update(new)
+    return known
+
+
+def _rows(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], np.ndarray],
+          keys: list[bytes]) -> np.ndarray:
+    """Per key, the float32 row that `compute` gives for its input (remembered)."""
+    known = remembered(store, model, inputs, lambda todo: np.asarray(compute(todo), dtype=np.float32),
+                       lambda row: row.tobytes(), lambda b: np.frombuffer(b, dtype=np.float32))
     return np.stack([known[k] for k in keys])
 
 
@@ -131,20 +141,14 @@ class StoredEmbedder:
     multilingual = False
 
     def __init__(self, load: Callable[[], Embedder], model: str, name: str, dim: int, store: Store):
-        self._load, self._inner, self._model, self._store = load, None, model, store
+        self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name, self.dim = name, dim
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         keys = [digest(t) for t in texts]
-        return remembered(self._store, self._model, dict(zip(keys, texts)),
-                          lambda todo: self._embedder().embed_batch(todo), keys)
-
-    def _embedder(self) -> Embedder:
-        if self._inner is None:
-            self._inner = self._load()
-        return self._inner
+        return _rows(self._store, self._model, dict(zip(keys, texts)), lambda todo: self._loaded().embed_batch(todo), keys)
 
 
 class StoredVerifier:
@@ -152,28 +156,23 @@ class StoredVerifier:
     holds them; the model (`load`) loads at the first pair that it does not hold."""
 
     def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Store):
-        self._load, self._inner, self._model, self._store = load, None, model, store
+        self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name = name
 
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
-        return self._rows("probs", originals, renderings, lambda o, r: self._verifier().classify(o, r))
+        return self._pairs("probs", originals, renderings, lambda o, r: self._loaded().classify(o, r))
 
     def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
         row = {(o, r): p for o, r, p in zip(originals, renderings, probs)}
-        return self._rows("sharpened", originals, renderings, lambda o, r: self._verifier().sharpened(
+        return self._pairs("sharpened", originals, renderings, lambda o, r: self._loaded().sharpened(
             o, r, np.stack([row[pair] for pair in zip(o, r)])))
 
-    def _rows(self, what: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
+    def _pairs(self, what: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
         if not originals:
             return np.zeros((0, len(CLASSES)), dtype=np.float32)
         keys = [digest(o, r) for o, r in zip(originals, renderings)]
-        return remembered(self._store, f"{self._model}/{what}", dict(zip(keys, zip(originals, renderings))),
-                          lambda todo: compute([o for o, _ in todo], [r for _, r in todo]), keys)
-
-    def _verifier(self) -> Verifier:
-        if self._inner is None:
-            self._inner = self._load()
-        return self._inner
+        return _rows(self._store, f"{self._model}/{what}", dict(zip(keys, zip(originals, renderings))),
+                     lambda todo: compute([o for o, _ in todo], [r for _, r in todo]), keys)
 
 
 class StoredTranslator:
@@ -181,17 +180,13 @@ class StoredTranslator:
     loads at the first sentence that it does not hold."""
 
     def __init__(self, load: Callable[[], Translator], model: str, name: str, store: Store):
-        self._load, self._inner, self._model, self._store = load, None, model, store
+        self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name = name
 
     def translate_batch(self, sentences: list[str]) -> list[str]:
         keys = [digest(s) for s in sentences]
-        known = {k: v.decode("utf-8", "surrogatepass") for k, v in self._store.get(self._model, list(dict.fromkeys(keys))).items()}
-        todo = {k: s for k, s in zip(keys, sentences) if k not in known}
-        if todo:
-            if self._inner is None:
-                self._inner = self._load()
-            new = dict(zip(todo, self._inner.translate_batch(list(todo.values()))))
-            self._store.put(self._model, {k: e.encode("utf-8", "surrogatepass") for k, e in new.items()})
-            known.update(new)
+        known = remembered(self._store, self._model, dict(zip(keys, sentences)),
+                           lambda todo: self._loaded().translate_batch(todo),
+                           lambda english: english.encode("utf-8", "surrogatepass"),
+                           lambda b: b.decode("utf-8", "surrogatepass"))
         return [known[k] for k in keys]
