@@ -112,7 +112,7 @@ def report(label: str, wall: float, lat: list[float], failures: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--requests", type=int, default=200, help="the same pair, `--concurrency` at a time (0 skips)")
     ap.add_argument("--memory-requests", type=int, default=1000, help="0 skips the memory run")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--new-articles", type=int, default=20, help="requests of a new article each, one at a time (0 skips)")
@@ -137,7 +137,8 @@ def main() -> None:
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         if args.new_articles:
             report("new articles, one at a time", *new_articles(base, body, args.new_articles))
-        report("throughput run", *run_load(base, body, args.requests, args.concurrency))
+        if args.requests:
+            report("throughput run", *run_load(base, body, args.requests, args.concurrency))
         if args.fresh_requests:
             report("throughput run, each request a new article",
                    *run_load(base, body, args.fresh_requests, args.concurrency, fresh="fresh "))
