@@ -271,9 +271,12 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
 
     from . import http_deadline
 
+    from .backends.onnx import share
     from .backends.prepared import threads
 
-    # Each of the checks run at once gets its share of the cores, not all of them.
+    # Each of the checks run at once gets its share of the cores for a translator or a named model;
+    # the packaged models divide them batch by batch, so a check that runs alone gets them all.
+    share(threads())
     checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules,
                       glossary=terms, html_selector=html_selector, config=pipeline.Config.for_sensitivity(sensitivity))
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,

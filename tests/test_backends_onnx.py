@@ -166,6 +166,50 @@ def test_threads_share_the_cores():
     assert prepared.threads(10_000) == 1
 
 
+def test_shared_cores_go_to_the_batches_in_flight():
+    """Where the service shares the cores (onnx.share), a batch that begins alone takes them all and
+    one that begins while another is in flight takes its share; elsewhere an Encoder keeps its own."""
+    import threading
+
+    from tcheck.backends.onnx import Cores
+
+    cores = Cores()
+    with cores.batch(own=3) as alone:
+        assert alone == 3  # nothing shared: the Encoder's own
+    cores.total = 2
+    with cores.batch(own=1) as alone:
+        assert alone == 2
+    started, done, seen = threading.Event(), threading.Event(), []
+
+    def first():
+        with cores.batch(own=1) as threads:
+            seen.append(threads)
+            started.set()
+            done.wait(timeout=30)
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    started.wait(timeout=30)
+    with cores.batch(own=1) as threads:  # begun while the first is in flight
+        seen.append(threads)
+    done.set()
+    worker.join()
+    assert seen == [2, 1]  # the first began alone
+    with cores.batch(own=1) as alone:
+        assert alone == 2  # and each gave its share back
+
+
+def test_a_shared_encoder_runs_each_thread_count_as_its_own_session_with_the_same_numbers(monkeypatch):
+    from tcheck.backends import onnx
+
+    encoder = onnx.Encoder(prepared.ready(prepared.EMBEDDER), 256, threads=1)
+    one = encoder.run(TEXTS, 2)
+    monkeypatch.setattr(onnx.CORES, "total", 2)
+    two = encoder.run(TEXTS, 2)
+    assert sorted(encoder._sessions) == [1, 2]
+    assert np.allclose(one, two, atol=1e-5)
+
+
 def test_token_vectors_of_embedded_texts_come_from_a_bounded_memory(monkeypatch):
     from tcheck.backends import onnx
 

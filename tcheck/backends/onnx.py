@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,44 +28,89 @@ TOKEN_MEMO_BYTES = 32 * 2**20  # a 40-sentence pair's token vectors take about 4
 BATCH = 16
 
 
+class Cores:
+    """The cores that this process's ONNX runs share, where the service asks for it (`share`): each
+    batch runs on cores // (batches in flight) threads, so a check alone uses them all and two at once
+    split them. Otherwise each Encoder keeps the threads it was made with."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self._running = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def batch(self, own: int) -> Iterator[int]:
+        """The threads for one batch; it counts as in flight until the block ends."""
+        with self._lock:
+            self._running += 1
+            running = self._running
+        try:
+            yield max(1, self.total // running) if self.total else own
+        finally:
+            with self._lock:
+                self._running -= 1
+
+
+CORES = Cores()
+
+
+def share(cores: int) -> None:
+    """Let the packaged models' batches share `cores` (0: each Encoder keeps its own thread count).
+    For the service, whose checks run at once in threads: measured on 2 cores with 2 workers, a new
+    article checked alone was answered in 0.81x the time with both cores than with one."""
+    CORES.total = cores
+
+
 class Encoder:
     """One exported transformer and its tokenizer; inputs are texts or (text, text) pairs."""
 
     def __init__(self, folder: Path, max_length: int, threads: int):
-        import onnxruntime
         from tokenizers import Tokenizer
 
+        self._folder, self._threads = folder, threads
+        self._sessions: dict[int, object] = {}  # by intra-op thread count (CORES)
+        self._loading = threading.Lock()
         try:
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-            # Idle threads sleep instead of spinning for work: a cold check on 2 cores took the same
-            # wall time and 0.90x the CPU, which the other checks of a busy machine get instead.
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            # Prepacked weights are a second copy of every matrix: 28 MB a model. Measured without
-            # them: a cold check's wall time the same (0.96x, within noise), its peak 23 MB lower,
-            # vectors within 1e-6.
-            options.add_session_config_entry("session.disable_prepacking", "1")
-            # One arena for every session in the process, not one each: each would grow to its own
-            # model's largest batch and keep it. Measured: a cold check's peak 25 MB lower.
-            _shared_arena()
-            options.add_session_config_entry("session.use_env_allocators", "1")
-            words = meta(folder).get("words")
-            if words:  # older exports lack it and load their own copy
-                options.add_initializer(words["name"], _shared_words(folder, words))
-            self._session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options,
-                                                         providers=["CPUExecutionProvider"])
+            session = self._session(threads)
             self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as e:  # a half-written or foreign folder: one line, and `models prepare` mends it
             raise ModelMissing(f"cannot load {folder}: {type(e).__name__}: {str(e).splitlines()[0][:200]} "
                                f"(run `tcheck models prepare`)") from None
         self._tokenizer.enable_truncation(max_length, strategy="longest_first")
         self._tokenizer.no_padding()
-        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._inputs = {i.name for i in session.get_inputs()}
         # One fast tokenizer cannot serve two threads at once; the service's workers share this.
         self._lock = threading.Lock()
         self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self._memo_bytes = 0
+
+    def _session(self, threads: int):
+        """The model on `threads` intra-op threads. A second thread count is a second session over the
+        same mapped weights and arena: a few MB."""
+        with self._loading:
+            if threads not in self._sessions:
+                import onnxruntime
+
+                options = onnxruntime.SessionOptions()
+                options.intra_op_num_threads = threads
+                options.inter_op_num_threads = 1
+                # Idle threads sleep instead of spinning for work: a cold check on 2 cores took the same
+                # wall time and 0.90x the CPU, which the other checks of a busy machine get instead.
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                # Prepacked weights are a second copy of every matrix: 28 MB a model. Measured without
+                # them: a cold check's wall time the same (0.96x, within noise), its peak 23 MB lower,
+                # vectors within 1e-6.
+                options.add_session_config_entry("session.disable_prepacking", "1")
+                # One arena for every session in the process, not one each: each would grow to its own
+                # model's largest batch and keep it. Measured: a cold check's peak 25 MB lower.
+                _shared_arena()
+                options.add_session_config_entry("session.use_env_allocators", "1")
+                words = meta(self._folder).get("words")
+                if words:  # older exports lack it and load their own copy
+                    options.add_initializer(words["name"], _shared_words(self._folder, words))
+                self._sessions[threads] = onnxruntime.InferenceSession(
+                    str(self._folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
+            return self._sessions[threads]
 
     def run(self, items: list, batch_size: int) -> np.ndarray:
         """Per item, the model's first output for it: token vectors (tokens, dim) mean-pooled to (dim,),
@@ -118,7 +165,8 @@ class Encoder:
                 feed["input_ids"][row, :n] = e.ids
                 feed["attention_mask"][row, :n] = e.attention_mask
                 feed["token_type_ids"][row, :n] = e.type_ids
-            result = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
+            with CORES.batch(self._threads) as threads:
+                result = self._session(threads).run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
             for row, i in enumerate(chosen):
                 yield i, encodings[i], result[row]
 
