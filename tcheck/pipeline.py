@@ -239,7 +239,7 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
     held = {(f.original_index, f.translation_index) for f in findings}
     keys = [k for k, b in enumerate(beads)
             if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original)
-            and ((b.original, b.translation) in held or cfg.raise_at(b.similarity, weak) <= 1.0)]
+            and ((b.original, b.translation) in held or cfg.raise_at(b.similarity < weak) <= 1.0)]
     texts = {k: (" ".join(original.segments[i].text for i in beads[k].original),
                  " ".join(translation.segments[j].text for j in beads[k].translation),
                  unmark(" ".join(english[j] for j in beads[k].translation))) for k in keys}

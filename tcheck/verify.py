@@ -37,11 +37,11 @@ class VerifyConfig:
     # that no rule found anything in, the cross-encoder's own p(changed) at which it raises a finding.
     weak_raised: float = 2.0
 
-    def raise_at(self, similarity: float, weak_below: float) -> float:
-        """The score at which the verifier raises a finding of its own on a pair this similar:
-        `weak_raised` on a weak link (less similar than `weak_below`, align's link), else `raised`.
-        Above 1 it raises nothing there, and only a rule's finding needs the pair read."""
-        return self.weak_raised if similarity < weak_below else self.raised
+    def raise_at(self, weak: bool) -> float:
+        """The score at which the verifier raises a finding of its own: `weak_raised` on a weak link
+        (a pair less similar than align's link), else `raised`. Above 1 it raises nothing there, and
+        only a rule's finding needs the pair read."""
+        return self.weak_raised if weak else self.raised
 
     def gate(self, kind: str, verbatim: bool) -> float:
         # A quote in an English rewrite must keep its very words: an exact fact, gated apart.
@@ -98,9 +98,9 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
         if j.changed >= cfg.gate(f.kind, verbatim):
             out.append(replace(f, verifier=round(j.changed, 3)))
     for k in sorted(judgements):
-        j = judgements[k]
-        score = j.changed if beads[k].similarity < weak_below else j.alarm
-        if k in found_in or score < cfg.raise_at(beads[k].similarity, weak_below):
+        j, weak = judgements[k], beads[k].similarity < weak_below
+        score = j.changed if weak else j.alarm
+        if k in found_in or score < cfg.raise_at(weak):
             continue
         o_text, t_text, e_text = texts[k]
         out.append(raised(beads[k], j, o_text, t_text, e_text, score))
