@@ -11,6 +11,7 @@ import json
 import shutil
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -18,15 +19,26 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = (REPO / "fixtures/nb-council/translation.nb.txt", REPO / "fixtures/nb-council/original.en.txt")
 
-D_MODEL = 32
-FFN = 64
-LAYERS = 2
-HEADS = 2
+@dataclass(frozen=True)
+class Shape:
+    """The package's Transformer: the tests' tiny one unless told otherwise (benchmarks/argos_speed.py
+    builds one of Argos's own size)."""
+
+    d_model: int = 32
+    ffn: int = 64
+    layers: int = 2
+    heads: int = 2
+    vocabulary: int = 0  # pieces in the model: the SentencePiece ones, padded with unused ones up to this
+    end_bias: float = 0.0  # added to the end token's output bias: random weights never end a sentence
+    quantization: str | None = None  # as CTranslate2 saves the weights ("int8": as Argos packages are)
+
+
+TINY = Shape()
 MAX_POSITIONS = 1024  # > CTranslate2's decoding limit that tcheck asks for (512)
 VOCAB = 300
 
 
-def build_argosmodel(out_dir: Path, from_code: str = "nb", to_code: str = "en") -> Path:
+def build_argosmodel(out_dir: Path, from_code: str = "nb", to_code: str = "en", shape: Shape = TINY) -> Path:
     """Write `out_dir/translate-<from>_<to>-tiny.argosmodel` and return its path."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -35,7 +47,7 @@ def build_argosmodel(out_dir: Path, from_code: str = "nb", to_code: str = "en") 
         top = Path(tmp) / name
         top.mkdir()
         vocab = train_sentencepiece(top / "sentencepiece.model", Path(tmp))
-        save_transformer(top / "model", vocab)
+        save_transformer(top / "model", vocab, shape=shape)
         metadata = {
             "package_version": "0.0.1",
             "argos_version": "1.9",
@@ -80,11 +92,12 @@ def train_sentencepiece(model_path: Path, work: Path) -> list[str]:
     return pieces
 
 
-def save_transformer(model_dir: Path, vocab: list[str], seed: int = 0) -> None:
+def save_transformer(model_dir: Path, vocab: list[str], seed: int = 0, shape: Shape = TINY) -> None:
     """Save a randomly initialised CTranslate2 Transformer over `vocab` (shared source/target)."""
     from ctranslate2.specs import common_spec, transformer_spec
 
     rng = np.random.default_rng(seed)
+    d = shape.d_model
 
     def rand(*shape: int) -> np.ndarray:
         return (rng.standard_normal(shape) * 0.1).astype(np.float32)
@@ -94,33 +107,34 @@ def save_transformer(model_dir: Path, vocab: list[str], seed: int = 0) -> None:
         spec.bias = rand(out_dim)
 
     def norm(spec: common_spec.LayerNormSpec) -> None:
-        spec.gamma = np.ones(D_MODEL, dtype=np.float32)
-        spec.beta = np.zeros(D_MODEL, dtype=np.float32)
+        spec.gamma = np.ones(d, dtype=np.float32)
+        spec.beta = np.zeros(d, dtype=np.float32)
 
     def ffn(spec: transformer_spec.FeedForwardSpec) -> None:
         norm(spec.layer_norm)
-        linear(spec.linear_0, FFN, D_MODEL)
-        linear(spec.linear_1, D_MODEL, FFN)
+        linear(spec.linear_0, shape.ffn, d)
+        linear(spec.linear_1, d, shape.ffn)
 
     def self_attention(spec) -> None:
         norm(spec.layer_norm)
         q_kv, out = spec.linear
-        linear(q_kv, 3 * D_MODEL, D_MODEL)  # fused query, key, value
-        linear(out, D_MODEL, D_MODEL)
+        linear(q_kv, 3 * d, d)  # fused query, key, value
+        linear(out, d, d)
 
     def cross_attention(spec) -> None:
         norm(spec.layer_norm)
         query, kv, out = spec.linear
-        linear(query, D_MODEL, D_MODEL)
-        linear(kv, 2 * D_MODEL, D_MODEL)  # fused key, value over the encoder output
-        linear(out, D_MODEL, D_MODEL)
+        linear(query, d, d)
+        linear(kv, 2 * d, d)  # fused key, value over the encoder output
+        linear(out, d, d)
 
-    spec = transformer_spec.TransformerSpec.from_config((LAYERS, LAYERS), HEADS)
+    spec = transformer_spec.TransformerSpec.from_config((shape.layers, shape.layers), shape.heads)
+    vocab = vocab + [f"▁unused{i}" for i in range(shape.vocabulary - len(vocab))]
     n = len(vocab)
-    positions = sinusoids(MAX_POSITIONS, D_MODEL)
+    positions = sinusoids(MAX_POSITIONS, d)
 
     encoder = spec.encoder
-    encoder.embeddings[0].weight = rand(n, D_MODEL)
+    encoder.embeddings[0].weight = rand(n, d)
     encoder.position_encodings.encodings = positions
     norm(encoder.layer_norm)
     for layer in encoder.layer:
@@ -128,10 +142,11 @@ def save_transformer(model_dir: Path, vocab: list[str], seed: int = 0) -> None:
         ffn(layer.ffn)
 
     decoder = spec.decoder
-    decoder.embeddings.weight = rand(n, D_MODEL)
+    decoder.embeddings.weight = rand(n, d)
     decoder.position_encodings.encodings = positions
     norm(decoder.layer_norm)
-    linear(decoder.projection, n, D_MODEL)
+    linear(decoder.projection, n, d)
+    decoder.projection.bias[vocab.index("</s>")] += shape.end_bias
     for layer in decoder.layer:
         self_attention(layer.self_attention)
         cross_attention(layer.attention)
@@ -140,6 +155,8 @@ def save_transformer(model_dir: Path, vocab: list[str], seed: int = 0) -> None:
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
+    if shape.quantization:
+        spec.optimize(quantization=shape.quantization)
     model_dir.mkdir(parents=True, exist_ok=True)
     spec.save(str(model_dir))
 
