@@ -26,7 +26,8 @@ from starlette.requests import ClientDisconnect
 
 from . import __version__, glossary, ignore, pipeline, web
 from .limits import BODY_TIMEOUT, CHECK_TIMEOUT, HEADER_TIMEOUT
-from .backends.memo import MemoEmbedder, MemoVerifier
+from .backends.memo import Recent
+from .backends.stored import StoredEmbedder, StoredVerifier
 from .checker import Checker, Source
 from .errors import Stopped, TcheckError
 from .glossary import Term
@@ -88,10 +89,13 @@ class _Models:
             if not self.loaded:
                 embedder, verifier = self.checker.embedder, self.checker.verifier  # loaded here, not on a request
                 # The Checker's own slots for ready models.
-                if self.embed_cache and not isinstance(embedder, MemoEmbedder):
-                    self.checker._embedder = MemoEmbedder(embedder, self.embed_cache)
-                if self.embed_cache and verifier is not None and not isinstance(verifier, MemoVerifier):
-                    self.checker._verifier = MemoVerifier(verifier, self.embed_cache)
+                if self.embed_cache:
+                    self.checker._embedder = StoredEmbedder(lambda: embedder, "embedder", embedder.name,
+                                                            embedder.embed_batch([]).shape[1], Recent(self.embed_cache),
+                                                            embedder.multilingual)
+                    if verifier is not None:  # a pair's probabilities and its sharpened ones
+                        self.checker._verifier = StoredVerifier(lambda: verifier, "verifier", verifier.name,
+                                                                Recent(2 * self.embed_cache))
                 self.loaded = True
         return self.checker
 

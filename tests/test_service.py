@@ -386,3 +386,25 @@ def test_docs_work_offline(client):
     for s in scripts:
         assert client.get(s).status_code == 200, s
     assert client.get("/redoc").status_code == 200
+
+
+def test_the_embed_cache_remembers_an_articles_sentences_between_requests(embedder):
+    """`--embed-cache`: a repeated article is answered from memory, with the same report."""
+    class Seeing:
+        name, multilingual = embedder.name, embedder.multilingual
+
+        def __init__(self):
+            self.seen: list[str] = []
+
+        def embed_batch(self, texts):
+            self.seen += texts
+            return embedder.embed_batch(texts)
+
+    inner = Seeing()
+    with TestClient(create_app(Checker(_embedder=inner, verifier_name="none"), token="", embed_cache=1000)) as c:
+        first = c.post("/v1/check", json=texts("en-rewrite"))
+        asked = len(inner.seen)
+        again = c.post("/v1/check", json=texts("en-rewrite"))
+    assert first.status_code == again.status_code == 200 and asked > 0
+    assert len(inner.seen) == asked  # every vector came from memory
+    assert {**first.json(), "timings": None} == {**again.json(), "timings": None}

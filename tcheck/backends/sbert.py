@@ -56,7 +56,9 @@ class SbertEmbedder:
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, self._model.get_sentence_embedding_dimension() or 0), dtype=np.float32)
+            # Renamed in sentence-transformers 6 (the old name warns); 3 to 5 have the old one only.
+            dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+            return np.zeros((0, dim() or 0), dtype=np.float32)
         with self._lock:  # one Hugging Face fast tokenizer cannot serve two threads ("Already borrowed")
             vectors = self._model.encode(
                 texts, batch_size=self._batch_size, convert_to_numpy=True, show_progress_bar=False

@@ -13,6 +13,9 @@ folder (named for its weights and exporter), or its translation package's files 
 that new weights never read an old output. At most STORE_ROWS outputs (about 80 MB); the oldest
 written go first. A file that cannot be opened, read or written is no error: the models run, as
 without it.
+
+The wrappers read and write any memory with Store's `get` and `put`: the service keeps recent
+outputs in its own memory the same way (memo.Recent).
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Hashable, Sequence
+from typing import Protocol
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +41,14 @@ FILE = "outputs.sqlite"
 
 def digest(*parts: str) -> bytes:
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).digest()
+
+
+class Memory(Protocol):
+    """Per model, output bytes by input digest: Store (a file), memo.Recent (a process's memory)."""
+
+    def get(self, model: str, keys: list[bytes]) -> dict[bytes, bytes]: ...
+
+    def put(self, model: str, items: dict[bytes, bytes]) -> None: ...
 
 
 class Store:
@@ -113,7 +125,7 @@ def language(store: Store, model: str, text: str, detect: Callable[[str], str]) 
     return lang
 
 
-def remembered(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], Sequence],
+def remembered(store: Memory, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], Sequence],
                encode: Callable[[object], bytes], decode: Callable[[bytes], object]) -> dict[bytes, object]:
     """Per key of `inputs`, what `compute` gives for its input: from the store where it holds it, else
     computed (the inputs it lacks, in one call) and stored."""
@@ -126,7 +138,7 @@ def remembered(store: Store, model: str, inputs: dict[bytes, Hashable], compute:
     return known
 
 
-def _rows(store: Store, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], np.ndarray],
+def _rows(store: Memory, model: str, inputs: dict[bytes, Hashable], compute: Callable[[list], np.ndarray],
           keys: list[bytes]) -> np.ndarray:
     """Per key, the float32 row that `compute` gives for its input (remembered)."""
     known = remembered(store, model, inputs, lambda todo: np.asarray(compute(todo), dtype=np.float32),
@@ -138,11 +150,10 @@ class StoredEmbedder:
     """The packaged embedder's vectors, from the store where it holds them; the model (`load`) loads
     at the first text that it does not hold."""
 
-    multilingual = False
-
-    def __init__(self, load: Callable[[], Embedder], model: str, name: str, dim: int, store: Store):
+    def __init__(self, load: Callable[[], Embedder], model: str, name: str, dim: int, store: Memory,
+                 multilingual: bool = False):
         self._loaded, self._model, self._store = functools.cache(load), model, store
-        self.name, self.dim = name, dim
+        self.name, self.dim, self.multilingual = name, dim, multilingual
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -155,7 +166,7 @@ class StoredVerifier:
     """The packaged verifier's probabilities and sharpened probabilities, from the store where it
     holds them; the model (`load`) loads at the first pair that it does not hold."""
 
-    def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Store):
+    def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Memory):
         self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name = name
 
@@ -163,9 +174,14 @@ class StoredVerifier:
         return self._pairs("probs", originals, renderings, lambda o, r: self._loaded().classify(o, r))
 
     def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
+        """As the model sharpens them; `probs` themselves where it does not (pipeline.judge)."""
         row = {(o, r): p for o, r, p in zip(originals, renderings, probs)}
-        return self._pairs("sharpened", originals, renderings, lambda o, r: self._loaded().sharpened(
-            o, r, np.stack([row[pair] for pair in zip(o, r)])))
+
+        def compute(o: list[str], r: list[str]) -> np.ndarray:
+            given, model = np.stack([row[pair] for pair in zip(o, r)]), self._loaded()
+            return model.sharpened(o, r, given) if hasattr(model, "sharpened") else given
+
+        return self._pairs("sharpened", originals, renderings, compute)
 
     def _pairs(self, what: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
         if not originals:
@@ -179,7 +195,7 @@ class StoredTranslator:
     """A translator's English for each sentence, from the store where it holds it; the model (`load`)
     loads at the first sentence that it does not hold."""
 
-    def __init__(self, load: Callable[[], Translator], model: str, name: str, store: Store):
+    def __init__(self, load: Callable[[], Translator], model: str, name: str, store: Memory):
         self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name = name
 
