@@ -51,7 +51,7 @@ def tcheck(tmp_path):
             [str(TCHECK), *map(str, args)], cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
         )
 
-    run.packages_dir = tmp_path / "argos-packages"
+    run.packages_dir, run.env = tmp_path / "argos-packages", env
     return run
 
 
@@ -167,6 +167,21 @@ def test_check_runs_the_installed_model_then_remove(package, tcheck):
     assert listed.returncode == 0, listed.stderr
     assert "nb->en" not in listed.stdout
     assert not (tcheck.packages_dir / "translate-nb_en-tiny").exists()
+
+
+def test_the_workers_a_batch_is_cut_for_leave_its_translations_as_they_are(package, tcheck):
+    """ArgosTranslator cuts a batch into one part per worker (core): the English must not depend on
+    how many cores the machine has, since the stored renderings do not say it."""
+    assert tcheck("models", "install", "--file", package).returncode == 0
+    code = ("import json, sys; from tcheck import pipeline; from tcheck.backends.argos import ArgosTranslator\n"
+            "text = open(sys.argv[1], encoding='utf-8').read()\n"
+            "sentences = [s.text for s in pipeline.prepare(text, 'nb', 'text', 'nb').segments]\n"
+            "print(json.dumps([ArgosTranslator('nb', threads=k).translate_batch(sentences) for k in (1, 3)]))")
+    r = subprocess.run([sys.executable, "-c", code, TRANSLATION], cwd=REPO, env=tcheck.env, capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    one, three = json.loads(r.stdout)
+    assert len(one) == norwegian_segment_count() and one == three
 
 
 def norwegian_segment_count() -> int:

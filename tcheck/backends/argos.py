@@ -10,6 +10,8 @@ from pathlib import Path
 
 from ..errors import ModelMissing
 
+MAX_BATCH = 32  # sentences a worker translates at once
+
 
 def described(from_code: str, beam_size: int = 2) -> tuple[str, str]:
     """The translator's name, and what its output depends on (its package's files as they stand, and
@@ -34,12 +36,16 @@ class ArgosTranslator:
         try:
             import ctranslate2
 
-            self._translator = ctranslate2.Translator(
-                str(pkg.package_path / "model"), device="cpu", inter_threads=1,
-                # Half the cores: torch's OpenMP pool sits beside this one in the same process, and
-                # two busy pools on two cores were measured to stall each other (1-12 s vs 0.08 s).
-                intra_threads=threads or max(1, (os.cpu_count() or 2) // 2)
-            )
+            # One worker per core, each on one thread, sharing the weights: a batch is cut into as
+            # many parts as there are workers (translate_batch), which run at once; a service's
+            # checks queue their parts for the same workers. No OpenMP pool either, which stalled
+            # against torch's when both ran on two cores (1-12 s against 0.08 s). Measured on an
+            # Argos-sized package (benchmarks/argos_speed.py's), the 42-sentence Norwegian fixture
+            # on 2 cores, 5 runs each, interleaved: 3.81 s, against 9.39 s for the whole batch on
+            # half the cores (what a check ran before) and 4.96 s on both as one pool.
+            self._workers = threads or os.cpu_count() or 1
+            self._translator = ctranslate2.Translator(str(pkg.package_path / "model"), device="cpu",
+                                                      inter_threads=self._workers, intra_threads=1)
         except Exception as e:
             raise ModelMissing(f"the {pkg.from_code}->en model at {pkg.package_path} cannot be loaded ({e})") from None
         self._tokenizer = getattr(pkg, "tokenizer", None)
@@ -61,7 +67,7 @@ class ArgosTranslator:
             tokens,
             target_prefix=[[self._prefix]] * len(tokens) if self._prefix else None,
             beam_size=self._beam,
-            max_batch_size=32,
+            max_batch_size=min(MAX_BATCH, -(-len(tokens) // self._workers)),
             replace_unknowns=True,
             length_penalty=0.2,
             max_decoding_length=min(512, 2 * longest + 16),
