@@ -90,6 +90,14 @@ def split_of() -> dict[str, str]:
     return dict(zip(docs, names))
 
 
+def fold_of(doc: str, folds: int) -> int:
+    """The fold of a document among `folds` of its split, in the split's own order: for cross-fitting
+    (train.py --fold, calibrate.py --crossfit), so that every pair of the train split can be scored by a
+    verifier that never saw its document."""
+    same = [d for d, s in split_of().items() if s == split_of()[doc]]
+    return same.index(doc) % folds
+
+
 def segments(split: str) -> dict[tuple[str, int], list[Output]]:
     """The outputs of every paragraph of one split, keyed by (document, paragraph number)."""
     by_seg: dict[tuple[str, int], list[Output]] = defaultdict(list)

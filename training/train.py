@@ -36,6 +36,7 @@ from safetensors.torch import save_file
 from sklearn.metrics import roc_auc_score
 
 import dataset
+import realmt
 
 ROOT = Path(__file__).resolve().parents[1]
 ADAPTER = "adapter.safetensors"
@@ -57,6 +58,9 @@ def main() -> None:
     ap.add_argument("--adapter", type=int, default=0, metavar="RANK",
                     help="train a low-rank adapter of this rank over the verifier in --out, on "
                          "dataset.adapting_set (0: train the layers themselves)")
+    ap.add_argument("--fold", type=int, default=None, metavar="K",
+                    help="leave out fold K of --folds of the train split's documents (cross-fitting: calibrate.py --crossfit)")
+    ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
@@ -73,6 +77,8 @@ def main() -> None:
         dataset.training_set("train", args.seed, minimal_pairs=args.minimal)
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40) \
         + dataset.minor("calib")[::2] + dataset.sentences("calib", args.seed + 103)
+    if args.fold is not None:
+        train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
     if args.limit:
         random.Random(args.seed).shuffle(train)
         train = train[:args.limit]
