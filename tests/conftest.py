@@ -49,6 +49,18 @@ def check_json(*args, expect: int = 0) -> dict:
     return json.loads(r.stdout)
 
 
+def check_json_here(*args, env=None, expect: int = 0) -> dict:
+    """`tcheck check ARGS --format json` run in this process (typer's runner): for the checks that load
+    torch, which a test process holds already and a new one would import again (about 10 s each)."""
+    from typer.testing import CliRunner
+
+    from tcheck.cli import app
+
+    r = CliRunner().invoke(app, ["check", *map(str, args), "--format", "json"], env=env)
+    assert r.exit_code == expect, (r.output, r.exception)
+    return json.loads(r.stdout)
+
+
 def assert_gold(findings: list[dict], fixture: str) -> None:
     """The fixture's gold findings come out, and nothing else."""
     missing, extra = unmatched(findings, load_gold(fixture))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli, tcheck_exe
+from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, check_json_here, run_cli, tcheck_exe
 from reports import validate
 
 NB = FIXTURES / "nb-council"
@@ -90,7 +90,7 @@ def test_a_named_cross_encoder_as_verifier(tmp_path):
     from verifier_tiny import build
 
     model = build(tmp_path / "tiny-verifier", list(CLASSES))
-    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", model)
+    report = check_json_here(EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", model)
     validate(report)
     assert report["meta"]["verifier"] == str(model)
     aligned = [f for f in report["findings"] if f["original"] and f["translation"]]
@@ -124,9 +124,7 @@ def test_a_default_check_runs_without_torch():
 
 def test_the_torch_backend_gives_the_same_findings():
     onnx = check_json(EN / "original.en.txt", EN / "rewrite.en.txt")
-    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "json", env={"TCHECK_BACKEND": "torch"})
-    assert r.returncode == 0, r.stderr
-    torch = json.loads(r.stdout)
+    torch = check_json_here(EN / "original.en.txt", EN / "rewrite.en.txt", env={"TCHECK_BACKEND": "torch"})
     # Scores agree to within what bfloat16 moves them: torch runs in it on a CPU with bfloat16 units.
     scores = ("verifier", "similarity")
     strip = lambda report: [{k: v for k, v in f.items() if k not in scores} for f in report["findings"]]  # noqa: E731
@@ -140,7 +138,7 @@ def test_a_named_sentence_transformers_embedder(tmp_path):
     from embedder_tiny import build
 
     model = build(tmp_path / "tiny-embedder")
-    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--embedder", model, "--verifier", "none")
+    report = check_json_here(EN / "original.en.txt", EN / "rewrite.en.txt", "--embedder", model, "--verifier", "none")
     validate(report)
     assert report["meta"]["embedder"] == str(model)
 
