@@ -3,6 +3,7 @@ English rendering) and says faithful, altered, dropped or added.
 
     .venv/bin/python training/train.py               # the layers: writes delta.safetensors
     .venv/bin/python training/train.py --adapter 16  # then an adapter over them: adapter.safetensors
+    .venv/bin/python training/train.py --fold 0 --epochs 8.16 --out F0   # cross-fitted: calibrate.py --crossfit
 
 Data: the real-MT corpus's train split (faithful pairs and the raters' Major errors, both ways round)
 plus planted changes on its clean renderings (training/dataset.py). Held-out scores are on the
@@ -139,6 +140,8 @@ def main() -> None:
         state = {n: p for n, p in net.named_parameters() if n in trainable}
         file = args.out / "delta.safetensors"
     save_file({n: p.detach().to("cpu", torch.float16).contiguous() for n, p in state.items()}, str(file))
+    if args.fold is not None:  # a cross-fitted verifier sharpens as the shipped one does (calibrate.py --crossfit)
+        config["support"] = json.loads((ROOT / "tcheck" / "weights" / "verifier" / "verifier.json").read_text(encoding="utf-8"))["support"]
     (args.out / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {file} ({file.stat().st_size / 1e6:.1f} MB) after {time.perf_counter() - t0:.0f} s of training")
     report(held, args.out)
