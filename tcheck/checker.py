@@ -138,7 +138,7 @@ class Checker:
                     from .backends import argos
 
                     def load() -> Translator:
-                        return argos.ArgosTranslator(lang, beam_size=self.beam_size)
+                        return argos.ArgosTranslator(lang, beam_size=self.beam_size, threads=self._threads())
 
                     def described(lang: str) -> tuple[str, str]:
                         return argos.described(lang, self.beam_size)

@@ -5,7 +5,6 @@ tcheck has already split the sentences, so it feeds them to the model as one bat
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..errors import ModelMissing
@@ -31,6 +30,7 @@ def _name(pkg) -> str:
 class ArgosTranslator:
     def __init__(self, from_code: str, beam_size: int = 2, threads: int | None = None):
         from .. import models
+        from . import prepared
 
         pkg = models.find(from_code)
         try:
@@ -43,7 +43,7 @@ class ArgosTranslator:
             # Argos-sized package (benchmarks/argos_speed.py's), the 42-sentence Norwegian fixture
             # on 2 cores, 5 runs each, interleaved: 3.81 s, against 9.39 s for the whole batch on
             # half the cores (what a check ran before) and 4.96 s on both as one pool.
-            self._workers = threads or os.cpu_count() or 1
+            self._workers = threads or prepared.threads()
             self._translator = ctranslate2.Translator(str(pkg.package_path / "model"), device="cpu",
                                                       inter_threads=self._workers, intra_threads=1)
         except Exception as e:
