@@ -94,8 +94,8 @@ def fold_of(doc: str, folds: int) -> int:
     """The fold of a document among `folds` of its split, in the split's own order: for cross-fitting
     (train.py --fold, calibrate.py --crossfit), so that every pair of the train split can be scored by a
     verifier that never saw its document."""
-    same = [d for d, s in split_of().items() if s == split_of()[doc]]
-    return same.index(doc) % folds
+    split = split_of()[doc]
+    return [d for d, s in split_of().items() if s == split].index(doc) % folds
 
 
 def segments(split: str) -> dict[tuple[str, int], list[Output]]:

@@ -42,7 +42,7 @@ import realmt
 ROOT = Path(__file__).resolve().parents[1]
 ADAPTER = "adapter.safetensors"
 sys.path.insert(0, str(ROOT))
-from tcheck.backends.verifier import delta_names, load_cross_encoder  # noqa: E402
+from tcheck.backends.verifier import PACKAGED, delta_names, load_cross_encoder  # noqa: E402
 
 
 def main() -> None:
@@ -141,7 +141,7 @@ def main() -> None:
         file = args.out / "delta.safetensors"
     save_file({n: p.detach().to("cpu", torch.float16).contiguous() for n, p in state.items()}, str(file))
     if args.fold is not None:  # a cross-fitted verifier sharpens as the shipped one does (calibrate.py --crossfit)
-        config["support"] = json.loads((ROOT / "tcheck" / "weights" / "verifier" / "verifier.json").read_text(encoding="utf-8"))["support"]
+        config["support"] = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))["support"]
     (args.out / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {file} ({file.stat().st_size / 1e6:.1f} MB) after {time.perf_counter() - t0:.0f} s of training")
     report(held, args.out)

@@ -49,7 +49,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from evaluate import LABELS, LINK, REAL_LABELS, CachedEmbedder, CachedVerifier, Collected, collect, decide, load, table
+from evaluate import (LABELS, REAL_LABELS, CachedEmbedder, CachedVerifier, Collected, collect, decide, load,
+                      on_weak_link, table)
 from real_mt import faithful_items, items
 
 import realmt  # noqa: E402  (on the path that real_mt puts training/ on)
@@ -107,9 +108,9 @@ def main() -> None:
     pool = items("calib")
     real = collect(pool, embedder, verifier, config, translated=True)
     if args.crossfit:
+        train = items("train", per_kind=TRAIN_PER_KIND, max_faithful=10**6)
         for k, folder in enumerate(args.crossfit):
-            unseen = [it for it in items("train", per_kind=TRAIN_PER_KIND, max_faithful=10**6)
-                      if realmt.fold_of(it["doc"], len(args.crossfit)) == k]
+            unseen = [it for it in train if realmt.fold_of(it["doc"], len(args.crossfit)) == k]
             fold = CachedVerifier(CrossEncoderVerifier(str(folder)))
             scale = on_scale_of(verifier, fold, pool)
             real += [scale(c) for c in collect(unseen, embedder, fold, config, translated=True)]
@@ -150,8 +151,7 @@ def on_scale_of(shipped, fold, pairs: list[dict]):
 def _scored_by(f) -> str:
     """Which score a finding carries (verify.apply): the verifier's own finding its alarm, but on a weak
     link its p(changed), as a rule's finding does."""
-    strong = f.similarity is None or f.similarity >= LINK
-    return "alarm" if f.kind == "meaning" and strong else "changed"
+    return "alarm" if f.kind == "meaning" and not on_weak_link(f) else "changed"
 
 
 def cross(real: list[Collected], docs: list[str], written: list[Collected], folds: int) -> None:

@@ -149,6 +149,10 @@ COLLECT = verify.VerifyConfig(default=0.0, raised=0.0, weak_raised=0.0)
 LINK = pipeline.Config().align.link  # a bead less similar is a weak link (verify.apply)
 
 
+def on_weak_link(f: Finding) -> bool:
+    return f.similarity is not None and f.similarity < LINK
+
+
 def collect(items: list[dict], embedder, verifier, config: pipeline.Config | None = None,
             translated: bool = False) -> list[Collected]:
     config = config or pipeline.Config()
@@ -177,8 +181,7 @@ def decide(collected: list[Collected], cfg: verify.VerifyConfig | None, translat
             elif f.verifier is None:
                 keep = True
             elif f.kind == "meaning":
-                weak = f.similarity is not None and f.similarity < LINK
-                keep = f.verifier >= (cfg.weak_raised if weak else cfg.raised)
+                keep = f.verifier >= cfg.raise_at(on_weak_link(f))
             else:
                 keep = f.verifier >= cfg.gate(f.kind, verbatim=not translated)
             if keep:

@@ -26,8 +26,8 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Hashable, Sequence
-from typing import Protocol
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -147,8 +147,8 @@ def _rows(store: Memory, model: str, inputs: dict[bytes, Hashable], compute: Cal
 
 
 class StoredEmbedder:
-    """The packaged embedder's vectors, from the store where it holds them; the model (`load`) loads
-    at the first text that it does not hold."""
+    """An embedder's vectors (the packaged one's, or the service's model's), from the memory where it
+    holds them; the model (`load`) loads at the first text that it does not hold."""
 
     def __init__(self, load: Callable[[], Embedder], model: str, name: str, dim: int, store: Memory,
                  multilingual: bool = False):
@@ -163,8 +163,9 @@ class StoredEmbedder:
 
 
 class StoredVerifier:
-    """The packaged verifier's probabilities and sharpened probabilities, from the store where it
-    holds them; the model (`load`) loads at the first pair that it does not hold."""
+    """A verifier's probabilities and sharpened probabilities (the packaged one's, or the service's
+    model's), from the memory where it holds them; the model (`load`) loads at the first pair that it
+    does not hold."""
 
     def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Memory):
         self._loaded, self._model, self._store = functools.cache(load), model, store
