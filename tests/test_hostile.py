@@ -129,7 +129,7 @@ def test_a_worker_killed_mid_audit_loses_nothing(tmp_path):
 
     from audit_support import db_count, make_archive
 
-    manifest = make_archive(tmp_path / "archive", 16, broken_every=1000)
+    manifest = make_archive(tmp_path / "archive", 8, broken_every=1000)
     out = tmp_path / "out"
     proc = subprocess.Popen([tcheck_exe(), "audit", manifest, "--out", out, "--workers", "2", "--chunk-size", "2",
                              "--no-progress", "--verifier", "none"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -146,7 +146,7 @@ def test_a_worker_killed_mid_audit_loses_nothing(tmp_path):
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr and "BrokenProcessPool" not in stderr
     results = read_results(out)
-    assert len(results) == 16 and all(r["status"] == "ok" for r in results), [r for r in results if r["status"] != "ok"]
+    assert len(results) == 8 and all(r["status"] == "ok" for r in results), [r for r in results if r["status"] != "ok"]
 
 
 def test_an_audit_honours_an_ignore_file_and_rechecks_when_it_changes(hostile_audit, tmp_path):
