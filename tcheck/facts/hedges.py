@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexical import stems
 from ..types import Change
 from .pair import Pair
 
@@ -46,6 +47,13 @@ def sources(text: str) -> list[str]:
     return [m.group(0) for m in _SOURCE.finditer(text)]
 
 
+def _named(text: str, other: str) -> bool:
+    """Each "according to X" of `text` names a source (X's content words, all of them) that `other`
+    names too: "according to US media analysis" / "US media analysis, ..." kept the source."""
+    named = [stems(re.sub(r"^\W*\w+ \w+", "", s)) for s in sources(text)]
+    return bool(named) and all(n and n <= stems(other) for n in named)
+
+
 # A piece that is only a source and its verb: "the fire service believes", "sources tell NRK".
 _SAYER = re.compile(r"^\W*[\w'’ -]{0,40}?\b(?:believes?|say|says|said|thinks?|suggest(?:s|ed)?|tells?|told)\b(?:\s+\w+)?\W*$",
                     re.I)
@@ -71,9 +79,12 @@ def diff(original: str, translation: str) -> list[Change]:
             continue
         # Attribution swapped for a reporting verb ("according to police" / "police said") is kept;
         # a hearsay hedge ("allegedly") is not, whoever is quoted.
-        if ha and not hb and _ATTRIBUTION.search(translation) and all(_ATTRIBUTIVE.fullmatch(h) for h in ha):
+        # So is one whose source the other side names as it stands ("US media analysis, ...").
+        if ha and not hb and (_ATTRIBUTION.search(translation) or _named(original, translation)) \
+                and all(_ATTRIBUTIVE.fullmatch(h) for h in ha):
             continue
-        if hb and not ha and _ATTRIBUTION.search(original) and all(_ATTRIBUTIVE.fullmatch(h) for h in hb):
+        if hb and not ha and (_ATTRIBUTION.search(original) or _named(translation, original)) \
+                and all(_ATTRIBUTIVE.fullmatch(h) for h in hb):
             continue
         out.append(Change("hedge", ", ".join(ha) or "stated as fact", ", ".join(hb) or "stated as fact"))
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == "stated as fact" else out

@@ -15,6 +15,9 @@ from tcheck.facts.hedges import diff
     ("The vaccine may reduce admissions by half.", "The vaccine will cut admissions by half."),
     ("A man was arrested on suspicion of arson.", "A man who set the fire was arrested."),
     ("The fire was caused by a heater, the fire service believes.", "A heater caused the fire."),
+    # The source's words must all stand on the other side, not just some of what follows "according to".
+    ("According to police the man was armed.", "The man was armed."),
+    ("According to reports, the fund offers a one-stop service.", "The fund offers a one-stop service."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
@@ -38,6 +41,8 @@ def test_hedge_lost_or_added(a, b):
     ("According to Reuters today, two women were rescued.", "Reuters reported today that two women were rescued."),
     ("Two women were rescued, Reuters reported.", "Two women were rescued, according to a Reuters report."),
     ("The move was reportedly a response to migration.", "The report said the move is a response to migration."),
+    # The source named as it stands, without "according to" (real MT of one Chinese sentence).
+    ("According to US media analysis, many US companies have suffered.", "US media analysis, many US companies suffered."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
