@@ -7,10 +7,10 @@ an aligned pair is kept only where that probability reaches its kind's gate, cal
 quotes in an English rewrite) have a gate of zero, since a rule that sees 340 become 430 is right
 however the pair reads; the kinds that judge meaning by word lists and embeddings (opposites,
 polarity, hedges, parts of claims, quotes in MT) get the gate that their false alarms on real MT
-call for. Where no rule found
-anything and the verifier is sure (its judgement sharpened by token support), it raises a finding
-of its own, of kind `meaning`, blaming the words that differ most. A whole sentence with no
-counterpart has no pair to read and stands as it is.
+call for. Where no rule's finding stands (none was found, or its gate dropped it) and the verifier
+is sure (its judgement sharpened by token support), it raises a finding of its own, of kind
+`meaning`, blaming the words that differ most. A whole sentence with no counterpart has no pair to
+read and stands as it is.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class VerifyConfig:
     default: float = 0.5
     raised: float = 0.9
     # On a weak link (a bead less similar than align's link, such as a sentence in its slot, align.in_slot)
-    # that no rule found anything in, the cross-encoder's own p(changed) at which it raises a finding.
+    # where no rule's finding stands, the cross-encoder's own p(changed) at which it raises a finding.
     weak_raised: float = 2.0
 
     def raise_at(self, weak: bool) -> float:
@@ -94,9 +94,9 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
         if j is None:
             out.append(f)
             continue
-        found_in.add(k)
         if j.changed >= cfg.gate(f.kind, verbatim):
             out.append(replace(f, verifier=round(j.changed, 3)))
+            found_in.add(k)  # a finding its gate dropped leaves the bead to the verifier, as if none were found
     for k in sorted(judgements):
         j, weak = judgements[k], beads[k].similarity < weak_below
         score = j.changed if weak else j.alarm

@@ -54,7 +54,9 @@ def test_gates_read_the_verifiers_own_judgement_and_raising_reads_the_sharpened_
     the cross-encoder's own reading of the pair."""
     calm_but_unsupported = Judgement((0.8, 0.2, 0.0, 0.0), (0.02, 0.98, 0.0, 0.0))
     gated = verify.apply([finding("negation", BEADS[0])], BEADS, {0: calm_but_unsupported}, TEXTS, CFG, verbatim=False)
-    assert gated == []  # p(changed) 0.2 is under the negation gate, whatever the support says
+    # p(changed) 0.2 is under the negation gate, whatever the support says; the alarm, 0.98, is the
+    # verifier's own finding, as on a bead where no rule found anything
+    assert [(f.kind, f.verifier) for f in gated] == [("meaning", 0.98)]
     raised = verify.apply([], BEADS, {1: calm_but_unsupported}, TEXTS, CFG, verbatim=False)
     assert [(f.kind, f.verifier) for f in raised] == [("meaning", 0.98)]
     assert not verify.apply([], BEADS, {1: Judgement((0.02, 0.98, 0.0, 0.0), (0.8, 0.2, 0.0, 0.0))}, TEXTS, CFG,
@@ -79,6 +81,14 @@ def test_on_a_weak_link_the_verifier_raises_on_its_own_reading_at_its_own_thresh
 def test_a_bead_with_a_rule_finding_gets_no_second_one_from_the_verifier():
     out = verify.apply([finding("negation", BEADS[1])], BEADS, {1: judge(0.99)}, TEXTS, CFG, verbatim=False)
     assert [f.kind for f in out] == ["negation"]
+
+
+def test_a_rule_finding_its_gate_drops_leaves_the_bead_to_the_verifier():
+    """Gated out, a rule's finding counts as none: on a weak link the cross-encoder's 0.92 raises its
+    own finding, under a quote gate of 0.95 and over weak_raised's 0.9."""
+    cfg = VerifyConfig({"quote": 0.95}, raised=2.0, weak_raised=0.9)
+    out = verify.apply([finding("quote", BEADS[1])], BEADS, {1: judge(0.92)}, TEXTS, cfg, verbatim=False, weak_below=0.85)
+    assert [(f.kind, f.verifier) for f in out] == [("meaning", 0.92)]
 
 
 def test_the_verdict_names_the_likeliest_change():

@@ -146,6 +146,8 @@ class Collected:
 
 
 COLLECT = verify.VerifyConfig(default=0.0, raised=0.0, weak_raised=0.0)
+# Every rule's finding gated out: the verifier raises a finding of its own on every pair it reads.
+RAISE_ALL = verify.VerifyConfig(default=2.0, raised=0.0, weak_raised=0.0)
 LINK = pipeline.Config().align.link  # a bead less similar is a weak link (verify.apply)
 
 
@@ -153,40 +155,53 @@ def on_weak_link(f: Finding) -> bool:
     return f.similarity is not None and f.similarity < LINK
 
 
+def _bead(f: Finding) -> tuple:
+    return f.original_index, f.translation_index
+
+
 def collect(items: list[dict], embedder, verifier, config: pipeline.Config | None = None,
             translated: bool = False) -> list[Collected]:
+    """Each pair checked with nothing gated. Where a rule found something that the verifier read, the
+    pair is checked once more with every rule's finding gated out, for the finding the verifier would
+    raise there of its own (verify.apply: a finding that its gate drops leaves the bead to it)."""
     config = config or pipeline.Config()
-    config = pipeline.Config(config.align, config.claims, COLLECT)
     out = []
     pairs = [(it["original"], it["translation"]) for it in items if it["original"].strip() and it["translation"].strip()]
     whole = iter(pipeline.judge(verifier, [a for a, _ in pairs], [b for _, b in pairs]) if verifier and pairs else [])
     for it in items:
         rendering = document(it["translation"])
         source = Document(rendering.segments, "xx") if translated else rendering
-        report = pipeline.check(document(it["original"]), source, IdentityTranslator(), embedder,
-                                rendering if translated else None, config, verifier)
+
+        def check(verify_config: verify.VerifyConfig) -> list[Finding]:
+            return list(pipeline.check(document(it["original"]), source, IdentityTranslator(), embedder,
+                                       rendering if translated else None,
+                                       pipeline.Config(config.align, config.claims, verify_config), verifier).findings)
+
+        findings = check(COLLECT)
+        ruled = {_bead(f) for f in findings if f.kind != "meaning" and f.verifier is not None}
+        if ruled:
+            findings += [f for f in check(RAISE_ALL) if f.kind == "meaning" and _bead(f) in ruled]
         score_ = next(whole).alarm if verifier and it["original"].strip() and it["translation"].strip() else None
-        out.append(Collected(it["label"], list(report.findings), score_))
+        out.append(Collected(it["label"], findings, score_))
     return out
 
 
 def decide(collected: list[Collected], cfg: verify.VerifyConfig | None, translated: bool = False) -> list[Outcome]:
-    """Outcomes under a verifier config; None: the rules alone (the verifier's findings and gates ignored)."""
+    """Outcomes under a verifier config; None: the rules alone (the verifier's findings and gates
+    ignored). The verifier's own finding counts only on a bead where no rule's finding stands."""
     out = []
     for c in collected:
-        kinds = set()
+        kept = []
         for f in c.findings:
-            if cfg is None:
-                keep = f.kind != "meaning"
-            elif f.verifier is None:
-                keep = True
-            elif f.kind == "meaning":
-                keep = f.verifier >= cfg.raise_at(on_weak_link(f))
-            else:
-                keep = f.verifier >= cfg.gate(f.kind, verbatim=not translated)
-            if keep:
-                kinds.add(f"{f.type}/{f.kind}")
-        out.append(Outcome(c.label, kinds))
+            if f.kind == "meaning":
+                continue
+            if cfg is None or f.verifier is None or f.verifier >= cfg.gate(f.kind, verbatim=not translated):
+                kept.append(f)
+        if cfg is not None:
+            stood = {_bead(f) for f in kept}
+            kept += [f for f in c.findings if f.kind == "meaning" and _bead(f) not in stood
+                     and f.verifier >= cfg.raise_at(on_weak_link(f))]
+        out.append(Outcome(c.label, {f"{f.type}/{f.kind}" for f in kept}))
     return out
 
 
