@@ -40,6 +40,7 @@ def hedges(text: str) -> list[str]:
 
 
 _SOURCE = re.compile(r"\b(?:according to|ifølge|según)\b[^,.;:]*", re.I)
+_CUE = re.compile(r"^(?:according to|ifølge|según)\b", re.I)
 
 
 def sources(text: str) -> list[str]:
@@ -50,7 +51,7 @@ def sources(text: str) -> list[str]:
 def _named(text: str, other: str) -> bool:
     """Each "according to X" of `text` names a source (X's content words, all of them) that `other`
     names too: "according to US media analysis" / "US media analysis, ..." kept the source."""
-    named = [stems(re.sub(r"^\W*\w+ \w+", "", s)) for s in sources(text)]
+    named = [stems(_CUE.sub("", s)) for s in sources(text)]
     return bool(named) and all(n and n <= stems(other) for n in named)
 
 
