@@ -112,3 +112,13 @@ def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
     config = pipeline.Config(verify=VerifyConfig(raised=2.0, weak_raised=0.9, default=0.0))
     pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier, config, verbatim=False)
     assert verifier.read == ["Prices rose 4 percent.", "The plan was approved."]
+
+
+def test_the_sensitivities_are_nested():
+    """What normal reports, high reports too, and low reports nothing that normal does not: every gate
+    and raising threshold of thresholds.json at least as strict at low, at most as strict at high."""
+    low, normal, high = (pipeline.Config.for_sensitivity(level).verify for level in ("low", "normal", "high"))
+    for strict, loose in ((low, normal), (normal, high)):
+        for kind in {*strict.gates, *loose.gates}:
+            assert strict.gate(kind, False) >= loose.gate(kind, False), kind
+        assert strict.raised >= loose.raised and strict.weak_raised >= loose.weak_raised

@@ -222,7 +222,8 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
     """Walk the curve from the rules alone (every gate open) towards fewer false alarms: each step
     raises the one gate (to any higher value) that removes the most false flags (both kinds of data)
     per point of recall lost. Each sensitivity takes the point of highest recall within its budgets,
-    or else the fewest false flags short of its KNEE."""
+    or else the fewest false flags short of its KNEE; low among the points at least as strict as
+    normal's in every setting, high among those at most as strict (_beside)."""
     def measure(gates: dict[str, float], raised: float) -> Result:
         cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised, weak_raised=WEAK_RAISED)
         real_fp, real_recall, _ = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
@@ -259,15 +260,32 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
         labels = REAL_LABELS if "real" in name else LABELS
         print(f"{name}: faithful flagged {rows['faithful']['flagged']:.1%}, "
               f"mean recall {mean_recall(rows, labels, 'recall' if 'real' in name else 'typed_recall'):.1%}")
-    chosen = {}
-    for level, (real_budget, written_budget) in BUDGETS.items():
-        floored = [(r, w) for r, w in curve if r.lowest >= FLOOR] or curve
-        ok = [r for r, _ in floored if r.real_fp <= real_budget and r.written_fp <= written_budget] or \
-            [min((r for r, w in floored if w >= KNEE[level]), key=lambda r: r.fp)]
-        best = chosen[level] = max(ok, key=lambda r: r.score)
+    chosen: dict[str, Result] = {}
+    floored = [(r, w) for r, w in curve if r.lowest >= FLOOR] or curve
+    for level in ("normal", "low", "high"):  # normal first: the others are chosen on its either side
+        real_budget, written_budget = BUDGETS[level]
+        side = [(r, w) for r, w in floored if level == "normal" or _beside(r, chosen["normal"], level == "low")]
+        if not side:
+            chosen[level] = chosen["normal"]
+            continue
+        knee = [r for r, w in side if w >= KNEE[level]]
+        ok = [r for r, _ in side if r.real_fp <= real_budget and r.written_fp <= written_budget] or \
+            [min(knee or [r for r, _ in side], key=lambda r: r.fp)]
+        chosen[level] = max(ok, key=lambda r: r.score)
+    for level in BUDGETS:
+        best = chosen[level]
         print(f"{level}: {best.cfg}; real MT: faithful flagged {best.real_fp:.1%}, mean recall {best.real_recall:.1%}; "
               f"written here: faithful flagged {best.written_fp:.1%}, typed recall {best.written_recall:.1%}")
-    return chosen
+    return {level: chosen[level] for level in BUDGETS}
+
+
+def _beside(r: Result, normal: Result, stricter: bool) -> bool:
+    """Whether r's gates and raising threshold all stand at or above normal's (`stricter`, for low) or
+    at or below them (for high). Why: what normal reports, high reports too, and low reports nothing
+    that normal does not. Chosen apart, high once gated quotes in MT at 0.95 where normal did not, and
+    lost the nb fixture's reworded quote ("disappointed" / "surprised", scored 0.35) that normal finds."""
+    pairs = [(r.cfg.gates[k], normal.cfg.gates[k]) for k in KINDS] + [(r.cfg.raised, normal.cfg.raised)]
+    return all(a >= b if stricter else a <= b for a, b in pairs)
 
 
 if __name__ == "__main__":
