@@ -30,7 +30,6 @@ class Webhook:
             def handle_error(self, request, client_address):
                 pass  # a client that gave up (a timeout test) before the answer: nothing to say
 
-
         self.server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/services/T000/B000/secret"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()

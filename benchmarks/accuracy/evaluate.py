@@ -169,11 +169,11 @@ def collect(items: list[dict], embedder, verifier, config: pipeline.Config | Non
     pairs = [(it["original"], it["translation"]) for it in items if it["original"].strip() and it["translation"].strip()]
     whole = iter(pipeline.judge(verifier, [a for a, _ in pairs], [b for _, b in pairs]) if verifier and pairs else [])
     for it in items:
-        rendering = document(it["translation"])
+        original, rendering = document(it["original"]), document(it["translation"])
         source = Document(rendering.segments, "xx") if translated else rendering
 
         def check(verify_config: verify.VerifyConfig) -> list[Finding]:
-            return list(pipeline.check(document(it["original"]), source, IdentityTranslator(), embedder,
+            return list(pipeline.check(original, source, IdentityTranslator(), embedder,
                                        rendering if translated else None,
                                        pipeline.Config(config.align, config.claims, verify_config), verifier).findings)
 

@@ -39,8 +39,7 @@ def hedges(text: str) -> list[str]:
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
 
 
-_SOURCE = re.compile(r"\b(?:according to|ifølge|según)\b[^,.;:]*", re.I)
-_CUE = re.compile(r"^(?:according to|ifølge|según)\b", re.I)
+_SOURCE = re.compile(r"\b(?:according to|ifølge|según)\b(?P<source>[^,.;:]*)", re.I)
 
 
 def sources(text: str) -> list[str]:
@@ -48,11 +47,15 @@ def sources(text: str) -> list[str]:
     return [m.group(0) for m in _SOURCE.finditer(text)]
 
 
-def _named(text: str, other: str) -> bool:
-    """Each "according to X" of `text` names a source (X's content words, all of them) that `other`
-    names too: "according to US media analysis" / "US media analysis, ..." kept the source."""
-    named = [stems(_CUE.sub("", s)) for s in sources(text)]
-    return bool(named) and all(n and n <= stems(other) for n in named)
+def _moved(found: list[str], text: str, other: str) -> bool:
+    """Whether the attribution `found` in `text` stands in `other` in another form: a reporting verb
+    ("according to police" / "police said"), or every "according to X" naming a source (X's content
+    words, all of them) that `other` names too ("according to US media analysis" / "US media
+    analysis, ..."). A hearsay hedge ("allegedly") is never moved, whoever is quoted."""
+    if not all(_ATTRIBUTIVE.fullmatch(h) for h in found):
+        return False
+    named = [stems(m["source"]) for m in _SOURCE.finditer(text)]
+    return bool(_ATTRIBUTION.search(other)) or bool(named) and all(n and n <= stems(other) for n in named)
 
 
 # A piece that is only a source and its verb: "the fire service believes", "sources tell NRK".
@@ -78,14 +81,7 @@ def diff(original: str, translation: str) -> list[Change]:
         # on the other side, but is none by itself.
         if bool(ha) == bool(hb) or {"could"} in ({*ha}, {*hb}):
             continue
-        # Attribution swapped for a reporting verb ("according to police" / "police said") is kept;
-        # a hearsay hedge ("allegedly") is not, whoever is quoted.
-        # So is one whose source the other side names as it stands ("US media analysis, ...").
-        if ha and not hb and (_ATTRIBUTION.search(translation) or _named(original, translation)) \
-                and all(_ATTRIBUTIVE.fullmatch(h) for h in ha):
-            continue
-        if hb and not ha and (_ATTRIBUTION.search(original) or _named(translation, original)) \
-                and all(_ATTRIBUTIVE.fullmatch(h) for h in hb):
+        if (ha and _moved(ha, original, translation)) or (hb and _moved(hb, translation, original)):
             continue
         out.append(Change("hedge", ", ".join(ha) or "stated as fact", ", ".join(hb) or "stated as fact"))
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == "stated as fact" else out
