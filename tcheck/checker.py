@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import ignore, langid, markup, pipeline, rendering
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .backends import stored
-from .backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier
+from .backends.stored import Memory, StoredEmbedder, StoredTranslator, StoredVerifier
 from .errors import InputError
 from .glossary import Term
 from .ignore import Rule
@@ -68,7 +68,11 @@ class Checker:
     ignore: tuple[Rule, ...] = ()  # findings judged wrong (tcheck.ignore_file reads them)
     glossary: tuple[Term, ...] = ()  # terms that are the same thing on both sides (tcheck.glossary_file reads them)
     html_selector: str | None = None  # CSS for the article in HTML input; None: trafilatura finds it in a whole page
-    output_store: Store | None = None  # the packaged models' outputs kept between runs (backends/stored.py); the CLI's
+    # The models' outputs kept between runs (backends/stored.py): the CLI's file, an audit worker's chunk.
+    # Only where a model's outputs are named by its weights (the packaged models' exports, installed
+    # translation packages), unless `store_named`: the audit keeps a named model's by its name too.
+    output_store: Memory | None = None
+    store_named: bool = False
     _embedder: Embedder | None = None
     _verifier: Verifier | None = None
     _translators: dict[str, Translator] = field(default_factory=dict)
@@ -90,8 +94,13 @@ class Checker:
                     self._embedder = load() if self.output_store is None else \
                         StoredEmbedder(load, folder.name, sbert.DEFAULT, int(meta(folder)["dim"]), self.output_store)
                 else:
-                    self._embedder = sbert.SbertEmbedder(self.embedder_name)
+                    named = sbert.SbertEmbedder(self.embedder_name)
                     _torch_threads(self.threads)
+                    self._embedder = named
+                    if self.output_store is not None and self.store_named:
+                        self._embedder = StoredEmbedder(lambda: named, f"named/{named.name}", named.name,
+                                                        named.embed_batch([]).shape[1], self.output_store,
+                                                        named.multilingual)
             return self._embedder
 
     @property
@@ -113,8 +122,12 @@ class Checker:
                     self._verifier = load() if self.output_store is None else \
                         StoredVerifier(load, folder.name, verifier.packaged_name(), self.output_store)
                 else:
-                    self._verifier = verifier.CrossEncoderVerifier(self.verifier_name)
+                    named = verifier.CrossEncoderVerifier(self.verifier_name)
                     _torch_threads(self.threads)
+                    self._verifier = named
+                    if self.output_store is not None and self.store_named:
+                        self._verifier = StoredVerifier(lambda: named, f"named/{named.name}", named.name,
+                                                        self.output_store)
             return self._verifier
 
     def _threads(self) -> int:

@@ -11,8 +11,7 @@ from conftest import FIXTURES, ROOT
 from tcheck.audit import budget, state
 from tcheck.audit.records import WorkerSettings
 from tcheck.audit.worker import Worker
-from test_audit_worker import BagOfWords, task
-from tcheck.audit.cache import CachedEmbedder
+from test_audit_worker import BagOfWords, given, task
 
 EN = FIXTURES / "en-rewrite"
 
@@ -21,7 +20,7 @@ def test_a_pair_past_its_time_is_an_error_row_and_the_next_pair_is_checked():
     original = (EN / "original.en.txt").read_text(encoding="utf-8")
     rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
     worker = Worker(WorkerSettings(html=False, verifier="none", pair_timeout=1e-9))
-    worker.checker._cached_embedder = CachedEmbedder(BagOfWords(), None)
+    given(worker, BagOfWords())
     slow, = worker.run_chunk([task("slow", original, rewrite)])
     assert (slow.status, slow.error_kind) == ("error", "budget")
     assert "longer than 1e-09 s (--pair-timeout)" in slow.error
@@ -40,10 +39,9 @@ def test_a_pair_past_its_memory_is_an_error_row_and_its_memory_is_free_for_the_n
         import numpy as np
         sys.path.insert(0, {str(ROOT / 'tests')!r})
         from tcheck import pipeline
-        from tcheck.audit.cache import CachedEmbedder
         from tcheck.audit.records import WorkerSettings
         from tcheck.audit.worker import Worker
-        from test_audit_worker import BagOfWords, task
+        from test_audit_worker import BagOfWords, given, task
 
         real = pipeline.check
         def check(original, *args, **kwargs):
@@ -52,7 +50,7 @@ def test_a_pair_past_its_memory_is_an_error_row_and_its_memory_is_free_for_the_n
             return real(original, *args, **kwargs)
         pipeline.check = check
         worker = Worker(WorkerSettings(html=False, verifier="none", memory=int(1.5 * 1024**3)))
-        worker.checker._cached_embedder = CachedEmbedder(BagOfWords(), None)
+        given(worker, BagOfWords())
         text = "The council met on Tuesday. It approved the budget."
         rows = worker.run_chunk([task("hog", "A hog. " + text, text), task("next", text, text.replace("Tuesday", "Monday"))])
         print(json.dumps([[r.id, r.status, r.error_kind, r.error] for r in rows]))
@@ -68,7 +66,7 @@ def test_a_chunk_whose_shared_batch_runs_out_of_memory_is_checked_pair_by_pair(m
     original = (EN / "original.en.txt").read_text(encoding="utf-8")
     rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
     worker = Worker(WorkerSettings(html=False, verifier="none"))
-    worker.checker._cached_embedder = CachedEmbedder(BagOfWords(), None)
+    given(worker, BagOfWords())
 
     def no_memory(prepared):
         raise MemoryError

@@ -7,9 +7,9 @@ import zlib
 import numpy as np
 
 from conftest import FIXTURES
-from tcheck.audit.cache import CachedEmbedder
 from tcheck.audit.records import Side, Task, WorkerSettings
 from tcheck.audit.worker import Worker
+from tcheck.backends.stored import StoredEmbedder
 
 EN = FIXTURES / "en-rewrite"
 
@@ -32,6 +32,12 @@ class BagOfWords:
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
 
+def given(worker: Worker, embedder: BagOfWords) -> BagOfWords:
+    """`embedder` as the worker's model, behind the chunk's memory as the worker's own would be."""
+    worker.checker._embedder = StoredEmbedder(lambda: embedder, embedder.name, embedder.name, 256, worker.outputs)
+    return embedder
+
+
 def task(id: str, original: str, translation: str) -> Task:
     return Task(id, f"key-{id}", Side(original, f"{id}.en.txt", f"{id}.en.txt"),
                 Side(translation, f"{id}.tr.txt", f"{id}.tr.txt"), None, "en")
@@ -44,8 +50,7 @@ def test_chunk_is_embedded_as_one_batch_and_checked_per_pair():
              for i, town in enumerate(["Kingsbridge", "Marston", "Eastwick"])]
     tasks.append(task("same", original, original))
     worker = Worker(WorkerSettings(html=False))
-    inner = BagOfWords()
-    worker.checker._cached_embedder = CachedEmbedder(inner, None)
+    inner = given(worker, BagOfWords())
     results = worker.run_chunk(tasks)
 
     assert [r.id for r in results] == ["p0", "p1", "p2", "same"]
@@ -74,8 +79,32 @@ def test_a_long_pair_is_embedded_in_its_own_check_not_in_the_chunks_batch(monkey
     long_text = " ".join(f"The council approved plan number {i}." for i in range(12))
     long = task("long", long_text, long_text.replace("plan number 3.", "plan number 4."))
     worker = Worker(WorkerSettings(html=False, verifier="none"))
-    inner = BagOfWords()
-    worker.checker._cached_embedder = CachedEmbedder(inner, None)
+    inner = given(worker, BagOfWords())
     assert [r.status for r in worker.run_chunk([short, long])] == ["ok", "ok"]
     assert "The council met on Tuesday." in inner.calls[0]
     assert not any("plan number" in t for t in inner.calls[0])
+
+
+def test_a_worker_on_a_cache_that_holds_the_chunk_runs_no_model(tmp_path, monkeypatch):
+    """A re-audit (after a recalibration, say) reads every model's outputs from the audit's cache: the
+    translation, the vectors, the verifier's judgements and the detected language."""
+    from tcheck import langid
+    from tcheck.backends import onnx
+
+    original = (EN / "original.en.txt").read_text(encoding="utf-8")
+    rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
+    tasks = [task(f"p{i}", original.replace("Port Alden", town), rewrite.replace("Port Alden", town))
+             for i, town in enumerate(["Kingsbridge", "Marston"])]
+    settings = WorkerSettings(html=False, cache_path=str(tmp_path / "cache" / "cache.sqlite"))
+    first = Worker(settings).run_chunk(tasks)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a model ran though the cache holds its outputs")
+
+    monkeypatch.setattr(onnx.OnnxEmbedder, "__init__", refuse)  # loading either model
+    monkeypatch.setattr(onnx.OnnxVerifier, "__init__", refuse)
+    monkeypatch.setattr(onnx.Encoder, "_each", refuse)  # running one already loaded in this process
+    monkeypatch.setattr(langid, "detect", refuse)
+    again = Worker(settings).run_chunk(tasks)
+    assert [r.status for r in again] == ["ok", "ok"]
+    assert [r.findings for r in again] == [r.findings for r in first] and any(r.findings for r in first)

@@ -8,7 +8,7 @@ from conftest import FIXTURES, run_cli
 from fakes import Counting, Judging
 
 from tcheck import langid
-from tcheck.backends.stored import Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest, language
+from tcheck.backends.stored import Chunk, Store, StoredEmbedder, StoredTranslator, StoredVerifier, digest, language
 from tcheck.cache import cache_dir
 from tcheck.checker import Checker, Source
 
@@ -24,6 +24,45 @@ def test_a_store_gives_back_what_was_put_and_forgets_the_oldest_first(tmp_path):
     store.put("m", {b"c": b"3", b"d": b"4"})  # five written, three kept: the two oldest go
     assert store.get("m", [b"a", b"b", b"c", b"d"]) == {b"c": b"3", b"d": b"4"}
     assert Store(tmp_path / "o.sqlite").get("other", [b"a"]) == {b"a": b"9"}  # another process reads it
+
+
+def test_a_store_without_a_row_limit_keeps_everything(tmp_path):
+    store = Store(tmp_path / "o.sqlite", rows=None)
+    for k in range(5):
+        store.put("m", {bytes([k]): b"x"})
+    assert len(store.get("m", [bytes([k]) for k in range(5)])) == 5
+
+
+def test_a_chunk_holds_what_it_read_and_was_given_and_writes_the_new_once(tmp_path):
+    class Watched(Store):
+        def __init__(self, path):
+            super().__init__(path)
+            self.reads, self.writes = [], []
+
+        def get(self, model, keys):
+            self.reads.append(list(keys))
+            return super().get(model, keys)
+
+        def put(self, model, items):
+            self.writes.append((model, dict(items)))
+            super().put(model, items)
+
+    store = Watched(tmp_path / "o.sqlite")
+    Store(store.path).put("m", {b"old": b"0"})  # from an earlier run
+    chunk = Chunk(store)
+    assert chunk.get("m", [b"old", b"new", b"old"]) == {b"old": b"0"} and store.reads == [[b"old", b"new"]]
+    chunk.put("m", {b"new": b"1"})
+    chunk.put("m", {b"more": b"2"})
+    assert chunk.get("m", [b"old", b"new", b"more"]) == {b"old": b"0", b"new": b"1", b"more": b"2"}
+    assert len(store.reads) == 1 and store.writes == []  # held: neither read again nor written yet
+    chunk.flush()
+    assert store.writes == [("m", {b"new": b"1", b"more": b"2"})]  # the new ones, in one write
+    assert chunk.get("m", [b"new"]) == {b"new": b"1"} and store.reads[-1] == [b"new"]  # forgotten: read again
+    alone = Chunk()  # no file: a chunk's memory only
+    alone.put("m", {b"a": b"1"})
+    assert alone.get("m", [b"a"]) == {b"a": b"1"}
+    alone.flush()
+    assert alone.get("m", [b"a"]) == {}
 
 
 def test_a_broken_or_unwritable_store_is_no_error(tmp_path):
@@ -104,6 +143,31 @@ def test_a_checker_with_a_store_reruns_without_loading_a_model_or_the_detector(t
     again = Checker(output_store=Store(tmp_path / "o.sqlite")).check(original, rewrite)
     assert again.findings == first.findings and again.meta == first.meta
     assert digest(original.text[:langid.READ]) in store.get(f"langid/{langid.signature()}", [digest(original.text[:langid.READ])])
+
+
+def test_a_named_model_is_stored_only_where_the_checker_is_told_to(tmp_path, monkeypatch):
+    """The CLI keeps no output of a model that only its name names (its weights may change under the
+    name); the audit keeps them in its own cache (store_named)."""
+    from tcheck.backends import sbert, verifier
+
+    made = []
+
+    def named(model):
+        def make(name):
+            made.append(model())
+            made[-1].name = name
+            return made[-1]
+        return make
+
+    monkeypatch.setattr(sbert, "SbertEmbedder", named(Counting))
+    monkeypatch.setattr(verifier, "CrossEncoderVerifier", named(Judging))
+    store = Store(tmp_path / "o.sqlite")
+    for store_named in (False, True, True):
+        checker = Checker(embedder_name="org/embedder", verifier_name="org/verifier", output_store=store,
+                          store_named=store_named)
+        assert checker.embedder.embed_batch(["a"]).tolist() == [[1, 1]]
+        checker.verifier.classify(["x"], ["y"])
+    assert [m.seen for m in made] == [["a"], [("x", "y")], ["a"], [("x", "y")], [], []]
 
 
 def test_a_translator_loads_and_runs_only_for_sentences_the_store_lacks(tmp_path):

@@ -3,8 +3,8 @@
     manifest.py   which pairs: a CSV/JSONL manifest or a folder + filename patterns; paths kept inside the root
     inputs.py     files -> content keys and texts, or error rows
     state.py      SQLite (WAL) state: one row per pair, keyed by content and model signatures
-    cache.py      translation and embedding caches (memory + SQLite), batch-shaped model wrappers
-    worker.py     models loaded once; a chunk of pairs batched through translation and embedding
+    worker.py     models loaded once; a chunk of pairs batched through translation and embedding, their
+                  outputs kept in cache/cache.sqlite (backends/stored.py, as `tcheck check` keeps its own)
     engine.py     local engine: a process pool (or in-process)        ray_engine.py  Ray actors
     budget.py     a worker's memory cap and a pair's time limit
     run.py        plan, check, record, export                         progress.py    the progress bar

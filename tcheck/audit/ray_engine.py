@@ -3,7 +3,7 @@
 `--workers N` starts N actors (one CPU each), each loading its models once. Without `--ray-address`
 a local Ray instance is started (and stopped after the audit); with it, the audit joins that cluster.
 Every node needs tcheck installed (with its models); the driver alone writes the state DB and the
-reports, so only the translation/embedding cache, kept at the same path on each node, is per node.
+reports, so only the cache of the models' outputs, kept at the same path on each node, is per node.
 """
 from __future__ import annotations
 

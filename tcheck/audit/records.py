@@ -66,7 +66,7 @@ class WorkerSettings:
     beam: int = 2
     mt_engine: str = "argos"
     verifier: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
-    cache_path: str | None = None  # the on-disk translation/embedding cache; None: memory only
+    cache_path: str | None = None  # the models' outputs on disk (backends/stored.py); None: a chunk's, in memory
     threads: int | None = None  # onnxruntime, torch and CTranslate2 threads per worker
     html: bool = True  # render per-pair HTML when tcheck.render.html exists
     ignore: str | None = None  # the ignore file's path (its content is in the signature)

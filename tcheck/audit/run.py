@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..backends import prepared
+from ..backends.stored import Store
 from ..checker import NO_VERIFIER
 from ..errors import InputError, TcheckError
 from . import export, inputs, progress, summary
@@ -79,10 +80,11 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
     translators = _installed_translators()
     pending = [s for s in specs if not state.is_done(s.id, inputs.key_of(s, root), run_sig, translators)]
     outcome = AuditOutcome(total=len(specs), skipped=len(specs) - len(pending), out=out)
-    if pending:  # exported once here, not by every worker at once
+    if pending:  # exported, and the cache file made (in WAL mode), once here, not by every worker at once
         prepared.for_name(prepared.EMBEDDER, settings.embedder)
         if settings.verifier != NO_VERIFIER:
             prepared.for_name(prepared.VERIFIER, settings.verifier)
+        Store(Path(settings.cache_path), rows=None).open()
     log.info("%d pairs, %d already done, %d to check", len(specs), outcome.skipped, len(pending))
     try:
         specs_by_id = {s.id: s for s in pending}

@@ -9,67 +9,37 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from pathlib import Path
 
 from .. import ignore, pipeline, rendering
-from ..backends.base import Embedder, IdentityTranslator, Translator
+from ..backends.base import Translator
+from ..backends.stored import Chunk, Store
 from ..checker import Checker, Prepared, Source
 from ..errors import InputError, Stopped, TcheckError
 from ..types import Report
 from . import budget
-from .cache import CachedEmbedder, CachedTranslator, CacheStore
 from .records import FINDING_TYPES, SEVERITIES, PairResult, Task, WorkerSettings
 
 log = logging.getLogger("tcheck")
 WARM_MOST = 1_000  # sentences a side; a longer pair is translated and embedded by itself
-
-
-@dataclass
-class CachingChecker(Checker):
-    """A Checker whose models sit behind the audit's caches."""
-
-    store: CacheStore | None = None
-    _cached_embedder: CachedEmbedder | None = None
-    _cached: dict[str, Translator] = field(default_factory=dict)
-
-    @property
-    def embedder(self) -> Embedder:
-        if self._cached_embedder is None:
-            self._cached_embedder = CachedEmbedder(super().embedder, self.store)
-        return self._cached_embedder
-
-    def translator(self, lang: str) -> Translator:
-        if lang == "en":
-            return IdentityTranslator()
-        if lang not in self._cached:
-            if getattr(self, "mt_engine", "argos") == "argos":
-                from ..backends.argos import ArgosTranslator
-
-                inner = ArgosTranslator(lang, beam_size=self.beam_size, threads=self.threads)
-            else:
-                inner = super().translator(lang)
-            self._cached[lang] = CachedTranslator(inner, self.store, f"|beam={self.beam_size}")
-        return self._cached[lang]
-
-    def flush(self) -> None:
-        for c in [self._cached_embedder, *self._cached.values()]:
-            if c is not None:
-                c.flush()
+CACHE_WAIT = 60.0  # seconds a worker waits for another's write to the cache file
 
 
 class Worker:
     def __init__(self, settings: WorkerSettings):
         self.settings = settings
         budget.limit_memory(settings.memory)  # before the models load: they count too
-        store = CacheStore(settings.cache_path) if settings.cache_path else None
+        # A chunk's model outputs, over the audit's file: read once, written once per chunk.
+        self.outputs = Chunk(Store(Path(settings.cache_path), rows=None, timeout=CACHE_WAIT)
+                             if settings.cache_path else None)
         from .. import glossary_file, ignore_file
 
-        self.checker = CachingChecker(embedder_name=settings.embedder, beam_size=settings.beam,
-                                      store=store, threads=settings.threads, mt_engine=settings.mt_engine,
-                                      verifier_name=settings.verifier, ignore=ignore_file.read(settings.ignore),
-                                      glossary=glossary_file.read(settings.glossary),
-                                      config=pipeline.Config.for_sensitivity(settings.sensitivity),
-                                      html_selector=settings.html_selector)
+        self.checker = Checker(embedder_name=settings.embedder, beam_size=settings.beam, output_store=self.outputs,
+                               store_named=True, threads=settings.threads, mt_engine=settings.mt_engine,
+                               verifier_name=settings.verifier, ignore=ignore_file.read(settings.ignore),
+                               glossary=glossary_file.read(settings.glossary),
+                               config=pipeline.Config.for_sensitivity(settings.sensitivity),
+                               html_selector=settings.html_selector)
         self._html = _html_renderer() if settings.html else None
 
     def run_chunk(self, tasks: list[Task]) -> list[PairResult]:
@@ -88,7 +58,7 @@ class Worker:
         for t in tasks:
             if t.id in prepared:
                 results[t.id] = self._check(t, prepared[t.id])
-        self.checker.flush()
+        self.outputs.flush()
         return [results[t.id] for t in tasks]
 
     def _warm(self, prepared: list[Prepared]) -> None:

@@ -15,7 +15,8 @@ written go first. A file that cannot be opened, read or written is no error: the
 without it.
 
 The wrappers read and write any memory with Store's `get` and `put`: the service keeps recent
-outputs in its own memory the same way (memo.Recent).
+outputs in its own memory the same way (memo.Recent), and an audit worker holds a chunk's outputs in
+a Chunk over the audit's own file (uncapped: `rows=None`), written once per chunk.
 """
 from __future__ import annotations
 
@@ -52,10 +53,12 @@ class Memory(Protocol):
 
 
 class Store:
-    """One SQLite file of (model, input digest) -> output bytes, shared by one user's processes."""
+    """One SQLite file of (model, input digest) -> output bytes, shared by one user's processes, or by
+    an audit's workers. `rows`: the most it keeps, the oldest written going first (None: all).
+    `timeout`: seconds to wait for another process's write."""
 
-    def __init__(self, path: Path, rows: int = STORE_ROWS):
-        self.path, self._rows = path, rows
+    def __init__(self, path: Path, rows: int | None = STORE_ROWS, timeout: float = 5.0):
+        self.path, self._rows, self._timeout = Path(path), rows, timeout
         self._db: sqlite3.Connection | None = None
         self._broken = False
         self._lock = threading.Lock()
@@ -82,16 +85,23 @@ class Store:
                 with db:
                     db.executemany("INSERT OR REPLACE INTO outputs (model, key, value) VALUES (?, ?, ?)",
                                    [(model, k, v) for k, v in items.items()])
-                    # Each write takes a higher rowid: the lowest are the oldest written.
-                    db.execute("DELETE FROM outputs WHERE rowid <= (SELECT max(rowid) FROM outputs) - ?", (self._rows,))
+                    if self._rows is not None:  # each write takes a higher rowid: the lowest are the oldest
+                        db.execute("DELETE FROM outputs WHERE rowid <= (SELECT max(rowid) FROM outputs) - ?",
+                                   (self._rows,))
             except sqlite3.Error:
                 self._broken = True
+
+    def open(self) -> bool:
+        """Make the file now (an audit's driver does, before its workers open it at once), and say
+        whether it can be used."""
+        with self._lock:
+            return self._open() is not None
 
     def _open(self) -> sqlite3.Connection | None:
         if self._db is None and not self._broken:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
+                db = sqlite3.connect(self.path, timeout=self._timeout, check_same_thread=False)
                 # Readers beside a writer, for checks run in parallel. The mode stays in the file; a
                 # switch that meets another process's lock fails at once (no busy timeout), and the
                 # store then works in the default mode, one at a time.
@@ -106,7 +116,35 @@ class Store:
         return self._db
 
 
-def language(store: Store, model: str, text: str, detect: Callable[[str], str]) -> str:
+class Chunk:
+    """A Memory that holds what it reads and is given until `flush()`, which writes the new outputs
+    to `inner` (one write per model) and forgets the rest. An audit worker embeds a chunk's sentences
+    in one batch, and each pair's check then finds them here, without a read of the file."""
+
+    def __init__(self, inner: Memory | None = None):
+        self._inner = inner
+        self._held: dict[str, dict[bytes, bytes]] = {}
+        self._new: dict[str, dict[bytes, bytes]] = {}
+
+    def get(self, model: str, keys: list[bytes]) -> dict[bytes, bytes]:
+        held = self._held.setdefault(model, {})
+        missing = [k for k in dict.fromkeys(keys) if k not in held]
+        if missing and self._inner is not None:
+            held.update(self._inner.get(model, missing))
+        return {k: held[k] for k in keys if k in held}
+
+    def put(self, model: str, items: dict[bytes, bytes]) -> None:
+        self._held.setdefault(model, {}).update(items)
+        self._new.setdefault(model, {}).update(items)
+
+    def flush(self) -> None:
+        if self._inner is not None:
+            for model, items in self._new.items():
+                self._inner.put(model, items)
+        self._held, self._new = {}, {}
+
+
+def language(store: Memory, model: str, text: str, detect: Callable[[str], str]) -> str:
     """The language `detect` says `text` is in, or said before. An edited text is mostly paragraphs
     of the text it was: where KNOWN_SHARE of its characters stand in paragraphs that earlier texts,
     all read as one language, held, it is that language, and the detector need not load."""
