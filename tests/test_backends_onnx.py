@@ -81,7 +81,7 @@ def test_the_embedders_export_keeps_float32_weights_where_the_cpu_has_bfloat16(t
     from tcheck.backends import export, sbert
 
     monkeypatch.setattr(sbert, "_cpu_has_bf16", lambda: True)  # the checking embedder would run in bfloat16
-    folder = export.export(prepared.EMBEDDER, tmp_path / "export")
+    folder = export.embedder(tmp_path / "export")
     made = OnnxEmbedder(folder, "all-MiniLM-L6-v2", threads=1).embed_batch(TEXTS)
     assert np.allclose(made, sbert.SbertEmbedder(bfloat16=False).embed_batch(TEXTS), atol=1e-5)
     # The weights lie apart from the graph, for onnxruntime to map, and readable by every user of a shared cache.
@@ -100,15 +100,20 @@ def test_a_missing_export_is_made_once_with_a_status_line(tmp_path, monkeypatch,
 
     made = []
 
-    def fake(model, target, sources=()):
-        made.append(model)
-        target.mkdir(parents=True)
-        (target / "tcheck.json").write_text("{}")
+    def fake(model):
+        def write(target, sources=()):
+            made.append(model)
+            target.mkdir(parents=True)
+            (target / "tcheck.json").write_text("{}")
+        return write
 
     monkeypatch.setenv("TCHECK_CACHE", str(tmp_path))
-    monkeypatch.setattr(export, "export", fake)
+    monkeypatch.setattr(export, "embedder", fake(prepared.EMBEDDER))
+    monkeypatch.setattr(export, "verifier", fake(prepared.VERIFIER))
     assert prepared.ready(prepared.VERIFIER) == prepared.ready(prepared.VERIFIER)
     assert made == [prepared.VERIFIER]
+    with pytest.raises(ModelMissing, match="no packaged model"):
+        prepared.ready("some-other-model")
     assert "preparing tcheck-verifier" in capsys.readouterr().err
 
 
@@ -125,11 +130,11 @@ def test_exports_that_no_installation_can_read_again_are_removed_when_a_new_one_
     monkeypatch.setenv("TCHECK_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(prepared, "sources", lambda model: [weights])
 
-    def fake(model, target, sources=()):
+    def fake(target, sources=()):
         target.mkdir(parents=True)
         (target / "tcheck.json").write_text(json.dumps({"sources": [str(p) for p in sources]}))
 
-    monkeypatch.setattr(export, "export", fake)
+    monkeypatch.setattr(export, "embedder", fake)
     onnx_dir = tmp_path / "cache" / "onnx"
     folders = {"gone": [str(tmp_path / "deleted-clone" / "model.safetensors")],  # its clone deleted
                "stale": [str(weights)],  # these weights, as they were before a reinstall

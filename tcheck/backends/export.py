@@ -13,28 +13,29 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from ..errors import ModelMissing
-from . import prepared
-
 INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
 OPSET = 17
-WEIGHTS = prepared.WEIGHTS
+WEIGHTS = "model.data"  # an export's weights, beside its graph (model.onnx): _weights_apart says why
 
 
-def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
-    """Write `model` (prepared.EMBEDDER or prepared.VERIFIER) as ONNX into `target`; its tcheck.json
-    names the `sources` it was made from (prepared.prune reads them)."""
+def embedder(target: Path, sources: list[Path] = ()) -> Path:
+    """Write the packaged embedder as ONNX into `target`; its tcheck.json names the `sources` it was
+    made from (prepared.prune reads them)."""
+    return _export(_embedder, target, sources)
+
+
+def verifier(target: Path, sources: list[Path] = ()) -> Path:
+    """As `embedder`, for tcheck's packaged verifier."""
+    return _export(_verifier, target, sources)
+
+
+def _export(build, target: Path, sources: list[Path]) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         with warnings.catch_warnings():  # the exporter's tracer warnings are about code that is not ours
             warnings.simplefilter("ignore")
-            if model == prepared.EMBEDDER:
-                meta = _embedder(scratch)
-            elif model == prepared.VERIFIER:
-                meta = _verifier(scratch)
-            else:
-                raise ModelMissing(f"no packaged model {model!r} to prepare")
+            meta = build(scratch)
         meta["words"] = _words(scratch)
         meta["sources"] = [str(Path(path).resolve()) for path in sources]
         (scratch / "tcheck.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -51,13 +52,14 @@ def export(model: str, target: Path, sources: list[Path] = ()) -> Path:
 
 def _embedder(out: Path) -> dict:
     """Writes the model and its tokenizer; returns what tcheck.json says of them."""
+    from . import sbert
     from .sbert import SbertEmbedder, default_model_path
 
     # float32 weights as packaged: rounded to bfloat16 and back, the export moved each token vector
     # by up to 0.002 on machines with bfloat16 units.
     st = SbertEmbedder(bfloat16=False)._model
     _write(_plain(st[0].auto_model, "last_hidden_state"), default_model_path(), out)
-    return {"model": prepared.EMBEDDER, "max_length": st.max_seq_length, "dim": st.get_sentence_embedding_dimension()}
+    return {"model": sbert.DEFAULT, "max_length": st.max_seq_length, "dim": st.get_sentence_embedding_dimension()}
 
 
 def _verifier(out: Path) -> dict:

@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import ModelMissing
 from ..support import Support, of_pairs, unit_rows
 from ..verify import CLASSES
-from .prepared import WEIGHTS
+from .export import WEIGHTS
 
 
 TOKEN_MEMO_BYTES = 32 * 2**20  # a 40-sentence pair's token vectors take about 4 MB

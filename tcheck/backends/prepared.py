@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 
 from ..cache import cache_dir, stat_key
+from ..errors import ModelMissing
 
 EMBEDDER = "all-MiniLM-L6-v2"
 VERIFIER = "tcheck-verifier"
 BACKENDS = ("onnx", "torch")
-WEIGHTS = "model.data"  # an export's weights, beside its graph (model.onnx): export.py writes them apart
 
 
 def backend() -> str:
@@ -55,12 +55,14 @@ def ready(model: str, announce: bool = True) -> Path:
     stderr (`announce`); `tcheck models prepare`, which is asked to, does not."""
     target = folder(model)
     if not (target / "tcheck.json").exists():
+        if model not in (EMBEDDER, VERIFIER):
+            raise ModelMissing(f"no packaged model {model!r} to prepare")
         if announce:
             print(f"tcheck: preparing {model} for fast start (once; `tcheck models prepare` does it ahead)...",
                   file=sys.stderr, flush=True)
         from . import export
 
-        export.export(model, target, sources(model))
+        (export.embedder if model == EMBEDDER else export.verifier)(target, sources(model))
         prune(model, target)
     return target
 
