@@ -67,14 +67,13 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
 
 def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) -> AuditOutcome:
     state = State(out / "state.sqlite")
-    cpus = os.cpu_count() or 1
     settings = WorkerSettings(
         embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, verifier=options.verifier, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
         ignore=str(Path(options.ignore).resolve()) if options.ignore else None,
         glossary=str(Path(options.glossary).resolve()) if options.glossary else None,
         sensitivity=options.sensitivity, html_selector=options.html_selector,
         memory=options.memory, pair_timeout=options.pair_timeout,
-        threads=1 if options.engine == "ray" else max(1, cpus // max(options.workers, 1)),
+        threads=1 if options.engine == "ray" else prepared.threads(options.workers),  # the cores this process may use
     )
     run_sig = settings.signature()
     translators = _installed_translators()
