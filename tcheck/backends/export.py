@@ -52,14 +52,13 @@ def _export(build, target: Path, sources: list[Path]) -> Path:
 
 def _embedder(out: Path) -> dict:
     """Writes the model and its tokenizer; returns what tcheck.json says of them."""
-    from . import sbert
-    from .sbert import SbertEmbedder, default_model_path
+    from .sbert import DEFAULT, SbertEmbedder, default_model_path
 
     # float32 weights as packaged: rounded to bfloat16 and back, the export moved each token vector
     # by up to 0.002 on machines with bfloat16 units.
     st = SbertEmbedder(bfloat16=False)._model
     _write(_plain(st[0].auto_model, "last_hidden_state"), default_model_path(), out)
-    return {"model": sbert.DEFAULT, "max_length": st.max_seq_length, "dim": st.get_sentence_embedding_dimension()}
+    return {"model": DEFAULT, "max_length": st.max_seq_length, "dim": st.get_sentence_embedding_dimension()}
 
 
 def _verifier(out: Path) -> dict:
