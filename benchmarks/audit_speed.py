@@ -2,7 +2,9 @@
 
     python benchmarks/audit_speed.py [--pairs 40] [--big 1000] [--nb-pairs 12] [--keep DIR]
 
-1. English-vs-English pairs, `--workers 1` and `--workers 2` side by side (each with cold caches).
+1. English-vs-English pairs, `--workers 1` and `--workers 2` side by side (each with cold caches), and
+   `--workers 1` on half the cores: a single worker runs its models on every core it has, so what the
+   other half gives it bounds what a second worker can add.
 2. The same audit again with warm caches (state DB removed, cache kept: what new thresholds cost).
 3. Peak RSS of the whole process tree for 100 and `--big` pairs (English and Norwegian-with-MT pairs,
    1 in 25 broken); the big run is the end-to-end audit of a 1,000-pair archive.
@@ -56,11 +58,13 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def audit(manifest: Path, out: Path, *args: str, env: dict | None = None) -> dict:
-    """Run one audit; return wall seconds, peak tree RSS and the DB's view of the run."""
+def audit(manifest: Path, out: Path, *args: str, env: dict | None = None, cores: set[int] | None = None) -> dict:
+    """Run one audit (on `cores` alone, where given); return wall seconds, peak tree RSS and the DB's
+    view of the run."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([TCHECK, "audit", str(manifest), "--out", str(out), "--no-progress", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
+                            preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)
     peak = 0
     stop = threading.Event()
 
@@ -136,6 +140,15 @@ def main() -> None:
     two = audit(en, work / "en-w2", "--workers", "2")
     show("--workers 2", two)
     print(f"  speed-up with 2 workers: {one['wall'] / two['wall']:.2f}x wall-clock", flush=True)
+    mine = sorted(os.sched_getaffinity(0))
+    if len(mine) >= 2:
+        half = set(mine[:len(mine) // 2])
+        alone = audit(en, work / "en-w1-half", "--workers", "1", cores=half)
+        show(f"--workers 1 on {len(half)} of {len(mine)} cores", alone)
+        gain = alone["wall"] / one["wall"]
+        print(f"  one worker's gain from the other {len(mine) - len(half)} core(s): {gain:.2f}x; so 2 workers, each on "
+              f"half the cores, can gain at most about {2 / gain:.2f}x over 1 (before process start and model loads)",
+              flush=True)
 
     print("2. Re-audit with warm caches (state DB removed, cache kept)", flush=True)
     (work / "en-w1" / "state.sqlite").unlink()
