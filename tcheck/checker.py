@@ -98,9 +98,7 @@ class Checker:
                     _torch_threads(self.threads)
                     self._embedder = named
                     if self.output_store is not None and self.store_named:
-                        self._embedder = StoredEmbedder(lambda: named, f"named/{named.name}", named.name,
-                                                        named.embed_batch([]).shape[1], self.output_store,
-                                                        named.multilingual)
+                        self._embedder = StoredEmbedder.over(named, f"named/{named.name}", self.output_store)
             return self._embedder
 
     @property
@@ -126,8 +124,7 @@ class Checker:
                     _torch_threads(self.threads)
                     self._verifier = named
                     if self.output_store is not None and self.store_named:
-                        self._verifier = StoredVerifier(lambda: named, f"named/{named.name}", named.name,
-                                                        self.output_store)
+                        self._verifier = StoredVerifier.over(named, f"named/{named.name}", self.output_store)
             return self._verifier
 
     def _threads(self) -> int:

@@ -90,12 +90,9 @@ class _Models:
                 embedder, verifier = self.checker.embedder, self.checker.verifier  # loaded here, not on a request
                 # The Checker's own slots for ready models.
                 if self.embed_cache:
-                    self.checker._embedder = StoredEmbedder(lambda: embedder, "embedder", embedder.name,
-                                                            embedder.embed_batch([]).shape[1], Recent(self.embed_cache),
-                                                            embedder.multilingual)
+                    self.checker._embedder = StoredEmbedder.over(embedder, "embedder", Recent(self.embed_cache))
                     if verifier is not None:  # a pair's probabilities and its sharpened ones
-                        self.checker._verifier = StoredVerifier(lambda: verifier, "verifier", verifier.name,
-                                                                Recent(2 * self.embed_cache))
+                        self.checker._verifier = StoredVerifier.over(verifier, "verifier", Recent(2 * self.embed_cache))
                 self.loaded = True
         return self.checker
 

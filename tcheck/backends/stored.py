@@ -193,6 +193,11 @@ class StoredEmbedder:
         self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name, self.dim, self.multilingual = name, dim, multilingual
 
+    @classmethod
+    def over(cls, model: Embedder, key: str, store: Memory) -> "StoredEmbedder":
+        """A model loaded already, its vectors kept in `store` under `key`."""
+        return cls(lambda: model, key, model.name, model.embed_batch([]).shape[1], store, model.multilingual)
+
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -208,6 +213,11 @@ class StoredVerifier:
     def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Memory):
         self._loaded, self._model, self._store = functools.cache(load), model, store
         self.name = name
+
+    @classmethod
+    def over(cls, model: Verifier, key: str, store: Memory) -> "StoredVerifier":
+        """A model loaded already, its judgements kept in `store` under `key`."""
+        return cls(lambda: model, key, model.name, store)
 
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         return self._pairs("probs", originals, renderings, lambda o, r: self._loaded().classify(o, r))
