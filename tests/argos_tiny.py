@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -92,9 +93,23 @@ def train_sentencepiece(model_path: Path, work: Path) -> list[str]:
     return pieces
 
 
+def _specs():
+    """ctranslate2's model specs without torch, which they import only to accept torch tensors (these
+    weights are numpy arrays): importing it costs a test process about 8 s."""
+    hide = "torch" not in sys.modules
+    if hide:
+        sys.modules["torch"] = None  # `import torch` raises ImportError
+    try:
+        from ctranslate2.specs import common_spec, transformer_spec
+    finally:
+        if hide:
+            del sys.modules["torch"]
+    return common_spec, transformer_spec
+
+
 def save_transformer(model_dir: Path, vocab: list[str], seed: int = 0, shape: Shape = TINY) -> None:
     """Save a randomly initialised CTranslate2 Transformer over `vocab` (shared source/target)."""
-    from ctranslate2.specs import common_spec, transformer_spec
+    common_spec, transformer_spec = _specs()
 
     rng = np.random.default_rng(seed)
     d = shape.d_model

@@ -1,13 +1,16 @@
-"""Shared by tests/test_audit_*.py: a generated archive, audited once per session through the real CLI.
+"""Shared by tests/test_audit_*.py: a generated archive, audited once per run through the real CLI.
 
 The audit is killed with SIGKILL part-way through and then resumed, so every end-to-end test also
-runs on the output of a resumed audit. `audited_archive` is registered in conftest.py.
+runs on the output of a resumed audit. `audited_archive` is registered in conftest.py. It is the
+suite's slowest setup, so xdist's workers share one (built by whichever asks first, under a lock):
+tests only read it, and one that changes it works on `copied()`.
 """
 from __future__ import annotations
 
 import importlib.util
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from conftest import ROOT, capped, tcheck_exe
 
@@ -78,14 +82,38 @@ def kill_mid_run(manifest: Path, out: Path, after_rows: int, *extra) -> int:
 
 @pytest.fixture(scope="session")
 def audited_archive(tmp_path_factory) -> Audited:
-    base = tmp_path_factory.mktemp("audit")
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    base = shared / "audited-archive"
+    with FileLock(f"{base}.lock"):
+        record = base / "audited.json"
+        if not record.is_file():
+            _build(base, record)
+        done = json.loads(record.read_text(encoding="utf-8"))
+    resume = subprocess.CompletedProcess(done["args"], done["returncode"], done["stdout"], done["stderr"])
+    return Audited(base / "archive" / "manifest.csv", base / "out", done["ids"], done["rows_at_kill"], resume)
+
+
+def _build(base: Path, record: Path) -> None:
+    base.mkdir()
     (base / "outside.txt").write_text("A file beside the archive, which the audit must never read.\n")
     # 12 pairs, every second one broken, each in its own way (see BROKEN).
     manifest = make_archive(base / "archive", 12, nb_share=0.3, broken_every=2, oversized=True)
+    assert manifest == base / "archive" / "manifest.csv"
     out = base / "out"
     # Rows come in manifest order, a broken pair's at once: 5 rows are 3 checked pairs and 2 broken ones.
     rows = kill_mid_run(manifest, out, 5, "--chunk-size", "1", "--no-progress")
     resume = audit(manifest, "--out", out, "--workers", "2", "--no-progress")
     assert resume.returncode == 0, resume.stderr
     ids = [line.split(",")[0] for line in manifest.read_text().splitlines()[1:]]
-    return Audited(manifest, out, ids, rows, resume)
+    record.write_text(json.dumps({"ids": ids, "rows_at_kill": rows, "args": [str(a) for a in resume.args],
+                                  "returncode": resume.returncode, "stdout": resume.stdout,
+                                  "stderr": resume.stderr}), encoding="utf-8")
+
+
+def copied(a: Audited, to: Path) -> Audited:
+    """The audited archive and its output copied under `to`, for a test that changes them."""
+    base = to / "audited-archive"
+    shutil.copytree(a.manifest.parents[1], base, ignore=shutil.ignore_patterns("*.lock", "audited.json"))
+    return Audited(base / "archive" / "manifest.csv", base / "out", a.ids, a.rows_at_kill, a.resume)

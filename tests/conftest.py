@@ -13,10 +13,13 @@ FIXTURES = ROOT / "fixtures"
 
 @pytest.fixture(scope="session")
 def embedder():
-    """The packaged MiniLM, loaded once per test session."""
-    from tcheck.backends.sbert import SbertEmbedder
+    """The packaged MiniLM as a check runs it (onnxruntime), loaded once per test session. Tests that
+    need torch (sentence-transformers, named models, exports) are in the xdist group "torch", so that
+    one worker alone pays for importing it."""
+    from tcheck.backends import prepared
+    from tcheck.backends.onnx import OnnxEmbedder
 
-    return SbertEmbedder()
+    return OnnxEmbedder(prepared.ready(prepared.EMBEDDER), prepared.EMBEDDER, threads=prepared.threads())
 
 
 def tcheck_exe() -> str:

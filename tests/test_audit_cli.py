@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from audit_support import BROKEN, audit, db_count, read_results
+from audit_support import BROKEN, audit, copied, db_count, read_results
 from conftest import FIXTURES, load_gold, unmatched
 
 
@@ -77,7 +77,7 @@ def test_output_folder_holds_reports_summary_and_exports(audited_archive):
 
 
 def test_rerun_skips_done_pairs_and_redoes_a_changed_file(audited_archive, tmp_path):
-    a = audited_archive
+    a = copied(audited_archive, tmp_path)
     again = audit(a.manifest, "--out", a.out, "--no-progress")
     assert again.returncode == 0, again.stderr
     assert f"(0 checked now, {len(a.ids)} already done)" in again.stdout

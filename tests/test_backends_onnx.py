@@ -12,15 +12,19 @@ from tcheck.backends.onnx import OnnxEmbedder, OnnxVerifier
 from tcheck.backends.verifier import CrossEncoderVerifier, packaged_name
 from tcheck.errors import InputError, ModelMissing
 
+pytestmark = pytest.mark.xdist_group("torch")  # compared with sentence-transformers: conftest.embedder
+
 TEXTS = ["The council approved the plan on Monday.", "Prices rose 4 percent, the ministry said.", "She left.",
          "A much longer sentence, so that the batch pads: " + "the mayor said that the budget would grow " * 6]
 RENDERINGS = ["The plan was rejected by the council on Monday.", "Prices rose four percent.", "She left the party.",
               "The mayor said the budget would grow."]
 
 
-def test_the_embedder_gives_sentence_transformers_vectors(embedder):
+def test_the_embedder_gives_sentence_transformers_vectors():
+    from tcheck.backends.sbert import SbertEmbedder
+
     onnx = OnnxEmbedder(prepared.ready(prepared.EMBEDDER), "all-MiniLM-L6-v2", threads=1)
-    a, b = onnx.embed_batch(TEXTS), embedder.embed_batch(TEXTS)
+    a, b = onnx.embed_batch(TEXTS), SbertEmbedder().embed_batch(TEXTS)
     assert a.shape == b.shape and a.dtype == np.float32
     assert np.allclose(np.linalg.norm(a, axis=1), 1, atol=1e-5)
     assert np.min(np.sum(a * b, axis=1)) > 0.999  # the torch side may run in bfloat16

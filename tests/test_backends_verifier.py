@@ -8,6 +8,8 @@ from tcheck.errors import ModelMissing
 from tcheck.verify import CLASSES
 from verifier_tiny import build
 
+pytestmark = pytest.mark.xdist_group("torch")  # sentence-transformers models: conftest.embedder
+
 ORIGINALS = ["The council approved the plan on Monday.", "Prices rose 4 percent.", "She left."]
 RENDERINGS = ["The plan was rejected by the council on Monday.", "Prices rose four percent.", "She left the party early."]
 

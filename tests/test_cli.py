@@ -85,6 +85,7 @@ def test_rules_alone_with_verifier_none():
     assert_gold(report["findings"], "en-rewrite")
 
 
+@pytest.mark.xdist_group("torch")  # loads torch in this process: conftest.embedder
 def test_a_named_cross_encoder_as_verifier(tmp_path):
     from tcheck.verify import CLASSES
     from verifier_tiny import build
@@ -122,6 +123,7 @@ def test_a_default_check_runs_without_torch():
     assert r.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.xdist_group("torch")  # loads torch in this process: conftest.embedder
 def test_the_torch_backend_gives_the_same_findings():
     onnx = check_json(EN / "original.en.txt", EN / "rewrite.en.txt")
     torch = check_json_here(EN / "original.en.txt", EN / "rewrite.en.txt", env={"TCHECK_BACKEND": "torch"})
@@ -134,6 +136,7 @@ def test_the_torch_backend_gives_the_same_findings():
     assert onnx["meta"]["embedder"] == torch["meta"]["embedder"] and onnx["meta"]["verifier"] == torch["meta"]["verifier"]
 
 
+@pytest.mark.xdist_group("torch")  # loads torch in this process: conftest.embedder
 def test_a_named_sentence_transformers_embedder(tmp_path):
     from embedder_tiny import build
 
