@@ -66,6 +66,10 @@ def test_a_utf16_file_from_word_reads_like_its_utf8(tmp_path):
     assert wide["findings"] == plain["findings"]
 
 
+# The tests that read hostile_audit run on one xdist worker, which audits it once.
+HOSTILE = pytest.mark.xdist_group("hostile_audit")
+
+
 @pytest.fixture(scope="module")
 def hostile_audit(tmp_path_factory):
     """One audit over a good pair, a pair whose texts and id open with spreadsheet formulas, and a
@@ -87,6 +91,7 @@ def hostile_audit(tmp_path_factory):
     return r, out
 
 
+@HOSTILE
 def test_a_nul_byte_in_one_path_is_that_pairs_error_row(hostile_audit):
     r, out = hostile_audit
     assert r.returncode == 0, r.stderr
@@ -95,6 +100,7 @@ def test_a_nul_byte_in_one_path_is_that_pairs_error_row(hostile_audit):
     assert results["nul"]["status"] == "error" and "NUL byte" in results["nul"]["error"]
 
 
+@HOSTILE
 def test_findings_csv_cells_never_open_with_a_formula(hostile_audit):
     _, out = hostile_audit
     with open(out / "findings.csv", encoding="utf-8", newline="") as f:
@@ -105,6 +111,7 @@ def test_findings_csv_cells_never_open_with_a_formula(hostile_audit):
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
 
 
+@HOSTILE
 def test_a_second_audit_on_one_folder_is_refused(hostile_audit, tmp_path):
     r, out = hostile_audit
     with open(out / ".lock", "w") as held:
@@ -149,6 +156,7 @@ def test_a_worker_killed_mid_audit_loses_nothing(tmp_path):
     assert len(results) == 8 and all(r["status"] == "ok" for r in results), [r for r in results if r["status"] != "ok"]
 
 
+@HOSTILE
 def test_an_audit_honours_an_ignore_file_and_rechecks_when_it_changes(hostile_audit, tmp_path):
     _, out = hostile_audit
     report = json.loads((out / "reports").glob("good*.json").__next__().read_text(encoding="utf-8"))
@@ -187,6 +195,7 @@ def test_a_busy_port_is_one_line():
     assert_one_line_error(r, "cannot listen on 127.0.0.1")
 
 
+@HOSTILE
 def test_pairs_past_their_time_budget_are_error_rows_that_a_rerun_retries(hostile_audit, tmp_path):
     manifest, out = hostile_audit[1].parent / "m.jsonl", tmp_path / "budget"
     r = audit(manifest, "--out", out, "--no-progress", "--verifier", "none", "--pair-timeout", "0.000001")
