@@ -89,6 +89,7 @@ def audited_archive(tmp_path_factory) -> Audited:
     with FileLock(f"{base}.lock"):
         record = base / "audited.json"
         if not record.is_file():
+            shutil.rmtree(base, ignore_errors=True)  # what a worker's failed build left
             _build(base, record)
         done = json.loads(record.read_text(encoding="utf-8"))
     resume = subprocess.CompletedProcess(done["args"], done["returncode"], done["stdout"], done["stderr"])
