@@ -4,11 +4,11 @@ Everything here is I/O or model loading; the checking itself is `pipeline.check`
 """
 from __future__ import annotations
 
-import enum
 import threading
 from dataclasses import dataclass, field
 
 from . import ignore, langid, markup, pipeline, rendering
+from .choices import MT_ENGINES, NO_VERIFIER
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .backends import stored
 from .backends.stored import Memory, StoredEmbedder, StoredTranslator, StoredVerifier
@@ -16,25 +16,6 @@ from .errors import InputError
 from .glossary import Term
 from .ignore import Rule
 from .types import Document, Report
-
-
-class MTEngine(str, enum.Enum):
-    """Machine translation engines; the CLI's check and audit commands offer these."""
-
-    argos = "argos"
-    apertium = "apertium"
-
-
-class Sensitivity(str, enum.Enum):
-    """pipeline.SENSITIVITIES, for the CLI's check and audit commands."""
-
-    low = "low"
-    normal = "normal"
-    high = "high"
-
-
-MT_ENGINES = tuple(e.value for e in MTEngine)
-NO_VERIFIER = "none"
 
 
 @dataclass

@@ -19,7 +19,7 @@ import typer
 from .audit.command import audit as audit_command
 from .precommit import precommit as precommit_command
 from . import limits, markup
-from .checker import MTEngine, Sensitivity
+from .choices import MTEngine, Sensitivity
 from .errors import TcheckError
 
 app = typer.Typer(no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")

@@ -12,7 +12,7 @@ from typing import List, Optional
 
 import typer
 
-from .checker import MTEngine, Sensitivity
+from .choices import MTEngine, Sensitivity
 
 
 def precommit(

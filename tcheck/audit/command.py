@@ -9,7 +9,7 @@ import typer
 
 from .. import markup
 from . import budget
-from ..checker import MTEngine, Sensitivity
+from ..choices import MTEngine, Sensitivity
 from ..errors import TcheckError
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..backends import prepared
 from ..backends.stored import Store
-from ..checker import NO_VERIFIER
+from ..choices import NO_VERIFIER
 from ..errors import InputError, TcheckError
 from . import export, inputs, progress, summary
 from .manifest import PairSpec
