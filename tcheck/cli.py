@@ -33,7 +33,7 @@ app.command("precommit")(precommit_command)
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .version import __version__
 
         typer.echo(f"tcheck {__version__}")
         raise typer.Exit()

@@ -20,6 +20,7 @@ from .backends.base import Embedder, Translator, Verifier
 from .compare import compare, unmark
 from .errors import InputError, Stopped
 from .types import Document, Finding, Report, Scores
+from .version import __version__
 
 SENSITIVITIES = ("low", "normal", "high")
 
@@ -176,19 +177,13 @@ def check(
 
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
-            "verifier": verifier.name if verifier is not None else "none", "tcheck": _version(),
+            "verifier": verifier.name if verifier is not None else "none", "tcheck": __version__,
             "sensitivity": config.sensitivity}
     if terms:
         meta["glossary"] = glossary.digest(terms)
     scores = Scores(bleu, chrf, coverage, bsig, csig)
     return Report(original, translation, tuple(english), tuple(beads), tuple(ignore.with_ids(findings)),
                   scores, meta, timings, unreliable=reliability.judge(scores, len(claim_rows)))
-
-
-def _version() -> str:
-    from . import __version__  # here, not at import: the package imports this module first
-
-    return __version__
 
 
 def _graded(findings: list[Finding], original: Document, translation: Document, verbatim: bool) -> list[Finding]:

@@ -88,7 +88,7 @@ def post(report: Report, url: str, fmt: PostFormat = "slack", *, max_findings: i
 
 def _post(body: dict, url: str, tries: int, timeout: float, backoff: float,
           transport: httpx.BaseTransport | None) -> httpx.Response:
-    from . import __version__
+    from .version import __version__
 
     headers = {"User-Agent": f"tcheck/{__version__}"}
     with httpx.Client(timeout=timeout, transport=transport, headers=headers, follow_redirects=True) as client:

@@ -24,7 +24,8 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from . import __version__, glossary, ignore, pipeline, web
+from . import glossary, ignore, pipeline, web
+from .version import __version__
 from .limits import BODY_TIMEOUT, CHECK_TIMEOUT, HEADER_TIMEOUT
 from .backends.memo import Recent
 from .backends.stored import StoredEmbedder, StoredVerifier

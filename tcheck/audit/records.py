@@ -79,7 +79,7 @@ class WorkerSettings:
 
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result."""
-        from .. import __version__
+        from ..version import __version__
         from ..backends.sbert import DEFAULT
         from ..pipeline import thresholds_digest
 
