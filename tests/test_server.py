@@ -142,12 +142,18 @@ def test_headers_that_stall_or_drip_get_408_and_the_connection_closes(server, dr
     t0 = time.monotonic()
     with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
         s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\n")
-        # A byte every half second, never a whole header, until the server answers.
-        while drip and time.monotonic() - t0 < 20 and not select.select([s], [], [], 0.5)[0]:
+        # A byte every half second, never a whole header, a quarter second out of step with the 2 s
+        # deadline, and none after 1.75 s: a byte that reached the server as it closed would make the
+        # kernel reset the connection, and the 408 would be lost. A deadline that each byte moved on
+        # would answer at 3.75 s at the earliest.
+        for k in range(4 if drip else 0):
+            time.sleep(max(0.0, t0 + 0.25 + 0.5 * k - time.monotonic()))
+            if select.select([s], [], [], 0)[0]:
+                break
             s.sendall(b"X")
         answer = _answer(s)
     assert answer.startswith("HTTP/1.1 408") and "headers did not arrive" in answer
-    assert time.monotonic() - t0 < 8
+    assert time.monotonic() - t0 < (3.5 if drip else 8)
     assert "request headers did not arrive within 2 s; connection closed" in log.read_text()
 
 
