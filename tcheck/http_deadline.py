@@ -6,6 +6,10 @@ its buffers for as long as it likes. The deadline runs from the connection's sta
 the end of each response on a kept-alive connection, until the headers are complete. Past it, the
 client gets a 408 and the connection closes, as nginx's `client_header_timeout` does. The body has
 its own deadline (service.py's `--body-timeout`), which the app keeps.
+
+The close lingers (RFC 9112, 9.6): the server stops writing, then reads and drops what the client
+still sends for a moment before it closes. A byte that reached a closed socket would make the kernel
+reset the connection, and a client still sending its headers would lose the 408 that says why.
 """
 from __future__ import annotations
 
@@ -23,15 +27,21 @@ def protocol(timeout: float) -> type[H11Protocol]:
     return type("HeaderDeadlineProtocol", (_HeaderDeadline,), {"timeout": timeout})
 
 
+LINGER = 2.0  # seconds a closing connection still reads (and drops) what the client sends
+
+
 class _HeaderDeadline(H11Protocol):
     timeout: float
     _deadline: asyncio.TimerHandle | None = None
+    _lingering = False
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm()
 
     def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return  # the 408 is sent: what follows is dropped
         super().data_received(data)
         if self.conn.their_state is not h11.IDLE:  # the headers are in
             self._disarm()
@@ -63,6 +73,11 @@ class _HeaderDeadline(H11Protocol):
                         "%s:%d" % self.client if self.client else "a client", self.timeout)
             self.transport.write(b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
                                  b"connection: close\r\ncontent-length: %d\r\n\r\n%s" % (len(_BODY), _BODY))
+            if self.transport.can_write_eof():
+                self._lingering = True
+                self.transport.write_eof()  # after the 408; the client reads it, then the end
+                self.loop.call_later(LINGER, self.transport.close)
+                return
         self.transport.close()
 
 
