@@ -16,7 +16,7 @@ class MTEngine(str, enum.Enum):
 
 
 class Sensitivity(str, enum.Enum):
-    """pipeline.SENSITIVITIES, for the CLI's check and audit commands."""
+    """How ready a check is to flag: thresholds.json holds each level's (pipeline.Config.for_sensitivity)."""
 
     low = "low"
     normal = "normal"
@@ -24,4 +24,5 @@ class Sensitivity(str, enum.Enum):
 
 
 MT_ENGINES = tuple(e.value for e in MTEngine)
+SENSITIVITIES = tuple(s.value for s in Sensitivity)
 NO_VERIFIER = "none"  # --verifier none: the rules alone

@@ -17,12 +17,11 @@ import numpy as np
 from . import (align, claims, glossary, ignore, lexical, limits, markup, partial, reliability, rendering, score, segment,
                severity, verify)
 from .backends.base import Embedder, Translator, Verifier
+from .choices import SENSITIVITIES
 from .compare import compare, unmark
 from .errors import InputError, Stopped
 from .types import Document, Finding, Report, Scores
 from .version import __version__
-
-SENSITIVITIES = ("low", "normal", "high")
 
 
 @dataclass(frozen=True)

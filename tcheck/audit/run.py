@@ -83,7 +83,7 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
         prepared.for_name(prepared.EMBEDDER, settings.embedder)
         if settings.verifier != NO_VERIFIER:
             prepared.for_name(prepared.VERIFIER, settings.verifier)
-        Store(Path(settings.cache_path), rows=None).open()
+        Store(settings.cache_path, rows=None).open()
     log.info("%d pairs, %d already done, %d to check", len(specs), outcome.skipped, len(pending))
     try:
         specs_by_id = {s.id: s for s in pending}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 from .. import ignore, pipeline, rendering
 from ..backends.base import Translator
@@ -30,7 +29,7 @@ class Worker:
         self.settings = settings
         budget.limit_memory(settings.memory)  # before the models load: they count too
         # A chunk's model outputs, over the audit's file: read once, written once per chunk.
-        self.outputs = Chunk(Store(Path(settings.cache_path), rows=None, timeout=CACHE_WAIT)
+        self.outputs = Chunk(Store(settings.cache_path, rows=None, timeout=CACHE_WAIT)
                              if settings.cache_path else None)
         from .. import glossary_file, ignore_file
 

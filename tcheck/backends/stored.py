@@ -57,7 +57,7 @@ class Store:
     an audit's workers. `rows`: the most it keeps, the oldest written going first (None: all).
     `timeout`: seconds to wait for another process's write."""
 
-    def __init__(self, path: Path, rows: int | None = STORE_ROWS, timeout: float = 5.0):
+    def __init__(self, path: str | Path, rows: int | None = STORE_ROWS, timeout: float = 5.0):
         self.path, self._rows, self._timeout = Path(path), rows, timeout
         self._db: sqlite3.Connection | None = None
         self._broken = False
