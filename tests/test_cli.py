@@ -126,14 +126,13 @@ def test_a_default_check_runs_without_torch():
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["render", "REPORT", "-f", "markdown"],
                                   ["ignore", "add", "REPORT", "ID", "--reason", "judged wrong", "--file", "IGNORE"]])
-def test_commands_that_check_nothing_load_no_checking_code(args, tmp_path):
+def test_commands_that_check_nothing_load_no_checking_code(args, nb_json, tmp_path):
     """Only `check`, `audit`, `serve` and `precommit` run the pipeline: the rest answer without numpy."""
     import subprocess
     import sys
 
-    report = check_json(EN / "original.en.txt", EN / "rewrite.en.txt")
-    (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
-    swap = {"REPORT": str(tmp_path / "report.json"), "ID": report["findings"][0]["id"], "IGNORE": str(tmp_path / "ignore.toml")}
+    (tmp_path / "report.json").write_text(json.dumps(nb_json), encoding="utf-8")
+    swap = {"REPORT": str(tmp_path / "report.json"), "ID": nb_json["findings"][0]["id"], "IGNORE": str(tmp_path / "ignore.toml")}
     probe = ("import sys\nfrom tcheck import cli\nsys.argv = ['tcheck', *sys.argv[1:]]\n"
              "try:\n    cli.main()\nexcept SystemExit as e:\n    assert e.code in (0, None), e.code\n"
              "print(sorted(m for m in ('numpy', 'tcheck.pipeline', 'tcheck.checker') if m in sys.modules))")
@@ -141,6 +140,7 @@ def test_commands_that_check_nothing_load_no_checking_code(args, tmp_path):
                        timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
+
 
 @pytest.mark.xdist_group("torch")  # loads torch in this process: conftest.embedder
 def test_the_torch_backend_gives_the_same_findings():
