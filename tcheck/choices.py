@@ -1,11 +1,18 @@
-"""What a user chooses among on the command line: MT engines, sensitivities, no verifier.
+"""What a user chooses among on the command line: MT engines, sensitivities, severities, chat formats,
+no verifier.
 
 Its own module, without the pipeline, so that the CLI declares its options without importing
 numpy and the checking code: `tcheck --version`, `--help`, `render` and `ignore` need none of it.
+Where the values are the core's (severities), the choices are made from them, so that a new one is
+offered where it is defined.
 """
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
+from typing import Literal, get_args
+
+from .severity import LEVELS
 
 
 class MTEngine(str, enum.Enum):
@@ -26,3 +33,13 @@ class Sensitivity(str, enum.Enum):
 MT_ENGINES = tuple(e.value for e in MTEngine)
 SENSITIVITIES = tuple(s.value for s in Sensitivity)
 NO_VERIFIER = "none"  # --verifier none: the rules alone
+PostFormat = Literal["slack", "markdown", "json"]  # what post.payload sends
+
+
+def choice(name: str, values: Iterable[str]) -> type[enum.Enum]:
+    """Values as typer offers them: a str enum whose members are named as they are spelled."""
+    return enum.Enum(name, [(v, v) for v in values], type=str)
+
+
+Severity = choice("Severity", LEVELS)
+PostChoice = choice("PostChoice", get_args(PostFormat))

@@ -4,7 +4,6 @@ Exit codes: 0 the check ran; 1 findings of a --fail-on type; 2 unusable input or
 """
 from __future__ import annotations
 
-import enum
 import logging
 import os
 import re
@@ -19,8 +18,9 @@ import typer
 from .audit.command import audit as audit_command
 from .precommit import precommit as precommit_command
 from . import limits, markup
-from .choices import MTEngine, Sensitivity
+from .choices import MTEngine, PostChoice, Sensitivity, Severity, choice
 from .errors import TcheckError
+from .render import NAMES as RENDERERS
 
 app = typer.Typer(no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
 models_app = typer.Typer(no_args_is_help=True, help="Manage models: Argos Translate (foreign language -> English), and the packaged ones' fast-start exports.")
@@ -55,25 +55,7 @@ def _options(ctx: typer.Context,
     ctx.default_map = config_file.defaults(ctx.command.commands, path, dict(os.environ))
 
 
-
-class Severity(str, enum.Enum):
-    minor = "minor"
-    major = "major"
-    critical = "critical"
-
-
-class Format(str, enum.Enum):
-    terminal = "terminal"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
-    slack = "slack"  # Slack's mrkdwn, as --post-format slack sends it
-
-
-class PostFormat(str, enum.Enum):
-    slack = "slack"
-    markdown = "markdown"
-    json = "json"
+Format = choice("Format", (*RENDERERS, "slack"))  # slack: Slack's mrkdwn, as --post-format slack sends it
 
 
 @app.command()
@@ -91,7 +73,7 @@ def check(
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (thresholds calibrated in benchmarks/accuracy)."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
     post_url: Optional[str] = typer.Option(None, "--post", metavar="URL", help="Also send the report to this webhook."),
-    post_format: PostFormat = typer.Option(PostFormat.slack, "--post-format", help="slack: {\"text\": Slack mrkdwn}; markdown: {\"text\": markdown} (Mattermost and other Markdown chats); json: the JSON report."),
+    post_format: PostChoice = typer.Option(PostChoice.slack, "--post-format", help="slack: {\"text\": Slack mrkdwn}; markdown: {\"text\": markdown} (Mattermost and other Markdown chats); json: the JSON report."),
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown output and chat posts, then \"and M more\" [default: all; 20 in a Slack post]."),
     fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),

@@ -10,16 +10,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Literal
 
 import httpx
 
+from .choices import PostFormat
 from .errors import TcheckError
 from .types import Report
 
 log = logging.getLogger("tcheck")
 
-PostFormat = Literal["slack", "markdown", "json"]
 TRIES = 3
 TIMEOUT = 10.0  # seconds per network read or write; a chat webhook that takes longer is down
 DEADLINE = 60.0  # seconds for the whole post, all tries: a server that drips bytes resets TIMEOUT forever

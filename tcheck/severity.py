@@ -22,9 +22,11 @@ Style (word choice, order, voice) is never a finding, so it has no severity.
 """
 from __future__ import annotations
 
+from typing import get_args
+
 from .types import Severity
 
-LEVELS: tuple[Severity, ...] = ("minor", "major", "critical")
+LEVELS: tuple[Severity, ...] = tuple(reversed(get_args(Severity)))  # the least serious first
 DOUBT = 0.5  # the verifier's p(changed) below which it judges the meaning kept
 EXACT = frozenset({"number", "date", "name", "negation"})  # and "quote" in an English rewrite
 

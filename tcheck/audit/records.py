@@ -5,9 +5,12 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
-FINDING_TYPES = ("added", "dropped", "altered")
-SEVERITIES = ("critical", "major", "minor")
+from ..types import FindingType, Severity
+
+FINDING_TYPES: tuple[str, ...] = get_args(FindingType)
+SEVERITIES: tuple[str, ...] = get_args(Severity)  # the most serious first
 
 
 @dataclass(frozen=True)
