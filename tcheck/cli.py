@@ -238,7 +238,7 @@ def serve(
     max_body: str = typer.Option("2MB", "--max-body", help="Largest request body accepted, e.g. 2MB, 500k; larger gets 413."),
     embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
     workers: int = typer.Option(2, "--workers", min=1, max=64, help="Checks run at once; more requests wait their turn."),
-    embed_cache: int = typer.Option(20_000, "--embed-cache", min=0,
+    embed_cache: int = typer.Option(limits.EMBED_CACHE, "--embed-cache", min=0,
                                     help="Sentence vectors, and verifier judgements of sentence pairs, remembered between requests (an edited article mostly repeats); 0: none."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),

@@ -18,11 +18,14 @@ from .types import Document
 SENTENCES = ("TCHECK_MAX_SENTENCES", 10_000)  # per side: a book chapter, not a news story; about 750 MB
 SENTENCE_CHARS = ("TCHECK_MAX_SENTENCE_CHARS", 4_000)  # a news sentence is rarely 600; past this it is no sentence
 
-# The server's time limits in seconds (serve's options of the same names), here so that the CLI
-# reads them without importing the web stack.
+# The server's limits (serve's options of the same names), here so that the CLI reads them without
+# importing the web stack. Times in seconds:
 CHECK_TIMEOUT = 120.0  # a check's run, queueing not counted; a long feature takes a few
 BODY_TIMEOUT = 30.0  # a request body's arrival
 HEADER_TIMEOUT = 10.0  # from connecting (or from the last response) to a request's last header
+# Sentence vectors remembered between requests (and twice as many verifier judgements): 20,000 of
+# 384 float32s are about 31 MB, a few hundred articles' worth.
+EMBED_CACHE = 20_000
 
 
 def value(limit: tuple[str, int]) -> int:

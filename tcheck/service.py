@@ -26,7 +26,7 @@ from starlette.requests import ClientDisconnect
 
 from . import glossary, ignore, pipeline, web
 from .version import __version__
-from .limits import BODY_TIMEOUT, CHECK_TIMEOUT, HEADER_TIMEOUT
+from .limits import BODY_TIMEOUT, CHECK_TIMEOUT, EMBED_CACHE, HEADER_TIMEOUT
 from .backends.memo import Recent
 from .backends.stored import StoredEmbedder, StoredVerifier
 from .checker import Checker, Source
@@ -266,7 +266,7 @@ def _formatted(report, fmt: str) -> Response:
 
 
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
-          embed_cache: int = 20_000, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
+          embed_cache: int = EMBED_CACHE, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
           body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = (), terms: tuple[Term, ...] = (),
           html_selector: str | None = None, sensitivity: str = "normal", header_timeout: float = HEADER_TIMEOUT) -> None:
     import uvicorn

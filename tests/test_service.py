@@ -11,6 +11,7 @@ from reports import fixture_report, texts, validate
 
 from conftest import FIXTURES, load_gold, unmatched
 from tcheck.checker import Checker
+from tcheck.limits import EMBED_CACHE
 from tcheck.render.json import to_dict
 from tcheck.service import create_app, parse_size
 from tcheck.service_input import FORM_FIELDS
@@ -25,7 +26,8 @@ def checker(embedder):
 
 @pytest.fixture(scope="module")
 def client(checker):
-    with TestClient(create_app(checker, token="")) as c:  # `with` runs the lifespan: models load at start-up
+    # `with` runs the lifespan: models load at start-up. The memory of recent outputs is `serve`'s.
+    with TestClient(create_app(checker, token="", embed_cache=EMBED_CACHE)) as c:
         yield c
 
 
