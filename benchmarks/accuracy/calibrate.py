@@ -62,8 +62,11 @@ from tcheck.verify import VerifyConfig
 
 OUT = Path(__file__).resolve().parents[2] / "tcheck" / "thresholds.json"
 DEV_SETS = ("sentences.jsonl", "heldout.jsonl", "test.jsonl", "final.jsonl", "sealed2.jsonl")
-# Faithful pairs flagged, at most: (real MT, written here).
-BUDGETS = {"low": (0.02, 0.02), "normal": (0.04, 0.03), "high": (0.08, 0.05)}
+# Faithful pairs flagged, at most: (real MT, written here). High's is set for what the pool showed: at
+# (8%, 5%) no point past normal's (6.6%, 2.7%) fitted, so high was normal with one gate opened (7.5%,
+# mean recall 80.2% against 80.1%), no more ready to flag. At (10%, 6%) the verifier raises findings of
+# its own where it is surest (9.9%, 83.5%; the raters' mistranslations 42% to 48%, omissions 55% to 62%).
+BUDGETS = {"low": (0.02, 0.02), "normal": (0.04, 0.03), "high": (0.10, 0.06)}
 # The rules are exact about numbers, dates, names and a rewrite's quotes: those findings are never
 # gated (measured: a gate of 0.35 on numbers lost 16% of the written sets' number changes). The kinds
 # that judge meaning get a gate each.
