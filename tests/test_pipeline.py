@@ -1,6 +1,6 @@
 """pipeline.deadline: the time limit that the service's --check-timeout and the audit's
---pair-timeout share; pipeline.judge, and which pairs the verify stage reads. (The pipeline itself
-is run end to end by the CLI, service and audit tests.)"""
+--pair-timeout share; pipeline.judge, which pairs the verify stage reads, and how the sensitivities
+stand to one another. (The pipeline itself is run end to end by the CLI, service and audit tests.)"""
 from __future__ import annotations
 
 import numpy as np
@@ -122,3 +122,15 @@ def test_the_sensitivities_are_nested():
         for kind in {*strict.gates, *loose.gates}:
             assert strict.gate(kind, False) >= loose.gate(kind, False), kind
         assert strict.raised >= loose.raised and strict.weak_raised >= loose.weak_raised
+
+
+def test_high_adds_the_verifiers_surest_findings_to_normals(embedder):
+    """High means fewer misses: on the nb fixture it reports every finding of normal's, and the
+    verifier raises one of its own that normal leaves ("fenced-off eyesore" / "fenced-in blot")."""
+    from reports import fixture_report
+
+    normal, high = (fixture_report("nb-council", embedder, level) for level in ("normal", "high"))
+    assert all(f.id for f in normal.findings) and {f.id for f in normal.findings} < {f.id for f in high.findings}
+    assert [f.kind for f in normal.findings].count("meaning") == 0
+    raised = [f for f in high.findings if f.kind == "meaning"]
+    assert [(f.before, f.after) for f in raised] == [("fenced-off eyesore", "fenced-in blot")]
