@@ -118,11 +118,12 @@ class _Watch:
 
 
 def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, token: str | None = None,
-               workers: int = 2, embed_cache: int = 0, check_timeout: float = CHECK_TIMEOUT,
+               workers: int = 2, embed_cache: int = EMBED_CACHE, check_timeout: float = CHECK_TIMEOUT,
                body_timeout: float = BODY_TIMEOUT) -> FastAPI:
     """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off. `embed_cache`:
-    how many sentence vectors, and verifier judgements of pairs, to remember between requests (0: none). A check stops at its next stage
-    after `check_timeout` seconds (503), or once its client has gone."""
+    how many sentence vectors, and verifier judgements of pairs, to remember between requests (0: none;
+    as `tcheck serve` by default). A check stops at its next stage after `check_timeout` seconds (503),
+    or once its client has gone."""
     models = _Models(checker or Checker(), embed_cache)
     token = os.environ.get(TOKEN_ENV, "") if token is None else token
     limiter = anyio.CapacityLimiter(workers)

@@ -11,7 +11,6 @@ from reports import fixture_report, texts, validate
 
 from conftest import FIXTURES, load_gold, unmatched
 from tcheck.checker import Checker
-from tcheck.limits import EMBED_CACHE
 from tcheck.render.json import to_dict
 from tcheck.service import create_app, parse_size
 from tcheck.service_input import FORM_FIELDS
@@ -26,8 +25,7 @@ def checker(embedder):
 
 @pytest.fixture(scope="module")
 def client(checker):
-    # `with` runs the lifespan: models load at start-up. The memory of recent outputs is `serve`'s.
-    with TestClient(create_app(checker, token="", embed_cache=EMBED_CACHE)) as c:
+    with TestClient(create_app(checker, token="")) as c:  # `with` runs the lifespan: models load at start-up
         yield c
 
 
@@ -390,8 +388,10 @@ def test_docs_work_offline(client):
     assert client.get("/redoc").status_code == 200
 
 
-def test_the_embed_cache_remembers_an_articles_sentences_between_requests(embedder):
-    """`--embed-cache`: a repeated article is answered from memory, with the same report."""
+@pytest.mark.parametrize("cache", [{}, {"embed_cache": 0}], ids=["default", "none"])
+def test_the_embed_cache_remembers_an_articles_sentences_between_requests(embedder, cache):
+    """`--embed-cache`: a repeated article is answered from memory, with the same report. The app
+    remembers by default, as `tcheck serve` does; with 0 it asks the model again."""
     class Seeing:
         name, multilingual = embedder.name, embedder.multilingual
 
@@ -403,10 +403,10 @@ def test_the_embed_cache_remembers_an_articles_sentences_between_requests(embedd
             return embedder.embed_batch(texts)
 
     inner = Seeing()
-    with TestClient(create_app(Checker(_embedder=inner, verifier_name="none"), token="", embed_cache=1000)) as c:
+    with TestClient(create_app(Checker(_embedder=inner, verifier_name="none"), token="", **cache)) as c:
         first = c.post("/v1/check", json=texts("en-rewrite"))
         asked = len(inner.seen)
         again = c.post("/v1/check", json=texts("en-rewrite"))
     assert first.status_code == again.status_code == 200 and asked > 0
-    assert len(inner.seen) == asked  # every vector came from memory
+    assert len(inner.seen) == (2 * asked if cache else asked)  # from memory, unless there is none
     assert {**first.json(), "timings": None} == {**again.json(), "timings": None}
