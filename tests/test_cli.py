@@ -123,7 +123,6 @@ def test_a_default_check_runs_without_torch():
     assert r.stdout.strip().splitlines()[-1] == "[]"
 
 
-
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["render", "REPORT", "-f", "markdown"],
                                   ["ignore", "add", "REPORT", "ID", "--reason", "judged wrong", "--file", "IGNORE"]])
 def test_commands_that_check_nothing_load_no_checking_code(args, nb_json, tmp_path):

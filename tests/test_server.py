@@ -157,7 +157,6 @@ def test_headers_that_stall_or_drip_get_408_and_the_connection_closes(server, dr
     assert "request headers did not arrive within 2 s; connection closed" in log.read_text()
 
 
-
 def test_the_408_closes_lingering_so_a_client_still_sending_is_not_reset(server):
     """After its 408 the server stops writing but reads, and drops, what still comes for a while (RFC
     9112, 9.6). Had it closed outright, the client's next bytes would draw a reset, and a byte that
@@ -169,6 +168,7 @@ def test_the_408_closes_lingering_so_a_client_still_sending_is_not_reset(server)
         for _ in range(3):
             s.sendall(b"X-Late: 1\r\n")  # raises BrokenPipeError or ConnectionResetError once reset
             time.sleep(0.2)
+
 
 def test_a_kept_alive_connection_serves_request_after_request(server):
     import http.client
