@@ -24,6 +24,7 @@ class Example:
     label: str
     kind: str  # faithful, a synthetic kind, or natural_<label>
     doc: str
+    spans: tuple[str, ...] = ()  # a natural change's words that the raters blamed, in `rendering`
 
 
 def faithful(split: str) -> list[Example]:
@@ -44,7 +45,7 @@ def natural(split: str, both_ways: bool = False) -> list[Example]:
     reference to which the other rendering adds it."""
     out = []
     for p in realmt.changed(split):
-        out.append(Example(p.reference, p.rendering, p.label, f"natural_{p.label}", p.doc))
+        out.append(Example(p.reference, p.rendering, p.label, f"natural_{p.label}", p.doc, p.spans))
         if both_ways:
             label = _SWAPPED.get(p.label, p.label)
             out.append(Example(p.rendering, p.reference, label, f"natural_{label}", p.doc))

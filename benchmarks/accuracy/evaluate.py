@@ -189,19 +189,17 @@ def collect(items: list[dict], embedder, verifier, config: pipeline.Config | Non
 def decide(collected: list[Collected], cfg: verify.VerifyConfig | None, translated: bool = False) -> list[Outcome]:
     """Outcomes under a verifier config; None: the rules alone (the verifier's findings and gates
     ignored). The verifier's own finding counts only on a bead where no rule's finding stands."""
-    out = []
-    for c in collected:
-        kept = []
-        for f in c.findings:
-            if f.kind == "meaning":
-                continue
-            if cfg is None or f.verifier is None or f.verifier >= cfg.gate(f.kind, verbatim=not translated):
-                kept.append(f)
-        if cfg is not None:
-            stood = {_bead(f) for f in kept}
-            kept += [f for f in c.findings if f.kind == "meaning" and _bead(f) not in stood
-                     and f.verifier >= cfg.raise_at(on_weak_link(f))]
-        out.append(Outcome(c.label, {f"{f.type}/{f.kind}" for f in kept}))
+    return [Outcome(c.label, {f"{f.type}/{f.kind}" for f in kept(c, cfg, translated)}) for c in collected]
+
+
+def kept(c: Collected, cfg: verify.VerifyConfig | None, translated: bool = False) -> list[Finding]:
+    """The findings of one pair that a verifier config reports (None: the rules alone)."""
+    out = [f for f in c.findings if f.kind != "meaning"
+           and (cfg is None or f.verifier is None or f.verifier >= cfg.gate(f.kind, verbatim=not translated))]
+    if cfg is not None:
+        stood = {_bead(f) for f in out}
+        out += [f for f in c.findings if f.kind == "meaning" and _bead(f) not in stood
+                and f.verifier >= cfg.raise_at(on_weak_link(f))]
     return out
 
 

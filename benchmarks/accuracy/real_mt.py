@@ -24,15 +24,15 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 import dataset  # noqa: E402
 import realmt  # noqa: E402
-from evaluate import (REAL_LABELS, CachedEmbedder, CachedVerifier, Outcome, baseline_scores, collect, decide,  # noqa: E402
-                      document, table)
+from evaluate import (REAL_LABELS, CachedEmbedder, CachedVerifier, Collected, Outcome, baseline_scores,  # noqa: E402
+                      collect, decide, document, kept, table)
 
-from tcheck import pipeline  # noqa: E402
+from tcheck import lexical, pipeline  # noqa: E402
 from tcheck.backends.base import IdentityTranslator  # noqa: E402
 from tcheck.backends.sbert import SbertEmbedder  # noqa: E402
 from tcheck.backends.verifier import CrossEncoderVerifier  # noqa: E402
 from tcheck.severity import LEVELS  # noqa: E402
-from tcheck.types import Document  # noqa: E402
+from tcheck.types import Document, Finding  # noqa: E402
 
 PLANTED_SEED = 1000  # a seed of its own: the test split's planted changes are no training draw
 DRAWS = 2000
@@ -42,7 +42,8 @@ def items(split: str, per_kind: int = 40, max_faithful: int = 400, seed: int = P
     faithful = dataset.faithful(split)
     random.Random(seed).shuffle(faithful)
     chosen = faithful[:max_faithful] + dataset.natural(split) + dataset.planted(split, seed, per_kind=per_kind)
-    return [{"label": e.kind, "original": e.reference, "translation": e.rendering, "doc": e.doc} for e in chosen]
+    return [{"label": e.kind, "original": e.reference, "translation": e.rendering, "doc": e.doc, "spans": e.spans}
+            for e in chosen]
 
 
 def faithful_items(split: str) -> list[dict]:
@@ -100,7 +101,27 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
         print(f"ROC AUC, faithful against {name}: verifier {roc_auc_score(changed[mask], v_score[mask]):.3f}, "
               f"cosine {roc_auc_score(changed[mask], -cos[mask]):.3f}, chrF {roc_auc_score(changed[mask], -chrf[mask]):.3f}")
     print("(recall: any finding; in brackets: a finding of the right type and kind)")
+    print("On the raters' span (a finding that blames a word they blamed; omissions name no English word):")
+    for label in ("natural_altered", "natural_added"):
+        print(f"  {label}: " + "; ".join(f"{name} {located(collected, its, cfg, label)}"
+                                          for name, cfg in (("rules alone", None), ("rules + verifier", config.verify))))
     intervals([it["doc"] for it in its], labels, rows, v_score, -cos)
+
+
+def on_span(findings: list[Finding], item: dict) -> bool:
+    """Whether a finding blames words that the raters blamed: its `after` (or, for a whole claim, its
+    English sentence) shares a content word with their spans, counting the span words that the clean
+    reference lacks where there are any (a span's word that both renderings have tells nothing)."""
+    blamed = set().union(*(lexical.stems(s) for s in item["spans"]))
+    blamed = (blamed - lexical.stems(item["original"])) or blamed
+    return any(lexical.stems(f.after or f.translation_en or "") & blamed for f in findings)
+
+
+def located(collected: list[Collected], its: list[dict], cfg, label: str) -> str:
+    pairs = [(c, it) for c, it in zip(collected, its) if c.label == label and it["spans"]]
+    flagged = [(c, it) for c, it in pairs if kept(c, cfg, translated=True)]
+    hit = sum(on_span(kept(c, cfg, translated=True), it) for c, it in flagged)
+    return f"{hit}/{len(pairs)} ({hit / max(len(pairs), 1):.1%}; {hit}/{len(flagged)} of those flagged)"
 
 
 def intervals(docs: list[str], labels: list[str], rows: dict[str, list[Outcome]], v_score: np.ndarray,
