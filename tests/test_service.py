@@ -4,16 +4,19 @@ import re
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from fastapi.testclient import TestClient
 from reports import fixture_report, texts, validate
 
 from conftest import FIXTURES, load_gold, unmatched
+from tcheck import render
 from tcheck.checker import Checker
+from tcheck.choices import MT_ENGINES, SENSITIVITIES
 from tcheck.render.json import to_dict
 from tcheck.service import create_app, parse_size
-from tcheck.service_input import FORM_FIELDS
+from tcheck.service_input import FORM_FIELDS, CheckRequest
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -281,6 +284,17 @@ def test_a_request_chooses_the_answer_format(client):
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert page.text.startswith("<!DOCTYPE html>")
     assert client.post("/v1/check", json={**texts("nb-council"), "format": "pdf"}).status_code == 422
+
+
+def test_a_requests_choices_are_the_clis():
+    # pydantic and the OpenAPI document need static Literals, so the request model spells them out.
+    def spelled(annotation) -> list[str]:  # Literal["a", "b"] | None -> ["a", "b"]
+        return [v for a in get_args(annotation) if a is not type(None)
+                for v in ([a] if isinstance(a, str) else spelled(a))]
+
+    fields = {name: spelled(CheckRequest.model_fields[name].annotation) for name in ("format", "mt_engine", "sensitivity")}
+    assert fields == {"format": [n for n in render.NAMES if n != "terminal"],
+                      "mt_engine": list(MT_ENGINES), "sensitivity": list(SENSITIVITIES)}
 
 
 def test_a_request_chooses_apertium(client):
