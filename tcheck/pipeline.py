@@ -238,7 +238,21 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
                  " ".join(translation.segments[j].text for j in beads[k].translation),
                  unmark(" ".join(english[j] for j in beads[k].translation))) for k in keys}
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [texts[k][2] for k in keys])))
-    return verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak)
+    return _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak), verifier)
+
+
+def _marked(findings: list[Finding], verifier: Verifier) -> list[Finding]:
+    """The verifier's own findings, their words to blame named by its marker where it has one: read
+    only for these few pairs, once the gates have decided."""
+    own = [i for i, f in enumerate(findings) if f.kind == "meaning" and f.type != "dropped"]
+    if not own or not hasattr(verifier, "marks"):
+        return findings
+    marks = verifier.marks([findings[i].original for i in own], [findings[i].translation_en for i in own]) or []
+    out = list(findings)
+    for i, m in zip(own, marks):
+        if m:
+            out[i] = verify.blamed(out[i], m)
+    return out
 
 
 def _loose_overlap(c: align.MergeCandidate, o_texts: list[str], english: list[str]) -> float:

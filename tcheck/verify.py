@@ -9,8 +9,9 @@ however the pair reads; the kinds that judge meaning by word lists and embedding
 polarity, hedges, parts of claims, quotes in MT) get the gate that their false alarms on real MT
 call for. Where no rule's finding stands (none was found, or its gate dropped it) and the verifier
 is sure (its judgement sharpened by token support), it raises a finding of its own, of kind
-`meaning`, blaming the words that differ most. A whole sentence with no counterpart has no pair to
-read and stands as it is.
+`meaning`, blaming the run of words that its marker points to (marker.py; else the run with the most
+content words the other side lacks). A whole sentence with no counterpart has no pair to read and
+stands as it is.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .severity import severity
 from .types import Bead, Finding
 
 CLASSES = ("faithful", "altered", "dropped", "added")
+Marks = tuple[tuple[int, int, float], ...]  # the verifier's marker on a text's tokens: (start, end, p)
 
 
 @dataclass(frozen=True)
@@ -108,35 +110,55 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
 
 
 def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, score: float) -> Finding:
-    """The verifier's own finding: its verdict, and the words that differ most as the span to blame."""
-    before, after = blame(o_text, e_text)
-    type_ = j.verdict
-    if type_ == "dropped":
+    """The verifier's own finding: its verdict, and the words to blame as content words name them
+    (the pipeline then asks the verifier's marker, where it has one: blamed)."""
+    f = Finding(j.verdict, "meaning", severity("meaning"), "", o_text, t_text, e_text,
+                original_index=bead.original, translation_index=bead.translation,
+                similarity=round(bead.similarity, 3), verifier=round(score, 3))
+    return blamed(f, ())
+
+
+def blamed(f: Finding, marks: Marks) -> Finding:
+    """The verifier's own finding with the words to blame named by `marks` on its English (verify.blame).
+    What was dropped is not in the English to mark: there the content words decide."""
+    before, after = blame(f.original or "", f.translation_en or "", marks if f.type != "dropped" else ())
+    if f.type == "dropped":
         reason = f"meaning: part of a claim dropped: “{before}”" if before else "meaning: part of a claim dropped"
-    elif type_ == "added":
+    elif f.type == "added":
         reason = f"meaning: part of a claim added: “{after}”" if after else "meaning: part of a claim added"
     else:
         reason = f"meaning: {before or '(none)'} → {after or '(none)'}"
-    return Finding(type_, "meaning", severity("meaning"), reason, o_text, t_text, e_text,
-                   original_index=bead.original, translation_index=bead.translation,
-                   similarity=round(bead.similarity, 3), before=before or None, after=after or None,
-                   verifier=round(score, 3))
+    return replace(f, reason=reason, before=before or None, after=after or None)
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")
 
 
-def blame(a: str, b: str) -> tuple[str, str]:
-    """The replaced, dropped or added run of words that holds the most content words the other side lacks."""
-    wa, wb = _WORD.findall(a), _WORD.findall(b)
+def blame(a: str, b: str, marks: Marks = ()) -> tuple[str, str]:
+    """The replaced, dropped or added run of words to blame. With the verifier's `marks` on `b`'s
+    tokens: the run of `b`'s words that holds the most marked token (training/marker.py measures it);
+    else, or where no run has words in `b`, the run that holds the most content words the other side
+    lacks."""
+    wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
+    matcher = difflib.SequenceMatcher(None, [w.group(0).lower() for w in wa], [w.group(0).lower() for w in wb],
+                                      autojunk=False)
+    runs = [(wa[i1:i2], wb[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+    def marked(run) -> float:
+        return max((p for start, end, p in marks for w in run[1] if start < w.end() and end > w.start()), default=-1.0)
+
     sa, sb = stems(a), stems(b)
-    matcher = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
-    best, best_score = ("", ""), 0
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        before, after = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
-        score = len(stems(before) - sb) + len(stems(after) - sa)
-        if score > best_score:
-            best, best_score = (before, after), score
-    return best
+
+    def lacking(run) -> int:
+        return len(stems(_joined(run[0])) - sb) + len(stems(_joined(run[1])) - sa)
+
+    best = max(runs, key=marked, default=None) if marks else None
+    if best is None or marked(best) < 0:
+        best = max(runs, key=lacking, default=None)
+        if best is None or lacking(best) == 0:
+            return "", ""
+    return _joined(best[0]), _joined(best[1])
+
+
+def _joined(words: list[re.Match]) -> str:
+    return " ".join(w.group(0) for w in words)

@@ -17,14 +17,17 @@ class Counting:
 
 class Judging:
     """A verifier that calls a pair faithful where both sides are the same text; `sharpens`: it also
-    offers sharpened probabilities, its own reversed (a visible function of what it is given)."""
+    offers sharpened probabilities, its own reversed (a visible function of what it is given);
+    `marks`: it marks each rendering's last character."""
 
     name = "judging"
 
-    def __init__(self, sharpens: bool = True):
+    def __init__(self, sharpens: bool = True, marks: bool = False):
         self.seen: list[tuple[str, str]] = []
         if sharpens:
             self.sharpened = lambda originals, renderings, probs: probs[:, ::-1].copy()
+        if marks:  # the rendering's last character, marked at 0.75
+            self.marks = lambda originals, renderings: [((len(r) - 1, len(r), 0.75),) for r in renderings]
 
     def classify(self, originals, renderings):
         self.seen += list(zip(originals, renderings))

@@ -104,7 +104,7 @@ def test_a_worker_on_a_cache_that_holds_the_chunk_runs_no_model(tmp_path, monkey
 
     monkeypatch.setattr(onnx.OnnxEmbedder, "__init__", refuse)  # loading either model
     monkeypatch.setattr(onnx.OnnxVerifier, "__init__", refuse)
-    monkeypatch.setattr(onnx.Encoder, "_each", refuse)  # running one already loaded in this process
+    monkeypatch.setattr(onnx.Encoder, "each", refuse)  # running one already loaded in this process
     monkeypatch.setattr(langid, "detect", refuse)
     again = Worker(settings).run_chunk(tasks)
     assert [r.status for r in again] == ["ok", "ok"]

@@ -47,6 +47,15 @@ def test_the_verifier_gives_the_cross_encoders_probabilities():
     assert onnx.classify([], []).shape == (0, 4)
 
 
+def test_the_verifiers_marker_reads_the_cross_encoders_hidden_state():
+    onnx, torch = _onnx_verifier(), CrossEncoderVerifier()
+    ours, theirs = onnx.marks(TEXTS, RENDERINGS), torch.marks(TEXTS, RENDERINGS)
+    assert [[m[:2] for m in x] for x in ours] == [[m[:2] for m in x] for x in theirs]
+    assert np.allclose([m[2] for x in ours for m in x], [m[2] for x in theirs for m in x], atol=1e-3)
+    for rendering, marks in zip(RENDERINGS, ours):  # the rendering's tokens, where they stand in it
+        assert marks and all(0 <= a < b <= len(rendering) for a, b, _ in marks)
+
+
 def test_the_verifiers_token_support_finds_the_word_that_lost_its_match():
     onnx = _onnx_verifier()
     same, changed = onnx.support([TEXTS[1]] * 2, [TEXTS[1], "Prices rose 4 percent."])

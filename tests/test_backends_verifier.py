@@ -42,6 +42,14 @@ def test_packaged_verifier_tells_an_opposite_from_a_paraphrase(packaged):
     assert p[1, 0] < p[0, 0]
 
 
+def test_packaged_verifier_marks_the_word_that_turns_the_meaning(packaged):
+    original = "The proposal was approved by a large majority."
+    rendering = "The proposal was rejected by a large majority."
+    (marks,) = packaged.marks([original], [rendering])
+    start, end, _ = max(marks, key=lambda m: m[2])
+    assert rendering[start:end] == "rejected"
+
+
 def test_a_cross_encoder_with_tchecks_labels(tmp_path):
     v = CrossEncoderVerifier(str(build(tmp_path / "tiny", list(CLASSES))))
     assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
@@ -51,6 +59,7 @@ def test_a_cross_encoder_with_tchecks_labels(tmp_path):
 def test_an_nli_model_is_read_both_ways(tmp_path):
     v = CrossEncoderVerifier(str(build(tmp_path / "nli", ["contradiction", "entailment", "neutral"])))
     assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
+    assert v.marks(ORIGINALS, RENDERINGS) is None  # no marker: the content words name what to blame
 
 
 def test_a_one_output_model_scores_faithfulness(tmp_path):

@@ -114,6 +114,31 @@ def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
     assert verifier.read == ["Prices rose 4 percent.", "The plan was approved."]
 
 
+class _Marking(_Sharp):
+    """Sure of a change everywhere, and marks the rendering's last word."""
+
+    def __init__(self):
+        self.marked = []
+
+    def marks(self, originals, renderings):
+        self.marked += list(renderings)
+        return [((r.rindex(" ") + 1, len(r), 0.9),) for r in renderings]
+
+
+def test_the_verifiers_own_finding_blames_the_run_that_its_marker_points_to():
+    original = Document((Segment("The council said prices rose.", 0), Segment("Prices rose 4 percent.", 0)), "en")
+    rendering = Document((Segment("The board said prices fell.", 0), Segment("Prices rose 4 percent.", 0)), "en")
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)]
+    found = Finding("altered", "number", "critical", "number: 4 → 5", "o", "t", "e", (1,), (1,))
+    verifier = _Marking()
+    config = pipeline.Config(verify=VerifyConfig(raised=0.5, default=0.0))
+    out = pipeline._verified([found], beads, original, rendering, [s.text for s in rendering.segments], verifier,
+                             config, verbatim=False)
+    assert [(f.kind, f.before, f.after) for f in out] == [("number", None, None), ("meaning", "rose", "fell")]
+    assert out[1].reason == "meaning: rose → fell"  # the content words alone would blame "council" / "board"
+    assert verifier.marked == ["The board said prices fell."]  # the marker reads the raised finding's pair alone
+
+
 def test_the_sensitivities_are_nested():
     """What normal reports, high reports too, and low reports nothing that normal does not: every gate
     and raising threshold of thresholds.json at least as strict at low, at most as strict at high."""

@@ -109,6 +109,15 @@ def test_a_verifier_keeps_its_probabilities_and_its_sharpened_ones(tmp_path):
     assert later.classify([], []).shape == (0, 4)
 
 
+def test_a_verifier_keeps_its_marks_and_a_model_without_a_marker_gives_none(tmp_path):
+    store = Store(tmp_path / "o.sqlite")
+    first = StoredVerifier(lambda: Judging(marks=True), "v", "judging", store)
+    assert first.marks(["x", "y"], ["ab", "abc"]) == [((1, 2, 0.75),), ((2, 3, 0.75),)]
+    later = StoredVerifier(lambda: pytest.fail("the model loads though every pair is stored"), "v", "judging", store)
+    assert later.marks(["y"], ["abc"]) == [((2, 3, 0.75),)]
+    assert StoredVerifier(Judging, "w", "judging", store).marks(["x"], ["ab"]) == [None]
+
+
 def test_an_edited_text_keeps_its_language_and_a_new_one_is_detected(tmp_path):
     store, asked = Store(tmp_path / "o.sqlite"), []
 

@@ -99,3 +99,19 @@ def test_the_verdict_names_the_likeliest_change():
 def test_dropped_and_added_blame_one_side():
     assert verify.blame("The mayor, who is 58, resigned on Friday.", "The mayor resigned on Friday.")[0] == "who is 58"
     assert verify.blame("Talks ended.", "Talks ended without agreement.") == ("", "without agreement")
+
+
+def test_the_marker_names_the_run_to_blame_where_content_words_would_name_another():
+    a = "The ministry said on Friday that prices rose sharply."
+    b = "The department said on Friday that prices fell sharply."
+    assert verify.blame(a, b) == ("ministry", "department")  # first of two runs with one new word each
+    fell = b.index("fell")
+    marks = ((4, 14, 0.2), (fell, fell + 4, 0.9))
+    assert verify.blame(a, b, marks) == ("rose", "fell")
+    assert verify.blame(a, a, marks) == ("", "")
+
+
+def test_a_dropped_part_is_blamed_by_its_content_words_since_the_english_lacks_it():
+    f = verify.blamed(Finding("dropped", "meaning", "major", "", "Prices rose, the ministry said.",
+                              "x", "Prices rose."), ((0, 6, 0.99),))
+    assert (f.before, f.after, f.reason) == ("the ministry said", None, "meaning: part of a claim dropped: “the ministry said”")

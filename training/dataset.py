@@ -6,9 +6,11 @@ Labels: faithful, altered, dropped (the rendering lacks part of the reference), 
 """
 from __future__ import annotations
 
+import difflib
 import random
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import realmt
 import synthetic
@@ -25,10 +27,19 @@ class Example:
     kind: str  # faithful, a synthetic kind, or natural_<label>
     doc: str
     spans: tuple[str, ...] = ()  # a natural change's words that the raters blamed, in `rendering`
+    # Per side (reference, rendering): the character ranges of the words that carry the change, where
+    # they are known; () on a side that has none, None on a side where they are not known.
+    marks: tuple[Ranges | None, Ranges | None] = (None, None)
+
+    def swapped(self, label: str) -> "Example":
+        return Example(self.rendering, self.reference, label, self.kind, self.doc, (), self.marks[::-1])
+
+
+Ranges = tuple[tuple[int, int], ...]
 
 
 def faithful(split: str) -> list[Example]:
-    return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc) for p in realmt.faithful(split)]
+    return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc, marks=((), ())) for p in realmt.faithful(split)]
 
 
 def minor(split: str) -> list[Example]:
@@ -45,10 +56,11 @@ def natural(split: str, both_ways: bool = False) -> list[Example]:
     reference to which the other rendering adds it."""
     out = []
     for p in realmt.changed(split):
-        out.append(Example(p.reference, p.rendering, p.label, f"natural_{p.label}", p.doc, p.spans))
+        out.append(Example(p.reference, p.rendering, p.label, f"natural_{p.label}", p.doc, p.spans,
+                           (None, () if p.label == "dropped" else _found(p.rendering, p.spans))))
         if both_ways:
             label = _SWAPPED.get(p.label, p.label)
-            out.append(Example(p.rendering, p.reference, label, f"natural_{label}", p.doc))
+            out.append(replace(out[-1].swapped(label), kind=f"natural_{label}"))
     return out
 
 
@@ -71,7 +83,8 @@ def planted(split: str, seed: int, per_pair: int = 1, kinds: tuple[str, ...] = s
             change = synthetic.plant(kind, p.rendering, rng, pools[p.doc])
             if change is None or change.text == p.rendering:
                 continue
-            out.append(Example(p.reference, change.text, change.label, kind, p.doc))
+            out.append(Example(p.reference, change.text, change.label, kind, p.doc,
+                               marks=(None, _changed(p.rendering, change.text)[1])))
             counts[kind] += 1
             made += 1
             if made >= (1 if per_kind is not None else per_pair):
@@ -111,10 +124,11 @@ def sentences(split: str, seed: int) -> list[Example]:
         if len(ours) != len(theirs) or len(ours) < 2:  # one sentence: the paragraph pairs hold it already
             continue
         for a, b in zip(ours, theirs):
-            out.append(Example(a, b, "faithful", "s:faithful", p.doc))
+            out.append(Example(a, b, "faithful", "s:faithful", p.doc, marks=((), ())))
             change = _first(rng.sample(kinds, len(kinds)), b, rng, pools[p.doc])
             if change is not None:
-                out.append(Example(a, change.text, change.label, f"s:{change.kind}", p.doc))
+                out.append(Example(a, change.text, change.label, f"s:{change.kind}", p.doc,
+                                   marks=(None, _changed(b, change.text)[1])))
             order = ["antonym"] + rng.sample(kinds, len(kinds))
             change = _first(order, a, rng, pools[p.doc])
             if change is not None:
@@ -125,8 +139,28 @@ def sentences(split: str, seed: int) -> list[Example]:
 def _both_ways(text: str, change: synthetic.Planted, kind: str, doc: str) -> list[Example]:
     """A minimal pair: the text against its change, and the change against the text (what was
     dropped one way round is added the other)."""
-    return [Example(text, change.text, change.label, kind, doc),
-            Example(change.text, text, _SWAPPED.get(change.label, change.label), kind, doc)]
+    one = Example(text, change.text, change.label, kind, doc, marks=_changed(text, change.text))
+    return [one, one.swapped(_SWAPPED.get(change.label, change.label))]
+
+
+def _found(text: str, spans: tuple[str, ...]) -> Ranges | None:
+    """Where the raters' spans stand in the text (None if one cannot be found, or none is given)."""
+    at = [(text.find(s), s) for s in spans]
+    if not at or any(i < 0 for i, _ in at):
+        return None
+    return tuple((i, i + len(s)) for i, s in at)
+
+
+def _changed(base: str, new: str) -> tuple[Ranges, Ranges]:
+    """The words that differ between a text and its planted change: (in base, in new)."""
+    a, b = list(re.finditer(r"\S+", base)), list(re.finditer(r"\S+", new))
+    ours, theirs = [], []
+    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], [m.group(0) for m in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            ours += [a[i].span() for i in range(i1, i2)]
+            theirs += [b[j].span() for j in range(j1, j2)]
+    return tuple(ours), tuple(theirs)
 
 
 def _first(kinds: list[str], text: str, rng: random.Random, material: synthetic.Pool) -> synthetic.Planted | None:
@@ -156,7 +190,7 @@ def training_set(split: str = "train", seed: int = 13, minimal_pairs: bool = Tru
     sensitivity fell from 4.0% to 3.5% at the same recall. Keeping only the errors that two of the
     three raters marked, three planted changes drawn at once, and sentence-level pairs gave a like AUC
     (0.792 against 0.785) but passed more opposites as faithful on single sentences."""
-    both = [Example(e.rendering, e.reference, e.label, e.kind, e.doc) for e in faithful(split)]
+    both = [e.swapped(e.label) for e in faithful(split)]
     return faithful(split) + both + natural(split, both_ways=True) + planted(split, seed, per_pair=2) \
         + planted(split, seed + 1, per_pair=1) + (minimal(split, seed + 2) if minimal_pairs else [])
 

@@ -99,11 +99,28 @@ class CachedVerifier:
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         return self._rows("probs", originals, renderings, self.inner.classify)
 
+    def marks(self, originals: list[str], renderings: list[str]):
+        """Not remembered: asked only for the few pairs where the verifier raises a finding."""
+        return self.inner.marks(originals, renderings) if hasattr(self.inner, "marks") else None
+
     def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
         if not hasattr(self.inner, "sharpened"):
             return probs
         return self._rows("sharpened", originals, renderings,
                           lambda a, b: self.inner.sharpened(a, b, self.classify(a, b)))
+
+
+class Unmarked:
+    """A verifier without its marker: its own findings blame the run with the most new content words."""
+
+    def __init__(self, inner):
+        self.inner, self.name = inner, inner.name
+
+    def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
+        return self.inner.classify(originals, renderings)
+
+    def sharpened(self, originals: list[str], renderings: list[str], probs: np.ndarray) -> np.ndarray:
+        return self.inner.sharpened(originals, renderings, probs)
 
 
 def load(name: str = "sentences.jsonl") -> list[dict]:

@@ -24,8 +24,8 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 import dataset  # noqa: E402
 import realmt  # noqa: E402
-from evaluate import (REAL_LABELS, CachedEmbedder, CachedVerifier, Collected, Outcome, baseline_scores,  # noqa: E402
-                      collect, decide, document, kept, table)
+from evaluate import (RAISE_ALL, REAL_LABELS, CachedEmbedder, CachedVerifier, Collected, Outcome,  # noqa: E402
+                      Unmarked, baseline_scores, collect, decide, document, kept, table)
 
 from tcheck import lexical, pipeline  # noqa: E402
 from tcheck.backends.base import IdentityTranslator  # noqa: E402
@@ -105,16 +105,28 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
     for label in ("natural_altered", "natural_added"):
         print(f"  {label}: " + "; ".join(f"{name} {located(collected, its, cfg, label)}"
                                           for name, cfg in (("rules alone", None), ("rules + verifier", config.verify))))
+    # Where the verifier raises a finding of its own on every pair it reads, which words it blames.
+    spanned = [it for it in its if it["spans"]]
+    everywhere = pipeline.Config(config.align, config.claims, RAISE_ALL)
+    for name, v in (("the marker", verifier), ("content words alone", Unmarked(verifier))):
+        own = collect(spanned, embedder, v, everywhere, translated=True)
+        print(f"  the verifier's own findings, raised on every pair it reads, blamed by {name}: " + "; ".join(
+            f"{label} {located(own, spanned, RAISE_ALL, label)}" for label in ("natural_altered", "natural_added")))
     intervals([it["doc"] for it in its], labels, rows, v_score, -cos)
 
 
 def on_span(findings: list[Finding], item: dict) -> bool:
-    """Whether a finding blames words that the raters blamed: its `after` (or, for a whole claim, its
-    English sentence) shares a content word with their spans, counting the span words that the clean
-    reference lacks where there are any (a span's word that both renderings have tells nothing)."""
+    """Whether a finding blames words that the raters blamed: its `after` (or, for a whole claim that
+    names no words, its English sentence) shares a content word with their spans, counting the span
+    words that the clean reference lacks where there are any (a span's word that both renderings have
+    tells nothing)."""
     blamed = set().union(*(lexical.stems(s) for s in item["spans"]))
     blamed = (blamed - lexical.stems(item["original"])) or blamed
-    return any(lexical.stems(f.after or f.translation_en or "") & blamed for f in findings)
+
+    def words(f: Finding) -> str:
+        return (f.after or "") if f.before or f.after else (f.translation_en or "")
+
+    return any(lexical.stems(words(f)) & blamed for f in findings)
 
 
 def located(collected: list[Collected], its: list[dict], cfg, label: str) -> str:

@@ -32,7 +32,9 @@ class Verifier(Protocol):
 
     A verifier may also offer `sharpened(originals, renderings, probs)`: the probabilities that its
     own findings are raised on (tcheck's packaged verifier moves them by token support, support.py).
-    Without it, classify's probabilities serve both."""
+    Without it, classify's probabilities serve both. And it may offer `marks(originals, renderings)`:
+    per pair, how likely each token of the rendering is to carry the change (marker.py), or None;
+    without it, verify.blame names the run of words to blame by their content words alone."""
 
     name: str
 

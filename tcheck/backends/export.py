@@ -16,6 +16,7 @@ from pathlib import Path
 INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
 OPSET = 17
 WEIGHTS = "model.data"  # an export's weights, beside its graph (model.onnx): _weights_apart says why
+OUTPUTS = ("output", "hidden")  # an export's outputs, by name: the first, and the verifier's last hidden state
 
 
 def embedder(target: Path, sources: list[Path] = ()) -> Path:
@@ -68,9 +69,11 @@ def _verifier(out: Path) -> dict:
 
     config = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))
     cross = load_cross_encoder(config, PACKAGED)
-    _write(_plain(cross.model, "logits"), default_model_path(), out)
+    # The last hidden state too, for the marker (tcheck/marker.py), which reads it where the verifier
+    # raises a finding of its own.
+    _write(_plain(cross.model, "logits", "hidden"), default_model_path(), out)
     return {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"],
-            "support": config.get("support")}
+            "support": config.get("support"), "marker": config.get("marker")}
 
 
 def _write(net, base: Path, out: Path) -> None:
@@ -78,11 +81,13 @@ def _write(net, base: Path, out: Path) -> None:
 
     ids = torch.ones((2, 8), dtype=torch.long)
     axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
-    axes["output"] = {0: "batch", 1: "tokens"} if net.field == "last_hidden_state" else {0: "batch"}
+    outputs = list(OUTPUTS[:len(net.fields)])
+    for name, field in zip(outputs, net.fields):
+        axes[name] = {0: "batch"} if field == "logits" else {0: "batch", 1: "tokens"}
     # The TorchScript exporter: one self-contained file, in seconds; the dynamo one takes 3x as long
     # and needs onnxscript. Deprecated in torch 2.9, still there in the pinned 2.13.
     torch.onnx.export(net.eval(), (ids, ids, torch.zeros_like(ids)), str(out / "model.onnx"), input_names=INPUTS,
-                      output_names=["output"], dynamic_axes=axes,
+                      output_names=outputs, dynamic_axes=axes,
                       opset_version=OPSET, dynamo=False)
     _weights_apart(out / "model.onnx")
     shutil.copy(base / "tokenizer.json", out / "tokenizer.json")
@@ -100,18 +105,21 @@ def _weights_apart(path: Path) -> None:
     (path.parent / WEIGHTS).chmod(0o644)  # onnx writes it 0600, which would hide a shared cache
 
 
-def _plain(net, field: str):
-    """The Hugging Face module with plain tensor inputs and one tensor out, as the exporter wants."""
+def _plain(net, *fields: str):
+    """The Hugging Face module with plain tensor inputs and tensors out, as the exporter wants: each
+    field of its output, "hidden" for the last hidden state of a model that gives them all."""
     import torch
 
     class Wrapped(torch.nn.Module):
         def __init__(self):
             super().__init__()
-            self.net, self.field = net, field
+            self.net, self.fields = net, fields
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            return getattr(self.net(input_ids=input_ids, attention_mask=attention_mask,
-                                    token_type_ids=token_type_ids), self.field)
+            out = self.net(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids,
+                           output_hidden_states="hidden" in self.fields)
+            got = tuple(out.hidden_states[-1] if f == "hidden" else getattr(out, f) for f in self.fields)
+            return got if len(got) > 1 else got[0]
 
     return Wrapped()
 

@@ -17,9 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelMissing
+from ..marker import Marker
 from ..support import Support, of_pairs, unit_rows
-from ..verify import CLASSES
-from .export import WEIGHTS
+from ..verify import CLASSES, Marks
+from .export import OUTPUTS, WEIGHTS
 
 
 TOKEN_MEMO_BYTES = 32 * 2**20  # a 40-sentence pair's token vectors take about 4 MB
@@ -118,7 +119,7 @@ class Encoder:
         or logits (classes,). Pooled batch by batch, so memory follows the items, not their tokens.
         A text's token vectors are remembered (up to TOKEN_MEMO_BYTES) for `tokens`."""
         out: np.ndarray | None = None
-        for i, e, result in self._each(items, batch_size):
+        for i, e, result in self.each(items, batch_size):
             if out is None:
                 out = np.empty((len(items), result.shape[-1]), dtype=result.dtype)
             if result.ndim == 2:
@@ -136,7 +137,7 @@ class Encoder:
         with self._lock:
             known = {t: self._memo[t] for t in texts if t in self._memo}
         todo = [t for t in dict.fromkeys(texts) if t not in known]
-        for i, e, result in self._each(todo, batch_size):
+        for i, e, result in self.each(todo, batch_size):
             known[todo[i]] = _content(e, result)
         return [known[t] for t in texts]
 
@@ -149,8 +150,8 @@ class Encoder:
             while self._memo and self._memo_bytes > TOKEN_MEMO_BYTES:
                 self._memo_bytes -= self._memo.popitem(last=False)[1].nbytes
 
-    def _each(self, items: list, batch_size: int):
-        """(index, encoding, the model's output for that item alone), batch by batch."""
+    def each(self, items: list, batch_size: int, output: str = OUTPUTS[0]):
+        """(index, encoding, the model's output (by name) for that item alone), batch by batch."""
         with self._lock:
             encodings = self._tokenizer.encode_batch(items)
         # Shortest first, as sentence-transformers does: a batch pads only to its own longest.
@@ -167,7 +168,7 @@ class Encoder:
                 feed["attention_mask"][row, :n] = e.attention_mask
                 feed["token_type_ids"][row, :n] = e.type_ids
             with CORES.batch(self._threads) as threads:
-                result = self._session(threads).run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
+                result = self._session(threads).run([output], {k: v for k, v in feed.items() if k in self._inputs})[0]
             for row, i in enumerate(chosen):
                 yield i, encodings[i], result[row]
 
@@ -253,6 +254,7 @@ class OnnxVerifier:
         self._encoder = Encoder(folder, int(recorded["max_length"]), threads)
         self._batch_size = batch_size
         self._support = Support.of(recorded)
+        self._marker = Marker.of(recorded)
         self._base: Encoder | None = None
         if self._support is not None:
             if base is None:
@@ -272,6 +274,17 @@ class OnnxVerifier:
         if self._support is None:
             return probs
         return self._support.sharpen(probs, self.support(originals, renderings, self._support.k))
+
+    def marks(self, originals: list[str], renderings: list[str]) -> list[Marks] | None:
+        """Per pair, the marker's probability that each token of the rendering carries the change
+        (tcheck/marker.py); None for a verifier without a marker."""
+        if self._marker is None:
+            return None
+        out: list[Marks] = [()] * len(originals)
+        for i, e, hidden in self._encoder.each(list(zip(originals, renderings)), self._batch_size, OUTPUTS[1]):
+            rows = [t for t, (kind, special) in enumerate(zip(e.type_ids, e.special_tokens_mask)) if kind == 1 and not special]
+            out[i] = self._marker.marks([e.offsets[t] for t in rows], hidden[rows])
+        return out
 
     def support(self, originals: list[str], renderings: list[str], k: int = 3, chunk: int = 256) -> np.ndarray:
         """Per pair, support.weakest of its tokens (support.of_pairs)."""

@@ -32,7 +32,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ..verify import CLASSES
+from ..verify import CLASSES, Marks
 from .base import Embedder, Translator, Verifier
 
 STORE_ROWS = 50_000  # a sentence vector's row takes about 1.6 kB
@@ -231,6 +231,20 @@ class StoredVerifier:
             return model.sharpened(o, r, given) if hasattr(model, "sharpened") else given
 
         return self._pairs("sharpened", originals, renderings, compute)
+
+    def marks(self, originals: list[str], renderings: list[str]) -> list[Marks | None]:
+        """As the model marks them; None for a pair where it does not (a named cross-encoder)."""
+        def compute(pairs: list[tuple[str, str]]) -> list[Marks | None]:
+            model = self._loaded()
+            got = model.marks([o for o, _ in pairs], [r for _, r in pairs]) if hasattr(model, "marks") else None
+            return got if got is not None else [None] * len(pairs)
+
+        keys = [digest(o, r) for o, r in zip(originals, renderings)]
+        known = remembered(self._store, f"{self._model}/marks", dict(zip(keys, zip(originals, renderings))), compute,
+                           lambda m: b"" if m is None else np.asarray(m, dtype=np.float32).reshape(-1, 3).tobytes(),
+                           lambda b: tuple((int(s), int(e), round(float(p), 4)) for s, e, p in
+                                           np.frombuffer(b, dtype=np.float32).reshape(-1, 3)) if b else None)
+        return [known[k] for k in keys]
 
     def _pairs(self, what: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
         if not originals:

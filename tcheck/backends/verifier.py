@@ -5,7 +5,8 @@ tcheck's own verifier ships as package data (tcheck/weights/verifier): the trans
 and classifier it trained (training/train.py), in float16, loaded over the packaged all-MiniLM-L6-v2
 (with a low-rank adapter merged into them where verifier.json names one: train.py --adapter, so that
 a retrained verifier need not add 22 MB to git), and the weight of the token support
-(tcheck/support.py, fitted by training/support.py) in verifier.json.
+(tcheck/support.py, fitted by training/support.py) and the marker (tcheck/marker.py, fitted by
+training/marker.py) in verifier.json.
 Any Hugging Face cross-encoder also works by name or path: a natural-language-inference model is read
 both ways round (entailment is faithful, contradiction altered, neutral added or dropped), and a model
 with one output as the probability that the pair is faithful.
@@ -22,8 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelMissing
+from ..marker import Marker
 from ..support import Support, of_pairs, unit_rows
-from ..verify import CLASSES
+from ..verify import CLASSES, Marks
 from .sbert import default_model_path, no_folder, quiet_hugging_face
 
 PACKAGED = Path(__file__).resolve().parents[1] / "weights" / "verifier"
@@ -96,6 +98,7 @@ class CrossEncoderVerifier:
         self.name = name
         self._batch_size = batch_size
         self._support: Support | None = None
+        self._marker: Marker | None = None
         self._base = None  # the packaged base model, for the tokens that the support reads
         # One Hugging Face fast tokenizer cannot serve two threads at once ("Already borrowed").
         self._lock = threading.Lock()
@@ -105,6 +108,8 @@ class CrossEncoderVerifier:
                 self._model = load_cross_encoder(config, path, device)
                 self._labels = list(config["labels"])
                 self._support = Support.of(config)
+                self._marker = Marker.of(config)
+                self._max_length = int(config["max_length"])
             else:
                 if why := no_folder(name):
                     raise ModelMissing(f"cannot load verifier {name!r}: {why}")
@@ -144,6 +149,27 @@ class CrossEncoderVerifier:
 
             self._base = SentenceTransformer(str(default_model_path()), device=self._model.model.device)
         return of_pairs(originals, renderings, self._tokens, k, chunk)
+
+    def marks(self, originals: list[str], renderings: list[str]) -> list[Marks] | None:
+        """Per pair, the marker's probability that each token of the rendering carries the change
+        (training/marker.py); None for a verifier without a marker."""
+        if self._marker is None:
+            return None
+        import torch
+
+        out = []
+        with self._lock, torch.no_grad():
+            for i in range(0, len(originals), self._batch_size):
+                enc = self._model.tokenizer(originals[i:i + self._batch_size], renderings[i:i + self._batch_size],
+                                            padding=True, truncation=True, max_length=self._max_length,
+                                            return_tensors="pt", return_offsets_mapping=True).to(self._model.model.device)
+                offsets = enc.pop("offset_mapping").tolist()
+                hidden = self._model.model(**enc, output_hidden_states=True).hidden_states[-1].float().cpu().numpy()
+                for k in range(len(offsets)):
+                    side = enc.sequence_ids(k)
+                    rows = [t for t, s in enumerate(side) if s == 1]
+                    out.append(self._marker.marks([offsets[k][t] for t in rows], hidden[k, rows]))
+        return out
 
     def _tokens(self, texts: list[str]) -> list[np.ndarray]:
         out = []
