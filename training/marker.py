@@ -13,7 +13,7 @@ every token of faithful pairs. The blamed run is the diff run holding the render
 token (verify.blame).
 
 Data: dataset.adapting_set of the train split (the pairs whose marks are known on a side); a quarter
-of the unmarked tokens, drawn with a fixed seed. On 2 CPU cores about 2 minutes. It prints how often
+of the unmarked tokens, drawn with a fixed seed. On 2 CPU cores about 3 minutes. It prints how often
 each way of blaming names a word that the raters (or the planting) blamed, on the calibration split.
 """
 from __future__ import annotations
