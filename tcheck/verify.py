@@ -24,7 +24,7 @@ from .severity import severity
 from .types import Bead, Finding
 
 CLASSES = ("faithful", "altered", "dropped", "added")
-Marks = tuple[tuple[int, int, float], ...]  # the verifier's marker on a text's tokens: (start, end, p)
+Marks = tuple[tuple[int, int, float], ...]  # the verifier's marker on a text's tokens: (start, end, log-odds)
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,20 @@
 """Fit the verifier's marker: which words of a rendering carry the change that the verifier finds.
 
-    .venv/bin/python training/marker.py      # writes "marker" into tcheck/weights/verifier/verifier.json
+    .venv/bin/python training/marker.py      # writes marker.npz beside tcheck's verifier, named in its verifier.json
 
 Where the verifier raises a finding of its own, the finding names the run of words to blame. Before,
 that was the run of the two texts' word diff that held the most content words the other side lacks;
-but two renderings differ in many runs, and most of them are harmless. The marker is a logistic
-regression over the shipped verifier's last hidden state of each token (the verifier's own reading of
+but two renderings differ in many runs, and most of them are harmless. The marker is a small network
+over the shipped verifier's last hidden state of each token (the verifier's own reading of
 the pair, frozen: its probabilities do not move, so neither does the calibration), fit to say whether
 the token lies in the words that carry the change: the raters' spans of their mistranslations and
 additions, and the words that a planted change replaced or added (dataset.Example.marks), against
 every token of faithful pairs. The blamed run is the diff run holding the rendering's most marked
-token (verify.blame).
+token (verify.blame). The model is a network with one hidden layer of UNITS ReLUs (scikit-learn's
+MLPClassifier, a tenth of the tokens held out to stop early), saved in float16 as marker.npz (50 kB).
+Measured on the calibration split by this script's report (the raters' mistranslations and additions,
+then planted ones): 59.4% and 90.2%, against a logistic regression's 54.6% and 89.0% (within a point
+of that at any C from 0.01 to 10, with or without balanced classes), and 58.0% and 89.9% with 128 units.
 
 Data: dataset.adapting_set of the train split (the pairs whose marks are known on a side); a quarter
 of the unmarked tokens, drawn with a fixed seed. On 2 CPU cores about 3 minutes. It prints how often
@@ -28,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import numpy as np
 import torch
-from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 
 import dataset
 
@@ -36,9 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tcheck.backends.verifier import PACKAGED, load_cross_encoder  # noqa: E402
 from tcheck.lexical import stems  # noqa: E402
+from tcheck.marker import Marker  # noqa: E402
 from tcheck.verify import blame  # noqa: E402
 
 UNMARKED_SHARE = 0.25
+UNITS = 64
+FILE = "marker.npz"
 
 
 def main() -> None:
@@ -65,12 +72,14 @@ def main() -> None:
                 x.append(vector)
                 y.append(marked)
     print(f"train: {len(train)} pairs, {len(x)} tokens ({np.mean(y):.1%} marked), read in {time.perf_counter() - t0:.0f} s")
-    fit = LogisticRegression(C=1.0, max_iter=2000).fit(np.array(x), np.array(y))
-    marker = {"weight": [round(float(w), 5) for w in fit.coef_[0]], "bias": round(float(fit.intercept_[0]), 5)}
-    report(model, config["max_length"], marker)
-    config["marker"] = marker
+    fit = MLPClassifier(hidden_layer_sizes=(UNITS,), max_iter=60, early_stopping=True, random_state=args.seed)
+    fit.fit(np.array(x), np.array(y))
+    np.savez(args.verifier / FILE, w1=fit.coefs_[0].astype(np.float16), b1=fit.intercepts_[0].astype(np.float16),
+             w2=fit.coefs_[1][:, 0].astype(np.float16), b2=fit.intercepts_[1].astype(np.float16))
+    config["marker"] = {"file": FILE, "units": UNITS}
+    report(model, config["max_length"], Marker.of(config, args.verifier))
     (args.verifier / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote the marker into {args.verifier / 'verifier.json'}")
+    print(f"wrote {args.verifier / FILE} and named it in verifier.json")
 
 
 def _read(model, examples: list[dataset.Example], max_length: int, batch: int = 32):
@@ -88,9 +97,8 @@ def _read(model, examples: list[dataset.Example], max_length: int, batch: int = 
                           if side is not None]
 
 
-def report(model, max_length: int, marker: dict) -> None:
+def report(model, max_length: int, marker: Marker) -> None:
     """How often the blamed run names a word that carries the change, on the calibration split."""
-    w, b = np.array(marker["weight"]), marker["bias"]
     natural = [e for e in dataset.natural("calib") if e.label in ("altered", "added") and e.spans]
     planted = [e for e in dataset.planted("calib", 113, per_kind=40) if e.label in ("altered", "added")]
     for name, examples, truth in (("the raters' mistranslations and additions", natural, _spans),
@@ -101,7 +109,8 @@ def report(model, max_length: int, marker: dict) -> None:
             if not want:
                 continue
             n += 1
-            marks = [(a, z, float(1 / (1 + np.exp(-(v @ w + b))))) for side, (a, z), v in tokens if side == 1]
+            rendering = [(a, z, v) for side, (a, z), v in tokens if side == 1]
+            marks = marker.marks([(a, z) for a, z, _ in rendering], np.array([v for _, _, v in rendering]))
             hits += [bool(stems(blame(e.reference, e.rendering)[1]) & want),
                      bool(stems(blame(e.reference, e.rendering, marks)[1]) & want)]
         print(f"{name} ({n}): the run blamed names a changed word {hits[0] / n:.1%} of the time by the "

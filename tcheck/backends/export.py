@@ -72,6 +72,8 @@ def _verifier(out: Path) -> dict:
     # The last hidden state too, for the marker (tcheck/marker.py), which reads it where the verifier
     # raises a finding of its own.
     _write(_plain(cross.model, "logits", "hidden"), default_model_path(), out)
+    if config.get("marker"):
+        shutil.copy(PACKAGED / config["marker"]["file"], out / config["marker"]["file"])
     return {"model": packaged_name(), "max_length": config["max_length"], "labels": config["labels"],
             "support": config.get("support"), "marker": config.get("marker")}
 

@@ -254,7 +254,7 @@ class OnnxVerifier:
         self._encoder = Encoder(folder, int(recorded["max_length"]), threads)
         self._batch_size = batch_size
         self._support = Support.of(recorded)
-        self._marker = Marker.of(recorded)
+        self._marker = Marker.of(recorded, folder)
         self._base: Encoder | None = None
         if self._support is not None:
             if base is None:
@@ -276,7 +276,7 @@ class OnnxVerifier:
         return self._support.sharpen(probs, self.support(originals, renderings, self._support.k))
 
     def marks(self, originals: list[str], renderings: list[str]) -> list[Marks] | None:
-        """Per pair, the marker's probability that each token of the rendering carries the change
+        """Per pair, the marker's log-odds that each token of the rendering carries the change
         (tcheck/marker.py); None for a verifier without a marker."""
         if self._marker is None:
             return None

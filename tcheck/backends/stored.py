@@ -242,7 +242,7 @@ class StoredVerifier:
         keys = [digest(o, r) for o, r in zip(originals, renderings)]
         known = remembered(self._store, f"{self._model}/marks", dict(zip(keys, zip(originals, renderings))), compute,
                            lambda m: b"" if m is None else np.asarray(m, dtype=np.float32).reshape(-1, 3).tobytes(),
-                           lambda b: tuple((int(s), int(e), round(float(p), 4)) for s, e, p in
+                           lambda b: tuple((int(s), int(e), float(p)) for s, e, p in
                                            np.frombuffer(b, dtype=np.float32).reshape(-1, 3)) if b else None)
         return [known[k] for k in keys]
 

@@ -83,12 +83,15 @@ def _lay_over(net, path: Path) -> None:
 
 
 def weight_files(folder: Path = PACKAGED) -> list[Path]:
-    """The files that decide a verifier folder's scores: the weights that load_cross_encoder lays
-    over the base model, and verifier.json (none where it is missing)."""
+    """The files that decide a verifier folder's scores and findings: the weights that
+    load_cross_encoder lays over the base model, its marker's, and verifier.json (none where it is
+    missing)."""
     settings = folder / "verifier.json"
     if not settings.exists():
         return []
-    return [*_tensors(json.loads(settings.read_text(encoding="utf-8")), folder), settings]
+    config = json.loads(settings.read_text(encoding="utf-8"))
+    marker = [folder / config["marker"]["file"]] if config.get("marker") else []
+    return [*_tensors(config, folder), *marker, settings]
 
 
 class CrossEncoderVerifier:
@@ -108,7 +111,7 @@ class CrossEncoderVerifier:
                 self._model = load_cross_encoder(config, path, device)
                 self._labels = list(config["labels"])
                 self._support = Support.of(config)
-                self._marker = Marker.of(config)
+                self._marker = Marker.of(config, path)
                 self._max_length = int(config["max_length"])
             else:
                 if why := no_folder(name):
@@ -151,7 +154,7 @@ class CrossEncoderVerifier:
         return of_pairs(originals, renderings, self._tokens, k, chunk)
 
     def marks(self, originals: list[str], renderings: list[str]) -> list[Marks] | None:
-        """Per pair, the marker's probability that each token of the rendering carries the change
+        """Per pair, the marker's log-odds that each token of the rendering carries the change
         (training/marker.py); None for a verifier without a marker."""
         if self._marker is None:
             return None
