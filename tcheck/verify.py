@@ -16,6 +16,7 @@ stands as it is.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -136,27 +137,29 @@ _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")
 
 def blame(a: str, b: str, marks: Marks = ()) -> tuple[str, str]:
     """The replaced, dropped or added run of words to blame. With the verifier's `marks` on `b`'s
-    tokens: the run of `b`'s words that holds the most marked token (training/marker.py measures it);
-    else, or where no run has words in `b`, the run that holds the most content words the other side
-    lacks."""
+    tokens: the run of `b`'s words that holds the most marked token, where some token of a run is
+    marked more likely than not to carry the change (training/marker.py measures it); else the run
+    that holds the most content words the other side lacks."""
     wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
     matcher = difflib.SequenceMatcher(None, [w.group(0).lower() for w in wa], [w.group(0).lower() for w in wb],
                                       autojunk=False)
     runs = [(wa[i1:i2], wb[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
 
     def marked(run) -> float:
-        return max((p for start, end, p in marks for w in run[1] if start < w.end() and end > w.start()), default=-1.0)
+        return max((p for start, end, p in marks for w in run[1] if start < w.end() and end > w.start()),
+                   default=-math.inf)
 
+    best = max(runs, key=marked, default=None)
+    if best is not None and marked(best) >= 0.0:  # log-odds: more likely than not
+        return _joined(best[0]), _joined(best[1])
     sa, sb = stems(a), stems(b)
 
     def lacking(run) -> int:
         return len(stems(_joined(run[0])) - sb) + len(stems(_joined(run[1])) - sa)
 
-    best = max(runs, key=marked, default=None) if marks else None
-    if best is None or marked(best) < 0:
-        best = max(runs, key=lacking, default=None)
-        if best is None or lacking(best) == 0:
-            return "", ""
+    best = max(runs, key=lacking, default=None)
+    if best is None or lacking(best) == 0:
+        return "", ""
     return _joined(best[0]), _joined(best[1])
 
 
