@@ -38,9 +38,8 @@ import dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tcheck.backends.verifier import PACKAGED, load_cross_encoder  # noqa: E402
+from tcheck.backends.verifier import PACKAGED, CrossEncoderVerifier, load_cross_encoder  # noqa: E402
 from tcheck.lexical import stems  # noqa: E402
-from tcheck.marker import Marker  # noqa: E402
 from tcheck.verify import blame  # noqa: E402
 
 UNMARKED_SHARE = 0.25
@@ -77,9 +76,9 @@ def main() -> None:
     np.savez(args.verifier / FILE, w1=fit.coefs_[0].astype(np.float16), b1=fit.intercepts_[0].astype(np.float16),
              w2=fit.coefs_[1][:, 0].astype(np.float16), b2=fit.intercepts_[1].astype(np.float16))
     config["marker"] = {"file": FILE, "units": UNITS}
-    report(model, config["max_length"], Marker.of(config, args.verifier))
     (args.verifier / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.verifier / FILE} and named it in verifier.json")
+    report(CrossEncoderVerifier(str(args.verifier)))
 
 
 def _read(model, examples: list[dataset.Example], max_length: int, batch: int = 32):
@@ -97,20 +96,19 @@ def _read(model, examples: list[dataset.Example], max_length: int, batch: int = 
                           if side is not None]
 
 
-def report(model, max_length: int, marker: Marker) -> None:
-    """How often the blamed run names a word that carries the change, on the calibration split."""
+def report(verifier: CrossEncoderVerifier) -> None:
+    """How often the blamed run names a word that carries the change, on the calibration split, the
+    marks read as a check reads them (CrossEncoderVerifier.marks)."""
     natural = [e for e in dataset.natural("calib") if e.label in ("altered", "added") and e.spans]
     planted = [e for e in dataset.planted("calib", 113, per_kind=40) if e.label in ("altered", "added")]
     for name, examples, truth in (("the raters' mistranslations and additions", natural, _spans),
                                   ("planted changes that alter or add", planted, _planted)):
         hits, n = np.zeros(2), 0
-        for e, tokens in _read(model, examples, max_length):
+        for e, marks in zip(examples, verifier.marks([e.reference for e in examples], [e.rendering for e in examples])):
             want = truth(e)
             if not want:
                 continue
             n += 1
-            rendering = [(a, z, v) for side, (a, z), v in tokens if side == 1]
-            marks = marker.marks([(a, z) for a, z, _ in rendering], np.array([v for _, _, v in rendering]))
             hits += [bool(stems(blame(e.reference, e.rendering)[1]) & want),
                      bool(stems(blame(e.reference, e.rendering, marks)[1]) & want)]
         print(f"{name} ({n}): the run blamed names a changed word {hits[0] / n:.1%} of the time by the "
