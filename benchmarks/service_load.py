@@ -5,7 +5,12 @@ Starts the server on 127.0.0.1 in a subprocess, sends a bounded number of reques
 translation model is needed. Run by hand:
 
     python benchmarks/service_load.py [--requests 200] [--memory-requests 1000] [--concurrency 4] [--new-articles 20]
-                                      [--fresh-requests 40] [--workers 2]
+                                      [--fresh-requests 40] [--workers 2] [--edits 0]
+
+`--edits N` sends the Norwegian fixture N times in turn, each time with one more of its sentences
+edited: a bot's re-check after each edit, where all but the edited sentence were translated,
+embedded and judged before. It is translated by an Argos-sized package built and installed as
+benchmarks/argos_speed.py does (random weights: the time is real, the English is not).
 
 `--new-articles N` first sends N requests one at a time, each an article no request sent before (every
 sentence of the pair marked with the request's number, so the embedder's memory serves none of
@@ -33,6 +38,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 ORIGINAL = ROOT / "fixtures/nb-council/original.en.txt"
 TRANSLATION = ROOT / "fixtures/nb-council/mt.en.txt"  # the English rendering: English vs English
+NORWEGIAN = ROOT / "fixtures/nb-council/translation.nb.txt"
 
 
 def free_port() -> int:
@@ -104,6 +110,24 @@ def new_articles(base: str, body: dict, total: int) -> tuple[float, list[float],
     return time.perf_counter() - t0, latencies, failures
 
 
+def edited(base: str, total: int) -> tuple[float, list[float], int]:
+    """The Norwegian pair, sent once unchanged (not counted) and then `total` times, each time with one
+    more sentence edited: (wall seconds, latencies, failures)."""
+    original = ORIGINAL.read_text(encoding="utf-8")
+    parts = NORWEGIAN.read_text(encoding="utf-8").split(". ")
+    latencies, failures = [], 0
+    t0 = time.perf_counter()
+    with httpx.Client(base_url=base, timeout=300) as client:
+        for k in range(total + 1):
+            if k:
+                parts[k % len(parts)] += f" ({k})"
+            body = {"original": original, "translation": ". ".join(parts), "source_lang": "nb"}
+            start = time.perf_counter()
+            failures += client.post("/v1/check", json=body).status_code != 200
+            latencies.append(time.perf_counter() - start)
+    return time.perf_counter() - t0, latencies[1:], failures
+
+
 def report(label: str, wall: float, lat: list[float], failures: int) -> None:
     q = statistics.quantiles(lat, n=100, method="inclusive")
     print(f"{label}: {len(lat)} requests in {wall:.1f} s = {len(lat) / wall:.2f} req/s; "
@@ -118,10 +142,20 @@ def main() -> None:
     ap.add_argument("--new-articles", type=int, default=20, help="requests of a new article each, one at a time (0 skips)")
     ap.add_argument("--fresh-requests", type=int, default=0,
                     help="then this many requests, `--concurrency` at a time, each a new article (0 skips)")
+    ap.add_argument("--edits", type=int, default=0,
+                    help="requests of the Norwegian pair, one at a time, each with one more sentence edited (0 skips)")
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
     ap.add_argument("--embed-cache", type=int, default=20_000,
                     help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
     args = ap.parse_args()
+    if args.edits:
+        from tcheck.cache import cache_dir
+
+        os.environ["TCHECK_CACHE"] = str(cache_dir())  # the models' exports as they are, not made again
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import argos_speed  # noqa: F401  (points Argos, for the server too, at a folder of its own)
+
+        argos_speed.build()
     body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": TRANSLATION.read_text(encoding="utf-8")}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -135,6 +169,8 @@ def main() -> None:
         print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name} (English vs English); {os.cpu_count()} CPUs; "
               f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
+        if args.edits:
+            report("the Norwegian pair (an Argos-sized package), one sentence edited each time", *edited(base, args.edits))
         if args.new_articles:
             report("new articles, one at a time", *new_articles(base, body, args.new_articles))
         if args.requests:

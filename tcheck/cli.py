@@ -239,7 +239,7 @@ def serve(
     embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
     workers: int = typer.Option(2, "--workers", min=1, max=64, help="Checks run at once; more requests wait their turn."),
     embed_cache: int = typer.Option(limits.EMBED_CACHE, "--embed-cache", min=0,
-                                    help="Sentence vectors, and verifier judgements of sentence pairs, remembered between requests (an edited article mostly repeats); 0: none."),
+                                    help="Sentence vectors, verifier judgements of sentence pairs and translated sentences remembered between requests (an edited article mostly repeats); 0: none."),
     verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
     check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
     body_timeout: float = typer.Option(limits.BODY_TIMEOUT, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),

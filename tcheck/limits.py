@@ -23,8 +23,8 @@ SENTENCE_CHARS = ("TCHECK_MAX_SENTENCE_CHARS", 4_000)  # a news sentence is rare
 CHECK_TIMEOUT = 120.0  # a check's run, queueing not counted; a long feature takes a few
 BODY_TIMEOUT = 30.0  # a request body's arrival
 HEADER_TIMEOUT = 10.0  # from connecting (or from the last response) to a request's last header
-# Sentence vectors remembered between requests (and twice as many verifier judgements): 20,000 of
-# 384 float32s are about 31 MB, a few hundred articles' worth.
+# Sentence vectors remembered between requests (and twice as many verifier judgements, and as many
+# translated sentences): 20,000 of 384 float32s are about 31 MB, a few hundred articles' worth.
 EMBED_CACHE = 20_000
 
 

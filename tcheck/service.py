@@ -94,6 +94,11 @@ class _Models:
                     self.checker._embedder = StoredEmbedder.over(embedder, "embedder", Recent(self.embed_cache))
                     if verifier is not None:  # a pair's probabilities and its sharpened ones
                         self.checker._verifier = StoredVerifier.over(verifier, "verifier", Recent(2 * self.embed_cache))
+                    if self.checker.output_store is None:
+                        # The translators, made on first use, keep each sentence's English here, and
+                        # the detector each text's language: an edited article is translated anew only
+                        # where it changed, which costs more than embedding it.
+                        self.checker.output_store = Recent(self.embed_cache)
                 self.loaded = True
         return self.checker
 
@@ -121,8 +126,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
                workers: int = 2, embed_cache: int = EMBED_CACHE, check_timeout: float = CHECK_TIMEOUT,
                body_timeout: float = BODY_TIMEOUT) -> FastAPI:
     """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off. `embed_cache`:
-    how many sentence vectors, and verifier judgements of pairs, to remember between requests (0: none;
-    as `tcheck serve` by default). A check stops at its next stage after `check_timeout` seconds (503),
+    how many sentence vectors, verifier judgements of pairs and translated sentences to remember
+    between requests (0: none; as `tcheck serve` by default). A check stops at its next stage after `check_timeout` seconds (503),
     or once its client has gone."""
     models = _Models(checker or Checker(), embed_cache)
     token = os.environ.get(TOKEN_ENV, "") if token is None else token

@@ -424,3 +424,39 @@ def test_the_embed_cache_remembers_an_articles_sentences_between_requests(embedd
     assert first.status_code == again.status_code == 200 and asked > 0
     assert len(inner.seen) == (2 * asked if cache else asked)  # from memory, unless there is none
     assert {**first.json(), "timings": None} == {**again.json(), "timings": None}
+
+
+@pytest.mark.parametrize("cache", [{}, {"embed_cache": 0}], ids=["default", "none"])
+def test_the_memory_keeps_each_sentences_english_between_requests(embedder, monkeypatch, cache):
+    """The same memory keeps each sentence's English: a Norwegian article checked again after an edit
+    is translated anew only where it changed (here the last sentence), and reports as before."""
+    from tcheck.backends import argos
+
+    asked: list[str] = []
+
+    class Translating:
+        name = "argos:nb-en@test"
+
+        def __init__(self, lang, beam_size=2, threads=None):
+            pass
+
+        def translate_batch(self, sentences):
+            asked.extend(sentences)
+            return [f"The council met ({len(s.split())})." for s in sentences]
+
+    monkeypatch.setattr(argos, "ArgosTranslator", Translating)
+    monkeypatch.setattr(argos, "described", lambda lang, beam=2: (Translating.name, f"{Translating.name}/beam={beam}"))
+    nb = (FIXTURES / "nb-council" / "translation.nb.txt").read_text(encoding="utf-8")
+    original = (FIXTURES / "nb-council" / "original.en.txt").read_text(encoding="utf-8")
+    edited = nb.rstrip() + " Kommunestyret møttes igjen i går kveld.\n"
+    with TestClient(create_app(Checker(_embedder=embedder, verifier_name="none"), token="", **cache)) as c:
+        first = c.post("/v1/check", json={"original": original, "translation": nb, "source_lang": "nb"})
+        sentences = len(asked)
+        again = c.post("/v1/check", json={"original": original, "translation": nb, "source_lang": "nb"})
+        repeated = len(asked) - sentences
+        c.post("/v1/check", json={"original": original, "translation": edited, "source_lang": "nb"})
+    assert first.status_code == again.status_code == 200 and sentences > 10
+    assert {**first.json(), "timings": None} == {**again.json(), "timings": None}
+    # From memory, unless there is none ({"embed_cache": 0}); the edit's one new sentence is translated either way.
+    assert (repeated, len(asked)) == ((sentences, 3 * sentences + 1) if cache else (0, sentences + 1))
+    assert asked[-1] == "Kommunestyret møttes igjen i går kveld."
