@@ -1,16 +1,17 @@
 """Load on `tcheck serve`: throughput and latency under concurrent requests, then memory over a long run.
 
 Starts the server on 127.0.0.1 in a subprocess, sends a bounded number of requests from this process
-(loopback only), and stops the server when done. The pair is English vs English (~40 sentences), so no
-translation model is needed. Run by hand:
+(loopback only), and stops the server when done. The pair (~40 sentences) is English vs English, so
+no translation model is needed; or, with `--pair nb`, the Norwegian translation, translated by an
+Argos-sized package built and installed as benchmarks/argos_speed.py does (random weights: the time
+is real, the English is not). Run by hand:
 
     python benchmarks/service_load.py [--requests 200] [--memory-requests 1000] [--concurrency 4] [--new-articles 20]
-                                      [--fresh-requests 40] [--workers 2] [--edits 0]
+                                      [--fresh-requests 40] [--workers 2] [--edits 0] [--pair en]
 
-`--edits N` sends the Norwegian fixture N times in turn, each time with one more of its sentences
-edited: a bot's re-check after each edit, where all but the edited sentence were translated,
-embedded and judged before. It is translated by an Argos-sized package built and installed as
-benchmarks/argos_speed.py does (random weights: the time is real, the English is not).
+`--edits N` sends the pair N times in turn, each time with one more of its sentences edited: a bot's
+re-check after each edit, where all but the edited sentence were translated, embedded and judged
+before.
 
 `--new-articles N` first sends N requests one at a time, each an article no request sent before (every
 sentence of the pair marked with the request's number, so the embedder's memory serves none of
@@ -110,20 +111,18 @@ def new_articles(base: str, body: dict, total: int) -> tuple[float, list[float],
     return time.perf_counter() - t0, latencies, failures
 
 
-def edited(base: str, total: int) -> tuple[float, list[float], int]:
-    """The Norwegian pair, sent once unchanged (not counted) and then `total` times, each time with one
-    more sentence edited: (wall seconds, latencies, failures)."""
-    original = ORIGINAL.read_text(encoding="utf-8")
-    parts = NORWEGIAN.read_text(encoding="utf-8").split(". ")
+def edited(base: str, body: dict, total: int) -> tuple[float, list[float], int]:
+    """The pair, sent once unchanged (not counted) and then `total` times, each time with one more
+    sentence of the translation edited: (wall seconds, latencies, failures)."""
+    parts = body["translation"].split(". ")
     latencies, failures = [], 0
     t0 = time.perf_counter()
     with httpx.Client(base_url=base, timeout=300) as client:
         for k in range(total + 1):
             if k:
                 parts[k % len(parts)] += f" ({k})"
-            body = {"original": original, "translation": ". ".join(parts), "source_lang": "nb"}
             start = time.perf_counter()
-            failures += client.post("/v1/check", json=body).status_code != 200
+            failures += client.post("/v1/check", json={**body, "translation": ". ".join(parts)}).status_code != 200
             latencies.append(time.perf_counter() - start)
     return time.perf_counter() - t0, latencies[1:], failures
 
@@ -143,12 +142,15 @@ def main() -> None:
     ap.add_argument("--fresh-requests", type=int, default=0,
                     help="then this many requests, `--concurrency` at a time, each a new article (0 skips)")
     ap.add_argument("--edits", type=int, default=0,
-                    help="requests of the Norwegian pair, one at a time, each with one more sentence edited (0 skips)")
+                    help="requests of the pair, one at a time, each with one more sentence edited (0 skips)")
+    ap.add_argument("--pair", choices=("en", "nb"), default="en",
+                    help="en: English vs English; nb: the Norwegian translation, through an Argos-sized package built here")
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
     ap.add_argument("--embed-cache", type=int, default=20_000,
                     help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
     args = ap.parse_args()
-    if args.edits:
+    body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": TRANSLATION.read_text(encoding="utf-8")}
+    if args.pair == "nb":
         from tcheck.cache import cache_dir
 
         os.environ["TCHECK_CACHE"] = str(cache_dir())  # the models' exports as they are, not made again
@@ -156,7 +158,7 @@ def main() -> None:
         import argos_speed  # noqa: F401  (points Argos, for the server too, at a folder of its own)
 
         argos_speed.build()
-    body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": TRANSLATION.read_text(encoding="utf-8")}
+        body = {"original": body["original"], "translation": NORWEGIAN.read_text(encoding="utf-8"), "source_lang": "nb"}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile()
@@ -166,11 +168,12 @@ def main() -> None:
         rss_ready = rss_mb(server.pid)
         run_load(base, body, 2 * args.concurrency, args.concurrency)  # warm-up: first-use caches (lingua, wordfreq)
         rss_warm = rss_mb(server.pid)
-        print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name} (English vs English); {os.cpu_count()} CPUs; "
+        pair = "English vs English" if args.pair == "en" else "Norwegian, an Argos-sized package"
+        print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name if args.pair == 'en' else NORWEGIAN.name} ({pair}); {os.cpu_count()} CPUs; "
               f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         if args.edits:
-            report("the Norwegian pair (an Argos-sized package), one sentence edited each time", *edited(base, args.edits))
+            report("one sentence edited each time", *edited(base, body, args.edits))
         if args.new_articles:
             report("new articles, one at a time", *new_articles(base, body, args.new_articles))
         if args.requests:

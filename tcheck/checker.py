@@ -46,6 +46,10 @@ class Checker:
     config: pipeline.Config = field(default_factory=pipeline.Config)
     verifier_name: str | None = None  # None: tcheck's packaged verifier; "none": the rules alone
     threads: int | None = None  # per model call; None: this process's cores
+    # The Argos translator's workers. One translator serves every check of a process, and the checks
+    # run at once queue their batches' parts for its workers: a service gives it every core, so that a
+    # check alone translates on all of them. None: `threads`.
+    translator_threads: int | None = None
     ignore: tuple[Rule, ...] = ()  # findings judged wrong (tcheck.ignore_file reads them)
     glossary: tuple[Term, ...] = ()  # terms that are the same thing on both sides (tcheck.glossary_file reads them)
     html_selector: str | None = None  # CSS for the article in HTML input; None: trafilatura finds it in a whole page
@@ -129,7 +133,8 @@ class Checker:
                     from .backends import argos
 
                     def load() -> Translator:
-                        return argos.ArgosTranslator(lang, beam_size=self.beam_size, threads=self._threads())
+                        return argos.ArgosTranslator(lang, beam_size=self.beam_size,
+                                                     threads=self.translator_threads or self._threads())
 
                     def described(lang: str) -> tuple[str, str]:
                         return argos.described(lang, self.beam_size)

@@ -282,10 +282,12 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
     from .backends.onnx import share
     from .backends.prepared import threads
 
-    # Each of the checks run at once gets its share of the cores for a translator or a named model;
-    # the packaged models divide them batch by batch, so a check that runs alone gets them all.
+    # Each of the checks run at once gets its share of the cores for a named model; the packaged
+    # models divide them batch by batch, and the Argos translator's workers take the parts of every
+    # check's batches, so a check that runs alone gets them all.
     share(threads())
-    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers), ignore=ignore_rules,
+    checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers),
+                      translator_threads=threads(), ignore=ignore_rules,
                       glossary=terms, html_selector=html_selector, config=pipeline.Config.for_sensitivity(sensitivity))
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),

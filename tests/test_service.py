@@ -460,3 +460,29 @@ def test_the_memory_keeps_each_sentences_english_between_requests(embedder, monk
     # From memory, unless there is none ({"embed_cache": 0}); the edit's one new sentence is translated either way.
     assert (repeated, len(asked)) == ((sentences, 3 * sentences + 1) if cache else (0, sentences + 1))
     assert asked[-1] == "Kommunestyret møttes igjen i går kveld."
+
+
+def test_serve_gives_each_check_its_share_of_the_cores_and_the_shared_translator_them_all(monkeypatch):
+    """`tcheck serve --workers 4` on 8 cores: a named model runs each check on 2 threads, while the one
+    Argos translator that every check shares gets 8 workers, which take the parts of whatever batches
+    the checks send at once (a check alone translates on all 8)."""
+    import uvicorn
+
+    from tcheck import service
+    from tcheck.backends import argos, onnx, prepared
+
+    made: dict = {}
+    monkeypatch.setattr(prepared, "threads", lambda concurrent=1: 8 // concurrent)
+    monkeypatch.setattr(onnx, "share", lambda cores: made.setdefault("shared", cores))
+    monkeypatch.setattr(service, "create_app", lambda checker, **kw: made.setdefault("checker", checker))
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    service.serve("127.0.0.1", 8080, workers=4)
+    checker = made["checker"]
+
+    class Translating:
+        def __init__(self, lang, beam_size=2, threads=None):
+            made["translator threads"] = threads
+
+    monkeypatch.setattr(argos, "ArgosTranslator", Translating)
+    checker.translator("nb")
+    assert (made["shared"], checker.threads, made["translator threads"]) == (8, 2, 8)
