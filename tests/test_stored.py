@@ -200,6 +200,41 @@ def test_a_translator_loads_and_runs_only_for_sentences_the_store_lacks(tmp_path
     assert later.translate_batch([]) == []
 
 
+def test_checks_in_threads_that_meet_a_model_unloaded_load_it_once():
+    """The service's checks run in threads and share one translator per language, made on first use:
+    two that ask for new sentences at the same moment wait for one model, not load two."""
+    import threading
+    import time
+
+    from tcheck.backends.memo import Recent
+
+    loaded, start = [], threading.Barrier(4)
+
+    class Slow:
+        name = "slow"
+
+        def __init__(self):
+            loaded.append(self)
+            time.sleep(0.2)  # a model's load: long enough for every thread to ask meanwhile
+
+        def translate_batch(self, sentences):
+            return [s.upper() for s in sentences]
+
+    shared = StoredTranslator(Slow, "m", "slow", Recent(100))
+    out: dict[int, list[str]] = {}
+
+    def check(k: int) -> None:
+        start.wait()
+        out[k] = shared.translate_batch([f"setning {k}"])
+
+    threads = [threading.Thread(target=check, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(loaded) == 1 and out == {k: [f"SETNING {k}"] for k in range(4)}
+
+
 def test_a_rerun_of_a_spanish_check_runs_no_apertium(tmp_path, monkeypatch):
     from tcheck.backends import apertium
 

@@ -28,7 +28,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -38,6 +38,7 @@ from .base import Embedder, Translator, Verifier
 STORE_ROWS = 50_000  # a sentence vector's row takes about 1.6 kB
 KNOWN_SHARE = 0.9  # of a text's characters, in paragraphs of texts read before as one language: that language
 FILE = "outputs.sqlite"
+T = TypeVar("T")
 
 
 def digest(*parts: str) -> bytes:
@@ -184,13 +185,24 @@ def _rows(store: Memory, model: str, inputs: dict[bytes, Hashable], compute: Cal
     return np.stack([known[k] for k in keys])
 
 
+def once(load: Callable[[], T]) -> Callable[[], T]:
+    """`load`'s model, loaded at the first call and only once, even where checks in threads (the
+    service's) ask for it at the same moment: a model loaded twice takes its memory twice."""
+    lock, loaded = threading.Lock(), functools.cache(load)
+
+    def model() -> T:
+        with lock:
+            return loaded()
+    return model
+
+
 class StoredEmbedder:
     """An embedder's vectors (the packaged one's, or the service's model's), from the memory where it
     holds them; the model (`load`) loads at the first text that it does not hold."""
 
     def __init__(self, load: Callable[[], Embedder], model: str, name: str, dim: int, store: Memory,
                  multilingual: bool = False):
-        self._loaded, self._model, self._store = functools.cache(load), model, store
+        self._loaded, self._model, self._store = once(load), model, store
         self.name, self.dim, self.multilingual = name, dim, multilingual
 
     @classmethod
@@ -211,7 +223,7 @@ class StoredVerifier:
     does not hold."""
 
     def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Memory):
-        self._loaded, self._model, self._store = functools.cache(load), model, store
+        self._loaded, self._model, self._store = once(load), model, store
         self.name = name
 
     @classmethod
@@ -259,7 +271,7 @@ class StoredTranslator:
     loads at the first sentence that it does not hold."""
 
     def __init__(self, load: Callable[[], Translator], model: str, name: str, store: Memory):
-        self._loaded, self._model, self._store = functools.cache(load), model, store
+        self._loaded, self._model, self._store = once(load), model, store
         self.name = name
 
     def translate_batch(self, sentences: list[str]) -> list[str]:
