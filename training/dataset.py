@@ -38,6 +38,15 @@ class Example:
 Ranges = tuple[tuple[int, int], ...]
 
 
+def blamed(spans: tuple[str, ...], reference: str) -> set[str]:
+    """The word stems of the raters' spans, less those that the clean reference has too where any are
+    left: a span's word that both renderings have tells nothing."""
+    from tcheck.lexical import stems
+
+    words = set().union(*(stems(s) for s in spans))
+    return (words - stems(reference)) or words
+
+
 def faithful(split: str) -> list[Example]:
     return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc, marks=((), ())) for p in realmt.faithful(split)]
 

@@ -116,8 +116,7 @@ def report(verifier: CrossEncoderVerifier) -> None:
 
 
 def _spans(e: dataset.Example) -> set[str]:
-    words = set().union(*(stems(s) for s in e.spans))
-    return (words - stems(e.reference)) or words
+    return dataset.blamed(e.spans, e.reference)
 
 
 def _planted(e: dataset.Example) -> set[str]:

@@ -117,11 +117,8 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
 
 def on_span(findings: list[Finding], item: dict) -> bool:
     """Whether a finding blames words that the raters blamed: its `after` (or, for a whole claim that
-    names no words, its English sentence) shares a content word with their spans, counting the span
-    words that the clean reference lacks where there are any (a span's word that both renderings have
-    tells nothing)."""
-    blamed = set().union(*(lexical.stems(s) for s in item["spans"]))
-    blamed = (blamed - lexical.stems(item["original"])) or blamed
+    names no words, its English sentence) shares a content word with their spans (dataset.blamed)."""
+    blamed = dataset.blamed(item["spans"], item["original"])
 
     def words(f: Finding) -> str:
         return (f.after or "") if f.before or f.after else (f.translation_en or "")
