@@ -144,7 +144,8 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=0,
                     help="requests of the pair, one at a time, each with one more sentence edited (0 skips)")
     ap.add_argument("--pair", choices=("en", "nb"), default="en",
-                    help="en: English vs English; nb: the Norwegian translation, through an Argos-sized package built here")
+                    help="en: English vs English; nb: the Norwegian translation, through an Argos-sized package "
+                         "built here")
     ap.add_argument("--workers", type=int, default=2, help="tcheck serve --workers (checks run at once)")
     ap.add_argument("--embed-cache", type=int, default=20_000,
                     help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
@@ -168,8 +169,9 @@ def main() -> None:
         rss_ready = rss_mb(server.pid)
         run_load(base, body, 2 * args.concurrency, args.concurrency)  # warm-up: first-use caches (lingua, wordfreq)
         rss_warm = rss_mb(server.pid)
-        pair = "English vs English" if args.pair == "en" else "Norwegian, an Argos-sized package"
-        print(f"pair: {ORIGINAL.name} vs {TRANSLATION.name if args.pair == 'en' else NORWEGIAN.name} ({pair}); {os.cpu_count()} CPUs; "
+        pair = f"{TRANSLATION.name} (English vs English)" if args.pair == "en" else \
+            f"{NORWEGIAN.name} (Norwegian, an Argos-sized package)"
+        print(f"pair: {ORIGINAL.name} vs {pair}; {os.cpu_count()} CPUs; "
               f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         if args.edits:

@@ -127,8 +127,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
                body_timeout: float = BODY_TIMEOUT) -> FastAPI:
     """The ASGI app. `token` None reads TCHECK_API_TOKEN; "" turns authentication off. `embed_cache`:
     how many sentence vectors, verifier judgements of pairs and translated sentences to remember
-    between requests (0: none; as `tcheck serve` by default). A check stops at its next stage after `check_timeout` seconds (503),
-    or once its client has gone."""
+    between requests (0: none; as `tcheck serve` by default). A check stops at its next stage after
+    `check_timeout` seconds (503), or once its client has gone."""
     models = _Models(checker or Checker(), embed_cache)
     token = os.environ.get(TOKEN_ENV, "") if token is None else token
     limiter = anyio.CapacityLimiter(workers)
