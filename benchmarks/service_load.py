@@ -150,7 +150,8 @@ def main() -> None:
     ap.add_argument("--embed-cache", type=int, default=20_000,
                     help="tcheck serve --embed-cache; 0 embeds every sentence of every request anew")
     args = ap.parse_args()
-    body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": TRANSLATION.read_text(encoding="utf-8")}
+    translation = TRANSLATION if args.pair == "en" else NORWEGIAN
+    body = {"original": ORIGINAL.read_text(encoding="utf-8"), "translation": translation.read_text(encoding="utf-8")}
     if args.pair == "nb":
         from tcheck.cache import cache_dir
 
@@ -159,7 +160,7 @@ def main() -> None:
         import argos_speed  # noqa: F401  (points Argos, for the server too, at a folder of its own)
 
         argos_speed.build()
-        body = {"original": body["original"], "translation": NORWEGIAN.read_text(encoding="utf-8"), "source_lang": "nb"}
+        body["source_lang"] = "nb"
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile()
@@ -169,9 +170,8 @@ def main() -> None:
         rss_ready = rss_mb(server.pid)
         run_load(base, body, 2 * args.concurrency, args.concurrency)  # warm-up: first-use caches (lingua, wordfreq)
         rss_warm = rss_mb(server.pid)
-        pair = f"{TRANSLATION.name} (English vs English)" if args.pair == "en" else \
-            f"{NORWEGIAN.name} (Norwegian, an Argos-sized package)"
-        print(f"pair: {ORIGINAL.name} vs {pair}; {os.cpu_count()} CPUs; "
+        kind = "English vs English" if args.pair == "en" else "Norwegian, an Argos-sized package"
+        print(f"pair: {ORIGINAL.name} vs {translation.name} ({kind}); {os.cpu_count()} CPUs; "
               f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
         print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         if args.edits:
