@@ -3,7 +3,8 @@
 Two English outputs of one Chinese news paragraph stand in for (original, English rendering of the
 translation): two outputs that no rater found an Accuracy error in are a faithful pair; a clean output
 against one with a Major omission, addition or mistranslation is a real change. Nothing of the text
-is copied into the repository: every script reads it from `../shared/data/mqm-zhen-2023/`.
+is copied into the repository: every script reads it from `../shared/data/mqm-zhen-2023/`, beside the
+checkout, or from the archive that TCHECK_MQM names (a clone elsewhere, such as a fresh one in /tmp).
 
 The split is by document (sha1 of its id, in order): 22 train, 8 calibration, 8 test. Report on test;
 never train or calibrate on it.
@@ -14,6 +15,7 @@ import csv
 import hashlib
 import io
 import itertools
+import os
 import re
 import tarfile
 from collections import defaultdict
@@ -21,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-ARCHIVE = Path(__file__).resolve().parents[2] / "shared" / "data" / "mqm-zhen-2023" / "mqm_generalMT2023_zhen.tsv.tar.gz"
+_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "data" / "mqm-zhen-2023" / "mqm_generalMT2023_zhen.tsv.tar.gz"
+ARCHIVE = Path(os.environ.get("TCHECK_MQM") or _BESIDE)
 SPLITS = {"train": 22, "calib": 8, "test": 8}
 # Which Major error says what about the rendering; one output's label is the first of these it has.
 LABELS = (("Accuracy/Omission", "dropped"), ("Accuracy/Addition", "added"), ("Accuracy/Mistranslation", "altered"))
@@ -57,6 +60,8 @@ class Pair:
 
 @lru_cache(maxsize=1)
 def outputs(archive: Path = ARCHIVE) -> tuple[Output, ...]:
+    if not archive.is_file():  # every caller is a script: one line, not a traceback
+        raise SystemExit(f"the real-MT corpus is not at {archive}: set TCHECK_MQM to its .tsv.tar.gz")
     rows: dict[tuple[str, int, str], list[dict]] = defaultdict(list)
     with tarfile.open(archive) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith(".tsv"))
