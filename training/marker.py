@@ -17,8 +17,15 @@ then planted ones): 59.4% and 90.2%, against a logistic regression's 54.6% and 8
 of that at any C from 0.01 to 10, with or without balanced classes), and 58.0% and 89.9% with 128 units.
 
 Data: dataset.adapting_set of the train split (the pairs whose marks are known on a side); a quarter
-of the unmarked tokens, drawn with a fixed seed. On 2 CPU cores about 3 minutes. It prints how often
+of the unmarked tokens, drawn with a fixed seed. On 2 CPU cores 3 to 6 minutes. It prints how often
 each way of blaming names a word that the raters (or the planting) blamed, on the calibration split.
+
+Refit on the same machine, it writes the same file; on another, a file that scores within noise of it,
+not the same bytes: the network stops at its iteration cap before it converges, so the rounding of
+numpy's BLAS kernels, chosen by CPU, steers where it stops. Measured from a fresh clone on an AMD EPYC
+without AVX-512 (the shipped file came from a CPU with it): 56.9% and 91.4%; the same features with
+OpenBLAS held to its Sandy Bridge kernels (OPENBLAS_CORETYPE=Sandybridge): 58.3% and 91.4%.
+The verifier beneath it (train.py) came out byte for byte the same on that machine.
 """
 from __future__ import annotations
 
