@@ -98,33 +98,36 @@ def run_load(base: str, body: dict, total: int, concurrency: int, fresh: str = "
     return time.perf_counter() - t0, [lat for lat, _ in results], sum(1 for _, ok in results if not ok)
 
 
-def new_articles(base: str, body: dict, total: int) -> tuple[float, list[float], int]:
-    """`total` requests in turn, each with every sentence new: (wall seconds, latencies, failures)."""
+def in_turn(base: str, bodies) -> tuple[float, list[float], int]:
+    """Each body sent in turn, one request at a time: (wall seconds, latencies, failures)."""
     latencies, failures = [], 0
     t0 = time.perf_counter()
     with httpx.Client(base_url=base, timeout=300) as client:
-        for k in range(total):
-            fresh = {side: text.replace(".", f" ({k}).") for side, text in body.items()}
+        for body in bodies:
             start = time.perf_counter()
-            failures += client.post("/v1/check", json=fresh).status_code != 200
+            failures += client.post("/v1/check", json=body).status_code != 200
             latencies.append(time.perf_counter() - start)
     return time.perf_counter() - t0, latencies, failures
 
 
+def new_articles(base: str, body: dict, total: int) -> tuple[float, list[float], int]:
+    """`total` requests in turn, each with every sentence new."""
+    return in_turn(base, ({side: text.replace(".", f" ({k}).") for side, text in body.items()} for k in range(total)))
+
+
 def edited(base: str, body: dict, total: int) -> tuple[float, list[float], int]:
-    """The pair, sent once unchanged (not counted) and then `total` times, each time with one more
-    sentence of the translation edited: (wall seconds, latencies, failures)."""
+    """The pair, sent once unchanged (not counted, but for a failure) and then `total` times in turn,
+    each time with one more sentence of the translation edited."""
+    unchanged_failed = httpx.post(f"{base}/v1/check", json=body, timeout=300).status_code != 200
     parts = body["translation"].split(". ")
-    latencies, failures = [], 0
-    t0 = time.perf_counter()
-    with httpx.Client(base_url=base, timeout=300) as client:
-        for k in range(total + 1):
-            if k:
-                parts[k % len(parts)] += f" ({k})"
-            start = time.perf_counter()
-            failures += client.post("/v1/check", json={**body, "translation": ". ".join(parts)}).status_code != 200
-            latencies.append(time.perf_counter() - start)
-    return time.perf_counter() - t0, latencies[1:], failures
+
+    def bodies():
+        for k in range(1, total + 1):
+            parts[k % len(parts)] += f" ({k})"
+            yield {**body, "translation": ". ".join(parts)}
+
+    wall, latencies, failures = in_turn(base, bodies())
+    return wall, latencies, failures + unchanged_failed
 
 
 def report(label: str, wall: float, lat: list[float], failures: int) -> None:
@@ -157,7 +160,7 @@ def main() -> None:
 
         os.environ["TCHECK_CACHE"] = str(cache_dir())  # the models' exports as they are, not made again
         sys.path.insert(0, str(ROOT / "benchmarks"))
-        import argos_speed  # noqa: F401  (points Argos, for the server too, at a folder of its own)
+        import argos_speed  # on import, points Argos (the server's too) at a folder of its own
 
         argos_speed.build()
         body["source_lang"] = "nb"
