@@ -219,10 +219,31 @@ def _embedded(embedder: Embedder, texts: list[str], stop: Callable[[], None] | N
 
 
 def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> list[verify.Judgement]:
-    """One verifier batch: per pair, its probabilities, and those sharpened where the verifier offers it."""
-    probs = verifier.classify(originals, renderings)
-    sharpened = verifier.sharpened(originals, renderings, probs) if hasattr(verifier, "sharpened") else probs
+    """One verifier batch: per pair, its probabilities, and those sharpened where the verifier offers it.
+
+    Each pair is read both ways round, in the one batch, and the more alarmed reading stands (the
+    other way round, what the rendering dropped reads as added): each order finds changes that the
+    other misses. Measured on the calibration split (real MT, 1,356 pairs), the ROC AUC of faithful
+    pairs against changes rose from 0.804 to 0.816 for p(changed), and from 0.814 to 0.830 for the
+    sharpened alarm, whose token support the other order reads at the rendering's end. A verifier
+    whose classify reads both ways already (`symmetric`: an entailment model) is read once."""
+    n = len(originals)
+    if getattr(verifier, "symmetric", False) or not n:
+        a, b = originals, renderings
+    else:
+        a, b = originals + renderings, renderings + originals
+    probs = verifier.classify(a, b)
+    sharpened = verifier.sharpened(a, b, probs) if hasattr(verifier, "sharpened") else probs
+    if len(a) > n:
+        probs, sharpened = _more_alarmed(probs, n), _more_alarmed(sharpened, n)
     return [verify.Judgement(tuple(float(x) for x in p), tuple(float(x) for x in q)) for p, q in zip(probs, sharpened)]
+
+
+def _more_alarmed(probs: np.ndarray, n: int) -> np.ndarray:
+    """Of the first n rows (read forward) and the next n (read backward), per pair the row with the
+    lower p(faithful); a backward row with its dropped and added swapped back."""
+    forward, backward = probs[:n], probs[n:][:, [0, 1, 3, 2]]
+    return np.where((backward[:, 0] < forward[:, 0])[:, None], backward, forward)
 
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],

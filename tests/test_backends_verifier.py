@@ -54,12 +54,16 @@ def test_a_cross_encoder_with_tchecks_labels(tmp_path):
     v = CrossEncoderVerifier(str(build(tmp_path / "tiny", list(CLASSES))))
     assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
     assert v.name == str(tmp_path / "tiny")
+    assert not v.symmetric  # pipeline.judge reads it both ways round
 
 
 def test_an_nli_model_is_read_both_ways(tmp_path):
     v = CrossEncoderVerifier(str(build(tmp_path / "nli", ["contradiction", "entailment", "neutral"])))
     assert_probabilities(v.classify(ORIGINALS, RENDERINGS), 3)
     assert v.marks(ORIGINALS, RENDERINGS) is None  # no marker: the content words name what to blame
+    assert v.symmetric  # so pipeline.judge reads it once
+    forward, backward = v.classify(ORIGINALS, RENDERINGS), v.classify(RENDERINGS, ORIGINALS)
+    assert np.allclose(forward, backward[:, [0, 1, 3, 2]], atol=1e-6)
 
 
 def test_a_one_output_model_scores_faithfulness(tmp_path):

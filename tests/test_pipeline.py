@@ -76,6 +76,28 @@ def test_a_verifier_without_sharpening_raises_on_its_own_probabilities():
     assert (round(j.changed, 3), round(j.alarm, 3)) == (0.1, 0.1)
 
 
+class _Lengths(_Plain):
+    """Sure of an addition wherever the rendering is the longer side; else sure it is faithful."""
+
+    def classify(self, originals, renderings):
+        return np.array([[0.2, 0.1, 0.1, 0.6] if len(r) > len(o) else [0.9, 0.1, 0.0, 0.0]
+                         for o, r in zip(originals, renderings)])
+
+
+def test_judge_reads_each_pair_both_ways_round_and_the_more_alarmed_reading_stands():
+    added, dropped = pipeline.judge(_Lengths(), ["Prices rose.", "Prices rose 4 percent."],
+                                    ["Prices rose 4 percent.", "Prices rose."])
+    assert (added.verdict, round(added.changed, 3)) == ("added", 0.8)
+    assert (dropped.verdict, round(dropped.changed, 3)) == ("dropped", 0.8)  # read backward: an addition
+
+
+def test_a_verifier_that_reads_both_ways_itself_is_read_once():
+    verifier = _Counting()
+    verifier.symmetric = True
+    pipeline.judge(verifier, ["a", "b"], ["c", "d"])
+    assert verifier.read == ["a", "b"]
+
+
 class _Counting(_Plain):
     """Records the pairs it was asked to read."""
 
@@ -101,7 +123,7 @@ def test_the_verifier_reads_every_pair_only_where_it_may_raise_findings_of_its_o
     verifier = _Counting()
     config = pipeline.Config(verify=VerifyConfig(raised=raised, default=0.0))
     out = pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier, config, verbatim=False)
-    assert verifier.read == read
+    assert verifier.read == read + read  # forward, then backward: the two sides are one text here
     assert [f.verifier for f in out] == [0.1]
 
 
@@ -111,7 +133,7 @@ def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
     verifier = _Counting()
     config = pipeline.Config(verify=VerifyConfig(raised=2.0, weak_raised=0.9, default=0.0))
     pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier, config, verbatim=False)
-    assert verifier.read == ["Prices rose 4 percent.", "The plan was approved."]
+    assert verifier.read == ["Prices rose 4 percent.", "The plan was approved."] * 2
 
 
 class _Marking(_Sharp):

@@ -109,6 +109,15 @@ def test_a_verifier_keeps_its_probabilities_and_its_sharpened_ones(tmp_path):
     assert later.classify([], []).shape == (0, 4)
 
 
+def test_a_stored_verifier_says_whether_its_model_reads_both_ways_round_without_loading_it(tmp_path):
+    store, nli = Store(tmp_path / "o.sqlite"), Judging()
+    nli.symmetric = True  # an entailment model: pipeline.judge reads it once
+    assert StoredVerifier.over(nli, "v", store).symmetric
+    assert not StoredVerifier.over(Judging(), "v", store).symmetric
+    lazy = StoredVerifier(lambda: pytest.fail("the model loads to say it"), "v", "judging", store, symmetric=True)
+    assert lazy.symmetric
+
+
 def test_a_verifier_keeps_its_marks_and_a_model_without_a_marker_gives_none(tmp_path):
     store = Store(tmp_path / "o.sqlite")
     first = StoredVerifier(lambda: Judging(marks=True), "v", "judging", store)

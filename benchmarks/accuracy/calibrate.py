@@ -61,6 +61,7 @@ from tcheck.pipeline import Config, judge
 from tcheck.verify import VerifyConfig
 
 OUT = Path(__file__).resolve().parents[2] / "tcheck" / "thresholds.json"
+FIXTURES = OUT.parents[1] / "fixtures"
 DEV_SETS = ("sentences.jsonl", "heldout.jsonl", "test.jsonl", "final.jsonl", "sealed2.jsonl")
 # Faithful pairs flagged, at most: (real MT, written here). High's is set for what the pool showed: at
 # (8%, 5%) no point past normal's (6.6%, 2.7%) fitted, so high was normal with one gate opened (7.5%,
@@ -91,6 +92,32 @@ RAISED = [0.99, 0.995, 0.998, 0.999, 0.9995, 2.0]  # the sharpened alarm runs hi
 # Planted changes per kind on the train split's clean renderings, with --crossfit (40 on the calibration split).
 TRAIN_PER_KIND = 80
 KNEE = {"low": 0.0, "normal": 1.0, "high": 1.0}  # 2.0: the verifier raises nothing of its own
+
+
+def gold_caps() -> dict[str, float]:
+    """Per gated kind, the highest gate that keeps the fixtures' gold findings (the tests hold every
+    level's output to them): each gold finding's verifier score, the fixtures checked with every gate
+    open. Why: read both ways round, the pool's best point at normal gated quotes in MT at 0.995 and
+    lost the nb fixture's reworded quote ("deeply disappointed" / "svært overrasket"), a real change."""
+    # Checked as a user checks them (tcheck's ONNX models: the benchmarks' own scores within 1e-6).
+    from tcheck.checker import Checker, Source
+
+    open_gates = replace(Config(), verify=VerifyConfig(dict.fromkeys(KINDS, 0.0), raised=2.0, weak_raised=WEAK_RAISED))
+    checker, caps = Checker(config=open_gates), dict.fromkeys(KINDS, 1.0)
+    for name, files in (("nb-council", ("original.en.txt", "translation.nb.txt", "mt.en.txt")),
+                        ("en-rewrite", ("original.en.txt", "rewrite.en.txt"))):
+        texts = [(FIXTURES / name / f).read_text(encoding="utf-8") for f in files]
+        sources = [Source(t, f, f.split(".")[-2]) for t, f in zip(texts, files)]
+        findings = checker.check(*sources).findings
+        for g in json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))["findings"]:
+            if g["kind"] not in KINDS or (g["kind"] == "quote" and name == "en-rewrite"):  # a rewrite's: exact
+                continue
+            score = max((f.verifier or 0.0 for f in findings if (f.type, f.kind) == (g["type"], g["kind"])
+                         and (g["original"] or "") in (f.original or "") and (g["translation"] or "") in (f.translation or "")),
+                        default=1.0)
+            caps[g["kind"]] = min(caps[g["kind"]], score)
+    print(f"gates capped by the fixtures' gold findings: { {k: v for k, v in caps.items() if v < 1.0} }")
+    return caps
 
 
 def mean_recall(rows: dict, labels: list[str], key: str) -> float:
@@ -127,7 +154,7 @@ def main() -> None:
     if args.folds:
         cross(real, [it["doc"] for it in pool], written, args.folds)
     else:
-        write(choose(real, written))
+        write(choose(real, written, gold_caps()))
 
 
 def on_scale_of(shipped, fold, pairs: list[dict]):
@@ -165,13 +192,14 @@ def cross(real: list[Collected], docs: list[str], written: list[Collected], fold
     side say how much of a change in calibration is fitted to the documents it was chosen on."""
     order = sorted(set(docs), key=lambda d: hashlib.sha1(d.encode()).hexdigest())
     print(f"{len(order)} documents in {folds} folds; normal sensitivity")
+    caps = gold_caps()
     print(f"{'fold':>4} {'docs':>4} | {'chosen on the rest: flagged, recall':>36} | {'on the fold: flagged, recall':>30} | rules alone on the fold")
     for k in range(folds):
         held = set(order[k::folds])
         fit = [c for c, d in zip(real, docs) if d not in held]
         out = [c for c, d in zip(real, docs) if d in held]
         with contextlib.redirect_stdout(io.StringIO()):
-            chosen = choose(fit, written)["normal"]
+            chosen = choose(fit, written, caps)["normal"]
         fp, recall, _ = _summary(decide(out, chosen.cfg, translated=True), REAL_LABELS, typed=False)
         alone_fp, alone_recall, _ = _summary(decide(out, None, translated=True), REAL_LABELS, typed=False)
         print(f"{k:>4} {len(held):>4} | {chosen.real_fp:>26.1%}, {chosen.real_recall:.1%} | {fp:>22.1%}, {recall:.1%} |"
@@ -221,12 +249,13 @@ def _summary(outcomes, labels: list[str], typed: bool) -> tuple[float, float, fl
     return float(np.mean(by_label.get("faithful", [False]))), float(np.mean(recall)), float(np.min(recall))
 
 
-def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]:
+def choose(real: list[Collected], written: list[Collected], caps: dict[str, float]) -> dict[str, Result]:
     """Walk the curve from the rules alone (every gate open) towards fewer false alarms: each step
     raises the one gate (to any higher value) that removes the most false flags (both kinds of data)
     per point of recall lost. Each sensitivity takes the point of highest recall within its budgets,
     or else the fewest false flags short of its KNEE; low among the points at least as strict as
-    normal's in every setting, high among those at most as strict (_beside)."""
+    normal's in every setting, high among those at most as strict (_beside). No gate passes its cap
+    (gold_caps)."""
     def measure(gates: dict[str, float], raised: float) -> Result:
         cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised, weak_raised=WEAK_RAISED)
         real_fp, real_recall, _ = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
@@ -239,7 +268,8 @@ def choose(real: list[Collected], written: list[Collected]) -> dict[str, Result]
         point, path = measure(gates, raised), float("inf")
         curve.append((point, path))
         while True:
-            steps = [(kind, g, measure({**gates, kind: g}, raised)) for kind in KINDS for g in GATES if g > gates[kind]]
+            steps = [(kind, g, measure({**gates, kind: g}, raised)) for kind in KINDS for g in GATES
+                     if gates[kind] < g <= caps[kind]]
             if not steps:
                 break
             def worth(r: Result) -> float:

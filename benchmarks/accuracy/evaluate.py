@@ -84,6 +84,7 @@ class CachedVerifier:
 
     def __init__(self, inner):
         self.inner, self.name = inner, inner.name
+        self.symmetric = getattr(inner, "symmetric", False)
         self.cache = _Stored("verify", inner.name).data
 
     def _rows(self, key: str, originals: list[str], renderings: list[str], compute) -> np.ndarray:
@@ -115,6 +116,7 @@ class Unmarked:
 
     def __init__(self, inner):
         self.inner, self.name = inner, inner.name
+        self.symmetric = getattr(inner, "symmetric", False)
 
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         return self.inner.classify(originals, renderings)

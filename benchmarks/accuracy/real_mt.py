@@ -65,6 +65,13 @@ def at_rate(values: np.ndarray, labels: list[str], rate: float) -> list[Outcome]
     return [Outcome(lab, {"any/*"} if v >= threshold else set()) for lab, v in zip(labels, values)]
 
 
+def recall_at(values: np.ndarray, labels: list[str], rate: float, natural: bool) -> float:
+    """The share of changes (the raters' own alone, where `natural`) flagged by at_rate."""
+    got = [o.flagged for o in at_rate(values, labels, rate)
+           if o.label != "faithful" and (o.label.startswith("natural") or not natural)]
+    return float(np.mean(got))
+
+
 def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> None:
     its = items(split)
     t0 = time.perf_counter()
@@ -100,6 +107,9 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
     for name, mask in (("all changes", np.ones(len(labels), bool)), ("natural changes only", natural)):
         print(f"ROC AUC, faithful against {name}: verifier {roc_auc_score(changed[mask], v_score[mask]):.3f}, "
               f"cosine {roc_auc_score(changed[mask], -cos[mask]):.3f}, chrF {roc_auc_score(changed[mask], -chrf[mask]):.3f}")
+    print("Recall at 5% of faithful pairs flagged, all changes / the raters' own: " + "; ".join(
+        f"{name} {recall_at(s, labels, 0.05, False):.1%} / {recall_at(s, labels, 0.05, True):.1%}"
+        for name, s in (("verifier", v_score), ("cosine", -cos), ("chrF", -chrf))))
     print("(recall: any finding; in brackets: a finding of the right type and kind)")
     print("On the raters' span (a finding that blames a word they blamed; omissions name no English word):")
     for label in ("natural_altered", "natural_added"):
@@ -228,9 +238,12 @@ def main() -> None:
     ap.add_argument("--sensitivity", default="normal", choices=list(pipeline.SENSITIVITIES))
     ap.add_argument("--verifier", default=None, help="a cross-encoder name or path [default: tcheck's, packaged]")
     ap.add_argument("--no-articles", action="store_true")
+    ap.add_argument("--one-way", action="store_true",
+                    help="the verifier reads each pair (original, rendering) alone, not both ways round (pipeline.judge)")
     args = ap.parse_args()
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     verifier = CachedVerifier(CrossEncoderVerifier(args.verifier))
+    verifier.symmetric = verifier.symmetric or args.one_way  # pipeline.judge reads a symmetric verifier once
     config = pipeline.Config.for_sensitivity(args.sensitivity)
     print(f"verifier {verifier.name}, sensitivity {args.sensitivity}: {config.verify}\n")
     sentence_level(args.split, embedder, verifier, config)

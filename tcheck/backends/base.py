@@ -34,7 +34,9 @@ class Verifier(Protocol):
     own findings are raised on (tcheck's packaged verifier moves them by token support, support.py).
     Without it, classify's probabilities serve both. And it may offer `marks(originals, renderings)`:
     per pair, how likely each token of the rendering is to carry the change (marker.py), or None;
-    without it, verify.blame names the run of words to blame by their content words alone."""
+    without it, verify.blame names the run of words to blame by their content words alone.
+    pipeline.judge reads each pair both ways round, unless the verifier says `symmetric = True`:
+    its classify does so itself."""
 
     name: str
 

@@ -222,14 +222,15 @@ class StoredVerifier:
     model's), from the memory where it holds them; the model (`load`) loads at the first pair that it
     does not hold."""
 
-    def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Memory):
+    def __init__(self, load: Callable[[], Verifier], model: str, name: str, store: Memory, symmetric: bool = False):
         self._loaded, self._model, self._store = once(load), model, store
         self.name = name
+        self.symmetric = symmetric  # as the model's own (pipeline.judge), said before it loads
 
     @classmethod
     def over(cls, model: Verifier, key: str, store: Memory) -> "StoredVerifier":
         """A model loaded already, its judgements kept in `store` under `key`."""
-        return cls(lambda: model, key, model.name, store)
+        return cls(lambda: model, key, model.name, store, getattr(model, "symmetric", False))
 
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         return self._pairs("probs", originals, renderings, lambda o, r: self._loaded().classify(o, r))

@@ -129,6 +129,12 @@ class CrossEncoderVerifier:
         if name == DEFAULT:
             self.name = packaged_name()
 
+    @property
+    def symmetric(self) -> bool:
+        """Whether classify reads each pair both ways round itself (an entailment model: _nli), so
+        that pipeline.judge need not."""
+        return len(self._labels) > 1 and self._labels != list(CLASSES)
+
     def classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         """Per pair, the probabilities of CLASSES (faithful, altered, dropped, added); shape (n, 4)."""
         if not originals:
