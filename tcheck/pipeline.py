@@ -227,15 +227,12 @@ def judge(verifier: Verifier, originals: list[str], renderings: list[str]) -> li
     pairs against changes rose from 0.804 to 0.816 for p(changed), and from 0.814 to 0.830 for the
     sharpened alarm, whose token support the other order reads at the rendering's end. A verifier
     whose classify reads both ways already (`symmetric`: an entailment model) is read once."""
-    n = len(originals)
-    if getattr(verifier, "symmetric", False) or not n:
-        a, b = originals, renderings
-    else:
-        a, b = originals + renderings, renderings + originals
+    both = bool(originals) and not getattr(verifier, "symmetric", False)
+    a, b = (originals + renderings, renderings + originals) if both else (originals, renderings)
     probs = verifier.classify(a, b)
     sharpened = verifier.sharpened(a, b, probs) if hasattr(verifier, "sharpened") else probs
-    if len(a) > n:
-        probs, sharpened = _more_alarmed(probs, n), _more_alarmed(sharpened, n)
+    if both:
+        probs, sharpened = _more_alarmed(probs, len(originals)), _more_alarmed(sharpened, len(originals))
     return [verify.Judgement(tuple(float(x) for x in p), tuple(float(x) for x in q)) for p, q in zip(probs, sharpened)]
 
 
