@@ -112,9 +112,11 @@ def gold_caps() -> dict[str, float]:
         for g in json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))["findings"]:
             if g["kind"] not in KINDS or (g["kind"] == "quote" and name == "en-rewrite"):  # a rewrite's: exact
                 continue
-            score = max((f.verifier or 0.0 for f in findings if (f.type, f.kind) == (g["type"], g["kind"])
-                         and (g["original"] or "") in (f.original or "") and (g["translation"] or "") in (f.translation or "")),
-                        default=1.0)
+            # A finding with no score (its pair was not read) stands whatever the gate: it caps nothing.
+            score = max((f.verifier for f in findings
+                         if f.verifier is not None and (f.type, f.kind) == (g["type"], g["kind"])
+                         and (g["original"] or "") in (f.original or "")
+                         and (g["translation"] or "") in (f.translation or "")), default=1.0)
             caps[g["kind"]] = min(caps[g["kind"]], score)
     print(f"gates capped by the fixtures' gold findings: { {k: v for k, v in caps.items() if v < 1.0} }")
     return caps
