@@ -6,6 +6,12 @@ length features.
 
 Trained on the train split (a sample: the rules run once per pair), scored on the calibration split
 beside the shipped cross-encoder: ROC AUC (faithful against changed) and recall at 5% faithful flagged.
+
+Stacked on the cross-encoder instead (a logistic regression over its p(changed) and sharpened alarm,
+both ways round as the check reads them, with cosine, chrF and the length ratio), fitted on the
+calibration split one document left out at a time: AUC 0.813 (natural changes 0.769), against 0.830
+(0.792) for the sharpened alarm alone. The features that the rules and embeddings see add nothing
+that the cross-encoder lacks.
 """
 from __future__ import annotations
 
