@@ -4,6 +4,7 @@ English rendering) and says faithful, altered, dropped or added.
     .venv/bin/python training/train.py               # the layers: writes delta.safetensors
     .venv/bin/python training/train.py --adapter 16  # then an adapter over them: adapter.safetensors
     .venv/bin/python training/train.py --fold 0 --epochs 8.16 --out F0   # cross-fitted: calibrate.py --crossfit
+    .venv/bin/python training/train.py --adapter 16 --pieces --out DIR   # reads a marked piece: training/pieces.py
 
 Data: the real-MT corpus's train split (faithful pairs and the raters' Major errors, both ways round)
 plus planted changes on its clean renderings (training/dataset.py). Held-out scores are on the
@@ -39,6 +40,7 @@ from safetensors.torch import save_file
 from sklearn.metrics import roc_auc_score
 
 import dataset
+import pieces
 import realmt
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +66,8 @@ def main() -> None:
     ap.add_argument("--fold", type=int, default=None, metavar="K",
                     help="leave out fold K of --folds of the train split's documents (cross-fitting: calibrate.py --crossfit)")
     ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--pieces", action="store_true",
+                    help="mark in each pair the piece to judge, as a rule's finding names it (training/pieces.py)")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
@@ -80,6 +84,8 @@ def main() -> None:
         dataset.training_set("train", args.seed, minimal_pairs=args.minimal)
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40) \
         + dataset.minor("calib")[::2] + dataset.sentences("calib", args.seed + 103)
+    if args.pieces:
+        train = pieces.marked(train, args.seed + 50)
     if args.fold is not None:
         train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
     if args.limit:
@@ -144,9 +150,14 @@ def main() -> None:
     save_file({n: p.detach().to("cpu", torch.float16).contiguous() for n, p in state.items()}, str(file))
     if args.fold is not None:  # a cross-fitted verifier sharpens as the shipped one does (calibrate.py --crossfit)
         config["support"] = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))["support"]
+    if args.pieces:
+        config["pieces"] = pieces.OPEN + pieces.CLOSE  # what it reads around the piece to judge
     (args.out / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {file} ({file.stat().st_size / 1e6:.1f} MB) after {time.perf_counter() - t0:.0f} s of training")
-    report(held, args.out)
+    if args.pieces:
+        pieces.report(str(args.out))
+    else:
+        report(held, args.out)
 
 
 class LowRank(torch.nn.Module):
