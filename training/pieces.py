@@ -8,7 +8,7 @@ reaches 0.995), and the rules' misfires are what real MT's faithful pairs get fl
     cp tcheck/weights/verifier/* DIR && .venv/bin/python training/train.py --adapter 16 --pieces --out DIR
     .venv/bin/python training/pieces.py DIR      # held-out: the calibration split, marked
 
-Measured so (an adapter over the shipped verifier, 609 steps, 11 minutes on 2 CPU cores), on the
+Measured so (an adapter over the shipped verifier, 609 steps, 9.5 minutes on 2 CPU cores), on the
 calibration split marked the same way, ROC AUC (the shipped verifier reads the same pairs unmarked):
 
 | faithful against                   | marked verifier | shipped |
