@@ -68,6 +68,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--pieces", action="store_true",
                     help="mark in each pair the piece to judge, as a rule's finding names it (training/pieces.py)")
+    ap.add_argument("--unmarked-too", action="store_true", help="with --pieces, each pair unmarked as well")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
@@ -85,7 +86,7 @@ def main() -> None:
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40) \
         + dataset.minor("calib")[::2] + dataset.sentences("calib", args.seed + 103)
     if args.pieces:
-        train = pieces.marked(train, args.seed + 50)
+        train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
     if args.fold is not None:
         train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
     if args.limit:
@@ -154,10 +155,10 @@ def main() -> None:
         config["pieces"] = pieces.OPEN + pieces.CLOSE  # what it reads around the piece to judge
     (args.out / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {file} ({file.stat().st_size / 1e6:.1f} MB) after {time.perf_counter() - t0:.0f} s of training")
+    if not args.pieces or args.unmarked_too:
+        report(held, args.out)
     if args.pieces:
         pieces.report(str(args.out))
-    else:
-        report(held, args.out)
 
 
 class LowRank(torch.nn.Module):
