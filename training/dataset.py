@@ -160,16 +160,18 @@ def _found(text: str, spans: tuple[str, ...]) -> Ranges | None:
     return tuple((i, i + len(s)) for i, s in at)
 
 
+def differing(base: str, new: str) -> list[tuple[list[re.Match], list[re.Match]]]:
+    """The runs of words (as whitespace parts them) that differ between two texts: per run, its words
+    in base and in new (one side may have none)."""
+    a, b = list(re.finditer(r"\S+", base)), list(re.finditer(r"\S+", new))
+    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], [m.group(0) for m in b], autojunk=False)
+    return [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
 def _changed(base: str, new: str) -> tuple[Ranges, Ranges]:
     """The words that differ between a text and its planted change: (in base, in new)."""
-    a, b = list(re.finditer(r"\S+", base)), list(re.finditer(r"\S+", new))
-    ours, theirs = [], []
-    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], [m.group(0) for m in b], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal":
-            ours += [a[i].span() for i in range(i1, i2)]
-            theirs += [b[j].span() for j in range(j1, j2)]
-    return tuple(ours), tuple(theirs)
+    runs = differing(base, new)
+    return tuple(w.span() for ours, _ in runs for w in ours), tuple(w.span() for _, theirs in runs for w in theirs)
 
 
 def _first(kinds: list[str], text: str, rng: random.Random, material: synthetic.Pool) -> synthetic.Planted | None:

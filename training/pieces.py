@@ -36,7 +36,6 @@ what the verifiers were trained on.
 """
 from __future__ import annotations
 
-import difflib
 import random
 import re
 import sys
@@ -49,13 +48,12 @@ OPEN, CLOSE = "«", "»"  # both in all-MiniLM-L6-v2's vocabulary, and rare in n
 
 
 def runs(a: str, b: str) -> list[tuple[Ranges, Ranges]]:
-    """The runs of words that differ between two texts, each as its character range on either side
-    (() on the side that lacks it)."""
-    wa, wb = list(re.finditer(r"\S+", a)), list(re.finditer(r"\S+", b))
-    matcher = difflib.SequenceMatcher(None, [w.group(0) for w in wa], [w.group(0) for w in wb], autojunk=False)
-    return [(((wa[i1].start(), wa[i2 - 1].end()),) if i2 > i1 else (),
-             ((wb[j1].start(), wb[j2 - 1].end()),) if j2 > j1 else ())
-            for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    """The runs of words that differ between two texts (dataset.differing), each as its character range
+    on either side (() on the side that lacks it)."""
+    def whole(words: list[re.Match]) -> Ranges:
+        return ((words[0].start(), words[-1].end()),) if words else ()
+
+    return [(whole(x), whole(y)) for x, y in dataset.differing(a, b)]
 
 
 def wrap(text: str, ranges: Ranges) -> str:

@@ -65,11 +65,11 @@ def at_rate(values: np.ndarray, labels: list[str], rate: float) -> list[Outcome]
     return [Outcome(lab, {"any/*"} if v >= threshold else set()) for lab, v in zip(labels, values)]
 
 
-def recall_at(values: np.ndarray, labels: list[str], rate: float, natural: bool) -> float:
-    """The share of changes (the raters' own alone, where `natural`) flagged by at_rate."""
-    got = [o.flagged for o in at_rate(values, labels, rate)
-           if o.label != "faithful" and (o.label.startswith("natural") or not natural)]
-    return float(np.mean(got))
+def recall_at(values: np.ndarray, labels: list[str], rate: float) -> tuple[float, float]:
+    """The share of changes flagged by at_rate: all of them, and the raters' own alone."""
+    changes = [o for o in at_rate(values, labels, rate) if o.label != "faithful"]
+    return (float(np.mean([o.flagged for o in changes])),
+            float(np.mean([o.flagged for o in changes if o.label.startswith("natural")])))
 
 
 def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> None:
@@ -108,7 +108,7 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
         print(f"ROC AUC, faithful against {name}: verifier {roc_auc_score(changed[mask], v_score[mask]):.3f}, "
               f"cosine {roc_auc_score(changed[mask], -cos[mask]):.3f}, chrF {roc_auc_score(changed[mask], -chrf[mask]):.3f}")
     print("Recall at 5% of faithful pairs flagged, all changes / the raters' own: " + "; ".join(
-        f"{name} {recall_at(s, labels, 0.05, False):.1%} / {recall_at(s, labels, 0.05, True):.1%}"
+        "{} {:.1%} / {:.1%}".format(name, *recall_at(s, labels, 0.05))
         for name, s in (("verifier", v_score), ("cosine", -cos), ("chrF", -chrf))))
     print("(recall: any finding; in brackets: a finding of the right type and kind)")
     print("On the raters' span (a finding that blames a word they blamed; omissions name no English word):")
