@@ -43,7 +43,8 @@ class ClaimConfig:
     reworded: float = 0.5  # a dropped and an added piece of one sentence this alike are a rewording
     moved: float = 0.6  # a lost piece this alike a lone sentence on the other side was moved there
     implied: float = 0.6  # a word or two this alike a phrase of the other side is implied there
-    # Machine translation rewords more than an editor does, so translated text needs more evidence.
+    # Machine translation rewords more than an editor does, so translated text needs more evidence:
+    # thresholds.json's, chosen on real MT by benchmarks/accuracy/claims_grid.py.
     translated_span_words: int = 3
     translated_gain: float = 0.03
 

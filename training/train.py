@@ -153,6 +153,8 @@ def main() -> None:
         config["support"] = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))["support"]
     if args.pieces:
         config["pieces"] = pieces.OPEN + pieces.CLOSE  # what it reads around the piece to judge
+    else:  # an adapter over a marked verifier, trained unmarked, reads no marks
+        config.pop("pieces", None)
     (args.out / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {file} ({file.stat().st_size / 1e6:.1f} MB) after {time.perf_counter() - t0:.0f} s of training")
     if not args.pieces or args.unmarked_too:
