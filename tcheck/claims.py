@@ -32,6 +32,9 @@ _BOUNDARY = re.compile(
 class ClaimConfig:
     coverage: float = 0.5  # a clause whose content words the other side holds this share of is kept
     span_words: int = 2  # a run of this many content words that the other side lacks is a candidate
+    # A clause of its own (claims.split) whose words the other side mostly lacks, from this many content
+    # words: in MT too, where a run needs translated_span_words ("; it was flown to hospital").
+    clause_words: int = 3
     # Where this side holds every content word of the other, its extra words cannot be a rewording
     # of anything there: a shorter run ("unharmed", "aged 58") is then a candidate too.
     pure_span_words: int = 2
@@ -70,7 +73,7 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     clauses = split(text)
     found = []
     if len(clauses) > 1:
-        found = [c for c in clauses if len(stems(c)) >= cfg.span_words and coverage(c, other_text) < cfg.coverage]
+        found = [c for c in clauses if len(stems(c)) >= cfg.clause_words and coverage(c, other_text) < cfg.coverage]
     # Names are the name comparator's: "hospitals in Norway" / "Norwegian hospitals" is still pure.
     pure = not novel(" ".join(w for w in other_text.split() if not w[:1].isupper()), text)
     for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words,

@@ -65,6 +65,17 @@ def test_a_pure_insertion_may_be_shorter():
     assert candidates("Police located the hungry girl at a house in Hamar.", original, cfg) == []
 
 
+def test_in_mt_a_clause_of_its_own_needs_fewer_words_than_a_run():
+    # MT rewords three-word runs freely ("day and night" / "tirelessly"); a clause it adds is a claim.
+    cfg = ClaimConfig(span_words=3, clause_words=3, translated_span_words=4).translated()
+    other = "A man was saved from the sea off Cornwall after his kayak capsized."
+    rescued = "A man was rescued from the sea off Cornwall after his kayak capsized"
+    assert candidates(f"{rescued}; he was flown to hospital with hypothermia.", other, cfg) == [
+        "he was flown to hospital with hypothermia."]
+    assert candidates(f"{rescued} in heavy winter fog.", other, cfg) == []
+    assert candidates(f"{rescued} in heavy winter storm fog.", other, cfg) == ["heavy winter storm fog"]
+
+
 @pytest.mark.parametrize("piece, text, other", [
     ("gave the go-ahead", "On Monday the council gave the go-ahead to plans for a cycle path.",
      "The council approved plans for a cycle path on Monday."),
