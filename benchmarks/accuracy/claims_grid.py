@@ -40,9 +40,7 @@ from dataclasses import replace
 
 import numpy as np
 from evaluate import CachedEmbedder, CachedVerifier, collect, decide, table
-from real_mt import faithful_items, items
-
-import dataset  # noqa: E402  (on the path that real_mt puts training/ on)
+from real_mt import items
 
 from tcheck.backends.sbert import SbertEmbedder
 from tcheck.backends.verifier import CrossEncoderVerifier
@@ -52,11 +50,8 @@ TRAIN_SEED = 2024  # the train split's planted changes: a draw of its own
 
 
 def pool() -> list[dict]:
-    calib = [{**it, "split": "calib"} for it in items("calib")]
-    changes = dataset.natural("train") + dataset.planted("train", TRAIN_SEED, per_kind=40)
-    train = faithful_items("train") + [{"label": e.kind, "original": e.reference, "translation": e.rendering,
-                                        "doc": e.doc, "spans": e.spans} for e in changes]
-    return calib + [{**it, "split": "train"} for it in train]
+    return ([{**it, "split": "calib"} for it in items("calib")]
+            + [{**it, "split": "train"} for it in items("train", max_faithful=10**6, seed=TRAIN_SEED)])
 
 
 def main() -> None:
