@@ -23,6 +23,15 @@ def test_each_kind_has_its_gate():
         == (0.05, 0.5, 0.05, 0.5)
 
 
+def test_an_exact_kind_in_mt_answers_to_a_gate_of_its_own_else_to_its_kinds():
+    cfg = VerifyConfig({"name": 0.0, "name_mt": 0.7, "number": 0.05}, default=0.5)
+    assert (cfg.gate("name", True), cfg.gate("name", False), cfg.gate("number", False), cfg.gate("hedge", False)) \
+        == (0.0, 0.7, 0.05, 0.5)
+    name = [finding("name", BEADS[0])]
+    assert verify.apply(name, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=True)
+    assert not verify.apply(name, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False)
+
+
 def test_meaning_findings_need_the_verifier_and_exact_ones_barely():
     findings = [finding("negation", BEADS[0]), finding("number", BEADS[1])]
     out = verify.apply(findings, BEADS, {0: judge(0.3), 1: judge(0.1)}, TEXTS, CFG, verbatim=False)
