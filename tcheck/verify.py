@@ -7,7 +7,8 @@ an aligned pair is kept only where that probability reaches its kind's gate, cal
 quotes in an English rewrite) have a gate of zero, since a rule that sees 340 become 430 is right
 however the pair reads; the kinds that judge meaning by word lists and embeddings (opposites,
 polarity, hedges, parts of claims, quotes in MT) get the gate that their false alarms on real MT
-call for. Where no rule's finding stands (none was found, or its gate dropped it) and the verifier
+call for, and so do names and negative particles in MT (gate_key), which two systems may render
+two ways. Where no rule's finding stands (none was found, or its gate dropped it) and the verifier
 is sure (its judgement sharpened by token support), it raises a finding of its own, of kind
 `meaning`, blaming the run of words that its marker points to (marker.py; else the run with the most
 content words the other side lacks). A whole sentence with no counterpart has no pair to read and

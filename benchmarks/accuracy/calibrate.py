@@ -280,9 +280,10 @@ def choose(real: list[Collected], written: list[Collected], caps: dict[str, floa
                 return (point.fp - r.fp) / max(point.score - r.score, 1e-4)
 
             kind, _, best = max(steps, key=lambda s: worth(s[2]))
-            if worth(best) <= 0:
+            step_worth = worth(best)
+            if step_worth <= 0:
                 break
-            path = min(path, worth(best))
+            path = min(path, step_worth)
             # A gate rises no further than its false alarms call for: the lowest one that removes
             # nine tenths as many. Measured: the quote gate went to 0.9 for one faithful pair more
             # than 0.2 removed, and silenced real changes that the pooled recall barely showed (the
@@ -292,6 +293,9 @@ def choose(real: list[Collected], written: list[Collected], caps: dict[str, floa
                        key=lambda r: r.cfg.gates[kind])
             point, gates = best, {k: best.cfg.gates[k] for k in KINDS}
             curve.append((point, path))
+            print(f"  raising at {raised}: {kind} gated at {gates[kind]} -> real MT {point.real_fp:.1%} flagged, "
+                  f"recall {point.real_recall:.1%}; written {point.written_fp:.1%}, {point.written_recall:.1%}"
+                  f" (worth {step_worth:.2f})")
     for name, rows in (("rules alone, real MT", table(decide(real, None, True), REAL_LABELS)),
                        ("rules alone, written here", table(decide(written, None), LABELS))):
         labels = REAL_LABELS if "real" in name else LABELS
