@@ -32,10 +32,10 @@ many documents, and honest scores on them. The shipped tcheck/thresholds.json wa
 Each pair is checked once with nothing gated (evaluate.collect); every setting (a gate per finding
 kind, and the verifier's own threshold) is then decided from the findings' verifier scores. From the
 rules alone, a greedy walk raises one gate at a time, the one that removes the most false flags per
-point of mean recall lost (real-MT change kinds and the written-here typed recall, weighted alike):
-the curve that --sensitivity moves along. Each sensitivity takes the point of best recall whose
-faithful pairs flagged stay within its budget on both kinds of data and where no kind of change in
-the written sets falls below FLOOR. The alignment and claims thresholds stay as chosen on earlier grids.
+point of mean recall lost (real-MT change kinds and the written-here typed recall, weighted alike),
+among the steps that keep every kind of change in the written sets at its floor (FLOORS): the curve
+that --sensitivity moves along. Each sensitivity takes the point of best recall whose faithful pairs
+flagged stay within its budget on both kinds of data. The alignment and claims thresholds stay as chosen on earlier grids.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ import hashlib
 import io
 import json
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -84,7 +84,12 @@ GATES = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 0.9, 0.95, 0.98, 0.99, 0.995]
 # calibration split, the train split's faithful pairs and the written sets, every value from 0.8 to
 # 0.95 found the same (the raters' mistranslations 23% -> 25%) with no faithful pair flagged more.
 WEAK_RAISED = 0.9
-FLOOR = 0.9  # no kind of change in the written sets may fall below this typed recall
+# The typed recall below which no gate may take a kind of change in the written sets (issue 10's
+# targets), nor lower one that the rules alone leave below it. Measured (session 26): one floor of 90%
+# for all let a walk (with the rule tried below) gate polarity at 0.98, and the sentences set's
+# negations fell from 100% to 92.6% while the pooled mean barely moved (98.2% to 98.1%).
+FLOORS = {"number": 0.97, "date": 0.97, "name": 0.97, "negation": 0.97, "dropped": 0.97, "added": 0.97,
+          "hedge": 0.9, "quote": 0.9, "partial_drop": 0.9, "added_clause": 0.9}
 RAISED = [0.99, 0.995, 0.998, 0.999, 0.9995, 2.0]  # the sharpened alarm runs high; 2.0: it raises nothing
 # Where no point of the curve meets a sensitivity's budgets (the pooled faithful pairs flag more than
 # 4% however the gates stand), it takes the fewest false flags among the points reached by steps
@@ -93,6 +98,10 @@ RAISED = [0.99, 0.995, 0.998, 0.999, 0.9995, 2.0]  # the sharpened alarm runs hi
 # Planted changes per kind on the train split's clean renderings, with --crossfit (40 on the calibration split).
 TRAIN_PER_KIND = 80
 KNEE = {"low": 0.0, "normal": 1.0, "high": 1.0}  # 2.0: the verifier raises nothing of its own
+# Tried and left (session 26): a step must silence false flags in at least two of the pool's
+# documents, since real MT's cluster by document. With FLOORS, no gate then qualified at
+# normal (the pool's faithful pairs 6.6% flagged, as the rules alone); the steps it refused (polarity
+# at 0.7, quotes in MT at 0.5) had taken the test split from 14.8% to 13.0%.
 
 
 def gold_caps() -> dict[str, float]:
@@ -233,6 +242,7 @@ class Result:
     real_recall: float
     written_recall: float
     lowest: float  # the lowest typed recall of any kind of change in the written sets
+    written_kinds: dict = field(default_factory=dict)  # each written kind of change's typed recall
 
     @property
     def score(self) -> float:
@@ -246,11 +256,17 @@ class Result:
 def _summary(outcomes, labels: list[str], typed: bool) -> tuple[float, float, float]:
     """Faithful pairs flagged, and mean and lowest recall over the labels (of the right kind, where
     `typed`): the numbers of table() that calibration needs, without the rest of its work."""
+    fp, recall = _recalls(outcomes, labels, typed)
+    return fp, float(np.mean(list(recall.values()))), float(np.min(list(recall.values())))
+
+
+def _recalls(outcomes, labels: list[str], typed: bool) -> tuple[float, dict[str, float]]:
+    """Faithful pairs flagged, and each label's recall."""
     by_label: dict[str, list[bool]] = {}
     for o in outcomes:
         by_label.setdefault(o.label, []).append(o.typed if typed and o.label != "faithful" else o.flagged)
-    recall = [np.mean(by_label[label]) for label in labels if by_label.get(label)]
-    return float(np.mean(by_label.get("faithful", [False]))), float(np.mean(recall)), float(np.min(recall))
+    return (float(np.mean(by_label.get("faithful", [False]))),
+            {label: float(np.mean(by_label[label])) for label in labels if by_label.get(label)})
 
 
 def choose(real: list[Collected], written: list[Collected], caps: dict[str, float]) -> dict[str, Result]:
@@ -259,12 +275,18 @@ def choose(real: list[Collected], written: list[Collected], caps: dict[str, floa
     per point of recall lost. Each sensitivity takes the point of highest recall within its budgets,
     or else the fewest false flags short of its KNEE; low among the points at least as strict as
     normal's in every setting, high among those at most as strict (_beside). No gate passes its cap
-    (gold_caps)."""
+    (gold_caps), and no step takes a written kind of change below its floor (FLOORS)."""
     def measure(gates: dict[str, float], raised: float) -> Result:
         cfg = VerifyConfig({**dict.fromkeys(EXACT, 0.0), **gates}, raised=raised, weak_raised=WEAK_RAISED)
-        real_fp, real_recall, _ = _summary(decide(real, cfg, translated=True), REAL_LABELS, typed=False)
-        written_fp, written_recall, lowest = _summary(decide(written, cfg), LABELS, typed=True)
-        return Result(cfg, real_fp, written_fp, real_recall, written_recall, lowest)
+        real_out, written_out = decide(real, cfg, translated=True), decide(written, cfg)
+        real_fp, real_recall, _ = _summary(real_out, REAL_LABELS, typed=False)
+        written_fp, kinds = _recalls(written_out, LABELS, typed=True)
+        written_recall, lowest = float(np.mean(list(kinds.values()))), min(kinds.values())
+        return Result(cfg, real_fp, written_fp, real_recall, written_recall, lowest, kinds)
+
+    def floored(a: Result, b: Result) -> bool:
+        """Whether the step from a to b keeps each written kind at its floor, or where a had it below."""
+        return all(b.written_kinds[k] >= min(FLOORS[k], a.written_kinds[k]) for k in a.written_kinds)
 
     curve: list[tuple[Result, float]] = []  # each point, with the least worth of the steps that led to it
     for raised in RAISED:
@@ -272,8 +294,8 @@ def choose(real: list[Collected], written: list[Collected], caps: dict[str, floa
         point, path = measure(gates, raised), float("inf")
         curve.append((point, path))
         while True:
-            steps = [(kind, g, measure({**gates, kind: g}, raised)) for kind in KINDS for g in GATES
-                     if gates[kind] < g <= caps[kind]]
+            steps = [(kind, g, r) for kind in KINDS for g in GATES if gates[kind] < g <= caps[kind]
+                     for r in [measure({**gates, kind: g}, raised)] if floored(point, r)]
             if not steps:
                 break
             def worth(r: Result) -> float:
@@ -302,10 +324,9 @@ def choose(real: list[Collected], written: list[Collected], caps: dict[str, floa
         print(f"{name}: faithful flagged {rows['faithful']['flagged']:.1%}, "
               f"mean recall {mean_recall(rows, labels, 'recall' if 'real' in name else 'typed_recall'):.1%}")
     chosen: dict[str, Result] = {}
-    floored = [(r, w) for r, w in curve if r.lowest >= FLOOR] or curve
     for level in ("normal", "low", "high"):  # normal first: the others are chosen on its either side
         real_budget, written_budget = BUDGETS[level]
-        side = [(r, w) for r, w in floored if level == "normal" or _beside(r, chosen["normal"], level == "low")]
+        side = [(r, w) for r, w in curve if level == "normal" or _beside(r, chosen["normal"], level == "low")]
         if not side:
             chosen[level] = chosen["normal"]
             continue
