@@ -50,7 +50,8 @@ class VerifyConfig:
         return self.weak_raised if weak else self.raised
 
     def gate(self, kind: str, verbatim: bool) -> float:
-        # A table that names no gate of a kind's own (no "name_mt") gates it as its kind.
+        # A table that names no gate for the finding's own key (no "name_mt", no "quote_rewrite") gates
+        # it as its kind.
         return self.gates.get(gate_key(kind, verbatim), self.gates.get(kind, self.default))
 
 

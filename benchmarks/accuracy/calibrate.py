@@ -35,7 +35,8 @@ rules alone, a greedy walk raises one gate at a time, the one that removes the m
 point of mean recall lost (real-MT change kinds and the written-here typed recall, weighted alike),
 among the steps that keep every kind of change in the written sets at its floor (FLOORS): the curve
 that --sensitivity moves along. Each sensitivity takes the point of best recall whose faithful pairs
-flagged stay within its budget on both kinds of data. The alignment and claims thresholds stay as chosen on earlier grids.
+flagged stay within its budget on both kinds of data. The alignment and claims thresholds stay as
+chosen on earlier grids.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ import hashlib
 import io
 import json
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -240,9 +241,15 @@ class Result:
     real_fp: float
     written_fp: float
     real_recall: float
-    written_recall: float
-    lowest: float  # the lowest typed recall of any kind of change in the written sets
-    written_kinds: dict = field(default_factory=dict)  # each written kind of change's typed recall
+    written_kinds: dict[str, float]  # each written kind of change's typed recall
+
+    @property
+    def written_recall(self) -> float:
+        return float(np.mean(list(self.written_kinds.values())))
+
+    @property
+    def lowest(self) -> float:  # the lowest typed recall of any kind of change in the written sets
+        return min(self.written_kinds.values())
 
     @property
     def score(self) -> float:
@@ -281,8 +288,7 @@ def choose(real: list[Collected], written: list[Collected], caps: dict[str, floa
         real_out, written_out = decide(real, cfg, translated=True), decide(written, cfg)
         real_fp, real_recall, _ = _summary(real_out, REAL_LABELS, typed=False)
         written_fp, kinds = _recalls(written_out, LABELS, typed=True)
-        written_recall, lowest = float(np.mean(list(kinds.values()))), min(kinds.values())
-        return Result(cfg, real_fp, written_fp, real_recall, written_recall, lowest, kinds)
+        return Result(cfg, real_fp, written_fp, real_recall, kinds)
 
     def floored(a: Result, b: Result) -> bool:
         """Whether the step from a to b keeps each written kind at its floor, or where a had it below."""
