@@ -33,6 +33,23 @@ after marked by the runs that hold their words, read both ways round): 13 on fai
 514 on changed ones, AUC 0.646 against the shipped p(changed)'s 0.594 (the kinds that judge meaning:
 0.636 against 0.626). The right way, but 13 faithful findings say little; the train split's are
 what the verifiers were trained on.
+
+Measured so, across documents (session 27), and it does not carry: an adapter over each fold's
+verifier (`cp F0/* P0 && train.py --fold 0 --adapter 16 --pieces --unmarked-too --threads 1 --out P0`,
+and the same for fold 1: 395 and 714 steps, 18 and 22 minutes in parallel on 2 cores), each reading
+the rules' findings (normal sensitivity) on the train split's documents that its fold left out, with
+each finding's words marked as above. ROC AUC of the findings on faithful pairs against those on
+changes, the fold's verifier reading the bead unmarked (as the check does) against its adapter
+reading it marked:
+
+| fold | findings (on faithful pairs) | unmarked | marked | the kinds that judge meaning: unmarked, marked |
+|------|------------------------------|----------|--------|-----------------------------------------------|
+| 0    | 742 (53)                     | 0.721    | 0.654  | 0.722, 0.667 (470 findings, 50 faithful)      |
+| 1    | 446 (14)                     | 0.636    | 0.520  | 0.624, 0.557 (244, 10)                        |
+
+On the calibration split marked (this module's report), the adapters scored 0.733 and 0.799 against
+their base's 0.727 and 0.791 unmarked, and told a decoy from its change at 0.486 and 0.560: trained
+on a fold of the train split, they barely learned to read the marks.
 """
 from __future__ import annotations
 
