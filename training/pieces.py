@@ -34,8 +34,9 @@ after marked by the runs that hold their words, read both ways round): 13 on fai
 0.636 against 0.626). The right way, but 13 faithful findings say little; the train split's are
 what the verifiers were trained on.
 
-Measured so, across documents (session 27: benchmarks/accuracy/marked_findings.py), and it does not carry: an adapter over each fold's
-verifier (`cp F0/* P0 && train.py --fold 0 --adapter 16 --pieces --unmarked-too --threads 1 --out P0`,
+Measured across documents (session 27, benchmarks/accuracy/marked_findings.py), it does not
+carry. An adapter over each fold's verifier
+(`cp F0/* P0 && train.py --fold 0 --adapter 16 --pieces --unmarked-too --threads 1 --out P0`,
 and the same for fold 1: 395 and 714 steps, 18 and 22 minutes in parallel on 2 cores), each reading
 the rules' findings (normal sensitivity) on the train split's documents that its fold left out, with
 each finding's words marked as above. ROC AUC of the findings on faithful pairs against those on
