@@ -38,6 +38,7 @@ def marked(f: Finding) -> tuple[str, str] | None:
     where none does (a placeholder such as "stated as fact" names no words)."""
     a, b = f.original or "", f.translation_en or ""
     before, after = _words(f.before), _words(f.after)
+
     def held(text: str, ranges) -> set[str]:
         return set().union(*(_words(text[s:e]) for s, e in ranges))
 
