@@ -65,7 +65,13 @@ def pool(texts: list[str]) -> Pool:
 
 
 def sentences(text: str) -> list[str]:
-    """A rendering's sentences (a full stop, question or exclamation mark before a capital or quote)."""
+    """A rendering's sentences (a full stop, question or exclamation mark before a capital or quote).
+
+    Known defect, left for the next retrain: a word that MT left dangling ("... the semiconductor
+    industry. China.") comes out as a sentence, and _sentence_drop may drop it (one of the train
+    split's 8 planted sentence drops at the benchmark's seed). Requiring a few words would redraw every
+    planted set, since the planters share one random stream, and the shipped weights would no longer
+    be reproduced byte for byte."""
     return _SENTENCE.split(text)
 
 
