@@ -15,6 +15,7 @@ import re
 import sys
 
 import numpy as np
+from calibrate import TRAIN_PER_KIND
 from evaluate import CachedEmbedder, CachedVerifier, collect
 from real_mt import items
 from sklearn.metrics import roc_auc_score
@@ -51,7 +52,7 @@ def marked(f: Finding) -> tuple[str, str] | None:
 def main(folders: list[str]) -> None:
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     config = pipeline.Config.for_sensitivity("normal")
-    train = items("train", per_kind=80, max_faithful=10**6)  # as calibrate.py --crossfit reads it
+    train = items("train", per_kind=TRAIN_PER_KIND, max_faithful=10**6)  # as calibrate.py --crossfit reads it
     folds = len(folders) // 2
     for k in range(folds):
         unseen = [it for it in train if realmt.fold_of(it["doc"], folds) == k]
