@@ -32,8 +32,8 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     changes = []
     theirs = extract(translation)
     for quote in extract(original):
-        if len(stems(quote)) < 2:
-            continue  # a one-word scare quote is too thin to judge
+        if not stems(quote):
+            continue  # no content word to keep: a quoted symbol, or function words alone
         if not theirs:
             # Quoted as reported speech: the words must still be there.
             if coverage(quote, translation) < 0.5:
