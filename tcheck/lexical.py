@@ -11,9 +11,14 @@ STOPWORDS = frozenset(
 )
 
 
+def words(text: str) -> list[str]:
+    """The text's words, lowercased, in order: runs of letters and digits."""
+    return re.findall(r"[^\W_]+", text.lower())
+
+
 def stems(text: str) -> set[str]:
     """Content words cut to five letters, so that inflection and derivation mostly meet."""
-    return {_stem(w) for w in re.findall(r"[^\W_]+", text.lower()) if w not in STOPWORDS}
+    return {_stem(w) for w in words(text) if w not in STOPWORDS}
 
 
 def _stem(word: str) -> str:

@@ -11,7 +11,6 @@ fold: ROC AUC of the findings on faithful pairs against those on changes.
 """
 from __future__ import annotations
 
-import re
 import sys
 
 import numpy as np
@@ -25,23 +24,20 @@ import realmt  # noqa: E402
 from tcheck import pipeline
 from tcheck.backends.sbert import SbertEmbedder
 from tcheck.backends.verifier import CrossEncoderVerifier
+from tcheck.lexical import words
 from tcheck.types import Finding
 
 MEANING = ("opposite", "polarity", "hedge", "partial", "quote", "claim")  # the kinds that judge meaning
-
-
-def _words(text: str | None) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W_]+", text or "")}
 
 
 def marked(f: Finding) -> tuple[str, str] | None:
     """The finding's bead with the runs of differing words that hold its before or after marked; None
     where none does (a placeholder such as "stated as fact" names no words)."""
     a, b = f.original or "", f.translation_en or ""
-    before, after = _words(f.before), _words(f.after)
+    before, after = set(words(f.before or "")), set(words(f.after or ""))
 
     def held(text: str, ranges) -> set[str]:
-        return set().union(*(_words(text[s:e]) for s, e in ranges))
+        return set().union(*(words(text[s:e]) for s, e in ranges))
 
     hit = [(x, y) for x, y in pieces.runs(a, b) if before & held(a, x) or after & held(b, y)]
     if not hit:

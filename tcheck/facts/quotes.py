@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexical import coverage, stems
+from ..lexical import coverage, stems, words
 from ..score import sentence_chrf
 from ..types import Change
 from .pair import Pair
 
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
 
 _QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)")
 # chrF below which a quote counts as changed; calibrated by benchmarks/accuracy/calibrate.py.
@@ -41,7 +38,7 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
             continue
         best = max(theirs, key=lambda c: sentence_chrf(c, quote))
         if verbatim:
-            changed = _words(quote) != _words(best)
+            changed = words(quote) != words(best)
         else:
             # Low chrF alone also catches "every rule" / "all the rules"; a changed quote loses words.
             changed = sentence_chrf(best, quote) < limit and bool(stems(quote) - stems(best))
