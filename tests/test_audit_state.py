@@ -57,6 +57,24 @@ def test_signature_follows_settings_that_change_results():
     assert base.signature() != WorkerSettings(html_selector="article").signature()
 
 
+def test_signature_follows_the_code_that_judges(tmp_path, monkeypatch):
+    import shutil
+
+    from tcheck import version
+
+    digest = version.code_digest.__wrapped__  # uncached: the copy is edited below
+    copy = tmp_path / "tcheck"
+    shutil.copytree(version.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "weights"))
+    before = digest(copy)
+    assert digest(copy) == before == version.code_digest()  # the same source, the same digest
+    claims = copy / "claims.py"
+    claims.write_text(claims.read_text() + "\n# a rule changed\n")
+    assert digest(copy) != before
+    signed = WorkerSettings().signature()
+    monkeypatch.setattr(version, "code_digest", lambda: digest(copy))
+    assert WorkerSettings().signature() != signed
+
+
 def test_importing_the_audit_loads_no_model():
     import subprocess
     import sys

@@ -81,9 +81,10 @@ class WorkerSettings:
     pair_timeout: float | None = None  # seconds per pair
 
     def signature(self) -> str:
-        """Everything besides the texts and the translation model that changes a pair's result."""
-        from ..version import __version__
+        """Everything besides the texts and the translation model that changes a pair's result, the code
+        that judged it included."""
         from ..backends.sbert import DEFAULT
+        from ..version import __version__, code_digest
         from ..pipeline import thresholds_digest
 
         # The packaged verifier is named by its weights' digest (it changes when retrained).
@@ -92,8 +93,8 @@ class WorkerSettings:
             from ..backends.verifier import packaged_name
 
             verifier = packaged_name()
-        parts = {"tcheck": __version__, "embedder": self.embedder or DEFAULT, "beam": self.beam,
-                 "thresholds": thresholds_digest(), "verifier": verifier}
+        parts = {"tcheck": __version__, "code": code_digest(), "embedder": self.embedder or DEFAULT,
+                 "beam": self.beam, "thresholds": thresholds_digest(), "verifier": verifier}
         if self.mt_engine != "argos":  # keeps the signatures of audits made before engines existed
             parts["mt_engine"] = self.mt_engine
         if self.ignore:  # an edited ignore file re-checks the pairs
