@@ -69,6 +69,8 @@ def main() -> None:
     ap.add_argument("--pieces", action="store_true",
                     help="mark in each pair the piece to judge, as a rule's finding names it (training/pieces.py)")
     ap.add_argument("--unmarked-too", action="store_true", help="with --pieces, each pair unmarked as well")
+    ap.add_argument("--also", choices=["calib"], action="append", default=[],
+                    help="train on this split's documents as well (its held-out scores then read what it saw)")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
@@ -89,6 +91,8 @@ def main() -> None:
         train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
     if args.fold is not None:
         train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
+    for split in args.also:  # after the fold's cut: that cuts the train split's documents alone
+        train += dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
     if args.limit:
         random.Random(args.seed).shuffle(train)
         train = train[:args.limit]
