@@ -84,8 +84,8 @@ class WorkerSettings:
         """Everything besides the texts and the translation model that changes a pair's result, the code
         that judged it included."""
         from ..backends.sbert import DEFAULT
-        from ..version import __version__, code_digest
         from ..pipeline import thresholds_digest
+        from ..version import __version__, code_digest
 
         # The packaged verifier is named by its weights' digest (it changes when retrained).
         verifier = self.verifier
