@@ -64,7 +64,7 @@ def main() -> None:
                     help="train a low-rank adapter of this rank over the verifier in --out, on "
                          "dataset.adapting_set (0: train the layers themselves)")
     ap.add_argument("--fold", type=int, default=None, metavar="K",
-                    help="leave out fold K of --folds of the train split's documents (cross-fitting: calibrate.py --crossfit)")
+                    help="leave out fold K of --folds of the documents (cross-fitting: calibrate.py --crossfit)")
     ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--pieces", action="store_true",
                     help="mark in each pair the piece to judge, as a rule's finding names it (training/pieces.py)")
@@ -89,10 +89,10 @@ def main() -> None:
         + dataset.minor("calib")[::2] + dataset.sentences("calib", args.seed + 103)
     if args.pieces:
         train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
-    if args.fold is not None:
-        train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
-    for split in args.also:  # after the fold's cut: that cuts the train split's documents alone
+    for split in args.also:
         train += dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
+    if args.fold is not None:  # over every split trained on: cross-fitting over all their documents
+        train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
     if args.limit:
         random.Random(args.seed).shuffle(train)
         train = train[:args.limit]
