@@ -83,14 +83,15 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
 
-    train = dataset.adapting_set("train", args.seed) if args.adapter else \
-        dataset.training_set("train", args.seed, minimal_pairs=args.minimal)
+    def examples(split: str) -> list[dataset.Example]:
+        return dataset.adapting_set(split, args.seed) if args.adapter else \
+            dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
+
+    train = [e for split in ("train", *args.also) for e in examples(split)]
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40) \
         + dataset.minor("calib")[::2] + dataset.sentences("calib", args.seed + 103)
     if args.pieces:
         train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
-    for split in args.also:
-        train += dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
     if args.fold is not None:  # over every split trained on: cross-fitting over all their documents
         train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
     if args.limit:
