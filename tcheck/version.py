@@ -3,7 +3,6 @@ read it without importing the package's face (tcheck/__init__.py), which the pip
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
 
 __version__ = "0.1.0"
@@ -11,7 +10,6 @@ __version__ = "0.1.0"
 PACKAGE = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=None)
 def code_digest(root: Path = PACKAGE) -> str:
     """A digest of the package's Python source as it stands. An editable install (or a patched one)
     changes its rules without a new version, and an audit must not keep what older code judged."""
