@@ -83,7 +83,9 @@ class WorkerSettings:
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result, the code
         that judged it included."""
+        from .. import glossary, glossary_file
         from ..backends.sbert import DEFAULT
+        from ..ignore_file import digest as ignore_digest
         from ..pipeline import thresholds_digest
         from ..version import __version__, code_digest
 
@@ -93,20 +95,10 @@ class WorkerSettings:
             from ..backends.verifier import packaged_name
 
             verifier = packaged_name()
+        # An edited glossary or ignore file re-checks the pairs: each is named by its content.
+        glossaries = glossary.digest(glossary_file.read(Path(self.glossary))) if self.glossary else None
         parts = {"tcheck": __version__, "code": code_digest(), "embedder": self.embedder or DEFAULT,
-                 "beam": self.beam, "thresholds": thresholds_digest(), "verifier": verifier}
-        if self.mt_engine != "argos":  # keeps the signatures of audits made before engines existed
-            parts["mt_engine"] = self.mt_engine
-        if self.ignore:  # an edited ignore file re-checks the pairs
-            from ..ignore_file import digest
-
-            parts["ignore"] = digest(self.ignore)
-        if self.sensitivity != "normal":  # keeps the signatures of audits made before the option
-            parts["sensitivity"] = self.sensitivity
-        if self.html_selector:  # so does another way to find the article
-            parts["html_selector"] = self.html_selector
-        if self.glossary:  # so does an edited glossary
-            from .. import glossary, glossary_file
-
-            parts["glossary"] = glossary.digest(glossary_file.read(Path(self.glossary)))
+                 "beam": self.beam, "thresholds": thresholds_digest(), "verifier": verifier,
+                 "mt_engine": self.mt_engine, "sensitivity": self.sensitivity, "html_selector": self.html_selector,
+                 "ignore": ignore_digest(self.ignore) if self.ignore else None, "glossary": glossaries}
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
