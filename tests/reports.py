@@ -65,3 +65,21 @@ def validate(report_json: dict) -> None:
     from tcheck.schema import report_schema
 
     jsonschema.Draft202012Validator(report_schema(), format_checker=jsonschema.FormatChecker()).validate(report_json)
+
+
+def repeated_report() -> Report:
+    """A quoted term that the translation puts its own way in two sentences, and a number changed once."""
+    o = Document((Segment('The "joint tours" start in May.', 0), Segment("They cost 40 euros.", 1),
+                  Segment('Sales of "joint tours" doubled.', 2)), "en")
+    en = ('The "connected travel" starts in May.', "They cost 45 euros.", 'Sales of "connected travel" doubled.')
+    t = Document(tuple(Segment(text, i) for i, text in enumerate(en)), "en")
+
+    def quote(i: int) -> Finding:
+        return Finding("altered", "quote", "major", "quote: joint tours → connected travel", o.segments[i].text,
+                       en[i], en[i], (i,), (i,), before="joint tours", after="connected travel")
+
+    findings = (quote(0), Finding("altered", "number", "critical", "number: 40 → 45", o.segments[1].text, en[1], en[1],
+                                  (1,), (1,), before="40", after="45"), quote(2))
+    beads = tuple(Bead((i,), (i,), 0.9) for i in range(3))
+    return Report(o, t, en, beads, tuple(with_ids(list(findings))), Scores(40.0, 60.0, 1.0),
+                  {"original_lang": "en", "translation_lang": "en", "translator": "none", "embedder": "stub"}, {})

@@ -1,7 +1,7 @@
 """The Markdown report, read back through a CommonMark parser with strikethrough (as GitHub and chat tools do)."""
 import pytest
 from markdown_it import MarkdownIt
-from reports import fixture_report, hostile_report
+from reports import fixture_report, hostile_report, repeated_report
 
 from tcheck.render import FORMATS, markdown
 from tcheck.render.diff import word_diff
@@ -122,3 +122,12 @@ def test_folded_summaries_are_escaped():
     html = _md.render(folded)
     for tag in ("<script", "<img", "<a ", "<h1"):
         assert tag not in html, tag
+
+
+@pytest.mark.parametrize("fold", [False, True])
+def test_a_change_in_several_places_is_listed_once_with_the_others_named(fold):
+    report = repeated_report()
+    text = markdown.render(report, fold=fold)
+    assert text.count("1. Altered") == 1 and "2. Altered" in text and "3. " not in text
+    assert f"The same change also at ¶3, sentence 3 ({report.findings[2].id})." in text
+    assert markdown.render(report, max_findings=1).endswith("_…and 1 more in the full report._")

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from reports import hostile_report
+from reports import hostile_report, repeated_report
 
 from tcheck.render import slack
 from tcheck.types import Doubt
@@ -37,3 +37,12 @@ def test_a_capped_message_names_where_the_full_report_is():
     assert linked.endswith(f"_…and {more} more in <https://cms.example/reports/42.html|the full report>._")
     assert slack.render(report, max_findings=1, full_report="report<1>.html").endswith("in report&lt;1&gt;.html._")
     assert slack.render(report, max_findings=1).endswith(f"_…and {more} more in the full report._")
+
+
+def test_a_change_in_several_places_is_listed_once_and_counted_whole():
+    report = repeated_report()
+    text = slack.render(report)
+    assert "*1. Altered*" in text and "*2. Altered*" in text and "*3." not in text
+    assert f">The same change also at ¶3, sentence 3 ({report.findings[2].id})." in text
+    # The first entry stands for two findings: one is left to say after it.
+    assert slack.render(report, max_findings=1).endswith("_…and 1 more in the full report._")

@@ -26,18 +26,22 @@ _LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s)|\d+(?=[.)]))")
 
 def render(report: Report, max_findings: int | None = None, fold: bool = False, full_report: str | None = None) -> str:
     """`max_findings`: list at most that many, and say how many more the full report holds (at
-    `full_report`, a URL or file name, where given). `fold`: each finding's evidence in a `<details>`
+    `full_report`, a URL or file name, where given); a change that stands in several places is listed
+    once, with the others named (words.grouped). `fold`: each finding's evidence in a `<details>`
     block (GitHub, GitLab)."""
     lines = [_verdict(report), _summary(report)]
     if report.unreliable:
         lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
     if report.ignored:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
-    shown = report.findings[:max_findings] if max_findings is not None else report.findings
-    for n, f in enumerate(shown, 1):
-        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f), fold)]
-    if len(shown) < len(report.findings):
-        lines += ["", f"_…and {len(report.findings) - len(shown)} more in {_where(full_report)}._"]
+    groups = words.grouped(report.findings)
+    shown = groups[:max_findings] if max_findings is not None else groups
+    for n, (f, repeats) in enumerate(shown, 1):
+        lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f), fold,
+                                escape(words.also(report, repeats)) if repeats else "")]
+    left = len(report.findings) - sum(1 + len(repeats) for _, repeats in shown)
+    if left:
+        lines += ["", f"_…and {left} more in {_where(full_report)}._"]
     return "\n".join(lines)
 
 
@@ -63,14 +67,16 @@ def _summary(report: Report) -> str:
     return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"
 
 
-def _finding(n: int, f: Finding, lang: str, where: str = "", fold: bool = False) -> list[str]:
+def _finding(n: int, f: Finding, lang: str, where: str = "", fold: bool = False, also: str = "") -> list[str]:
+    """`also`: where else the same change stands, as Markdown."""
     place = f", {where}" if where else ""
+    tail = ["", also] if also else []
     if fold:  # inside <summary> GitHub reads HTML, not Markdown
         head = (f"<details><summary><b>{n}. {f.type.capitalize()}</b> ({f.severity}, {f.kind}{html.escape(place)}, "
                 f"<code>{f.id}</code>): {html.escape(words.inert(f.reason))}</summary>")
-        return [head, *_evidence(f, lang), "", "</details>"]
+        return [head, *_evidence(f, lang), *tail, "", "</details>"]
     return [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}",
-            *_evidence(f, lang)]
+            *_evidence(f, lang), *tail]
 
 
 def _evidence(f: Finding, lang: str) -> list[str]:

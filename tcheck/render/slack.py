@@ -5,8 +5,8 @@ backslash escapes. Only `&`, `<` and `>` are special (written `&amp;`, `&lt;`, `
 also keeps article text from forming Slack's links and mentions (`<@U123>`, `<!channel>`), and
 words.inert breaks the bare @names, #refs and URLs that Slack links by itself. A long report would be
 cut by Slack (messages are shown up to 40,000 characters) mid-finding: at most `max_findings` findings
-are listed, fewer where the text would pass MAX_CHARS, and a last line says how many more the full
-report holds.
+are listed (a change that stands in several places is listed once, with the others named), fewer
+where the text would pass MAX_CHARS, and a last line says how many more the full report holds.
 """
 from __future__ import annotations
 
@@ -35,15 +35,15 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
         lines.append(f"*{escape(words.unreliable(report.unreliable))}*")
     if report.ignored:
         lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
-    shown = 0
+    shown, listed = 0, 0
     tail = _TAIL + len(full_report or "")
-    for k, f in enumerate(report.findings, 1):
-        block = _finding(k, f, words.where(report, f))
+    for k, (f, repeats) in enumerate(words.grouped(report.findings), 1):
+        block = _finding(k, f, words.where(report, f)) + ([f">{escape(words.also(report, repeats))}"] if repeats else [])
         # Room is kept for the last line ("…and M more"), which may follow any finding.
-        if (max_findings is not None and shown >= max_findings) or len("\n".join(lines + block)) + tail > MAX_CHARS:
+        if (max_findings is not None and listed >= max_findings) or len("\n".join(lines + block)) + tail > MAX_CHARS:
             break
         lines += block
-        shown += 1
+        shown, listed = shown + 1 + len(repeats), listed + 1
     if shown < n:
         lines += ["", f"_…and {n - shown} more in {_where(full_report)}._"]
     return "\n".join(lines)

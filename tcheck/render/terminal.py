@@ -40,12 +40,12 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
     if report.ignored:
         console.print(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file",
                       style="dim")
-    for n, f in enumerate(report.findings, 1):
-        console.print(_panel(n, f, words.where(report, f), verbose))
+    for n, (f, repeats) in enumerate(words.grouped(report.findings), 1):
+        console.print(_panel(n, f, words.where(report, f), verbose, words.also(report, repeats) if repeats else ""))
     return buf.getvalue()
 
 
-def _panel(n: int, f: Finding, where: str, verbose: bool) -> Panel:
+def _panel(n: int, f: Finding, where: str, verbose: bool, also: str = "") -> Panel:
     title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]),
                           "  ", (where, "dim"), "  ", (f.id, "dim"))
     table = Table.grid(padding=(0, 2), expand=True)
@@ -66,7 +66,8 @@ def _panel(n: int, f: Finding, where: str, verbose: bool) -> Panel:
     if verbose and f.chrf is not None:
         stats.append(f"chrF {f.chrf:.1f}")
     footer = Text(f.reason + (f"   ({', '.join(stats)})" if stats else ""), style="bold")
-    return Panel(Group(footer, table), title=title, title_align="left", border_style=_COLOUR[f.type])
+    parts = [footer, table] + ([Text(also, style="dim")] if also else [])
+    return Panel(Group(*parts), title=title, title_align="left", border_style=_COLOUR[f.type])
 
 
 def _marked(runs: list[Run], side: str, base: str = "") -> Text:

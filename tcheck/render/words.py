@@ -23,6 +23,25 @@ def where(report: Report, f: Finding) -> str:
     return f"{side}¶{paragraphs.index(first.paragraph) + 1}, sentence {indices[0] + 1}"
 
 
+def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, tuple[Finding, ...]]]:
+    """Each finding, with the later ones that make the same change (of the same kind, with the same
+    words before and after). Why: a term that the translation puts its own way throughout an article
+    (a quoted name, a figure repeated) is one thing for an editor to read, not one per sentence."""
+    groups: dict[object, tuple[Finding, list[Finding]]] = {}
+    for k, f in enumerate(findings):
+        key = (f.type, f.kind, f.before, f.after) if f.before is not None and f.after is not None else k
+        if key in groups:
+            groups[key][1].append(f)
+        else:
+            groups[key] = (f, [])
+    return [(first, tuple(rest)) for first, rest in groups.values()]
+
+
+def also(report: Report, repeats: tuple[Finding, ...]) -> str:
+    """Where else the same change stands, each place with its finding's id (for the ignore file)."""
+    return "The same change also at " + "; ".join(f"{where(report, f)} ({f.id})" for f in repeats) + "."
+
+
 def unreliable(doubt: Doubt) -> str:
     """The banner of a report whose translation step failed."""
     why = _MEASURES.get(doubt.measure, "{measure} {value} is below {bound}").format(**vars(doubt))
