@@ -2,6 +2,7 @@
 it into the verifier's verifier.json.
 
     .venv/bin/python training/support.py [--verifier tcheck/weights/verifier] [--dry-run]
+    .venv/bin/python training/support.py --crossfit F0 F1   # a verifier trained on the calibration split too
 
 The centre is the faithful pairs' mean support (calibration and train splits: the support reads the
 packaged base model, which never saw them, so the train split is fair here). The weight is the one
@@ -23,6 +24,7 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 import dataset
+import realmt
 from light import recall_at
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,13 +41,20 @@ def main() -> None:
     ap.add_argument("--verifier", type=Path, default=PACKAGED)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dry-run", action="store_true", help="print the table; write nothing")
+    ap.add_argument("--crossfit", nargs="+", type=Path, metavar="DIR",
+                    help="for a verifier trained on the calibration split: its fold verifiers (train.py --fold K, "
+                         "K = 0, 1, ... in order), each judging the documents that it never saw")
     args = ap.parse_args()
     t0 = time.perf_counter()
     verifier = CrossEncoderVerifier(str(args.verifier))
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40)
     train_faithful = dataset.faithful("train")
     a, b = [e.reference for e in held], [e.rendering for e in held]
-    probs = verifier.classify(a, b)
+    seen = json.loads((args.verifier / "verifier.json").read_text(encoding="utf-8")).get("splits", ["train"])
+    if ("calib" in seen) != bool(args.crossfit):
+        raise SystemExit(f"support.py: {args.verifier} was trained on {seen}: --crossfit F0 F1 is for a verifier "
+                         "trained on the calibration split, and for no other")
+    probs = unseen_probs(held, args.crossfit) if args.crossfit else verifier.classify(a, b)
     support = verifier.support(a, b, K)
     faithful_support = np.concatenate([support[[e.label == "faithful" for e in held]],
                                        verifier.support([e.reference for e in train_faithful],
@@ -72,6 +81,17 @@ def main() -> None:
         config["support"] = {"weight": best, "centre": round(centre, 4), "k": K}
         path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")
+
+
+def unseen_probs(held: list[dataset.Example], folders: list[Path]) -> np.ndarray:
+    """Each pair's probabilities from the fold verifier that never saw its document. Why: a verifier
+    trained on the calibration split is sure of its pairs, and the weight chosen there would be too."""
+    probs = np.zeros((len(held), len(dataset.CLASSES)))
+    for k, folder in enumerate(folders):
+        rows = [i for i, e in enumerate(held) if realmt.fold_of(e.doc, len(folders)) == k]
+        fold = CrossEncoderVerifier(str(folder))
+        probs[rows] = fold.classify([held[i].reference for i in rows], [held[i].rendering for i in rows])
+    return probs
 
 
 if __name__ == "__main__":

@@ -2,13 +2,18 @@
 English rendering) and says faithful, altered, dropped or added.
 
     .venv/bin/python training/train.py               # the layers: writes delta.safetensors
-    .venv/bin/python training/train.py --adapter 16  # then an adapter over them: adapter.safetensors
     .venv/bin/python training/train.py --fold 0 --epochs 8.16 --out F0   # cross-fitted: calibrate.py --crossfit
+    .venv/bin/python training/train.py --also calib  # on the calibration split too (measured, not shipped)
+    .venv/bin/python training/train.py --adapter 16  # an adapter over the layers: adapter.safetensors
     .venv/bin/python training/train.py --adapter 16 --pieces --out DIR   # reads a marked piece: training/pieces.py
 
 Data: the real-MT corpus's train split (faithful pairs and the raters' Major errors, both ways round)
-plus planted changes on its clean renderings (training/dataset.py). Held-out scores are on the
-calibration split, which is never trained on; the test split is the benchmark's alone.
+plus planted changes on its clean renderings (training/dataset.py), and with --also calib the
+calibration split's the same way. Held-out scores are on the calibration split where it is not
+trained on, or on its documents of the fold left out (--fold); a verifier trained on every document
+but the test split's has none of its own, and its fold verifiers' stand for them (docs/verifier.md
+says what that verifier measured). The verifier.json names the splits and the fold, so that
+calibrate.py and support.py know what it never saw.
 
 The first stage trains the transformer layers (all six by default), the pooler and the classifier;
 the word embeddings stay as packaged. Only the trained parts ship, in float16 (22 MB), and load over
@@ -70,7 +75,7 @@ def main() -> None:
                     help="mark in each pair the piece to judge, as a rule's finding names it (training/pieces.py)")
     ap.add_argument("--unmarked-too", action="store_true", help="with --pieces, each pair unmarked as well")
     ap.add_argument("--also", choices=["calib"], action="append", default=[],
-                    help="train on this split's documents as well (its held-out scores then read what it saw)")
+                    help="train on this split's documents as well (then only --fold's documents of it are held out)")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
@@ -87,18 +92,23 @@ def main() -> None:
         return dataset.adapting_set(split, args.seed) if args.adapter else \
             dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
 
-    train = [e for split in ("train", *args.also) for e in examples(split)]
-    held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40) \
-        + dataset.minor("calib")[::2] + dataset.sentences("calib", args.seed + 103)
+    splits = ("train", *args.also)
+    train = [e for split in splits for e in examples(split)]
+    held, unseen = held_out("calib", args.seed), "the calibration split"
     if args.pieces:
         train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
     if args.fold is not None:  # over every split trained on: cross-fitting over all their documents
         train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
+        if "calib" in splits:
+            held = [e for e in held if realmt.fold_of(e.doc, args.folds) == args.fold]
+            unseen += f", fold {args.fold}'s documents"
+    elif "calib" in splits:  # no real MT is left unseen but the test split's; the fold verifiers' stands for it
+        held, unseen = [], "none: the calibration split is trained on"
     if args.limit:
         random.Random(args.seed).shuffle(train)
         train = train[:args.limit]
     print(f"train: {len(train)} pairs {dict(Counter(e.label for e in train))}")
-    print(f"held-out (calibration split): {len(held)} pairs {dict(Counter(e.kind for e in held))}")
+    print(f"held-out ({unseen}): {len(held)} pairs {dict(Counter(e.kind for e in held))}")
 
     if args.adapter:
         config = json.loads((args.out / "verifier.json").read_text(encoding="utf-8"))
@@ -154,6 +164,8 @@ def main() -> None:
         state = {n: p for n, p in net.named_parameters() if n in trainable}
         file = args.out / "delta.safetensors"
     save_file({n: p.detach().to("cpu", torch.float16).contiguous() for n, p in state.items()}, str(file))
+    # What calibrate.py needs to know: which documents this verifier never saw.
+    config["splits"], config["fold"] = list(splits), None if args.fold is None else [args.fold, args.folds]
     if args.fold is not None:  # a cross-fitted verifier sharpens as the shipped one does (calibrate.py --crossfit)
         config["support"] = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8"))["support"]
     if args.pieces:
@@ -162,7 +174,7 @@ def main() -> None:
         config.pop("pieces", None)
     (args.out / "verifier.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {file} ({file.stat().st_size / 1e6:.1f} MB) after {time.perf_counter() - t0:.0f} s of training")
-    if not args.pieces or args.unmarked_too:
+    if held and (not args.pieces or args.unmarked_too):
         report(held, args.out)
     if args.pieces:
         pieces.report(str(args.out))
@@ -192,6 +204,13 @@ def adapt(net, rank: int) -> dict[str, LowRank]:
             wrapped[name] = LowRank(module, rank, alpha=2.0 * rank)
             setattr(net.get_submodule(parent), attr, wrapped[name])
     return wrapped
+
+
+def held_out(split: str, seed: int) -> list[dataset.Example]:
+    """The pairs that held-out scores are read on: faithful pairs, the raters' Major errors, 40 planted
+    changes per kind, every other Minor-only pair (as faithful) and sentence-level pairs."""
+    return dataset.faithful(split) + dataset.natural(split) + dataset.planted(split, seed + 100, per_kind=40) \
+        + dataset.minor(split)[::2] + dataset.sentences(split, seed + 103)
 
 
 def _batches(examples: list[dataset.Example], size: int, rng: random.Random) -> list[list[dataset.Example]]:

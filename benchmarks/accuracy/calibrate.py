@@ -20,14 +20,15 @@ silence. Changes (whose recall the walk weighs) come from the calibration split 
 
 With --crossfit, the whole train split joins the pool instead (its faithful pairs, the raters' Major
 errors and TRAIN_PER_KIND planted changes per kind), each document's pairs judged by a verifier that
-never saw it: F0 and F1 are trained by `training/train.py --fold 0 --epochs 8.16` and `--fold 1 --epochs
-4.74` (each leaves its fold of the split's documents out, and takes as many steps as the shipped
-verifier's 3 epochs over the whole split), and their scores are put on the shipped verifier's scale
-(on_scale_of). Why: the shipped verifier was trained on the train split, and there it scores faithful
-pairs as faithful far more surely than on text it never saw. On the train split's second fold, the
-normal gates chosen that way flagged 9.9% of its faithful pairs by the shipped verifier's scores and
-11.8% by the fold's own (the rules alone 12.2%; on the test split 13.0% and 14.8%). Three times as
-many documents, and honest scores on them. The shipped tcheck/thresholds.json was written so.
+never saw it: F0 and F1, trained by `training/train.py --fold 0` and `--fold 1` with the shipped
+verifier's splits (each leaves its fold of the documents out), their scores put on the shipped
+verifier's scale (on_scale_of). Why: the shipped verifier scores the pairs it was trained on as
+faithful far more surely than text it never saw. On the train split's second fold, the normal gates
+chosen that way flagged 9.9% of its faithful pairs by the shipped verifier's scores and 11.8% by the
+fold's own (the rules alone 12.2%; on the test split 13.0% and 14.8%). Where the shipped verifier was
+trained on the calibration split too (`train.py --also calib`, named in its verifier.json), the fold
+verifiers judge its documents as well, and the scale is read on the written sets, the only pairs that
+none of them saw; without --crossfit such a verifier cannot be calibrated.
 
 Each pair is checked once with nothing gated (evaluate.collect); every setting (a gate per finding
 kind, and the verifier's own threshold) is then decided from the findings' verifier scores. From the
@@ -57,7 +58,7 @@ from real_mt import faithful_items, items
 import realmt  # noqa: E402  (on the path that real_mt puts training/ on)
 
 from tcheck.backends.sbert import SbertEmbedder
-from tcheck.backends.verifier import CrossEncoderVerifier
+from tcheck.backends.verifier import PACKAGED, CrossEncoderVerifier
 from tcheck.pipeline import Config, judge
 from tcheck.verify import APART_IN_MT, VerifyConfig, gate_key
 
@@ -163,26 +164,45 @@ def main() -> None:
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     verifier = CachedVerifier(CrossEncoderVerifier())
     config = Config.for_sensitivity("normal")
-    pool = items("calib")
-    real = collect(pool, embedder, verifier, config, translated=True)
+    seen = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8")).get("splits", ["train"])
+    calib, written_items = items("calib"), [it for name in DEV_SETS for it in load(name)]
+    pool: list[dict] = []
+    real: list[Collected] = []
     if args.crossfit:
         train = items("train", per_kind=TRAIN_PER_KIND, max_faithful=10**6)
+        if "calib" in seen:  # every document is the folds' to judge; the scale is read on the written sets
+            by_folds, anchor = train + calib, written_items
+        else:
+            by_folds, anchor, pool = train, calib, calib
+            real = collect(calib, embedder, verifier, config, translated=True)
         for k, folder in enumerate(args.crossfit):
-            unseen = [it for it in train if realmt.fold_of(it["doc"], len(args.crossfit)) == k]
+            _check_fold(folder, k, len(args.crossfit), seen)
+            unseen = [it for it in by_folds if realmt.fold_of(it["doc"], len(args.crossfit)) == k]
             fold = CachedVerifier(CrossEncoderVerifier(str(folder)))
-            scale = on_scale_of(verifier, fold, pool)
+            scale = on_scale_of(verifier, fold, anchor)
             real += [scale(c) for c in collect(unseen, embedder, fold, config, translated=True)]
             pool += unseen
+    elif "calib" in seen:
+        raise SystemExit("calibrate.py: the shipped verifier was trained on the calibration split: "
+                         "give it verifiers that were not (--crossfit F0 F1)")
     else:
-        train = faithful_items("train")
-        real += collect(train, embedder, verifier, config, translated=True)
-        pool += train
+        pool = calib + faithful_items("train")
+        real = collect(pool, embedder, verifier, config, translated=True)
     print(f"real MT: {dict(Counter(it['label'] for it in pool))}")
-    written = collect([it for name in DEV_SETS for it in load(name)], embedder, verifier, config)
+    written = collect(written_items, embedder, verifier, config)
     if args.folds:
         cross(real, [it["doc"] for it in pool], written, args.folds)
     else:
         write(choose(real, written, gold_caps()))
+
+
+def _check_fold(folder: Path, k: int, folds: int, seen: list[str]) -> None:
+    """A fold verifier must have left out fold k of `folds`, of every split that the shipped one saw."""
+    config = json.loads((folder / "verifier.json").read_text(encoding="utf-8"))
+    fold, splits = config.get("fold"), config.get("splits", ["train"])
+    if (fold is not None and fold != [k, folds]) or sorted(splits) != sorted(seen):
+        raise SystemExit(f"calibrate.py: {folder} was trained on {splits} without fold {fold}: give "
+                         f"`training/train.py --fold {k} --folds {folds}` over {seen}, in fold order")
 
 
 def on_scale_of(shipped, fold, pairs: list[dict]):
@@ -190,7 +210,7 @@ def on_scale_of(shipped, fold, pairs: list[dict]):
     it, is surer of a change: on the calibration split's findings, which neither saw, its median
     p(changed) was 0.993 against the shipped verifier's 0.98. Gates are chosen for the shipped verifier,
     so each fold's scores are put on its scale: the score at the same quantile of the two verifiers'
-    scores for the same pairs (`pairs`, the calibration split's). Separately for p(changed), which gates
+    scores for the same pairs (`pairs`, which neither saw). Separately for p(changed), which gates
     a rule's finding, and the sharpened alarm, on which the verifier raises its own."""
     originals, renderings = [it["original"] for it in pairs], [it["translation"] for it in pairs]
     theirs, ours = judge(fold, originals, renderings), judge(shipped, originals, renderings)
