@@ -159,7 +159,8 @@ def main() -> None:
                     help="write nothing: calibrate on all documents but one fold's, and measure on that fold, for each")
     ap.add_argument("--crossfit", nargs="+", type=Path, metavar="DIR",
                     help="verifiers trained with training/train.py --fold K (K = 0, 1, ... in order): each "
-                         "scores the train split's documents of its own fold, changes and all")
+                         "scores the documents of its own fold, changes and all (the train split's, and the "
+                         "calibration split's where the shipped verifier was trained on it)")
     args = ap.parse_args()
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     verifier = CachedVerifier(CrossEncoderVerifier())
@@ -173,7 +174,7 @@ def main() -> None:
         if "calib" in seen:  # every document is the folds' to judge; the scale is read on the written sets
             by_folds, anchor = train + calib, written_items
         else:
-            by_folds, anchor, pool = train, calib, calib
+            by_folds, anchor, pool = train, calib, list(calib)
             real = collect(calib, embedder, verifier, config, translated=True)
         for k, folder in enumerate(args.crossfit):
             _check_fold(folder, k, len(args.crossfit), seen)
