@@ -166,6 +166,8 @@ def main() -> None:
     verifier = CachedVerifier(CrossEncoderVerifier())
     config = Config.for_sensitivity("normal")
     seen = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8")).get("splits", ["train"])
+    for k, folder in enumerate(args.crossfit or []):  # before the work, not after it
+        _check_fold(folder, k, len(args.crossfit), seen)
     calib, written_items = items("calib"), [it for name in DEV_SETS for it in load(name)]
     pool: list[dict] = []
     real: list[Collected] = []
@@ -177,7 +179,6 @@ def main() -> None:
             by_folds, anchor, pool = train, calib, list(calib)
             real = collect(calib, embedder, verifier, config, translated=True)
         for k, folder in enumerate(args.crossfit):
-            _check_fold(folder, k, len(args.crossfit), seen)
             unseen = [it for it in by_folds if realmt.fold_of(it["doc"], len(args.crossfit)) == k]
             fold = CachedVerifier(CrossEncoderVerifier(str(folder)))
             scale = on_scale_of(verifier, fold, anchor)
@@ -202,8 +203,8 @@ def _check_fold(folder: Path, k: int, folds: int, seen: list[str]) -> None:
     config = json.loads((folder / "verifier.json").read_text(encoding="utf-8"))
     fold, splits = config.get("fold"), config.get("splits", ["train"])
     if (fold is not None and fold != [k, folds]) or sorted(splits) != sorted(seen):
-        raise SystemExit(f"calibrate.py: {folder} was trained on {splits} without fold {fold}: give "
-                         f"`training/train.py --fold {k} --folds {folds}` over {seen}, in fold order")
+        raise SystemExit(f"calibrate.py: {folder} was trained on {splits}, leaving out fold {fold}; fold verifier "
+                         f"{k} must be `training/train.py --fold {k} --folds {folds}` over {seen}")
 
 
 def on_scale_of(shipped, fold, pairs: list[dict]):
