@@ -38,7 +38,7 @@ def render(report: Report, max_findings: int | None = None, fold: bool = False, 
     shown = groups[:max_findings] if max_findings is not None else groups
     for n, (f, repeats) in enumerate(shown, 1):
         lines += ["", *_finding(n, f, report.meta.get("translation_lang", ""), words.where(report, f), fold,
-                                escape(words.also(report, repeats)) if repeats else "")]
+                                escape(words.also(report, repeats)))]
     left = len(report.findings) - sum(1 + len(repeats) for _, repeats in shown)
     if left:
         lines += ["", f"_…and {left} more in {_where(full_report)}._"]

@@ -41,7 +41,7 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
         console.print(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file",
                       style="dim")
     for n, (f, repeats) in enumerate(words.grouped(report.findings), 1):
-        console.print(_panel(n, f, words.where(report, f), verbose, words.also(report, repeats) if repeats else ""))
+        console.print(_panel(n, f, words.where(report, f), verbose, words.also(report, repeats)))
     return buf.getvalue()
 
 

@@ -38,7 +38,10 @@ def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, tuple[Finding,
 
 
 def also(report: Report, repeats: tuple[Finding, ...]) -> str:
-    """Where else the same change stands, each place with its finding's id (for the ignore file)."""
+    """Where else the same change stands, each place with its finding's id (for the ignore file); ""
+    where it stands nowhere else."""
+    if not repeats:
+        return ""
     return "The same change also at " + "; ".join(f"{where(report, f)} ({f.id})" for f in repeats) + "."
 
 
