@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import itertools
+import json
 import os
 import re
 import tarfile
@@ -101,6 +102,13 @@ def fold_of(doc: str, folds: int) -> int:
     verifier that never saw its document."""
     split = split_of()[doc]
     return [d for d, s in split_of().items() if s == split].index(doc) % folds
+
+
+def trained_on(verifier: Path) -> tuple[list[str], list[int] | None]:
+    """The splits a verifier folder was trained on, and the fold it left out ([K, folds], or None), as
+    train.py names them in its verifier.json; a verifier from before it named them saw the train split."""
+    config = json.loads((verifier / "verifier.json").read_text(encoding="utf-8"))
+    return config.get("splits", ["train"]), config.get("fold")
 
 
 def segments(split: str) -> dict[tuple[str, int], list[Output]]:

@@ -50,7 +50,7 @@ def main() -> None:
     held = dataset.faithful("calib") + dataset.natural("calib") + dataset.planted("calib", args.seed + 100, per_kind=40)
     train_faithful = dataset.faithful("train")
     a, b = [e.reference for e in held], [e.rendering for e in held]
-    seen = json.loads((args.verifier / "verifier.json").read_text(encoding="utf-8")).get("splits", ["train"])
+    seen, _ = realmt.trained_on(args.verifier)
     if ("calib" in seen) != bool(args.crossfit):
         raise SystemExit(f"support.py: {args.verifier} was trained on {seen}: --crossfit F0 F1 is for a verifier "
                          "trained on the calibration split, and for no other")

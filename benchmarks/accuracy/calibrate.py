@@ -162,12 +162,15 @@ def main() -> None:
                          "scores the documents of its own fold, changes and all (the train split's, and the "
                          "calibration split's where the shipped verifier was trained on it)")
     args = ap.parse_args()
+    seen, _ = realmt.trained_on(PACKAGED)
+    for k, folder in enumerate(args.crossfit or []):  # before the work, not after it
+        _check_fold(folder, k, len(args.crossfit), seen)
+    if "calib" in seen and not args.crossfit:
+        raise SystemExit("calibrate.py: the shipped verifier was trained on the calibration split: "
+                         "give it verifiers that were not (--crossfit F0 F1)")
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     verifier = CachedVerifier(CrossEncoderVerifier())
     config = Config.for_sensitivity("normal")
-    seen = json.loads((PACKAGED / "verifier.json").read_text(encoding="utf-8")).get("splits", ["train"])
-    for k, folder in enumerate(args.crossfit or []):  # before the work, not after it
-        _check_fold(folder, k, len(args.crossfit), seen)
     calib, written_items = items("calib"), [it for name in DEV_SETS for it in load(name)]
     pool: list[dict] = []
     real: list[Collected] = []
@@ -184,9 +187,6 @@ def main() -> None:
             scale = on_scale_of(verifier, fold, anchor)
             real += [scale(c) for c in collect(unseen, embedder, fold, config, translated=True)]
             pool += unseen
-    elif "calib" in seen:
-        raise SystemExit("calibrate.py: the shipped verifier was trained on the calibration split: "
-                         "give it verifiers that were not (--crossfit F0 F1)")
     else:
         pool = calib + faithful_items("train")
         real = collect(pool, embedder, verifier, config, translated=True)
@@ -200,8 +200,7 @@ def main() -> None:
 
 def _check_fold(folder: Path, k: int, folds: int, seen: list[str]) -> None:
     """A fold verifier must have left out fold k of `folds`, of every split that the shipped one saw."""
-    config = json.loads((folder / "verifier.json").read_text(encoding="utf-8"))
-    fold, splits = config.get("fold"), config.get("splits", ["train"])
+    splits, fold = realmt.trained_on(folder)
     if (fold is not None and fold != [k, folds]) or sorted(splits) != sorted(seen):
         raise SystemExit(f"calibrate.py: {folder} was trained on {splits}, leaving out fold {fold}; fold verifier "
                          f"{k} must be `training/train.py --fold {k} --folds {folds}` over {seen}")
