@@ -5,6 +5,7 @@ Losing a hedge turns an allegation into a fact; adding one weakens a fact.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..lexical import stems
 from ..types import Change
@@ -24,9 +25,14 @@ _HEDGE = re.compile(
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
-    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|report(?:s|ed)?|informed|announced|estimates?|estimated|show(?:s|ed|n)?|finds|found|skriver|sier|opplyser|melder|dice|afirma)\b",
+    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|report(?:s|ed)?|informed|announced|skriver|sier|opplyser|melder|dice|afirma)\b",
     re.I,
 )
+# Verbs by which a named source speaks ("researchers found", "figures show"), which plain statements
+# use as often ("found the father", "is estimated at 3,500"): they stand for "according to X" only
+# where the other side names some of X too.
+_CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", re.I)
+_NAMING = re.compile(r"according to|ifølge|según", re.I)
 
 
 # "X reported Y" says who says it, like "according to X"; MT may render it "X informed Y".
@@ -48,14 +54,19 @@ def sources(text: str) -> list[str]:
 
 
 def _moved(found: list[str], text: str, other: str) -> bool:
-    """Whether the attribution `found` in `text` stands in `other` in another form: a reporting verb
-    ("according to police" / "police said"), or every "according to X" naming a source (X's content
-    words, all of them) that `other` names too ("according to US media analysis" / "US media
-    analysis, ..."). A hearsay hedge ("allegedly") is never moved, whoever is quoted."""
+    """Whether the attributions `found` in `text` stand in `other` in another form. "According to X"
+    does where `other` names X (all its content words: "according to US media analysis" / "US media
+    analysis, ..."), reports with a verb ("according to police" / "police said"), or names some of X
+    with a verb by which X speaks ("according to Nord Pool figures" / "show numbers from Nord Pool");
+    an attribution that names no one ("reportedly", "sources say") where `other` reports with a verb.
+    A hearsay hedge ("allegedly") is never moved, whoever is quoted."""
     if not all(_ATTRIBUTIVE.fullmatch(h) for h in found):
         return False
+    theirs, said, cited = stems(other), bool(_ATTRIBUTION.search(other)), bool(_CITING.search(other))
     named = [stems(m["source"]) for m in _SOURCE.finditer(text)]
-    return bool(_ATTRIBUTION.search(other)) or bool(named) and all(n and n <= stems(other) for n in named)
+    nameless = any(not _NAMING.fullmatch(h) for h in found)
+    return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
+                                                       for n in named)
 
 
 # A piece that is only a source and its verb: "the fire service believes", "sources tell NRK".
@@ -68,25 +79,40 @@ def without(text: str) -> str:
     return "" if _SAYER.match(text) else _HEDGE.sub(" ", _SOURCE.sub(" ", text))
 
 
-def diff(original: str, translation: str) -> list[Change]:
+def _of(found: list[str], modal: bool) -> list[str]:
+    return [h for h in found if bool(_MODAL.match(h)) == modal]
+
+
+def diff(original: str, translation: str, source: str = "") -> list[Change]:
     """A hedge of either kind lost or gained. Uncertainty ("probably") and hearsay ("allegedly",
     "according to police") are compared apart: "health officials said it was probably X" /
-    "according to health officials, it was X" lost the uncertainty and kept the source."""
-    a, b = hedges(original), hedges(translation)
+    "according to health officials, it was X" lost the uncertainty and kept the source.
+
+    Uncertainty counts by presence: a writer says one doubt twice as readily as once ("probably ...
+    possible" / "possible"). Hearsay counts by number, since a second layer weakens a claim that
+    names its source already ("according to NASA, it was reportedly taken"). On the real-MT
+    calibration and train splits' 1,378 faithful paragraph pairs, counting hearsay flagged none more,
+    and found 92.7% of 480 planted hedges where presence found 81.2%.
+
+    `source`: the foreign text that `translation` renders. Its own hedges ("skal ha") count where the
+    MT lost them, and are not counted twice where it kept them."""
+    a, b, s = hedges(original), hedges(translation), hedges(source)
     out = []
     for modal in (True, False):
-        ha = [h for h in a if bool(_MODAL.match(h)) == modal]
-        hb = [h for h in b if bool(_MODAL.match(h)) == modal]
+        ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal), key=len)
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
         # on the other side, but is none by itself.
-        if bool(ha) == bool(hb) or {"could"} in ({*ha}, {*hb}):
+        if (bool(ha) == bool(hb) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
             continue
-        if (ha and _moved(ha, original, translation)) or (hb and _moved(hb, translation, original)):
+        rendered = f"{translation} {source}".strip()
+        (more, text), (fewer, other) = sorted(((ha, original), (hb, rendered)), key=lambda side: -len(side[0]))
+        # Those of one side that the other lacks: "a spokesperson said they were believed to" /
+        # "according to a spokesperson, they were believed to" moved only the attribution.
+        if _moved(list((Counter(more) - Counter(fewer)).elements()), text, other):
             continue
         out.append(Change("hedge", ", ".join(ha) or "stated as fact", ", ".join(hb) or "stated as fact"))
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == "stated as fact" else out
 
 
 def compare(pair: Pair) -> list[Change]:
-    # A source-language hedge ("skal ha") counts even where the MT lost it.
-    return diff(pair.original, f"{pair.english} {pair.source}" if pair.source else pair.english)
+    return diff(pair.original, pair.english, pair.source or "")

@@ -18,6 +18,12 @@ from tcheck.facts.hedges import diff
     # The source's words must all stand on the other side, not just some of what follows "according to".
     ("According to police the man was armed.", "The man was armed."),
     ("According to reports, the fund offers a one-stop service.", "The fund offers a one-stop service."),
+    # A second layer of hearsay over a claim that names its source already.
+    ("According to NASA, the image was taken in 2004.", "According to NASA, the image was reportedly taken in 2004."),
+    ("According to the report, donors get tests.", "It is alleged that according to the report, donors get tests."),
+    # "found" and "estimated" state things as often as they report them: no attribution moved there.
+    ("Rescuers found the father.", "Sources say that rescuers found the father."),
+    ("The toll in Syria is estimated at 3,500.", "Sources say that the toll in Syria is estimated at 3,500."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
@@ -43,9 +49,24 @@ def test_hedge_lost_or_added(a, b):
     ("The move was reportedly a response to migration.", "The report said the move is a response to migration."),
     # The source named as it stands, without "according to" (real MT of one Chinese sentence).
     ("According to US media analysis, many US companies have suffered.", "US media analysis, many US companies suffered."),
+    # A verb by which a source speaks, where some of the source is named beside it.
+    ("Researchers at the University of Oslo have found that the glacier shrank.",
+     "The glacier shrank, according to findings by researchers at the University of Oslo."),
+    ("Prices will rise, according to Nord Pool figures.", "Prices will rise, show numbers from Nord Pool."),
+    # Two attributions each side, one of them said with a verb: none is a second layer.
+    ("According to official results, the party won. Analysts said it would be harder.",
+     "According to official results, the party won. According to analysts, it will be harder."),
+    ("A police spokesperson said the paintings were believed to have been sold.",
+     "According to a police spokesperson, the paintings were believed to have been sold."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
+
+
+def test_a_hedge_of_the_source_counts_where_the_mt_lost_it_and_once_where_it_kept_it():
+    lost = diff("She paid for the dinner.", "She paid for the dinner.", "Hun skal ha betalt middagen.")
+    assert [c.kind for c in lost] == ["hedge"]
+    assert diff("According to police, he fled.", "According to police, he fled.", "Según la policía, huyó.") == []
 
 
 def test_sources_and_without():
