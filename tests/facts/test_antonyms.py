@@ -14,6 +14,8 @@ def test_wordnet_is_read():
     ("The embassy remains open.", "The embassy has closed.", ("open", "closed")),
     ("The defendant was acquitted.", "The court convicted the defendant.", ("acquitted", "convicted")),
     ("Water levels are above normal.", "Water levels are below normal.", ("above", "below")),
+    # Counted: one of two rises fell.
+    ("Sales rose in May and rose in June.", "Sales rose in May and fell in June.", ("rose", "fell")),
 ])
 def test_swaps(a, b, pair):
     assert swaps(a, b) == [pair]
@@ -22,6 +24,7 @@ def test_swaps(a, b, pair):
 @pytest.mark.parametrize("a, b", [
     ("He won the race easily.", "He won the race with ease."),
     ("Prices rose and then fell.", "Prices fell after they rose."),  # both words on both sides
+    ("From the very start, content was very important.", "From the very start, content set us apart from other shops."),
 ])
 def test_no_swap(a, b):
     assert swaps(a, b) == []
