@@ -24,6 +24,8 @@ from tcheck.facts.hedges import diff
     # "found" and "estimated" state things as often as they report them: no attribution moved there.
     ("Rescuers found the father.", "Sources say that rescuers found the father."),
     ("The toll in Syria is estimated at 3,500.", "Sources say that the toll in Syria is estimated at 3,500."),
+    # A reporting verb that both sides hold says nothing of who says the rest.
+    ("The Tourism Board announced a plan.", "Sources say that the Tourism Board announced a plan."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
