@@ -152,7 +152,8 @@ def swaps(original: str, translation: str) -> list[tuple[str, str]]:
     b_count = Counter(x for w in b_words for x in b_lemmas[w])
     out = []
     for w, ls in a_lemmas.items():
-        if w in AMBIGUOUS or (ls & b_count.keys() and all(b_count[x] >= a_count[x] for x in ls & b_count.keys())):
+        kept = ls & b_count.keys()
+        if w in AMBIGUOUS or (kept and all(b_count[x] >= a_count[x] for x in kept)):
             continue  # the word itself survives as often as it stands, or its form says too little
         for lemma in ls:
             for opposite in opposites(lemma):

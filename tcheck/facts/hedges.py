@@ -32,7 +32,6 @@ _ATTRIBUTION = re.compile(
 # use as often ("found the father", "is estimated at 3,500"): they stand for "according to X" only
 # where the other side names some of X too.
 _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", re.I)
-_NAMING = re.compile(r"according to|ifølge|según", re.I)
 
 
 # "X reported Y" says who says it, like "according to X"; MT may render it "X informed Y".
@@ -71,7 +70,7 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     said = max(len(_ATTRIBUTION.findall(o)) for o in other) > min(len(_ATTRIBUTION.findall(_HEDGE.sub(" ", t)))
                                                                   for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
-    nameless = any(not _NAMING.fullmatch(h) for h in found)
+    nameless = any(not _SOURCE.fullmatch(h) for h in found)  # not "according to"
     return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
                                                        for n in named)
 
@@ -104,6 +103,7 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
     `source`: the foreign text that `translation` renders. Its own hedges ("skal ha") count where the
     MT lost them, and are not counted twice where it kept them."""
     a, b, s = hedges(original), hedges(translation), hedges(source)
+    rendered = (translation, source) if source else (translation,)
     out = []
     for modal in (True, False):
         ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal), key=len)
@@ -111,7 +111,6 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
         # on the other side, but is none by itself.
         if (bool(ha) == bool(hb) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
             continue
-        rendered = (translation, source) if source else (translation,)
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /
         # "according to a spokesperson, they were believed to" moved only the attribution.
