@@ -381,3 +381,20 @@ def test_settings_file_and_environment_set_defaults(tmp_path):
     assert r.returncode == 2 and "extreme" in r.stderr and "Traceback" not in r.stderr
     (tmp_path / "tcheck.toml").write_text('[check]\nfial-on = "added"\n', encoding="utf-8")
     assert_one_line_error(run_cli(*args, cwd=tmp_path), "tcheck check has no --fial-on option")
+
+
+def test_a_name_changed_in_a_translation_written_in_cyrillic(tmp_path):
+    """The foreign text's names are read in Latin letters: read as it stands, a Cyrillic source held no
+    name, and the check passed every name its translator replaced."""
+    files = {"original.en.txt": "Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on Friday.\n\n"
+                                "The talks lasted two hours.\n",
+             "translation.ru.txt": "Министр иностранных дел Сергей Шойгу встретился с Энтони Блинкеном в Женеве "
+                                   "в пятницу.\n\nПереговоры длились два часа.\n",
+             "mt.en.txt": "Foreign Minister Sergei Shoigu met Antony Blinken in Geneva on Friday.\n\n"
+                          "The talks lasted two hours.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check_json(tmp_path / "original.en.txt", tmp_path / "translation.ru.txt",
+                        "--mt-file", tmp_path / "mt.en.txt")
+    assert report["meta"]["translation_lang"] == "ru"
+    assert [(f["kind"], f["before"], f["after"]) for f in report["findings"]] == [("name", "Lavrov", "Shoigu")]

@@ -6,6 +6,7 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
@@ -162,11 +163,11 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     a_runs, b_runs = _in_runs(original), _in_runs(translation)
     lost = [x for x in lost if not _contracted(x, a_runs, b, b_runs)]
     new = [y for y in new if not _contracted(y, b_runs, a, a_runs)]
-    if source is not None:
-        held = extract(source)
+    held = _held(source) if source is not None else None
+    if held is not None:
         lost = [x for x in lost if not any(same(x, z) for z in held)]
         new = [y for y in new if any(_alike(y, z) for z in held)]
-    if lost and not new and source is None:
+    if lost and not new and held is None:
         # A name that opens a sentence and is a common word ("Chelsea are third") is left out by
         # extract; beside a lost name, one that WordNet does not know in lower case is a name.
         new = [y for y in _initial_words(translation)
@@ -174,6 +175,21 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
     return []
+
+
+def _held(source: str) -> list[str] | None:
+    """The names that the foreign text holds, in Latin letters ("Лавров" is "Lavrov"); None where its
+    script has no capitals to tell a name by (Chinese, Arabic, Hindi): there it says nothing of which
+    names the MT brought, and read as holding none, it would silence every name the MT replaced."""
+    letters = [c for c in source if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]
+    if not letters or len(cased) < len(letters) / 2:
+        return None
+    if sum(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in cased) < len(cased) / 2:
+        from anyascii import anyascii
+
+        source = anyascii(source)
+    return extract(source)
 
 
 def _unmatched(names: list[str], others: list[str]) -> list[str]:

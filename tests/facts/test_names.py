@@ -103,3 +103,24 @@ def test_currency_codes_and_sentence_opening_participles_are_no_names():
 def test_a_compound_opens_a_sentence_only_where_all_its_parts_do():
     assert extract("Well-Known Storm Hits Bergen Harbour") == ["Bergen"]
     assert extract("Turkey-Syria Earthquake Relief Works Day and Night") == ["Turkey-Syria"]
+
+
+def test_a_source_in_another_script_is_read_in_latin_letters():
+    # The foreign text holds "Shoigu" (in Cyrillic): the translator changed the name.
+    [change] = diff("Lavrov met Blinken in Geneva.", "Shoigu met Blinken in Geneva.",
+                    source="Шойгу встретился с Блинкеном в Женеве.")
+    assert (change.before, change.after) == ("Lavrov", "Shoigu")
+    # It holds "Lavrov": the MT misread a faithful translation.
+    assert diff("Lavrov met Blinken in Geneva.", "Shoigu met Blinken in Geneva.",
+                source="Лавров встретился с Блинкеном в Женеве.") == []
+    assert diff("The talks in Athens ended.", "The talks in Sparta ended.",
+                source="Οι συνομιλίες στην Αθήνα τελείωσαν.") == []
+    assert diff("The talks in Athens ended.", "The talks in Sparta ended.",
+                source="Οι συνομιλίες στη Σπάρτη τελείωσαν.")
+
+
+def test_a_source_without_capitals_tells_no_name_apart():
+    # Read as holding no names, a Chinese source silenced every name that its translation replaced.
+    [change] = diff("Zheng Yonggang met NASA staff.", "Wang Tao met NASA staff.", source="郑永刚会见了NASA员工。")
+    assert (change.before, change.after) == ("Zheng Yonggang", "Wang Tao")
+    assert diff("Zheng Yonggang met NASA staff.", "Zheng Yonggang met staff of NASA.", source="郑永刚会见了NASA员工。") == []
