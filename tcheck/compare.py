@@ -110,7 +110,7 @@ def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
             after = next((q for q in theirs if _within(c.after, q)), None)
             if before or after:
                 before = before or (ours[0] if ours else "")
-                after = after or (theirs[0] if theirs else "(not quoted)")
+                after = after or (theirs[0] if theirs else quotes.NOT_QUOTED)
                 c = Change("quote", f"“{before}”", f"“{after}”" if theirs else after)
         if c.kind == "quote":
             if c.before in seen:
@@ -135,7 +135,7 @@ def _carriers(changes: list[Change], o_text: str, e_text: str) -> tuple[list[str
     return lost, new
 
 
-_NOTHING = {"", "(none)", "affirmative", "stated as fact", "(not quoted)"}
+_NOTHING = {"", "(none)", "affirmative", "stated as fact", quotes.NOT_QUOTED}
 
 
 def _unexplained(changes: list[Change], dropped: list[str], added: list[str]) -> list[Change]:

@@ -2,6 +2,8 @@
 
 Quotes are matched and judged with chrF, which gives partial credit to inflection and
 near-spellings ("rule"/"rules") but none to a changed word ("disappointed"/"surprised").
+Both sides' quotes are read: a translation may put in quotation marks what the original says
+plainly, and change it there ("the 1992 Consensus" / "the \"1992 hepatitis\"").
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ from .pair import Pair
 _QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)")
 # chrF below which a quote counts as changed; calibrated by benchmarks/accuracy/calibrate.py.
 THRESHOLD = 65.0
+NOT_QUOTED = "(not quoted)"
+# Share of an unmatched quote's content words that the other text must still hold, quoted or not.
+KEPT = 0.5
 
 
 def extract(text: str) -> list[str]:
@@ -24,27 +29,67 @@ def extract(text: str) -> list[str]:
 
 def diff(original: str, translation: str, threshold: float | None = None, verbatim: bool = False) -> list[Change]:
     """Changed quotes. `verbatim`: the texts share a language, so a quote must keep its very words
-    (in order); across a translation only a clear loss of words (chrF below `threshold`) counts."""
+    (in order); across a translation a clear loss of words (chrF below `threshold`) counts, and so
+    does one word put in another's place where every other word of the quote stands as it was.
+
+    Each quote of the original is judged against the translation's quote most like it; then each
+    quote of the translation that none of those was, against the original's. On the real-MT
+    calibration and train splits' paragraphs (1,378 faithful pairs), reading the translation's
+    quotes too and the one-word rule found 257 of 283 planted quote changes where the original's
+    quotes alone found 216, and flagged no faithful pair more."""
     limit = THRESHOLD if threshold is None else threshold
-    changes = []
-    theirs = extract(translation)
-    for quote in extract(original):
+    ours, theirs = extract(original), extract(translation)
+    changes, judged = [], set()
+    for quote in ours:
         if not stems(quote):
             continue  # no content word to keep: a quoted symbol, or function words alone
         if not theirs:
             # Quoted as reported speech: the words must still be there.
-            if coverage(quote, translation) < 0.5:
-                changes.append(Change("quote", f"“{quote}”", "(not quoted)"))
+            if coverage(quote, translation) < KEPT:
+                changes.append(Change("quote", f"“{quote}”", NOT_QUOTED))
             continue
         best = max(theirs, key=lambda c: sentence_chrf(c, quote))
-        if verbatim:
-            changed = words(quote) != words(best)
-        else:
-            # Low chrF alone also catches "every rule" / "all the rules"; a changed quote loses words.
-            changed = sentence_chrf(best, quote) < limit and bool(stems(quote) - stems(best))
-        if changed:
+        judged.add(best)
+        if _changed(quote, best, original, translation, limit, verbatim):
             changes.append(Change("quote", f"“{quote}”", f"“{best}”"))
+    for quote in theirs:
+        if quote in judged or not stems(quote):
+            continue
+        if not ours:
+            if coverage(quote, original) < KEPT:
+                changes.append(Change("quote", NOT_QUOTED, f"“{quote}”"))
+            continue
+        best = max(ours, key=lambda c: sentence_chrf(quote, c))
+        if _changed(best, quote, original, translation, limit, verbatim):
+            changes.append(Change("quote", f"“{best}”", f"“{quote}”"))
     return changes
+
+
+def _changed(ours: str, theirs: str, original: str, translation: str, limit: float, verbatim: bool) -> bool:
+    if verbatim:
+        return words(ours) != words(theirs)
+    # Low chrF alone also catches "every rule" / "all the rules": a changed quote loses words, or gains
+    # them. chrF reads the translation's quote against the original's, the way `limit` was calibrated.
+    low = sentence_chrf(theirs, ours) < limit
+    return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original, translation)
+
+
+def _one_word_replaced(ours: str, theirs: str, original: str, translation: str) -> bool:
+    """"Death to the Islamic Republic" / "Death to the Islamic returnee": all but one word kept in
+    place, and that one a content word that the other text lacks anywhere, each way round. Two
+    systems that reword a quote reword more than one word, or say the word elsewhere; "China" /
+    "Chinese" is one word spelled two ways."""
+    from .names import same
+
+    a, b = words(ours), words(theirs)
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    replaced = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(replaced) != 1:
+        return False
+    x, y = replaced[0]
+    return (bool(stems(x)) and bool(stems(y)) and not stems(x) & stems(translation)
+            and not stems(y) & stems(original) and not same(x, y))
 
 
 def compare(pair: Pair) -> list[Change]:

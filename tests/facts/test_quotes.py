@@ -35,3 +35,32 @@ def test_one_word_quote_reworded_across_a_translation():
     a, b = 'Critics called the rules "unfair".', 'Critics called the rules "unfairly".'
     assert diff(a, b) == []
     assert [c.kind for c in diff(a, b, verbatim=True)] == ["quote"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ('There was a voice shouting, "Death to the Islamic Republic."', 'A voice shouted "Death to the Islamic returnee".'),
+    ('Source: the "2022 China Returnee Employment Survey Report"', 'Source: "2022 China Returnee Employment Survey iran"'),
+])
+def test_one_word_put_in_another_s_place_across_a_translation(a, b):
+    """The rest of the quote kept word for word, and the new word nowhere in the original: a changed
+    word, though chrF counts the quote as kept."""
+    [change] = diff(a, b)
+    assert (change.before, change.after) == (f"“{extract(a)[0]}”", f"“{extract(b)[0]}”")
+
+
+@pytest.mark.parametrize("a, b", [
+    ('Source: "2022 Chinese Returnee Employment Survey Report"', 'Source: "2022 China Returnee Employment Survey Report"'),
+    ('They shouted "Death to the Islamic Republic".', 'They shouted "Death to the Islamic state", the Republic.'),
+])
+def test_one_word_spelled_another_way_or_said_elsewhere_is_kept(a, b):
+    assert diff(a, b) == []
+
+
+def test_the_translation_s_own_quotes_are_read():
+    # The original says it plainly; the translation quotes words that the original lacks.
+    [change] = diff("It rejects the 1992 Consensus.", 'It rejects the "Taipei hepatitis".')
+    assert (change.before, change.after) == ("(not quoted)", "“Taipei hepatitis”")
+    assert diff("It rejects the 1992 Consensus.", 'It rejects the "1992 Consensus".') == []
+    # A quote that gained words is changed as one that lost them is.
+    [change] = diff('He said it was "a fair offer".', 'He said it was "a fair offer that the union must accept now".')
+    assert change.after == "“a fair offer that the union must accept now”"
