@@ -38,8 +38,10 @@ def test_one_word_quote_reworded_across_a_translation():
 
 
 @pytest.mark.parametrize("a, b", [
-    ('There was a voice shouting, "Death to the Islamic Republic."', 'A voice shouted "Death to the Islamic returnee".'),
-    ('Source: the "2022 China Returnee Employment Survey Report"', 'Source: "2022 China Returnee Employment Survey iran"'),
+    ('There was a voice shouting, "Death to the Islamic Republic."',
+     'A voice shouted "Death to the Islamic returnee".'),
+    ('Source: the "2022 China Returnee Employment Survey Report"',
+     'Source: "2022 China Returnee Employment Survey iran"'),
 ])
 def test_one_word_put_in_another_s_place_across_a_translation(a, b):
     """The rest of the quote kept word for word, and the new word nowhere in the original: a changed
@@ -49,7 +51,8 @@ def test_one_word_put_in_another_s_place_across_a_translation(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
-    ('Source: "2022 Chinese Returnee Employment Survey Report"', 'Source: "2022 China Returnee Employment Survey Report"'),
+    ('Source: "2022 Chinese Returnee Employment Survey Report"',
+     'Source: "2022 China Returnee Employment Survey Report"'),
     ('They shouted "Death to the Islamic Republic".', 'They shouted "Death to the Islamic state", the Republic.'),
 ])
 def test_one_word_spelled_another_way_or_said_elsewhere_is_kept(a, b):
