@@ -185,7 +185,7 @@ def _held(source: str) -> list[str] | None:
     cased = [c for c in letters if c.lower() != c.upper()]
     if not letters or len(cased) < len(letters) / 2:
         return None
-    if sum(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in cased) < len(cased) / 2:
+    if sum(unicodedata.name(c, "").startswith("LATIN") for c in cased) < len(cased) / 2:
         from anyascii import anyascii
 
         source = anyascii(source)
