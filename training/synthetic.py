@@ -31,6 +31,8 @@ _HEDGE_WORDS = re.compile(r"\b(?:reportedly|allegedly|probably|possibly|apparent
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _HEDGES = ("reportedly ", "allegedly ", "possibly ")
 _SOURCES = ("According to unconfirmed reports, ", "Sources say that ", "It is alleged that ")
+# The fewest words of a sentence that holds a claim of its own ("He denied it.").
+CLAIM_WORDS = 3
 _NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"The", "A", "An", "In", "On", "At", "I", "It", "He", "She", "They", "We"}
 
 
@@ -65,13 +67,7 @@ def pool(texts: list[str]) -> Pool:
 
 
 def sentences(text: str) -> list[str]:
-    """A rendering's sentences (a full stop, question or exclamation mark before a capital or quote).
-
-    Known defect, left for the next retrain: a word that MT left dangling ("... the semiconductor
-    industry. China.") comes out as a sentence, and _sentence_drop may drop it (one of the train
-    split's 8 planted sentence drops at the benchmark's seed). Requiring a few words would redraw every
-    planted set, since the planters share one random stream, and the shipped weights would no longer
-    be reproduced byte for byte."""
+    """A rendering's sentences (a full stop, question or exclamation mark before a capital or quote)."""
     return _SENTENCE.split(text)
 
 
@@ -201,6 +197,12 @@ def _sentence_drop(text, rng, _):
     if len(parts) < 2:
         return None
     i = rng.randrange(len(parts))
+    # A word that MT left dangling ("... the semiconductor industry. China.") or a list's number ("3.")
+    # splits off as a sentence but holds no claim; the drop falls on the next sentence that may. The
+    # draw stays as it was, so every other planted change stays too (the planters share one stream):
+    # 20 of the 7,545 training pairs changed, and 15 of the train split's 40 planted sentence drops.
+    claims = [k for k, s in enumerate(parts) if len(s.split()) >= CLAIM_WORDS] or [i]
+    i = min(claims, key=lambda k: (k - i) % len(parts))
     return Planted("sentence_drop", " ".join(s for k, s in enumerate(parts) if k != i), parts[i], "")
 
 

@@ -22,9 +22,11 @@ minutes when the machine is quiet (48 when shared). A second stage (--adapter RA
 retrained verifier adds 1.6 MB to git instead of 22: a low-rank adapter (LoRA) over every linear layer
 of the first stage's transformer, with pooler and classifier retrained, on dataset.adapting_set: 1
 epoch, about 6 minutes (8,005 pairs, 500 steps); none ships today (dataset.adapting_set says why).
-The held-out scoring takes 1 more minute. Fixed seeds, so a rerun on a CPU writes the same weights:
-from a fresh clone on another CPU (an AMD EPYC without AVX-512), the shipped delta.safetensors byte
-for byte. A GPU is used where one is present. Then training/support.py fits the token support's
+The held-out scoring takes 1 more minute. Fixed seeds, so a rerun on a CPU with the same thread count
+writes the same weights: from a fresh clone on another CPU (an AMD EPYC without AVX-512), the shipped
+delta.safetensors byte for byte, until session 34's fix to the sentence-drop planter changed 20 of the
+7,545 pairs; a rerun's held-out scores stay within the 0.01 to 0.03 that a thread count moves them by
+(docs/verifier.md). A GPU is used where one is present. Then training/support.py fits the token support's
 weight into the new verifier.json (about 1 minute; it chose the shipped weight and centre again).
 """
 from __future__ import annotations
