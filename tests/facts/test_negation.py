@@ -68,3 +68,8 @@ def test_same_polarity(a, b):
 def test_the_reason_says_it_in_the_texts_own_words(a, b, reason):
     [change] = diff(a, b)
     assert change.reason == reason
+
+
+def test_a_banner_bans_nothing():
+    assert diff("A logo appeared on the screen.", "A banner appeared on the screen.") == []
+    assert [c.kind for c in diff("The group was allowed.", "The group was banned.")] == ["opposite"]
