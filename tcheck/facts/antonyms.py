@@ -116,20 +116,38 @@ def _read(path: Path, pairs: dict[str, set[str]]) -> set[str]:
 
 _SUFFIXES = [("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
              ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ened", "en"), ("ened", "")]
-_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "shrank": "shrink",
-              "won": "win", "lost": "lose", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
-              "began": "begin", "died": "die", "upheld": "uphold", "overturned": "overturn", "closed": "close"}
+
+
+@lru_cache(maxsize=1)
+def irregular() -> dict[str, tuple[str, ...]]:
+    """Irregular forms of verbs, adjectives and adverbs -> their base forms, from WordNet's own
+    exception lists ("sold" -> "sell", "forbidden" -> "forbid", "worse" -> "bad"), kept in the cache
+    like the table."""
+    from ..cache import table as cached
+
+    sources = [Path(__file__)] + [WORDNET / f"{pos}.exc" for pos in ("verb", "adj", "adv")]
+    return cached("irregular", sources, _build_irregular)
+
+
+def _build_irregular() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, set[str]] = defaultdict(set)
+    for pos in ("verb", "adj", "adv"):
+        path = WORDNET / f"{pos}.exc"
+        if path.exists():
+            for line in path.read_text(encoding="latin-1").splitlines():
+                form, *bases = line.split()
+                forms[form] |= {b for b in bases if "_" not in b and b != form}
+    return {form: tuple(sorted(bases)) for form, bases in forms.items() if bases and "_" not in form}
 
 
 def lemmas(word: str) -> set[str]:
     """The word and the base forms it may be an inflection of, as far as the table knows them."""
     w = word.lower()
     out = {w}
-    if w in _IRREGULAR:
-        out.add(_IRREGULAR[w])
+    out.update(irregular().get(w, ()))
     for suffix, repl in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            base = w[: -len(suffix)] + repl
+        base = w[: -len(suffix)] + repl
+        if w.endswith(suffix) and len(base) >= 3:  # "died" -> "die"
             out.add(base)
             if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
                 out.add(base[:-1])

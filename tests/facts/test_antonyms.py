@@ -42,4 +42,10 @@ def test_a_satellite_takes_only_its_heads_linked_antonyms():
 
 
 def test_lemmas():
-    assert "stop" in lemmas("stopped") and "rise" in lemmas("rose")
+    assert "stop" in lemmas("stopped") and "rise" in lemmas("rose") and "die" in lemmas("died")
+
+
+def test_irregular_forms_come_from_wordnets_exception_lists():
+    assert "forbid" in lemmas("forbidden") and "sell" in lemmas("sold") and "bad" in lemmas("worse")
+    assert swaps("The fund bought the shares.", "The fund sold the shares.") == [("bought", "sold")]
+    assert swaps("The court allowed him to travel.", "The court forbade him to travel.") == [("allowed", "forbade")]
