@@ -146,8 +146,8 @@ def lemmas(word: str) -> set[str]:
     out = {w}
     out.update(irregular().get(w, ()))
     for suffix, repl in _SUFFIXES:
-        base = w[: -len(suffix)] + repl
-        if w.endswith(suffix) and len(base) >= 3:  # "died" -> "die"
+        base = w[: -len(suffix)] + repl if w.endswith(suffix) else ""
+        if len(base) >= 3:  # "died" -> "die"
             out.add(base)
             if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
                 out.add(base[:-1])

@@ -30,7 +30,7 @@ _CUES = re.compile(
     # "higher than ever" and "the highest ever" say "never before".
     r"than ever|(?:\w+est|most|least|best|worst|first)(?:\s+\w+){0,2}\s+ever|"
     r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|closed to|f[ae]ll\w* short|(?:too|for) (?:few|little)|"
-    r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban|bann(?:ed|ing)|bans|prohibit\w*|"
+    r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
     r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent\w*|stopped|unwilling)\b",
     re.I,
 )
