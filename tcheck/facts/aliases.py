@@ -11,10 +11,12 @@ that neither holds are data too: bodies.txt beside this module. Names that share
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 BODIES = Path(__file__).with_name("bodies.txt")
+_SHARED = 3  # groups whose longer names share a word, from which it names none
 _FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do", "dos", "y", "et", "und", "og", "i"}
 
 
@@ -50,24 +52,31 @@ def groups() -> list[frozenset[str]]:
     from countryinfo import all_countries
 
     english = Locale("en")
-    out = []
+    out = []  # (words that name it alone, words of its longer names)
     for country in all_countries():
         info = country.info()
         demonym = info.get("demonym") or ""
-        common = _words(demonym, demonym + "s" if demonym else "", *(c for c in info.get("altSpellings", []) if c.isupper()))
+        demonyms = [demonym, demonym + "s"] if demonym else []
+        codes = _words(*(c for c in info.get("altSpellings", []) if c.isupper()))
         # "Svalbard and Jan Mayen", "Trinidad and Tobago": one territory, two places. Each part is a
         # group of its own with what names the whole (demonym, codes), so "Svalbard" is not "Jan Mayen".
         for part in _parts([info.get("name") or "", info.get("nativeName") or "", *info.get("altSpellings", [])]):
-            words = _words(*part) | common
-            words |= {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
-                      if any(w[:3] == n[:3] for n in words)}
-            out.append(frozenset(words))
+            others = part[1:] + demonyms
+            alone = _words(part[0], *(n for n in others if len(_words(n)) == 1)) | codes
+            longer = _words(*others) - alone
+            languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
+                         if any(w[:3] == n[:3] for n in alone | longer)}
+            out.append((alone | languages, longer))
     for code in ("EU", "UN"):
-        out.append(frozenset(_words(code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))))
+        out.append((_words(code, english.territories.get(code, ""), Locale("nb").territories.get(code, "")), set()))
     for line in BODIES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            out.append(frozenset(_words(*line.split(","))))
-    return out
+            out.append((_words(*line.split(",")), set()))
+    # A word of a country's longer names that many countries' names hold ("Islamic Republic of
+    # Iran", "People's Republic of China") names none of them: read as one, "Islamic" was Iran and
+    # "Republic" China, so "the Islamic Republic" / "the Chinese" was no change of name.
+    named = Counter(w for alone, longer in out for w in alone | longer)
+    return [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
 
 
 def _parts(names: list[str]) -> list[list[str]]:
