@@ -43,6 +43,9 @@ class ClaimConfig:
     rare: float = 4.2
     pure_rare: float = 4.2  # the same where this side holds every content word of the other
     gain: float = 0.0  # a candidate is a claim of its own when cutting it brings its side this much closer
+    # ... or, where the embedder gives token vectors, when its weakest words match the other side's
+    # this poorly (support.of_piece): a short piece in a long sentence moves the sentence's vector little.
+    support: float | None = None
     reworded: float = 0.5  # a dropped and an added piece of one sentence this alike are a rewording
     moved: float = 0.6  # a lost piece this alike a lone sentence on the other side was moved there
     implied: float = 0.6  # a word or two this alike a phrase of the other side is implied there
@@ -50,9 +53,11 @@ class ClaimConfig:
     # thresholds.json's, chosen on real MT by benchmarks/accuracy/claims_grid.py.
     translated_span_words: int = 3
     translated_gain: float = 0.03
+    translated_support: float | None = None
 
     def translated(self) -> "ClaimConfig":
-        return replace(self, span_words=self.translated_span_words, gain=self.translated_gain, rare=0.0, pure_rare=0.0,
+        return replace(self, span_words=self.translated_span_words, gain=self.translated_gain,
+                       support=self.translated_support, rare=0.0, pure_rare=0.0,
                        pure_span_words=max(self.pure_span_words, self.translated_span_words - 1))
 
 
@@ -160,15 +165,22 @@ def novel(piece: str, text: str) -> set[str]:
     return _stem_set(piece) - _support(text) - _UNITS
 
 
-def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimConfig()) -> list[str]:
-    """Pieces whose removal brings their side closer to the other side (by more than `cfg.gain`).
+def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimConfig(),
+                supports: np.ndarray | None = None) -> list[str]:
+    """Pieces whose removal brings their side closer to the other side (by more than `cfg.gain`), or
+    whose words the other side's match poorly (`supports`, below `cfg.support`, where both are given).
 
     A paraphrase carries meaning the other side has, so cutting it costs similarity; an added or
     dropped claim carries meaning the other side lacks, so cutting it gains similarity. Embeddings
     of a short phrase alone say little, but the whole sentence with and without it compare well.
-    `gains[k]` = cos(text without piece k, other) - cos(text, other).
+    `gains[k]` = cos(text without piece k, other) - cos(text, other). Yet a clause of ten words moves
+    a sentence of fifty little ("..., while an increase of nearly half compared to the previous
+    year"), and there its tokens, each read in its sentence, still find no match on the other side.
     """
-    kept = [p for p, g in zip(pieces, gains) if g > cfg.gain]
+    passed = gains > cfg.gain
+    if supports is not None and cfg.support is not None:
+        passed |= supports < cfg.support
+    kept = [p for p, ok in zip(pieces, passed) if ok]
     # A clause and a run of words inside it may both pass: report the loss once, as the larger piece.
     return [p for p in kept if not any(p != q and p in q for q in kept)]
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import claims, lexical
+from . import claims, lexical, support
 from .types import Bead
 
 Found = dict[int, tuple[list[str], list[str]]]
@@ -46,6 +46,10 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
         texts += [o] * (len(b.original) > 1) + [e] * (len(b.translation) > 1)
         texts += [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
     vectors = iter(embedder.embed_batch(texts))
+    # The tokens of each side, where the embedder gives them and a threshold reads them.
+    tokens = getattr(embedder, "tokens", None) if cfg.support is not None else None
+    sides = list(dict.fromkeys(t for _, _, o, e, _, _ in jobs for t in (o, e))) if tokens else []
+    read = dict(zip(sides, tokens(sides))) if tokens else {}
     suspects = []
     for k, b, o, e, oc, ec in jobs:
         vo = next(vectors) if len(b.original) > 1 else eo[b.original[0]]
@@ -55,7 +59,8 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
         e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
         for side, pieces, gains, own, other, other_candidates in (("dropped", oc, o_gain, o, e, ec),
                                                                    ("added", ec, e_gain, e, o, oc)):
-            for piece in claims.unsupported(pieces, gains, cfg):
+            supports = np.array([_support(read[own], own, p, read[other]) for p in pieces]) if read else None
+            for piece in claims.unsupported(pieces, gains, cfg, supports):
                 if claims.substituted(piece, own, other):
                     continue
                 # What it may reword: the other side's clauses and phrases of about its length, where
@@ -68,6 +73,11 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
                 rewordings = [x for x in other_candidates + claims.split(other) + windows if _may_reword(x, own, size)]
                 suspects.append(_Suspect(k, side, piece, rewordings, windows if size <= 2 else []))
     return _without_rewordings(suspects, embedder, cfg)
+
+
+def _support(own: support.Tokens, text: str, piece: str, other: support.Tokens) -> float:
+    start = text.find(piece)
+    return 1.0 if start < 0 else support.of_piece(own, start, start + len(piece), other.vectors)
 
 
 def _may_reword(x: str, own: str, size: int) -> bool:

@@ -55,6 +55,22 @@ def weakest(original: np.ndarray, rendering: np.ndarray, k: int = 3) -> float:
     return float(np.sort(best)[:k].mean())
 
 
+@dataclass(frozen=True)
+class Tokens:
+    """A text's tokens, the special ones left out: where each stands in the text, and its unit vector."""
+
+    spans: np.ndarray  # (tokens, 2): start and end character of each
+    vectors: np.ndarray  # (tokens, dim)
+
+
+def of_piece(tokens: Tokens, start: int, end: int, other: np.ndarray, k: int = 3) -> float:
+    """`weakest` of the tokens that lie within text[start:end], among `other`'s token vectors: how
+    well a piece of a text is matched on the other side, read in its sentence. A piece with no
+    tokens of its own is matched (1.0): it says nothing."""
+    inside = (tokens.spans[:, 0] >= start) & (tokens.spans[:, 1] <= end)
+    return weakest(tokens.vectors[inside], other, k) if inside.any() and len(other) else 1.0
+
+
 def of_pairs(originals: list[str], renderings: list[str], tokens: Callable[[list[str]], list[np.ndarray]],
              k: int = 3, chunk: int = 256) -> np.ndarray:
     """Per pair, `weakest` of its texts' token vectors, which `tokens` gives for a list of texts; a

@@ -240,3 +240,14 @@ def test_token_vectors_of_embedded_texts_come_from_a_bounded_memory(monkeypatch)
     monkeypatch.setattr(onnx, "TOKEN_MEMO_BYTES", fresh[0].nbytes + fresh[2].nbytes)
     encoder.run(TEXTS, 64)
     assert encoder._memo_bytes <= onnx.TOKEN_MEMO_BYTES and len(encoder._memo) < len(TEXTS)
+
+
+def test_the_embedders_tokens_stand_where_their_words_do_with_sentence_transformers_vectors():
+    from tcheck.backends.sbert import SbertEmbedder
+
+    onnx = OnnxEmbedder(prepared.ready(prepared.EMBEDDER), "all-MiniLM-L6-v2", threads=1)
+    ours, theirs = onnx.tokens(TEXTS), SbertEmbedder(bfloat16=False).tokens(TEXTS)
+    for a, b in zip(ours, theirs):
+        assert (a.spans == b.spans).all() and a.vectors.shape == b.vectors.shape
+        assert np.min(np.sum(a.vectors * b.vectors, axis=1)) > 0.999
+    assert [TEXTS[0][s:e] for s, e in ours[0].spans] == ["The", "council", "approved", "the", "plan", "on", "Monday", "."]

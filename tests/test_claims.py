@@ -32,6 +32,13 @@ def test_unsupported_keeps_pieces_whose_removal_helps():
     assert unsupported(["a", "b", "c"], np.array([0.05, -0.02, 0.0]), ClaimConfig(gain=0.0)) == ["a"]
 
 
+def test_a_piece_whose_words_find_no_match_is_unsupported_though_cutting_it_gains_little():
+    gains, supports = np.array([0.05, -0.02, 0.0]), np.array([0.9, 0.3, 0.5])
+    assert unsupported(["a", "b", "c"], gains, ClaimConfig(gain=0.0, support=0.4), supports) == ["a", "b"]
+    assert unsupported(["a", "b", "c"], gains, ClaimConfig(gain=0.0), supports) == ["a"]  # no threshold: unread
+    assert ClaimConfig(translated_support=0.4).translated().support == 0.4
+
+
 def test_split_ends_a_relative_clause_at_its_comma():
     assert split("Police say the driver, who did not have a licence, lost control near Gol.") == [
         "Police say the driver", "who did not have a licence", "lost control near Gol."]

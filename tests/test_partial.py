@@ -70,3 +70,21 @@ def test_a_word_the_other_side_implies_is_no_claim_and_one_it_does_not_is(embedd
                    "The injured climber was brought by helicopter to the hospital in Førde."]
     beads, found = run(embedder, original, translation, [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)])
     assert found == {1: ([], ["helicopter"])}
+
+
+QUAKE = ("Monday's 7.8-magnitude quake, which continued with several strong aftershocks in Turkey and Syria, was "
+         "the seventh deadliest natural disaster this century, surpassing Japan's 2011 earthquake and tsunami and "
+         "approaching the 2003 quake in neighbouring Iran that killed 31,000 people")
+
+
+def test_a_clause_too_short_to_move_a_long_sentence_is_found_by_its_unmatched_words(embedder):
+    original, translation = [QUAKE + "."], [QUAKE + ", while sales rose by nearly half compared to the previous year."]
+    beads = [Bead((0,), (0,), 0.9)]
+    eo, ee = embedder.embed_batch(original), embedder.embed_batch(translation)
+    by_gain = ClaimConfig(translated_gain=0.03).translated()
+    assert partial.find(beads, original, translation, eo, ee, embedder, by_gain) == {}  # cutting it gains little
+    by_words = ClaimConfig(translated_gain=0.03, translated_support=0.5).translated()
+    found = partial.find(beads, original, translation, eo, ee, embedder, by_words)
+    assert found == {0: ([], ["while sales rose by nearly half compared to the previous year."])}
+    faithful = [QUAKE.replace("strong", "powerful") + "."]
+    assert partial.find(beads, original, faithful, eo, embedder.embed_batch(faithful), embedder, by_words) == {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tcheck.support import Support, of_pairs, unit_rows, weakest
+from tcheck.support import Support, Tokens, of_pairs, of_piece, unit_rows, weakest
 
 RNG = np.random.default_rng(7)
 WORDS = unit_rows(RNG.normal(size=(6, 16)))
@@ -23,6 +23,16 @@ def test_a_word_with_no_match_pulls_the_support_down():
 
 def test_an_empty_side_supports_nothing():
     assert weakest(WORDS, WORDS[:0]) == 0.0 and weakest(WORDS[:0], WORDS) == 0.0
+
+
+def test_a_piece_is_read_by_its_own_tokens_alone():
+    # "a b c" / the other side's tokens: a and b matched, c (characters 4-5) not.
+    text = Tokens(np.array([[0, 1], [2, 3], [4, 5]]), WORDS[:3])
+    other = unit_rows(np.vstack([WORDS[:2], -WORDS[2]]))
+    assert of_piece(text, 0, 3, other, k=3) == pytest.approx(1.0)  # "a b": both matched
+    assert of_piece(text, 4, 5, other, k=3) < 0.9 and of_piece(text, 2, 5, other, k=1) < 0.9
+    assert of_piece(text, 6, 9, other) == 1.0  # a piece with no tokens says nothing
+    assert of_piece(text, 0, 5, other[:0]) == 1.0
 
 
 PROBS = np.array([[0.7, 0.1, 0.15, 0.05], [0.2, 0.5, 0.2, 0.1]])

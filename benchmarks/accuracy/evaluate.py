@@ -78,6 +78,10 @@ class CachedEmbedder:
             return self.inner.embed_batch([])
         return np.stack([self.cache[t] for t in texts])
 
+    def tokens(self, texts: list[str]):
+        """Token vectors are not kept: they take 40 times the room of a text's vector."""
+        return self.inner.tokens(texts)
+
 
 class CachedVerifier:
     """Remembers each pair's probabilities and sharpened probabilities, in this run and the next."""

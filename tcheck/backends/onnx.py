@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import ModelMissing
 from ..marker import Marker
-from ..support import Support, of_pairs, unit_rows
+from ..support import Support, Tokens, of_pairs, unit_rows
 from ..verify import CLASSES, Marks
 from .export import OUTPUTS, WEIGHTS
 
@@ -146,6 +146,13 @@ class Encoder:
             known[todo[i]] = _content(e, result)
         return [known[t] for t in texts]
 
+    def spans(self, texts: list[str]) -> list[np.ndarray]:
+        """Per text, where each of its own tokens stands (tokens, 2), in `tokens`' order."""
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(texts)
+        return [np.array([o for o, special in zip(e.offsets, e.special_tokens_mask) if not special],
+                         dtype=np.int64).reshape(-1, 2) for e in encodings]
+
     def _remember(self, text: str, vectors: np.ndarray) -> None:
         with self._lock:
             if text not in self._memo:
@@ -244,6 +251,13 @@ class OnnxEmbedder:
             return vectors
         row = {t: k for k, t in enumerate(distinct)}
         return vectors[[row[t] for t in texts]]
+
+
+    def tokens(self, texts: list[str]) -> list[Tokens]:
+        """Per text, its tokens' places and unit vectors (support.Tokens); a check's texts were
+        embedded a moment before, so their vectors come from memory."""
+        vectors = self._encoder.tokens(texts, self._batch_size)
+        return [Tokens(s, v) for s, v in zip(self._encoder.spans(texts), vectors)]
 
 
 class OnnxVerifier:

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelMissing
+from ..support import Tokens, unit_rows
 
 DEFAULT = "all-MiniLM-L6-v2"
 _MULTILINGUAL_HINTS = ("multilingual", "labse", "xlm", "m3", "distiluse", "paraphrase-multilingual", "e5")
@@ -65,6 +66,27 @@ class SbertEmbedder:
             ).astype(np.float32)
         # Normalised in float32: the model may run in bfloat16.
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+    def tokens(self, texts: list[str]) -> list[Tokens]:
+        """Per text, its tokens' places and unit vectors (support.Tokens), read in their sentence."""
+        with self._lock:
+            return token_rows(self._model, texts, self._batch_size)
+
+
+def token_rows(model, texts: list[str], batch_size: int = 64) -> list[Tokens]:
+    """A SentenceTransformer's contextual token vectors of each text, the special tokens left out."""
+    out = []
+    for text, v in zip(texts, model.encode(texts, output_value="token_embeddings", batch_size=batch_size,
+                                           convert_to_numpy=False, show_progress_bar=False)):
+        enc = model.tokenizer(text, truncation=True, max_length=model.max_seq_length,
+                              return_special_tokens_mask=True, return_offsets_mapping=model.tokenizer.is_fast)
+        keep = [t for t, special in enumerate(enc["special_tokens_mask"][:len(v)]) if not special]
+        # A slow tokenizer gives no places: its tokens then lie nowhere, and support.of_piece reads none.
+        places = enc.get("offset_mapping")
+        spans = np.asarray(places, dtype=np.int64)[keep] if places else np.full((len(keep), 2), -1)
+        out.append(Tokens(spans.reshape(-1, 2), unit_rows(v.float().cpu().numpy()[keep])))
+    return out
 
 
 def no_folder(name: str) -> str | None:

@@ -24,9 +24,9 @@ import numpy as np
 
 from ..errors import ModelMissing
 from ..marker import Marker
-from ..support import Support, of_pairs, unit_rows
+from ..support import Support, of_pairs
 from ..verify import CLASSES, Marks
-from .sbert import default_model_path, no_folder, quiet_hugging_face
+from .sbert import default_model_path, no_folder, quiet_hugging_face, token_rows
 
 PACKAGED = Path(__file__).resolve().parents[1] / "weights" / "verifier"
 DEFAULT = "tcheck-verifier"
@@ -181,14 +181,7 @@ class CrossEncoderVerifier:
         return out
 
     def _tokens(self, texts: list[str]) -> list[np.ndarray]:
-        out = []
-        for text, v in zip(texts, self._base.encode(texts, output_value="token_embeddings", batch_size=64,
-                                                   convert_to_numpy=False, show_progress_bar=False)):
-            special = self._base.tokenizer(text, truncation=True, max_length=self._base.max_seq_length,
-                                           return_special_tokens_mask=True)["special_tokens_mask"]
-            keep = [t for t, s in enumerate(special[:len(v)]) if not s]
-            out.append(unit_rows(v.float().cpu().numpy()[keep]))
-        return out
+        return [t.vectors for t in token_rows(self._base, texts)]
 
     def _classify(self, originals: list[str], renderings: list[str]) -> np.ndarray:
         if self._labels == list(CLASSES):
