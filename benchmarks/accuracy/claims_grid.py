@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy/claims_grid.py                                   # the shipped normal
     python benchmarks/accuracy/claims_grid.py '{"translated_span_words": 3, "translated_gain": 0.03}' ...
+    python benchmarks/accuracy/claims_grid.py '{"translated_support": 0.25}' '{"translated_support": 0.4}'
 
 Each argument is one point: ClaimConfig fields (tcheck/claims.py) over normal's, as JSON. Pool: the
 calibration split as real_mt.py reads it (400 faithful pairs, the raters' Major errors, 40 planted

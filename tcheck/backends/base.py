@@ -17,7 +17,11 @@ class Translator(Protocol):
 
 @runtime_checkable
 class Embedder(Protocol):
-    """Turns texts into L2-normalised vectors, shape (len(texts), dim)."""
+    """Turns texts into L2-normalised vectors, shape (len(texts), dim).
+
+    An embedder may also offer `tokens(texts)`: per text, its tokens' places and unit vectors
+    (support.Tokens), by which the claims stage reads how well a piece's words are matched on the
+    other side (partial.find). Without it, the ablation test alone decides."""
 
     name: str
     multilingual: bool
