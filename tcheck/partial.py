@@ -6,6 +6,7 @@ rewordings, and puts back together a claim that a translator moved into a senten
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,6 +15,7 @@ from . import claims, lexical, support
 from .types import Bead
 
 Found = dict[int, tuple[list[str], list[str]]]
+TOKEN_CHUNK = 64  # beads whose token vectors are held at once (about 10 MB), however long the document
 
 
 @dataclass
@@ -46,20 +48,15 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
         texts += [o] * (len(b.original) > 1) + [e] * (len(b.translation) > 1)
         texts += [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
     vectors = iter(embedder.embed_batch(texts))
-    # The tokens of each side, where the embedder gives them and a threshold reads them.
-    tokens = getattr(embedder, "tokens", None) if cfg.support is not None else None
-    sides = list(dict.fromkeys(t for _, _, o, e, _, _ in jobs for t in (o, e))) if tokens else []
-    read = dict(zip(sides, tokens(sides))) if tokens else {}
     suspects = []
-    for k, b, o, e, oc, ec in jobs:
+    for (k, b, o, e, oc, ec), (o_support, e_support) in zip(jobs, _supports(jobs, embedder, cfg)):
         vo = next(vectors) if len(b.original) > 1 else eo[b.original[0]]
         ve = next(vectors) if len(b.translation) > 1 else ee[b.translation[0]]
         base = float(vo @ ve)
         o_gain = np.array([float(next(vectors) @ ve) - base for _ in oc])
         e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
-        for side, pieces, gains, own, other, other_candidates in (("dropped", oc, o_gain, o, e, ec),
-                                                                   ("added", ec, e_gain, e, o, oc)):
-            supports = np.array([_support(read[own], own, p, read[other]) for p in pieces]) if read else None
+        for side, pieces, gains, supports, own, other, other_candidates in (
+                ("dropped", oc, o_gain, o_support, o, e, ec), ("added", ec, e_gain, e_support, e, o, oc)):
             for piece in claims.unsupported(pieces, gains, cfg, supports):
                 if claims.substituted(piece, own, other):
                     continue
@@ -73,6 +70,23 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
                 rewordings = [x for x in other_candidates + claims.split(other) + windows if _may_reword(x, own, size)]
                 suspects.append(_Suspect(k, side, piece, rewordings, windows if size <= 2 else []))
     return _without_rewordings(suspects, embedder, cfg)
+
+
+def _supports(jobs: list, embedder, cfg) -> Iterator[tuple[np.ndarray | None, np.ndarray | None]]:
+    """Per job, how well each candidate's words are matched on the other side (support.of_piece), the
+    original's then the translation's; (None, None) where the embedder gives no token vectors or no
+    threshold reads them. TOKEN_CHUNK jobs at a time: a long document never holds all its tokens."""
+    tokens = getattr(embedder, "tokens", None)
+    if tokens is None or cfg.support is None:
+        yield from ((None, None) for _ in jobs)
+        return
+    for start in range(0, len(jobs), TOKEN_CHUNK):
+        part = jobs[start:start + TOKEN_CHUNK]
+        texts = list(dict.fromkeys(t for _, _, o, e, _, _ in part for t in (o, e)))
+        read = dict(zip(texts, tokens(texts)))
+        for _, _, o, e, oc, ec in part:
+            yield (np.array([_support(read[o], o, p, read[e]) for p in oc]),
+                   np.array([_support(read[e], e, p, read[o]) for p in ec]))
 
 
 def _support(own: support.Tokens, text: str, piece: str, other: support.Tokens) -> float:

@@ -88,3 +88,15 @@ def test_a_clause_too_short_to_move_a_long_sentence_is_found_by_its_unmatched_wo
     assert found == {0: ([], ["while sales rose by nearly half compared to the previous year."])}
     faithful = [QUAKE.replace("strong", "powerful") + "."]
     assert partial.find(beads, original, faithful, eo, embedder.embed_batch(faithful), embedder, by_words) == {}
+
+
+def test_token_vectors_are_read_a_few_beads_at_a_time_with_the_same_findings(embedder, monkeypatch):
+    original = [QUAKE + ".", "The council approved the plan on Monday."]
+    translation = [QUAKE + ", while sales rose by nearly half compared to the previous year.",
+                   "The council approved the plan on Monday, and the mayor promised new bus lanes by the summer."]
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)]
+    eo, ee = embedder.embed_batch(original), embedder.embed_batch(translation)
+    cfg = ClaimConfig(translated_gain=0.03, translated_support=0.5).translated()
+    whole = partial.find(beads, original, translation, eo, ee, embedder, cfg)
+    monkeypatch.setattr(partial, "TOKEN_CHUNK", 1)
+    assert partial.find(beads, original, translation, eo, ee, embedder, cfg) == whole and len(whole) == 2
