@@ -252,7 +252,6 @@ class OnnxEmbedder:
         row = {t: k for k, t in enumerate(distinct)}
         return vectors[[row[t] for t in texts]]
 
-
     def tokens(self, texts: list[str]) -> list[Tokens]:
         """Per text, its tokens' places and unit vectors (support.Tokens); a check's texts were
         embedded a moment before, so their vectors come from memory."""

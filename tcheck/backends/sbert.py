@@ -67,7 +67,6 @@ class SbertEmbedder:
         # Normalised in float32: the model may run in bfloat16.
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
-
     def tokens(self, texts: list[str]) -> list[Tokens]:
         """Per text, its tokens' places and unit vectors (support.Tokens), read in their sentence."""
         with self._lock:
