@@ -31,7 +31,7 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _PATTERNS = [
     rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))\b",
-    rf"\b{_DAY}\s+(?:de\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
+    rf"\b{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
     rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
     # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".

@@ -11,6 +11,8 @@ from tcheck.facts.dates import diff, extract
     ("at 2.30pm", "at 14:30"),
     ("in March 2018", "i mars 2018"),
     ("el 5 de mayo de 2021", "on 5 May 2021"),
+    ("held on the 3rd of March in Geneva", "held in Geneva on March 3"),
+    ("on the 21st of May, 2019", "on 21 May 2019"),
     ("He may resign", "He might resign"),
     ("a year earlier", "a year before"),
     ("two second-half goals", "two goals in the second half"),
@@ -39,6 +41,7 @@ def test_same_dates(a, b):
     ("in the second half of next year", "in the first half of next year"),
     ("Last summer, 23 people drowned", "This summer 23 people drowned"),
     ("on Thursday morning", "On Thursday evening"),
+    ("on the 3rd of March", "on March 4"),
     # "the previous year" is also "last year", but cannot stand for both
     ("920,000 applications last year, half more than the previous year", "920,000 applications this year, half more than the previous year"),
 ])
