@@ -117,6 +117,44 @@ def minimal(split: str, seed: int) -> list[Example]:
     return out
 
 
+def reworded(split: str, seed: int) -> list[Example]:
+    """Faithful minimal pairs, both ways round: a clean rendering against itself with one run of words
+    put as another clean rendering of the paragraph puts it (reword). Without them, every pair that
+    differs in a few words is a planted change (minimal), and the verifier learns that a small
+    difference is a change of meaning rather than which small differences change it. The rewordings
+    are real MT's own, which the raters passed, not a word list."""
+    rng = random.Random(seed)
+    out = []
+    for e in faithful(split):
+        text = reword(e.reference, e.rendering, rng)
+        if text is not None:
+            one = Example(e.reference, text, "faithful", "reworded", e.doc, marks=((), ()))
+            out += [one, one.swapped("faithful")]
+    return out
+
+
+def reword(text: str, other: str, rng: random.Random, longest: int = 8) -> str | None:
+    """`text` with one run of at most `longest` words replaced by what stands in its place in `other`
+    ("must" / "has to"), or None where no run qualifies. A run whose words the other says elsewhere
+    is a word moved, not reworded ("On Monday the mayor resigned" / "The mayor resigned on Monday"):
+    the words that a run takes out must be missing from `other`, and those it puts in from `text`."""
+    a, b = list(re.finditer(r"\S+", text)), list(re.finditer(r"\S+", other))
+    ours, theirs = _words(text), _words(other)
+    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], [m.group(0) for m in b], autojunk=False)
+    runs = [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()
+            if op == "replace" and i2 - i1 <= longest and j2 - j1 <= longest
+            and not _words(" ".join(m.group(0) for m in a[i1:i2])) & theirs
+            and not _words(" ".join(m.group(0) for m in b[j1:j2])) & ours]
+    if not runs:
+        return None
+    old, new = rng.choice(runs)
+    return text[:old[0].start()] + other[new[0].start():new[-1].end()] + text[old[-1].end():]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
 def sentences(split: str, seed: int) -> list[Example]:
     """Sentence-level pairs: what the check's verifier reads is one aligned bead, not a paragraph.
     Where two faithful renderings split into as many sentences (two or more), each sentence pair is
@@ -206,12 +244,22 @@ def training_set(split: str = "train", seed: int = 13, minimal_pairs: bool = Tru
         + planted(split, seed + 1, per_pair=1) + (minimal(split, seed + 2) if minimal_pairs else [])
 
 
-def adapting_set(split: str = "train", seed: int = 13) -> list[Example]:
+def adapting_set(split: str = "train", seed: int = 13, rewordings: bool = True) -> list[Example]:
     """The adapter's data (train.py --adapter): the training set again, with the sentence-level pairs.
     Measured on the calibration split: AUC 0.808 to 0.818 (natural changes 0.752 to 0.757), and the
     nb fixture's reworded quote ("disappointed" / "surprised") from 0.35 to 0.43. On the test split
     it moved nothing (AUC 0.826 to 0.825, natural changes 0.789 to 0.780; faithful pairs flagged at
     normal 13.0% to 13.5% once recalibrated), so it does not ship: an epoch more of the same data.
+
+    With the faithful rewordings (reworded: 1,024 pairs more, session 36): held-out AUC 0.825 (natural
+    changes 0.770) against 0.818 (0.757) without them. Read as tcheck reads it (real_mt.py --split
+    calib --verifier DIR), against the shipped verifier: the alarm's AUC 0.840 against 0.830 (natural
+    0.798 against 0.792), recall at 5% of faithful pairs flagged 42.8% / 33.8% (the raters' own)
+    against 38.0% / 29.9%; the calibration split's own rewordings read as changed (p > 0.5) 16.5% of
+    the time against 22.8%, its planted minimal pairs 95.4% against 95.8%. Within the 0.01 to 0.03
+    that a thread count moves AUC by, and the gates were chosen on the shipped verifier's scale: with
+    them it let one written negation fewer through (sentences.jsonl 96.3%, below issue 10's floor).
+    Not shipped; to measure it properly, retrain the fold verifiers with it and recalibrate.
 
     Tried and left out:
     - The Minor pairs as faithful (dataset.minor): on the calibration split the first stage puts 24%
@@ -240,4 +288,4 @@ def adapting_set(split: str = "train", seed: int = 13) -> list[Example]:
       0.818 to 0.816 (natural changes 0.757 to 0.751); at 5% of faithful pairs flagged, omissions
       14.7% to 18.1%, mistranslations 15.2% both. The verifier already reads those pairs as faithful
       in training; what it learns there does not reach other documents' misfires."""
-    return training_set(split, seed) + sentences(split, seed + 3)
+    return training_set(split, seed) + sentences(split, seed + 3) + (reworded(split, seed + 4) if rewordings else [])

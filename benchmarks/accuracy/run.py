@@ -26,9 +26,10 @@ def main() -> None:
     ap.add_argument("--fp-budget", type=float, default=0.03)
     ap.add_argument("--translated", action="store_true",
                     help="treat the renderings as MT output of a foreign text (as --mt-file), not English rewrites")
+    ap.add_argument("--verifier", default=None, help="a cross-encoder name or path [default: tcheck's, packaged]")
     args = ap.parse_args()
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
-    verifier = CachedVerifier(CrossEncoderVerifier())
+    verifier = CachedVerifier(CrossEncoderVerifier(args.verifier))
     config = Config.for_sensitivity(args.sensitivity)
     items = load(args.data)
     t0 = time.perf_counter()

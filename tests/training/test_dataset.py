@@ -1,0 +1,19 @@
+import random
+
+from dataset import reword
+
+
+def test_a_run_is_put_as_the_other_rendering_puts_it():
+    text = "The government must present a new budget before the end of the year."
+    other = "The government has to present a new budget before the year ends."
+    assert reword(text, other, random.Random(0), longest=2) == \
+        "The government has to present a new budget before the end of the year."
+
+
+def test_a_moved_word_is_no_rewording():
+    # "On Monday the" / "The" would drop "Monday", which the other rendering says elsewhere.
+    assert reword("On Monday the mayor resigned.", "The mayor resigned on Monday.", random.Random(0)) is None
+
+
+def test_identical_renderings_have_nothing_to_reword():
+    assert reword("The mayor resigned.", "The mayor resigned.", random.Random(0)) is None
