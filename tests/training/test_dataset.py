@@ -3,11 +3,11 @@ import random
 from dataset import reword
 
 
-def test_a_run_is_put_as_the_other_rendering_puts_it():
-    text = "The government must present a new budget before the end of the year."
-    other = "The government has to present a new budget before the year ends."
-    assert reword(text, other, random.Random(0), longest=2) == \
-        "The government has to present a new budget before the end of the year."
+def test_a_run_is_put_as_the_other_rendering_puts_it_and_a_moved_one_is_not():
+    # "On Friday" moved to the end is no rewording, either way; "must" / "has to" is the one run left.
+    text = "On Friday the government must present a new budget."
+    other = "The government has to present a new budget on Friday."
+    assert reword(text, other, random.Random(0)) == "On Friday the government has to present a new budget."
 
 
 def test_a_moved_word_is_no_rewording():
