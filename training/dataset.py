@@ -138,21 +138,17 @@ def reword(text: str, other: str, rng: random.Random, longest: int = 8) -> str |
     ("must" / "has to"), or None where no run qualifies. A run whose words the other says elsewhere
     is a word moved, not reworded ("On Monday the mayor resigned" / "The mayor resigned on Monday"):
     the words that a run takes out must be missing from `other`, and those it puts in from `text`."""
-    a, b = list(re.finditer(r"\S+", text)), list(re.finditer(r"\S+", other))
-    ours, theirs = _words(text), _words(other)
-    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], [m.group(0) for m in b], autojunk=False)
-    runs = [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()
-            if op == "replace" and i2 - i1 <= longest and j2 - j1 <= longest
-            and not _words(" ".join(m.group(0) for m in a[i1:i2])) & theirs
-            and not _words(" ".join(m.group(0) for m in b[j1:j2])) & ours]
+    from tcheck.lexical import words
+
+    ours, theirs = set(words(text)), set(words(other))
+    runs = [(a, b) for a, b in differing(text, other)
+            if a and b and len(a) <= longest and len(b) <= longest  # words put for words: none dropped or added
+            and not set(words(" ".join(m.group(0) for m in a))) & theirs
+            and not set(words(" ".join(m.group(0) for m in b))) & ours]
     if not runs:
         return None
     old, new = rng.choice(runs)
     return text[:old[0].start()] + other[new[0].start():new[-1].end()] + text[old[-1].end():]
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
 
 
 def sentences(split: str, seed: int) -> list[Example]:
@@ -292,4 +288,5 @@ def adapting_set(split: str = "train", seed: int = 13, rewordings: bool = True) 
       0.818 to 0.816 (natural changes 0.757 to 0.751); at 5% of faithful pairs flagged, omissions
       14.7% to 18.1%, mistranslations 15.2% both. The verifier already reads those pairs as faithful
       in training; what it learns there does not reach other documents' misfires."""
-    return training_set(split, seed) + sentences(split, seed + 3) + (reworded(split, seed + 4) if rewordings else [])
+    return training_set(split, seed) + sentences(split, seed + 3) \
+        + (reworded(split, seed + 4) if rewordings else [])
