@@ -11,11 +11,14 @@ from ..lexical import stems
 from ..types import Change
 from .pair import Pair
 
+# "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
+# say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
 _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported|claimed|suspected|rumou?red)\s+to|"
     r"said to (?:be|have)|(?:is|are|was|were) to have|shall have (?:been|had|\w+ed)\b|(?:seems?|appears?) to|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibl[ey]|likely|perhaps|trolig|sannsynligvis|kanskje|muligens|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|"
+    r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|rumou?r(?:s|ed)?|it is (?:said|claimed|alleged|believed|thought)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+(?:say|says|said|claim|claimed|told|tell)|"
     r"on suspicion of|suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)|(?:say|said)\s+(?:unnamed\s+)?sources|"

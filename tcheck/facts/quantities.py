@@ -1,5 +1,6 @@
 """Amounts said in many ways: durations ("six months" / "half a year" / "18 months" / "a year and a
-half"), shares ("one in four" / "25%" / "a quarter") and multiples ("twice" / "two times"). Pure.
+half"), shares ("one in four" / "25%" / "a quarter"), multiples ("twice" / "two times") and measures
+("two tonnes" / "2,000 kilograms", "5 miles" / "8 kilometres"). Pure.
 
 Each becomes one canonical value, so that the number comparator sees the same amount on both sides
 of a faithful rewording and a changed amount where the rewording changed it.
@@ -18,11 +19,30 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3, "treble": 3,
               "trebled": 3, "quadrupled": 4, "thrice": 3}
 
+# Measures, per unit word: (dimension, its size in the dimension's base unit). A translator converts
+# units; the converted figure is rounded, so a measure in another unit meets one within ROUNDED.
+_MEASURES = {
+    "length": {"km": 1e3, "kilometre": 1e3, "kilometer": 1e3, "metre": 1.0, "meter": 1.0, "cm": 0.01,
+               "centimetre": 0.01, "centimeter": 0.01, "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001,
+               "mile": 1609.344, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048, "inch": 0.0254, "inches": 0.0254},
+    "mass": {"kg": 1.0, "kilogram": 1.0, "kilo": 1.0, "gram": 0.001, "tonne": 1e3, "ton": 1e3, "lb": 0.45359237,
+             "lbs": 0.45359237},
+    "volume": {"litre": 1.0, "liter": 1.0, "millilitre": 0.001, "milliliter": 0.001, "gallon": 3.785411784},
+    "area": {"hectare": 1e4, "acre": 4046.8564224, "km2": 1e6, "square kilometre": 1e6, "square kilometer": 1e6,
+             "square metre": 1.0, "square meter": 1.0, "square mile": 2589988.110336},
+}
+_SIZES = {word: (dimension, size) for dimension, units in _MEASURES.items() for word, size in units.items()}
+ROUNDED = 0.025
+
 _WORDS = ("a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
           "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
 _SHARE_BEFORE = {"by", "with", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "just", "only", "some",
                  "exactly", "barely", "fully"}
-_N = rf"\d+(?:[.,]\d+)?|(?:{_WORDS})(?:-(?:{_WORDS}))?"
+# A figure with its thousands grouped ("200,000", "200 000": Norwegian MT spaces them) before a plain one,
+# whose comma may be a decimal one ("1,5").
+_FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"
+           r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?")
+_N = rf"{_FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
 # Singular "second" is mostly the ordinal ("a second term"); "second-half" is no unit either.
 _UNIT = r"(?P<{}>seconds|(?:minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?!-)"
 # A relative date ("two weeks ago") is the date comparator's; an age ("82-year-old") is a number.
@@ -40,20 +60,29 @@ _SHARE = re.compile(
     rf"|(?P<halfof>half)\s+of\b)",
     re.I,
 )
-_MULTIPLE = re.compile(rf"\b(?:(?P<m>{'|'.join(_MULTIPLES)})|(?P<k>{_N})(?:-fold|\s+times)\b)", re.I)
+_MEASURE = re.compile(
+    rf"\b(?P<n>{_N})(?:\s+(?P<s>thousand|million|billion))?[\s-]*"
+    rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
+_MULTIPLE = re.compile(rf"\b(?:(?P<m>{'|'.join(_MULTIPLES)}|double(?=\s+(?:as|the|that|what)\b))"
+                       rf"|(?P<k>{_N})(?:-fold|\s+times)\b)", re.I)
 
 
 @dataclass(frozen=True)
 class Quantity:
-    value: float  # days for a duration, a share of 1 for a share, the factor for a multiple
-    unit: str  # "days", "share", or "" for a plain number
+    value: float  # days for a duration, a share of 1 for a share, the factor for a multiple, a measure in base units
+    unit: str  # "days", "share", a measure's dimension ("length", "mass", ...), or "" for a plain number
     count: tuple[float, ...]  # the numbers as written ("six" of "six months"): a changed unit, or a changed count?
     text: str
     span: tuple[int, int]
     implicit: bool = False  # "a year", "an hour": an article, not a number anybody wrote
 
     def near(self, other: "Quantity") -> bool:
-        """A fraction and the percentage a writer rounds it to: "a third" / "33%"."""
+        """A fraction and the percentage a writer rounds it to ("a third" / "33%"), and a measure and
+        its rounded conversion into another unit ("5 miles" / "8 km")."""
+        if self.unit in _MEASURES and self.unit == other.unit and _unit_word(self) != _unit_word(other):
+            return abs(self.value - other.value) <= ROUNDED * max(self.value, other.value)
         fraction = any(len(q.count) > 1 or q.text[:1].isalpha() for q in (self, other) if q.unit == "share")
         return self.unit == other.unit == "share" and fraction and abs(self.value - other.value) < 0.005
 
@@ -69,7 +98,7 @@ def extract(text: str) -> list[Quantity]:
         if q:
             out.append(q)
     taken = [q.span for q in out]
-    for pattern, read in ((_SHARE, _share), (_MULTIPLE, _multiple)):
+    for pattern, read in ((_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -117,10 +146,39 @@ def _share(m: re.Match) -> Quantity | None:
     return Quantity(0.5, "share", (0.5,), m.group(0), m.span())
 
 
+def _measure(m: re.Match) -> Quantity | None:
+    n = _count(m.group("n"))
+    if n is None or m.group("n").lower() in ("a", "an"):  # "a metre" is seldom a measure anyone took
+        return None
+    n *= _SCALE.get((m.group("s") or "").lower(), 1.0)
+    dimension, size = _SIZES[m.group("u").lower()]
+    return Quantity(n * size, dimension, (n,), m.group(0), m.span())
+
+
+def _unit_word(q: Quantity) -> str:
+    return _MEASURE.fullmatch(q.text)["u"].lower()
+
+
 def _multiple(m: re.Match) -> Quantity | None:
-    k = _MULTIPLES[m.group("m").lower()] if m.group("m") else _count(m.group("k"))
+    k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else _count(m.group("k"))
     # A multiple counts as its plain number: "scored twice" / "two goals", "three times" / "triple".
     return None if not k else Quantity(float(k), "", (float(k),), m.group(0), m.span())
+
+
+def figure(s: str) -> float | None:
+    """A figure's value, thousands grouped by comma, space or point ("12.345,67" in Norwegian and
+    Spanish) and decimals by point or comma ("1,5")."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "").replace(" ", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", s):
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
 
 
 def _unit(word: str) -> str:
@@ -133,10 +191,8 @@ def _count(word: str) -> float | None:
     word = word.lower()
     if word in ("a", "an", "one", "every"):
         return 1.0
-    try:
-        return float(word.replace(",", "."))
-    except ValueError:
-        pass
+    if word[:1].isdigit():
+        return figure(word)
     from text_to_num import text2num
 
     try:

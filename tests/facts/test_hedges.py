@@ -77,3 +77,10 @@ def test_sources_and_without():
     text = "The deal values the firm at 900 million euros, according to two people familiar with it."
     assert sources(text) == ["according to two people familiar with it"]
     assert "two people" not in without(text)
+
+
+def test_not_possible_is_a_certainty_not_a_doubt():
+    assert diff("It was not possible to say when the road would reopen.",
+                "It is impossible to say when the road will open again.") == []
+    [change] = diff("It is possible that the fire was set.", "The fire was set.")
+    assert change.before == "possible"

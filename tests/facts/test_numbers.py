@@ -26,6 +26,13 @@ from tcheck.facts.numbers import diff, extract
     ("In the 1980s he ran a mill.", "In the 80s of last century he ran a mill."),  # one decade
     ("Two women were hurt. Police said the two women were sisters.", "Two women were hurt; they were sisters."),
     ("the G7 and Covid-19 and the F-35", "the G20 and Covid and the F-16"),  # names, not amounts
+    ("downloaded more than 200,000 times", "downloaded over 200 000 times"),  # thousands spaced, in a multiple
+    ("a man in his 50s", "a man in his fifties"),
+    ("dozens of departures", "several dozen departures"),
+    ("twice as many as last year", "double as many as last year"),
+    ("nearly two tonnes of plastic", "almost 2,000 kilograms of plastic"),  # a measure in another unit
+    ("a bridge 1.2 kilometres long", "a bridge 1,200 metres long"),
+    ("a 5-mile race", "an 8 km race"),  # converted, and rounded
 ])
 def test_same_numbers(a, b):
     assert diff(a, b) == []
@@ -44,6 +51,10 @@ def test_same_numbers(a, b):
     ("in the 1980s", "in the 1990s", "80", "90"),
     ("3 votes to 3", "3 votes to 4", "3", "4"),  # a repeated number, one of its mentions replaced
     ("two women and the two men", "two women and the five men", "2", "5"),
+    ("a man in his 50s", "a man in his sixties", "50", "60"),
+    ("a 5-mile race", "a 5 km race", "5-mile", "5 km"),  # the unit changed
+    ("a 5-mile race", "a 9 km race", "5-mile", "9 km"),  # beyond rounding
+    ("100 kg of cocaine", "102 kg of cocaine", "100 kg", "102 kg"),  # one unit: exact
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)

@@ -51,3 +51,22 @@ def test_not_quantities(text):
 def test_an_article_is_an_implicit_count():
     assert one("2 million kroner a year").implicit
     assert not one("for ten years").implicit
+
+
+@pytest.mark.parametrize("a, b", [
+    ("two tonnes", "2,000 kilograms"),
+    ("1.2 kilometres", "1,200 metres"),
+    ("3.5 million tonnes", "3,500,000 tonnes"),
+])
+def test_measures_meet_in_one_base_unit(a, b):
+    assert one(a).key == one(b).key and one(a).unit in ("mass", "length")
+
+
+def test_a_conversion_into_another_unit_is_near_within_rounding_and_one_unit_is_exact():
+    assert one("5 miles").near(one("8 km")) and not one("5 miles").near(one("9 km"))
+    assert not one("100 kg").near(one("102 kg"))
+
+
+def test_thousands_are_read_however_they_are_grouped():
+    assert one("200,000 times").key == one("200 000 times").key == ("", 200000.0)
+    assert one("1,5 times").key == ("", 1.5)  # a decimal comma
