@@ -64,3 +64,18 @@ def test_a_number_in_a_changed_name_went_with_the_name():
     t = doc("The chain Coop will open a store in Alta.")
     [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True)
     assert (f.type, f.kind) == ("altered", "name")
+
+
+def test_a_lone_pair_s_own_words_outside_quotes_show_how_freely_its_quotes_may_be_reworded():
+    quote = '"We cannot rule anything out at this stage," said police prosecutor Kari Nes on Monday evening.'
+    free = 'Police attorney Kari Nes said on the evening of Monday: "At this point, we are not able to exclude anything."'
+    close = '"At this point, we are not able to exclude anything," said police prosecutor Kari Nes on Monday evening.'
+
+    def quotes_changed(rendering: str) -> list[str]:
+        findings = compare(doc(quote), doc(rendering, lang="nb"), [rendering], [Bead((0,), (0,), 0.9)])
+        return [f.before for f in findings if f.kind == "quote"]
+
+    # The rendering rewords its own words as freely as the quote: the same speaker, put another way.
+    assert quotes_changed(free) == []
+    # Its own words kept, the quote alone reworded: the quote changed.
+    assert quotes_changed(close) == ["“We cannot rule anything out at this stage”"]

@@ -28,6 +28,11 @@ def extract(text: str) -> list[str]:
     return [next(g for g in m.groups() if g).strip(" ,.") for m in _QUOTE.finditer(text)]
 
 
+def outside(text: str) -> str:
+    """The text less its quotes: what the writer says in their own words."""
+    return _QUOTE.sub(" ", text)
+
+
 def diff(original: str, translation: str, threshold: float | None = None, verbatim: bool = False) -> list[Change]:
     """Changed quotes. `verbatim`: the texts share a language, so a quote must keep its very words
     (in order); across a translation a clear loss of words (chrF below `threshold`) counts, and so
