@@ -68,7 +68,8 @@ def test_a_number_in_a_changed_name_went_with_the_name():
 
 def test_a_lone_pair_s_own_words_outside_quotes_show_how_freely_its_quotes_may_be_reworded():
     quote = '"We cannot rule anything out at this stage," said police prosecutor Kari Nes on Monday evening.'
-    free = 'Police attorney Kari Nes said on the evening of Monday: "At this point, we are not able to exclude anything."'
+    free = ('Police attorney Kari Nes said on the evening of Monday: '
+            '"At this point, we are not able to exclude anything."')
     close = '"At this point, we are not able to exclude anything," said police prosecutor Kari Nes on Monday evening.'
 
     def quotes_changed(rendering: str) -> list[str]:
