@@ -1,0 +1,176 @@
+"""Edits that change the words and keep the meaning, planted as faithful minimal pairs.
+
+Every minimal pair that synthetic.py plants is a change, so a verifier trained on them alone learns
+that two texts which differ in a word or two differ in meaning, and reads a translator's rewording
+("roughly 30" / "about 30", "on March 3" / "on 3 March", "substantial" / "considerable") as a change.
+These edits are the other half of the lesson: the same one-word difference that an antonym makes,
+made by a synonym, keeps the meaning. A synonym is WordNet's (the word's commonest sense, and only
+for a word of few senses, so that the sense is the one the text means); numbers and dates are
+written another way; a few phrases of news English are put as their equals.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tcheck.facts import antonyms
+from tcheck.frequency import zipf
+from tcheck.lexical import STOPWORDS
+
+KINDS = ("synonym", "number_form", "date_form", "phrase")
+_POS = ("adj", "adv", "noun", "verb")
+# A word of more senses than this is too ambiguous for its commonest one to be the text's.
+SENSES = 3
+# A synonym as common as this at least (wordfreq's Zipf scale), so that it reads as news English.
+COMMON = 3.5
+_SMALL = "two three four five six seven eight nine ten eleven twelve".split()
+_MONTHS = "January February March April May June July August September October November December"
+_ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+# Equal phrases of news English (either way round): what two translators choose between. Those of
+# BEFORE_NUMBERS only before a number ("over 30" is "more than 30"; "over the weekend" is not).
+PHRASES = [("several", "a number of"), ("many", "numerous"), ("because of", "due to"), ("at the moment", "currently"),
+           ("immediately", "at once"), ("said", "stated"), ("told reporters", "told journalists"),
+           ("the majority of", "most of"), ("a total of", "in all"), ("announced", "made public"),
+           ("so far", "to date"), ("also", "likewise")]
+BEFORE_NUMBERS = [("more than", "over"), ("about", "around", "approximately", "roughly"),
+                  ("at least", "no fewer than"), ("nearly", "almost")]
+
+
+@dataclass(frozen=True)
+class Kept:
+    kind: str
+    text: str
+    before: str
+    after: str
+
+
+def keep(text: str, rng: random.Random) -> Kept | None:
+    """One meaning-keeping edit of `text` (its kind drawn at random among those it offers), or None."""
+    for kind in rng.sample(KINDS, len(KINDS)):
+        edit = _EDITS[kind](text, rng)
+        if edit is not None and edit.text != text:
+            return edit
+    return None
+
+
+def _put(kind: str, text: str, m: re.Match, new: str) -> Kept:
+    return Kept(kind, text[:m.start()] + new + text[m.end():], m.group(0), new)
+
+
+def _synonym(text, rng):
+    found = [(m, s) for m in re.finditer(r"\b[a-z]{4,}\b", text) if m.group(0) not in STOPWORDS
+             for s in [synonyms(m.group(0))] if s]
+    if not found:
+        return None
+    m, options = rng.choice(found)
+    return _put("synonym", text, m, rng.choice(options))
+
+
+@lru_cache(maxsize=None)
+def synonyms(word: str) -> tuple[str, ...]:
+    """The single common words whose commonest sense is the commonest sense of `word` too (each of
+    SENSES senses at most, over every part of speech), less its opposites and its own derivations.
+    An inflected word has none: WordNet's lemmas are base forms, and "becoming" would take the
+    adjective's sense ("decent") where the text means the verb."""
+    if word in _SMALL or _inflected(word):
+        return ()
+    sense = _commonest(word)
+    if sense is None:
+        return ()
+    opposite = set(antonyms.opposites(word))
+    return tuple(w for w in _synset(*sense) if w != word and w not in opposite and w[:4] != word[:4]
+                 and w.isalpha() and len(w) > 2 and zipf(w) >= COMMON and _commonest(w) == sense)
+
+
+def _commonest(word: str) -> tuple[str, str] | None:
+    """(part of speech, offset) of the commonest sense of a word of SENSES senses at most."""
+    senses = [(pos, offsets) for pos in _POS for offsets in [_index()[pos].get(word)] if offsets]
+    if not senses or sum(len(o) for _, o in senses) > SENSES:
+        return None
+    return senses[0][0], senses[0][1][0]
+
+
+def _inflected(word: str) -> bool:
+    index = _index()
+    bases = antonyms.irregular().get(word, ()) + tuple(
+        word[:-len(end)] + add for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                                                ("ing", ""), ("ing", "e"), ("ies", "y"), ("ied", "y"))
+        if word.endswith(end))
+    return any(b != word and (b in index["verb"] or b in index["noun"]) for b in bases)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Per part of speech, lemma -> its synsets' offsets in data.<pos>, commonest sense first."""
+    out = {}
+    for pos in _POS:
+        table = {}
+        with (antonyms.WORDNET / f"index.{pos}").open(encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue  # licence header
+                parts = line.split()
+                count, pointers = int(parts[2]), int(parts[3])
+                table[parts[0]] = tuple(parts[6 + pointers:6 + pointers + count])
+        out[pos] = table
+    return out
+
+
+def _synset(pos: str, offset: str) -> list[str]:
+    """The words of one synset (data.<pos> is addressed by byte offset)."""
+    with (antonyms.WORDNET / f"data.{pos}").open("rb") as f:
+        f.seek(int(offset))
+        parts = f.readline().decode("latin-1").split()
+    count = int(parts[3], 16)
+    return [re.sub(r"\(.*\)$", "", w).lower() for w in parts[4:4 + 2 * count:2] if "_" not in w]
+
+
+def _number_form(text, rng):
+    options = []
+    for m in re.finditer(r"(?<![\w.,$€£])([2-9]|1[0-2])(?![\w.,%])(?! (?:" + _MONTHS.replace(" ", "|") + "))", text):
+        if not re.search(rf"(?:{_MONTHS.replace(' ', '|')}) $", text[:m.start()]):
+            options.append((m, _SMALL[int(m.group(0)) - 2]))
+    for m in re.finditer(r"\b(" + "|".join(_SMALL) + r")\b", text):
+        options.append((m, str(_SMALL.index(m.group(0)) + 2)))
+    for m in re.finditer(r"(\d+(?:\.\d+)?)(?:%| percent| per cent)", text):
+        options.append((m, m.group(1) + rng.choice(["%", " percent", " per cent"])))
+    for m in re.finditer(r"\b(\d+)\.(\d) (million|billion)\b", text):
+        zeros = 5 if m.group(3) == "million" else 8
+        options.append((m, f"{int(m.group(1) + m.group(2) + '0' * zeros):,}"))
+    options = [(m, new) for m, new in options if new != m.group(0)]
+    if not options:
+        return None
+    m, new = rng.choice(options)
+    return _put("number_form", text, m, new)
+
+
+def _date_form(text, rng):
+    months = _MONTHS.replace(" ", "|")
+    options = []
+    for m in re.finditer(rf"\b({months}) (\d{{1,2}})\b(?!,? \d)", text):
+        day = int(m.group(2))
+        options += [(m, f"{day} {m.group(1)}"), (m, f"the {day}{_ORDINAL.get(day, 'th')} of {m.group(1)}")]
+    for m in re.finditer(rf"\b(\d{{1,2}}) ({months})\b", text):
+        options.append((m, f"{m.group(2)} {m.group(1)}"))
+    for m in re.finditer(rf"\b({months}) (\d{{1,2}}), (\d{{4}})\b", text):
+        options.append((m, f"{m.group(2)} {m.group(1)} {m.group(3)}"))
+    if not options:
+        return None
+    m, new = rng.choice(options)
+    return _put("date_form", text, m, new)
+
+
+def _phrase(text, rng):
+    number = r"(?= (?:\d|" + "|".join(_SMALL) + "))"
+    options = [(m, other) for groups, after in ((PHRASES, ""), (BEFORE_NUMBERS, number)) for group in groups
+               for phrase in group for m in re.finditer(rf"\b{re.escape(phrase)}\b{after}", text)
+               for other in group if other != phrase]
+    if not options:
+        return None
+    m, new = rng.choice(options)
+    return _put("phrase", text, m, new)
+
+
+_EDITS = {"synonym": _synonym, "number_form": _number_form, "date_form": _date_form, "phrase": _phrase}
