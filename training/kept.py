@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tcheck.facts import antonyms
+from tcheck.facts.synonyms import senses
 from tcheck.frequency import zipf
 from tcheck.lexical import STOPWORDS
 
 KINDS = ("synonym", "number_form", "date_form", "phrase")
-_POS = ("adj", "adv", "noun", "verb")
+_FILES = {"a": "adj", "r": "adv", "n": "noun", "v": "verb"}
 # A word of more senses than this is too ambiguous for its commonest one to be the text's.
 SENSES = 3
 # A synonym as common as this at least (wordfreq's Zipf scale), so that it reads as news English.
@@ -80,47 +81,24 @@ def synonyms(word: str) -> tuple[str, ...]:
     if sense is None:
         return ()
     opposite = set(antonyms.opposites(word))
-    return tuple(w for w in _synset(*sense) if w != word and w not in opposite and w[:4] != word[:4]
+    return tuple(w for w in _synset(sense) if w != word and w not in opposite and w[:4] != word[:4]
                  and w.isalpha() and len(w) > 2 and zipf(w) >= COMMON and _commonest(w) == sense)
 
 
-def _commonest(word: str) -> tuple[str, str] | None:
-    """(part of speech, offset) of the commonest sense of a word of SENSES senses at most."""
-    senses = [(pos, offsets) for pos in _POS for offsets in [_index()[pos].get(word)] if offsets]
-    if not senses or sum(len(o) for _, o in senses) > SENSES:
-        return None
-    return senses[0][0], senses[0][1][0]
+def _commonest(word: str) -> str | None:
+    """The commonest sense ("a:01123148") of a word of SENSES senses at most."""
+    found = senses(word)
+    return found[0] if found and len(found) <= SENSES else None
 
 
 def _inflected(word: str) -> bool:
-    index = _index()
-    bases = antonyms.irregular().get(word, ()) + tuple(
-        word[:-len(end)] + add for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""),
-                                                ("ing", ""), ("ing", "e"), ("ies", "y"), ("ied", "y"))
-        if word.endswith(end))
-    return any(b != word and (b in index["verb"] or b in index["noun"]) for b in bases)
+    return any(b != word and any(x[0] in "nv" for x in senses(b)) for b in antonyms.forms(word))
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Per part of speech, lemma -> its synsets' offsets in data.<pos>, commonest sense first."""
-    out = {}
-    for pos in _POS:
-        table = {}
-        with (antonyms.WORDNET / f"index.{pos}").open(encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue  # licence header
-                parts = line.split()
-                count, pointers = int(parts[2]), int(parts[3])
-                table[parts[0]] = tuple(parts[6 + pointers:6 + pointers + count])
-        out[pos] = table
-    return out
-
-
-def _synset(pos: str, offset: str) -> list[str]:
-    """The words of one synset (data.<pos> is addressed by byte offset)."""
-    with (antonyms.WORDNET / f"data.{pos}").open("rb") as f:
+def _synset(sense: str) -> list[str]:
+    """The words of one synset ("a:01123148": data.adj, addressed by byte offset)."""
+    tag, offset = sense.split(":")
+    with (antonyms.WORDNET / f"data.{_FILES[tag]}").open("rb") as f:
         f.seek(int(offset))
         parts = f.readline().decode("latin-1").split()
     count = int(parts[3], 16)

@@ -140,8 +140,9 @@ def _build_irregular() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(bases)) for form, bases in forms.items() if bases and "_" not in form}
 
 
-def lemmas(word: str) -> set[str]:
-    """The word and the base forms it may be an inflection of, as far as the table knows them."""
+def forms(word: str) -> set[str]:
+    """The word (lower case) and every base form it may be an inflection of: WordNet's exceptions
+    ("sold" -> "sell") and the regular endings ("died" -> "die", "stopped" -> "stop")."""
     w = word.lower()
     out = {w}
     out.update(irregular().get(w, ()))
@@ -151,6 +152,13 @@ def lemmas(word: str) -> set[str]:
             out.add(base)
             if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
                 out.add(base[:-1])
+    return out
+
+
+def lemmas(word: str) -> set[str]:
+    """The word and the base forms it may be an inflection of, as far as the table knows them."""
+    w = word.lower()
+    out = forms(w)
     t = table()
     if w.startswith("re") and w[2:] in t:
         out.add(w[2:])  # "reopen" holds "open": not an antonym of "closed" beside it

@@ -12,6 +12,7 @@ import re
 from ..lexical import coverage, stems, words
 from ..score import sentence_chrf
 from ..types import Change
+from . import synonyms
 from .names import same
 from .pair import Pair
 
@@ -84,7 +85,8 @@ def _one_word_replaced(ours: str, theirs: str, original: str, translation: str) 
     """"Death to the Islamic Republic" / "Death to the Islamic returnee": all but one word kept in
     place, and that one a content word that the other text lacks anywhere, each way round. Two
     systems that reword a quote reword more than one word, or say the word elsewhere; "China" /
-    "Chinese" is one word spelled two ways."""
+    "Chinese" is one word spelled two ways, and "The figures speak for themselves" / "The numbers
+    speak for themselves" one sense said two ways (WordNet's synonyms)."""
     a, b = words(ours), words(theirs)
     if len(a) != len(b) or len(a) < 2:
         return False
@@ -93,7 +95,7 @@ def _one_word_replaced(ours: str, theirs: str, original: str, translation: str) 
         return False
     x, y = replaced[0]
     return (bool(stems(x)) and bool(stems(y)) and not stems(x) & stems(translation)
-            and not stems(y) & stems(original) and not same(x, y))
+            and not stems(y) & stems(original) and not same(x, y) and not synonyms.same(x, y))
 
 
 def compare(pair: Pair) -> list[Change]:

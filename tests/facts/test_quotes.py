@@ -67,3 +67,8 @@ def test_the_translation_s_own_quotes_are_read():
     # A quote that gained words is changed as one that lost them is.
     [change] = diff('He said it was "a fair offer".', 'He said it was "a fair offer that the union must accept now".')
     assert change.after == "“a fair offer that the union must accept now”"
+
+
+def test_one_word_put_for_its_synonym_is_kept():
+    assert diff('"The figures speak for themselves," she said.', '"The numbers speak for themselves," she said.') == []
+    assert diff('"This is a good day for democracy," he said.', '"This is a bad day for democracy," he said.')

@@ -1,0 +1,59 @@
+"""Words that share a sense in WordNet 3.0 ("figures" / "numbers", "dark" / "black"): one word put for
+another that means the same, as translators and MT systems do.
+
+Read from Debian's wordnet-base directly, as antonyms.py reads it: each index.<pos> line lists a
+lemma's synsets, commonest sense first. The table maps a lemma to its senses ("n:06421685": a part of
+speech and a synset's offset), and is kept in the user's cache (tcheck/cache.py) like the antonyms'.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .antonyms import WORDNET, forms, opposites
+
+_POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+
+
+def same(x: str, y: str) -> bool:
+    """Whether some form of each word names one sense, and neither is the other's opposite."""
+    ours, theirs = forms(x), forms(y)
+    if any(o in theirs for word in ours for o in opposites(word)):
+        return False
+    return bool({s for w in ours for s in senses(w)} & {s for w in theirs for s in senses(w)})
+
+
+def senses(lemma: str) -> tuple[str, ...]:
+    """A lemma's senses ("n:06421685"), part of speech by part of speech (adjectives, nouns, adverbs,
+    verbs), each part's commonest first."""
+    found = sorted(x.decode().split(":") for x in table().get(lemma, ()))
+    return tuple(f"{tag}:{offset}" for tag, _, offset in found)
+
+
+@lru_cache(maxsize=1)
+def table():
+    """Lemma -> its senses, as a marisa BytesTrie of (lemma, "pos:rank:offset") entries: a trie keeps a
+    key's values in byte order, so each carries its rank among its part of speech's senses."""
+    from ..cache import table as cached
+
+    return cached("synonyms", [Path(__file__)] + [WORDNET / f"index.{pos}" for pos in _POS], _build)
+
+
+def _build():
+    import marisa_trie
+
+    entries = []
+    for pos, tag in _POS.items():
+        path = WORDNET / f"index.{pos}"
+        if not path.exists():
+            continue
+        with path.open(encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue  # licence header
+                parts = line.split()
+                count, pointers = int(parts[2]), int(parts[3])
+                if "_" not in parts[0]:
+                    offsets = parts[6 + pointers:6 + pointers + count]
+                    entries += [(parts[0], f"{tag}:{rank:03d}:{o}".encode()) for rank, o in enumerate(offsets)]
+    return marisa_trie.BytesTrie(entries)

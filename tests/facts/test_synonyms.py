@@ -1,0 +1,22 @@
+import pytest
+
+from tcheck.facts import antonyms, synonyms
+
+pytestmark = pytest.mark.skipif(not (antonyms.WORDNET / "index.noun").exists(), reason="needs WordNet")
+
+
+@pytest.mark.parametrize("x, y", [("figures", "numbers"), ("dark", "black"), ("quake", "earthquake")])
+def test_words_that_share_a_sense_are_one(x, y):
+    assert synonyms.same(x, y) and synonyms.same(y, x)
+
+
+@pytest.mark.parametrize("x, y", [("disappointed", "surprised"), ("good", "bad"), ("rose", "fell"),
+                                  ("Republic", "returnee")])
+def test_other_words_and_opposites_are_not(x, y):
+    assert not synonyms.same(x.lower(), y.lower())
+
+
+def test_senses_come_part_by_part_commonest_first():
+    # "bank": the sloping land before the institution, as WordNet orders them.
+    assert synonyms.senses("bank")[:2] == ("n:09213565", "n:08420278")
+    assert synonyms.senses("zzzz") == ()
