@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,18 @@ children adults|increase cut|raise cut|beat miss|with without|north south|east w
 # and "on" and "off" are mostly particles ("cutting off all contact" says nothing against "on").
 AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean "
                       "find found leading ever very on off".split())  # "researchers found" / "the glacier lost 40%"
+
+
+def records(name: str) -> Iterator[list[str]]:
+    """The fields of each entry of a WordNet file ("index.adj", "data.noun"), past its licence
+    header; none where the file is missing."""
+    path = WORDNET / name
+    if not path.exists():
+        return
+    with path.open(encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):  # the licence header
+                yield line.split()
 
 
 @lru_cache(maxsize=1)

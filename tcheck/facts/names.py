@@ -14,7 +14,7 @@ from pathlib import Path
 from ..types import Change
 from . import aliases
 from .pair import Pair
-from .antonyms import WORDNET
+from .antonyms import WORDNET, records
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]{2,}")
@@ -63,18 +63,11 @@ def _read_words() -> tuple[Container[str], Container[str]]:
 
     proper, common = set(), set()
     for pos in _POS:
-        path = WORDNET / f"data.{pos}"
-        if not path.exists():
-            continue
-        with path.open(encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                parts = line.split()
-                for w in parts[4:4 + 2 * int(parts[3], 16):2]:
-                    if w[0].isupper() and pos != "noun":
-                        continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
-                    (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
+        for parts in records(f"data.{pos}"):
+            for w in parts[4:4 + 2 * int(parts[3], 16):2]:
+                if w[0].isupper() and pos != "noun":
+                    continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
+                (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
     return marisa_trie.Trie(sorted(proper - common)), marisa_trie.Trie(sorted(common))
 
 

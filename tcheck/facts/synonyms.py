@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, opposites
+from .antonyms import WORDNET, forms, opposites, records
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
@@ -44,16 +44,9 @@ def _build():
 
     entries = []
     for pos, tag in _POS.items():
-        path = WORDNET / f"index.{pos}"
-        if not path.exists():
-            continue
-        with path.open(encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue  # licence header
-                parts = line.split()
-                count, pointers = int(parts[2]), int(parts[3])
-                if "_" not in parts[0]:
-                    offsets = parts[6 + pointers:6 + pointers + count]
-                    entries += [(parts[0], f"{tag}:{rank:03d}:{o}".encode()) for rank, o in enumerate(offsets)]
+        for parts in records(f"index.{pos}"):
+            count, pointers = int(parts[2]), int(parts[3])
+            if "_" not in parts[0]:
+                offsets = parts[6 + pointers:6 + pointers + count]
+                entries += [(parts[0], f"{tag}:{rank:03d}:{o}".encode()) for rank, o in enumerate(offsets)]
     return marisa_trie.BytesTrie(entries)
