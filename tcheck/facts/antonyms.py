@@ -153,18 +153,24 @@ def _build_irregular() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(bases)) for form, bases in forms.items() if bases and "_" not in form}
 
 
+# British spelling, which WordNet writes the American way: "criticised" is "criticized".
+_BRITISH = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing)$")
+
+
 def forms(word: str) -> set[str]:
     """The word (lower case) and every base form it may be an inflection of: WordNet's exceptions
-    ("sold" -> "sell") and the regular endings ("died" -> "die", "stopped" -> "stop")."""
-    w = word.lower()
-    out = {w}
-    out.update(irregular().get(w, ()))
-    for suffix, repl in _SUFFIXES:
-        base = w[: -len(suffix)] + repl if w.endswith(suffix) else ""
-        if len(base) >= 3:  # "died" -> "die"
-            out.add(base)
-            if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
-                out.add(base[:-1])
+    ("sold" -> "sell"), the regular endings ("died" -> "die", "stopped" -> "stop"), and British
+    spelling ("criticised" -> "criticize")."""
+    out = set()
+    for w in {word.lower(), _BRITISH.sub(r"\1z\2", word.lower())}:
+        out.add(w)
+        out.update(irregular().get(w, ()))
+        for suffix, repl in _SUFFIXES:
+            base = w[: -len(suffix)] + repl if w.endswith(suffix) else ""
+            if len(base) >= 3:  # "died" -> "die"
+                out.add(base)
+                if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
+                    out.add(base[:-1])
     return out
 
 

@@ -73,3 +73,9 @@ def test_the_reason_says_it_in_the_texts_own_words(a, b, reason):
 def test_a_banner_bans_nothing():
     assert diff("A logo appeared on the screen.", "A banner appeared on the screen.") == []
     assert [c.kind for c in diff("The group was allowed.", "The group was banned.")] == ["opposite"]
+
+
+def test_british_spelling_is_read_as_wordnet_writes_it():
+    [change] = diff("Fishermen praised the decision.", "Fishermen criticised the decision.")
+    assert (change.kind, change.before, change.after) == ("opposite", "praised", "criticised")
+    assert diff("They organised a protest.", "They organized a protest.") == []
