@@ -222,9 +222,10 @@ def _typical(original: Document, translation_en: list[str], beads: list[Bead]) -
 
 
 def _lone_quote_limit(o_text: str, e_text: str) -> float | None:
-    """The quote limit of a pair read alone, from its words outside quotation marks (None: too few)."""
+    """The quote limit of a pair read alone, from its words outside quotation marks (None: too few,
+    or no quote to judge, so that a pair without one scores no chrF for it)."""
     ours, theirs = quotes.outside(o_text), quotes.outside(e_text)
-    if min(_words(ours), _words(theirs)) < NARRATION_WORDS:
+    if (ours, theirs) == (o_text, e_text) or min(_words(ours), _words(theirs)) < NARRATION_WORDS:
         return None
     return min(quotes.THRESHOLD, score.sentence_chrf(theirs, ours) - LONE_QUOTE_MARGIN)
 

@@ -129,8 +129,7 @@ def reworded(split: str, seed: int) -> list[Example]:
     for e in faithful(split):
         text = reword(e.reference, e.rendering, rng)
         if text is not None:
-            one = Example(e.reference, text, "faithful", "reworded", e.doc, marks=((), ()))
-            out += [one, one.swapped("faithful")]
+            out += _faithful_both_ways(e, text, "reworded")
     return out
 
 
@@ -143,9 +142,14 @@ def kept(split: str, seed: int) -> list[Example]:
     for e in faithful(split):
         edit = keeping.keep(e.reference, rng)
         if edit is not None:
-            one = Example(e.reference, edit.text, "faithful", f"kept:{edit.kind}", e.doc, marks=((), ()))
-            out += [one, one.swapped("faithful")]
+            out += _faithful_both_ways(e, edit.text, f"kept:{edit.kind}")
     return out
+
+
+def _faithful_both_ways(e: Example, text: str, kind: str) -> list[Example]:
+    """A faithful minimal pair: the reference against `text` (the reference edited), and back."""
+    one = Example(e.reference, text, "faithful", kind, e.doc, marks=((), ()))
+    return [one, one.swapped("faithful")]
 
 
 def reword(text: str, other: str, rng: random.Random, longest: int = 8) -> str | None:

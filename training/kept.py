@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import synthetic
 from tcheck.facts import antonyms
 from tcheck.facts.synonyms import senses
 from tcheck.frequency import zipf
@@ -27,7 +28,7 @@ SENSES = 3
 # A synonym as common as this at least (wordfreq's Zipf scale), so that it reads as news English.
 COMMON = 3.5
 _SMALL = "two three four five six seven eight nine ten eleven twelve".split()
-_MONTHS = "January February March April May June July August September October November December"
+_MONTHS = "|".join(synthetic.MONTHS)
 _ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 # Equal phrases of news English (either way round): what two translators choose between. Those of
 # BEFORE_NUMBERS only before a number ("over 30" is "more than 30"; "over the weekend" is not).
@@ -107,8 +108,8 @@ def _synset(sense: str) -> list[str]:
 
 def _number_form(text, rng):
     options = []
-    for m in re.finditer(r"(?<![\w.,$€£])([2-9]|1[0-2])(?![\w.,%])(?! (?:" + _MONTHS.replace(" ", "|") + "))", text):
-        if not re.search(rf"(?:{_MONTHS.replace(' ', '|')}) $", text[:m.start()]):
+    for m in re.finditer(rf"(?<![\w.,$€£])([2-9]|1[0-2])(?![\w.,%])(?! (?:{_MONTHS}))", text):
+        if not re.search(rf"(?:{_MONTHS}) $", text[:m.start()]):
             options.append((m, _SMALL[int(m.group(0)) - 2]))
     for m in re.finditer(r"\b(" + "|".join(_SMALL) + r")\b", text):
         options.append((m, str(_SMALL.index(m.group(0)) + 2)))
@@ -125,14 +126,13 @@ def _number_form(text, rng):
 
 
 def _date_form(text, rng):
-    months = _MONTHS.replace(" ", "|")
     options = []
-    for m in re.finditer(rf"\b({months}) (\d{{1,2}})\b(?!,? \d)", text):
+    for m in re.finditer(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!,? \d)", text):
         day = int(m.group(2))
         options += [(m, f"{day} {m.group(1)}"), (m, f"the {day}{_ORDINAL.get(day, 'th')} of {m.group(1)}")]
-    for m in re.finditer(rf"\b(\d{{1,2}}) ({months})\b", text):
+    for m in re.finditer(rf"\b(\d{{1,2}}) ({_MONTHS})\b", text):
         options.append((m, f"{m.group(2)} {m.group(1)}"))
-    for m in re.finditer(rf"\b({months}) (\d{{1,2}}), (\d{{4}})\b", text):
+    for m in re.finditer(rf"\b({_MONTHS}) (\d{{1,2}}), (\d{{4}})\b", text):
         options.append((m, f"{m.group(2)} {m.group(1)} {m.group(3)}"))
     if not options:
         return None

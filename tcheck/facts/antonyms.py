@@ -67,10 +67,8 @@ def _build():
         pairs[b].add(a)
     adjectives: set[str] = set()
     for pos in ("adj", "verb", "adv"):
-        path = WORDNET / f"data.{pos}"
-        if path.exists():
-            found = _read(path, pairs)
-            adjectives |= found if pos == "adj" else set()
+        found = _read(f"data.{pos}", pairs)
+        adjectives |= found if pos == "adj" else set()
     # "safe" / "unsafe", "legal" / "illegal": an adjective with a negative prefix on another is its
     # antonym, though WordNet links only some such pairs. (Verbs would pair "dispose" with "pose".)
     known = adjectives
@@ -87,26 +85,22 @@ _NEGATIVE_PREFIX = re.compile(r"(un|in|im|il|ir|dis|non-?)([a-z]+)$")
 _NOT_NEGATIVE = frozenset("invaluable inflammable unloosen indwelling".split())
 
 
-def _read(path: Path, pairs: dict[str, set[str]]) -> set[str]:
-    """Adds the file's antonym pairs; returns every single word it holds."""
+def _read(name: str, pairs: dict[str, set[str]]) -> set[str]:
+    """Adds the WordNet file's antonym pairs; returns every single word it holds."""
     words: dict[str, list[str]] = {}
     heads: dict[str, str] = {}
     links: list[tuple[str, int, str, int]] = []
-    with path.open(encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue  # licence header
-            parts = line.split(" | ")[0].split()
-            offset, ss_type, count = parts[0], parts[2], int(parts[3], 16)
-            names = [re.sub(r"\(.*\)$", "", w).lower() for w in parts[4:4 + 2 * count:2]]
-            words[offset] = names
-            i = 4 + 2 * count
-            for k in range(int(parts[i])):
-                symbol, target, _, st = parts[i + 1 + 4 * k: i + 5 + 4 * k]
-                if symbol == "!":
-                    links.append((offset, int(st[:2], 16), target, int(st[2:], 16)))
-                elif symbol == "&" and ss_type == "s":
-                    heads[offset] = target
+    for parts in records(name):
+        offset, ss_type, count = parts[0], parts[2], int(parts[3], 16)
+        names = [re.sub(r"\(.*\)$", "", w).lower() for w in parts[4:4 + 2 * count:2]]
+        words[offset] = names
+        i = 4 + 2 * count
+        for k in range(int(parts[i])):
+            symbol, target, _, st = parts[i + 1 + 4 * k: i + 5 + 4 * k]
+            if symbol == "!":
+                links.append((offset, int(st[:2], 16), target, int(st[2:], 16)))
+            elif symbol == "&" and ss_type == "s":
+                heads[offset] = target
     # A link joins one word to one word. A satellite ("brave" beside head "courageous") takes the
     # antonyms of its head's linked words, and only those: the synonyms of those words in other
     # senses would set "heavy" (rain) against "much".

@@ -160,7 +160,7 @@ def _unit_word(q: Quantity) -> str:
 
 
 def _multiple(m: re.Match) -> Quantity | None:
-    k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else _count(m.group("k"))
+    k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else _count(m.group("k"))  # 2: "double"
     # A multiple counts as its plain number: "scored twice" / "two goals", "three times" / "triple".
     return None if not k else Quantity(float(k), "", (float(k),), m.group(0), m.span())
 
