@@ -6,11 +6,14 @@ Labels: faithful, altered, dropped (the rendering lacks part of the reference), 
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import json
 import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import kept as keeping
 import realmt
@@ -37,6 +40,21 @@ class Example:
 
 
 Ranges = tuple[tuple[int, int], ...]
+
+
+def write_pairs(examples: list[Example], path: Path) -> None:
+    """One JSON object per line, for read_pairs on a machine that has no corpus (a GPU, say)."""
+    with path.open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(dataclasses.asdict(e), ensure_ascii=False) + "\n" for e in examples)
+
+
+def read_pairs(path: Path) -> list[Example]:
+    def ranges(side: list | None) -> Ranges | None:
+        return None if side is None else tuple(tuple(r) for r in side)
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [Example(**{**r, "spans": tuple(r["spans"]), "marks": tuple(ranges(m) for m in r["marks"])})
+            for r in rows]
 
 
 def blamed(spans: tuple[str, ...], reference: str) -> set[str]:

@@ -6,6 +6,8 @@ English rendering) and says faithful, altered, dropped or added.
     .venv/bin/python training/train.py --also calib  # on the calibration split too (measured, not shipped)
     .venv/bin/python training/train.py --adapter 16  # an adapter over the layers: adapter.safetensors
     .venv/bin/python training/train.py --adapter 16 --pieces --out DIR   # reads a marked piece: training/pieces.py
+    .venv/bin/python training/train.py --fold 0 --save-pairs f0.jsonl   # then, on a GPU machine without the corpus:
+    python3 training/train.py --fold 0 --pairs f0.jsonl --epochs 8.17 --out F0
 
 Data: the real-MT corpus's train split (faithful pairs and the raters' Major errors, both ways round)
 plus planted changes on its clean renderings (training/dataset.py), and with --also calib the
@@ -85,6 +87,10 @@ def main() -> None:
     ap.add_argument("--also", choices=["calib"], action="append", default=[],
                     help="train on this split's documents as well (then only --fold's documents of it are held out)")
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
+    ap.add_argument("--save-pairs", type=Path, metavar="FILE",
+                    help="write the pairs it would train on (JSON lines) and stop: for a machine without the corpus")
+    ap.add_argument("--pairs", type=Path, metavar="FILE",
+                    help="train on the pairs that --save-pairs wrote (its options applied there); none held out")
     ap.add_argument("--out", type=Path, default=ROOT / "tcheck" / "weights" / "verifier")
     args = ap.parse_args()
     args.epochs = args.epochs or (1.0 if args.adapter else 3.0)
@@ -96,25 +102,14 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
 
-    def examples(split: str) -> list[dataset.Example]:
-        return dataset.adapting_set(split, args.seed, args.reworded, args.kept) if args.adapter else \
-            dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
-
     splits = ("train", *args.also)
-    train = [e for split in splits for e in examples(split)]
-    held, unseen = held_out("calib", args.seed), "the calibration split"
-    if args.pieces:
-        train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
-    if args.fold is not None:  # over every split trained on: cross-fitting over all their documents
-        train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
-        if "calib" in splits:
-            held = [e for e in held if realmt.fold_of(e.doc, args.folds) == args.fold]
-            unseen += f", fold {args.fold}'s documents"
-    elif "calib" in splits:  # no real MT is left unseen but the test split's; the fold verifiers' stands for it
-        held, unseen = [], "none: the calibration split is trained on"
-    if args.limit:
-        random.Random(args.seed).shuffle(train)
-        train = train[:args.limit]
+    if args.pairs:  # composed where the corpus is (--save-pairs), with every option below applied
+        train, held, unseen = dataset.read_pairs(args.pairs), [], "none: the corpus is elsewhere"
+    else:
+        train, held, unseen = compose(args, splits)
+    if args.save_pairs:
+        dataset.write_pairs(train, args.save_pairs)
+        raise SystemExit(f"wrote {len(train)} pairs to {args.save_pairs}")
     print(f"train: {len(train)} pairs {dict(Counter(e.label for e in train))}")
     print(f"held-out ({unseen}): {len(held)} pairs {dict(Counter(e.kind for e in held))}")
 
@@ -188,6 +183,29 @@ def main() -> None:
         pieces.report(str(args.out))
 
 
+def compose(args, splits: tuple[str, ...]) -> tuple[list[dataset.Example], list[dataset.Example], str]:
+    """The pairs to train on, the pairs held out to score, and which documents those are."""
+    def examples(split: str) -> list[dataset.Example]:
+        return dataset.adapting_set(split, args.seed, args.reworded, args.kept) if args.adapter else \
+            dataset.training_set(split, args.seed, minimal_pairs=args.minimal)
+
+    train = [e for split in splits for e in examples(split)]
+    held, unseen = held_out("calib", args.seed), "the calibration split"
+    if args.pieces:
+        train = (train if args.unmarked_too else []) + pieces.marked(train, args.seed + 50)
+    if args.fold is not None:  # over every split trained on: cross-fitting over all their documents
+        train = [e for e in train if realmt.fold_of(e.doc, args.folds) != args.fold]
+        if "calib" in splits:
+            held = [e for e in held if realmt.fold_of(e.doc, args.folds) == args.fold]
+            unseen += f", fold {args.fold}'s documents"
+    elif "calib" in splits:  # no real MT is left unseen but the test split's; the fold verifiers' stands for it
+        held, unseen = [], "none: the calibration split is trained on"
+    if args.limit:
+        random.Random(args.seed).shuffle(train)
+        train = train[:args.limit]
+    return train, held, unseen
+
+
 class LowRank(torch.nn.Module):
     """A frozen linear layer plus a trained low-rank change: W x + (B A) x (LoRA). B starts at zero, so
     training starts from the verifier as it was."""
@@ -195,9 +213,10 @@ class LowRank(torch.nn.Module):
     def __init__(self, base: torch.nn.Linear, rank: int, alpha: float):
         super().__init__()
         self.base, self.scale = base, alpha / rank
-        self.a = torch.nn.Parameter(torch.empty(rank, base.in_features))
+        on = base.weight.device  # a GPU's, where the verifier is on one
+        self.a = torch.nn.Parameter(torch.empty(rank, base.in_features, device=on))
         torch.nn.init.kaiming_uniform_(self.a, a=5 ** 0.5)
-        self.b = torch.nn.Parameter(torch.zeros(base.out_features, rank))
+        self.b = torch.nn.Parameter(torch.zeros(base.out_features, rank, device=on))
 
     def forward(self, x):
         return self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
