@@ -102,8 +102,7 @@ def _synset(sense: str) -> list[str]:
     with (antonyms.WORDNET / f"data.{_FILES[tag]}").open("rb") as f:
         f.seek(int(offset))
         parts = f.readline().decode("latin-1").split()
-    count = int(parts[3], 16)
-    return [re.sub(r"\(.*\)$", "", w).lower() for w in parts[4:4 + 2 * count:2] if "_" not in w]
+    return [w.lower() for w in antonyms.synset_words(parts) if "_" not in w]
 
 
 def _number_form(text, rng):

@@ -40,6 +40,12 @@ def records(name: str) -> Iterator[list[str]]:
                 yield line.split()
 
 
+def synset_words(parts: list[str]) -> list[str]:
+    """The words of a data file's entry (a synset), as WordNet spells them, less an adjective's
+    position marker ("galore(ip)")."""
+    return [re.sub(r"\(.*\)$", "", w) for w in parts[4:4 + 2 * int(parts[3], 16):2]]
+
+
 @lru_cache(maxsize=1)
 def table():
     """Word -> its antonyms, as a marisa trie of (word, antonym) entries: `word in table()`, and
@@ -92,7 +98,7 @@ def _read(name: str, pairs: dict[str, set[str]]) -> set[str]:
     links: list[tuple[str, int, str, int]] = []
     for parts in records(name):
         offset, ss_type, count = parts[0], parts[2], int(parts[3], 16)
-        names = [re.sub(r"\(.*\)$", "", w).lower() for w in parts[4:4 + 2 * count:2]]
+        names = [w.lower() for w in synset_words(parts)]
         words[offset] = names
         i = 4 + 2 * count
         for k in range(int(parts[i])):

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..types import Change
 from . import aliases
 from .pair import Pair
-from .antonyms import WORDNET, records
+from .antonyms import WORDNET, records, synset_words
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]{2,}")
@@ -64,10 +64,10 @@ def _read_words() -> tuple[Container[str], Container[str]]:
     proper, common = set(), set()
     for pos in _POS:
         for parts in records(f"data.{pos}"):
-            for w in parts[4:4 + 2 * int(parts[3], 16):2]:
+            for w in synset_words(parts):
                 if w[0].isupper() and pos != "noun":
                     continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
-                (proper if w[0].isupper() else common).add(re.sub(r"\(.*\)$", "", w).lower())
+                (proper if w[0].isupper() else common).add(w.lower())
     return marisa_trie.Trie(sorted(proper - common)), marisa_trie.Trie(sorted(common))
 
 
