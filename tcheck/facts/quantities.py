@@ -77,11 +77,12 @@ class Quantity:
     text: str
     span: tuple[int, int]
     implicit: bool = False  # "a year", "an hour": an article, not a number anybody wrote
+    written: str = ""  # a measure's unit as written ("km"): in one unit a measure is exact, across two rounded
 
     def near(self, other: "Quantity") -> bool:
         """A fraction and the percentage a writer rounds it to ("a third" / "33%"), and a measure and
         its rounded conversion into another unit ("5 miles" / "8 km")."""
-        if self.unit in _MEASURES and self.unit == other.unit and _unit_word(self) != _unit_word(other):
+        if self.unit in _MEASURES and self.unit == other.unit and self.written != other.written:
             return abs(self.value - other.value) <= ROUNDED * max(self.value, other.value)
         fraction = any(len(q.count) > 1 or q.text[:1].isalpha() for q in (self, other) if q.unit == "share")
         return self.unit == other.unit == "share" and fraction and abs(self.value - other.value) < 0.005
@@ -151,12 +152,9 @@ def _measure(m: re.Match) -> Quantity | None:
     if n is None or m.group("n").lower() in ("a", "an"):  # "a metre" is seldom a measure anyone took
         return None
     n *= _SCALE.get((m.group("s") or "").lower(), 1.0)
-    dimension, size = _SIZES[m.group("u").lower()]
-    return Quantity(n * size, dimension, (n,), m.group(0), m.span())
-
-
-def _unit_word(q: Quantity) -> str:
-    return _MEASURE.fullmatch(q.text)["u"].lower()
+    unit = m.group("u").lower()
+    dimension, size = _SIZES[unit]
+    return Quantity(n * size, dimension, (n,), m.group(0), m.span(), written=unit)
 
 
 def _multiple(m: re.Match) -> Quantity | None:
