@@ -28,8 +28,8 @@ _NUM = re.compile(
 _NAMED = re.compile(r"\b[A-Z][^\W\d_]*-$")
 # "the 1980s", "the 80s" and "the eighties" are one decade, and "in his fifties" is "in his 50s".
 _DECADE = re.compile(r"(?<![\w.,])(?:19|20)(\d0)s\b")
-_DECADE_WORDS = re.compile(r"\b(twen|thir|for|fif|six|seven|eigh|nine)ties\b", re.I)
 _TENS = {"twen": 20, "thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70, "eigh": 80, "nine": 90}
+_DECADE_WORDS = re.compile(rf"\b({'|'.join(_TENS)})ties\b", re.I)
 # "several dozen" is "dozens"; "a dozen" stays twelve.
 _DOZENS = re.compile(r"\b(?:several|many|some)\s+dozen\b", re.I)
 _RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s*", re.I)
