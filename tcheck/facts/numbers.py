@@ -18,7 +18,7 @@ _SCALES = {
     "trillion": 1e12, "billioner": 1e12,
 }
 _NUM = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?)"
+    rf"(?<![\w.,])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
     re.I,

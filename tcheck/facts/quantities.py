@@ -40,9 +40,9 @@ _SHARE_BEFORE = {"by", "with", "than", "about", "around", "nearly", "almost", "r
                  "exactly", "barely", "fully"}
 # A figure with its thousands grouped ("200,000", "200 000": Norwegian MT spaces them) before a plain one,
 # whose comma may be a decimal one ("1,5").
-_FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"
+FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"
            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?")
-_N = rf"{_FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
+_N = rf"{FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
 # Singular "second" is mostly the ordinal ("a second term"); "second-half" is no unit either.
 _UNIT = r"(?P<{}>seconds|(?:minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?!-)"
 # A relative date ("two weeks ago") is the date comparator's; an age ("82-year-old") is a number.

@@ -55,6 +55,7 @@ def test_same_numbers(a, b):
     ("a 5-mile race", "a 5 km race", "5-mile", "5 km"),  # the unit changed
     ("a 5-mile race", "a 9 km race", "5-mile", "9 km"),  # beyond rounding
     ("100 kg of cocaine", "102 kg of cocaine", "100 kg", "102 kg"),  # one unit: exact
+    ("a rate of 1,2345", "a rate of 1,234", "1,2345", "1,234"),  # four decimals, not a grouped thousand
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
