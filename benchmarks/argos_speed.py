@@ -83,7 +83,8 @@ def main() -> None:
     ours_load = time.perf_counter() - t0
     pkg = package.get_installed_packages()[0]
     t0 = time.perf_counter()
-    theirs = translate.PackageTranslation(translate.Language("nb", "Norwegian"), translate.Language("en", "English"), pkg)
+    theirs = translate.PackageTranslation(translate.Language("nb", "Norwegian"), translate.Language("en", "English"),
+                                          pkg)
     theirs.sentencizer = Sentences()
     theirs.hypotheses(sentences[0], 1)
     theirs_load = time.perf_counter() - t0

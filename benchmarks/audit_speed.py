@@ -63,7 +63,8 @@ def audit(manifest: Path, out: Path, *args: str, env: dict | None = None, cores:
     view of the run."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([TCHECK, "audit", str(manifest), "--out", str(out), "--no-progress", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})},
                             preexec_fn=(lambda: os.sched_setaffinity(0, cores)) if cores else None)
     peak = 0
     stop = threading.Event()
@@ -85,7 +86,8 @@ def audit(manifest: Path, out: Path, *args: str, env: dict | None = None, cores:
     with sqlite3.connect(out / "state.sqlite") as db:
         stamps = sorted(dt.datetime.fromisoformat(r[0]) for r in db.execute(
             "SELECT updated_at FROM results WHERE status = 'ok'"))
-        ok, errors = (db.execute(f"SELECT count(*) FROM results WHERE status = '{s}'").fetchone()[0] for s in ("ok", "error"))
+        ok, errors = (db.execute(f"SELECT count(*) FROM results WHERE status = '{s}'").fetchone()[0]
+                      for s in ("ok", "error"))
     first = sum(1 for s in stamps if s == stamps[0])  # the first chunk lands at once, after model loading
     span = (stamps[-1] - stamps[0]).total_seconds() if stamps else 0
     steady = (len(stamps) - first) / span * 60 if span > 0 else None
@@ -161,7 +163,8 @@ def main() -> None:
     if args.nb_pairs:
         nb_tiny(work, args.nb_pairs)
 
-    print("3. Memory and the end-to-end archive (English + Norwegian with MT files, 1 in 25 broken), --workers 2", flush=True)
+    print("3. Memory and the end-to-end archive (English + Norwegian with MT files, 1 in 25 broken), --workers 2",
+          flush=True)
     for n in (100, args.big) if args.big else (100,):
         m = make_archive(work / f"mixed-{n}", n, nb_share=0.3, broken_every=25, seed=2)
         r = audit(m, work / f"mixed-{n}-out", "--workers", "2")
@@ -186,7 +189,8 @@ def nb_tiny(work: Path, n: int) -> None:
     subprocess.run([TCHECK, "models", "install", "--file", str(package)], check=True, capture_output=True,
                    env={**os.environ, **env})
     m = make_archive(work / "nb", n, nb_share=1.0, broken_every=0, seed=3, mt_share=0.0)
-    print(f"4. Norwegian pairs translated by Argos (tiny 2+2-layer test model: gibberish, but every step runs), {n} pairs",
+    print("4. Norwegian pairs translated by Argos (tiny 2+2-layer test model: gibberish, "
+          f"but every step runs), {n} pairs",
           flush=True)
     show("--workers 1", audit(m, work / "nb-out", "--workers", "1", env=env))
 

@@ -50,7 +50,8 @@ def main() -> None:
     c = cold(3)
     load, runs, n = warm(args.runs)
     print(f"pair: {n} original segments, English vs English, {args.runs} warm runs, 2-core CPU")
-    print(f"cold (process start to JSON report): median {statistics.median(c):.2f} s  (runs: {', '.join(f'{x:.2f}' for x in c)})")
+    print(f"cold (process start to JSON report): median {statistics.median(c):.2f} s  "
+          f"(runs: {', '.join(f'{x:.2f}' for x in c)})")
     print(f"model load (embedder, in process):   {load:.2f} s")
     print("warm, median seconds per stage:")
     for stage in runs[0]:

@@ -71,7 +71,8 @@ def main() -> None:
           f"load average {before[0]:.2f} before, {os.getloadavg()[0]:.2f} after")
     for name, runs in results.items():
         walls, rss = [w for w, _ in runs], [m for _, m in runs]
-        print(f"  {name:6s} wall median {statistics.median(walls):6.2f} s (min {min(walls):.2f}, max {max(walls):.2f}); "
+        print(f"  {name:6s} wall median {statistics.median(walls):6.2f} s "
+              f"(min {min(walls):.2f}, max {max(walls):.2f}); "
               f"peak RSS median {statistics.median(rss):5.0f} MiB")
     for name in ("torch", "rerun", "edited"):
         ratios = [a[0] / o[0] for a, o in zip(results[name], results["onnx"])]

@@ -51,7 +51,8 @@ def first_call(call: str, runs: int = 5) -> float:
     """Median seconds of the first detection in a fresh process (the fixture's Norwegian article)."""
     path = ROOT / "fixtures" / "nb-council" / "translation.nb.txt"
     code = FIRST_CALL.format(root=str(ROOT), path=str(path), call=call)
-    times = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    times = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                        check=True).stdout)
                    for _ in range(runs))
     return times[runs // 2]
 

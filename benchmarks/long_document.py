@@ -24,7 +24,8 @@ from pathlib import Path
 WHO = ["The council", "The minister", "The mayor's office", "The health agency", "Police", "The union",
        "The school board", "The energy company", "The central bank", "The court", "Local farmers", "The port authority"]
 DID = ["approved", "rejected", "delayed", "announced", "questioned", "cut", "expanded", "reviewed", "funded", "closed"]
-WHAT = ["a plan for {n} new homes", "a budget of {n} million kroner", "{n} jobs at the plant", "a ferry route used by {n} people",
+WHAT = ["a plan for {n} new homes", "a budget of {n} million kroner", "{n} jobs at the plant",
+        "a ferry route used by {n} people",
         "a study of {n} schools", "fees for {n} households", "a bridge that cost {n} million", "{n} hospital beds"]
 WHERE = ["in Bergen", "in Tromsø", "in the north", "along the coast", "in Oslo", "in three counties", "near the border"]
 WHEN = ["on Monday", "on Tuesday", "last week", "in March", "this spring", "after a long debate", "late on Friday"]
@@ -67,7 +68,8 @@ def main() -> None:
     env = {**os.environ, "TCHECK_MAX_SENTENCES": str(args.sentences + 100)}
     t0 = time.perf_counter()
     done = subprocess.run([str(exe), "check", str(folder / "original.txt"), str(folder / "translation.txt"),
-                           "--format", "json", "-o", str(folder / "report.json")], env=env, capture_output=True, text=True)
+                           "--format", "json", "-o", str(folder / "report.json")],
+                          env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if done.returncode not in (0, 1):

@@ -24,7 +24,8 @@ NB = {"original": FIX / "nb-council/original.en.txt", "translation": FIX / "nb-c
       "mt": FIX / "nb-council/mt.en.txt"}
 
 # Distinctive tokens of the fixtures, replaced per pair by a name from the list beside them.
-_EN_TOKENS = {"Port Alden": ["Port Ellis", "Kingsbridge", "Marston", "Eastwick", "Holloway Bay", "Carrow", "Ashby Vale"],
+_EN_TOKENS = {"Port Alden": ["Port Ellis", "Kingsbridge", "Marston", "Eastwick", "Holloway Bay", "Carrow",
+                             "Ashby Vale"],
               "Marlow": ["Hartley", "Pemberton", "Ravensworth", "Lindqvist", "Castell", "Fairholme"],
               "Osei": ["Mensah", "Okafor", "Hughes", "Bishop", "Varga", "Nakamura"],
               "Rachel": ["Grace", "Helen", "Amira", "Joanna", "Claire"],
@@ -43,16 +44,23 @@ _NB_TOKENS = {"Havnvik": ["Fjordvik", "Sandnesøy", "Bråvik", "Lyngstad", "Kval
               "Mikalsen": ["Pedersen", "Johansen", "Nilsen", "Hansen"]}
 # Words of the English fixtures swapped per pair (the same swap in every English file of the pair), so
 # that sentences repeat across pairs about as little as in a real archive and caches do not flatter.
-_SYNONYMS = {"painting": ["artwork", "canvas", "picture", "work of art"], "gallery": ["museum", "art museum", "collection"],
-             "police": ["officers", "detectives", "investigators"], "council": ["municipal council", "town council", "local council"],
-             "harbour": ["port", "waterfront", "quay"], "hotel": ["resort", "hotel complex"], "dinner": ["meal", "supper"],
+_SYNONYMS = {"painting": ["artwork", "canvas", "picture", "work of art"],
+             "gallery": ["museum", "art museum", "collection"],
+             "police": ["officers", "detectives", "investigators"],
+             "council": ["municipal council", "town council", "local council"],
+             "harbour": ["port", "waterfront", "quay"], "hotel": ["resort", "hotel complex"],
+             "dinner": ["meal", "supper"],
              "sale": ["deal", "transaction", "disposal"], "residents": ["locals", "inhabitants", "townspeople"],
-             "company": ["firm", "business"], "dealer": ["art dealer", "trader", "broker"], "meeting": ["session", "sitting"],
-             "site": ["plot", "property", "lot"], "director": ["head", "chief", "manager"], "developer": ["builder", "investor"],
-             "evening": ["night"], "vote": ["ballot", "decision"], "information": ["details", "tips"], "stolen": ["taken", "seized"],
+             "company": ["firm", "business"], "dealer": ["art dealer", "trader", "broker"],
+             "meeting": ["session", "sitting"],
+             "site": ["plot", "property", "lot"], "director": ["head", "chief", "manager"],
+             "developer": ["builder", "investor"],
+             "evening": ["night"], "vote": ["ballot", "decision"], "information": ["details", "tips"],
+             "stolen": ["taken", "seized"],
              "arrested": ["detained", "held"], "value": ["worth", "price"],
              "largest": ["biggest", "greatest"], "plan": ["proposal", "scheme"],
-             "construction": ["building work", "the building phase"], "committee": ["panel", "board"], "party": ["group"],
+             "construction": ["building work", "the building phase"], "committee": ["panel", "board"],
+             "party": ["group"],
              "project": ["development", "scheme"], "market": ["going", "commercial"], "members": ["representatives"]}
 BROKEN = ("missing", "empty", "binary", "latin1", "outside", "oversized")
 

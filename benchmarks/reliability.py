@@ -42,7 +42,8 @@ def main() -> None:
     rng = random.Random(7)
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     systems = sorted({o.system for o in realmt.outputs()})
-    rows: dict[str, list[tuple[float, float, bool]]] = {"real": [], "another document": [], "rot13": [], "word salad": []}
+    rows: dict[str, list[tuple[float, float, bool]]] = {"real": [], "another document": [], "rot13": [],
+                                                        "word salad": []}
     for _ in range(args.pairs):
         a, b = rng.sample(systems, 2)
         articles = [(doc, left, right) for doc, left, right in realmt.articles(args.split, a, b) if len(left) >= 2]
@@ -54,7 +55,8 @@ def main() -> None:
             other = "\n\n".join(o.text for o in articles[(k + 1) % len(articles)][2])
             words = rendered.split(" ")
             rng.shuffle(words)
-            broken = (("another document", other), ("rot13", codecs.encode(rendered, "rot13")), ("word salad", " ".join(words)))
+            broken = (("another document", other), ("rot13", codecs.encode(rendered, "rot13")),
+                      ("word salad", " ".join(words)))
             for name, text in (("real", rendered), *broken):
                 rows[name].append(measure(original, document(text), embedder))
     for name, got in rows.items():
@@ -62,7 +64,8 @@ def main() -> None:
         print(f"{name:17s} {len(got):3d} article pairs: coverage {'lowest' if name == 'real' else 'highest'} "
               f"{worst(c for c, _, _ in got):.2f}, chrF {worst(f for _, f, _ in got):.1f}; "
               f"judged unreliable {sum(u for _, _, u in got)}")
-    print(f"bounds: coverage {reliability.COVERAGE}, chrF {reliability.CHRF} (at least {reliability.MIN_SENTENCES} sentences)")
+    print(f"bounds: coverage {reliability.COVERAGE}, chrF {reliability.CHRF} "
+          f"(at least {reliability.MIN_SENTENCES} sentences)")
 
 
 if __name__ == "__main__":

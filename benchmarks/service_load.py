@@ -141,7 +141,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200, help="the same pair, `--concurrency` at a time (0 skips)")
     ap.add_argument("--memory-requests", type=int, default=1000, help="0 skips the memory run")
     ap.add_argument("--concurrency", type=int, default=4)
-    ap.add_argument("--new-articles", type=int, default=20, help="requests of a new article each, one at a time (0 skips)")
+    ap.add_argument("--new-articles", type=int, default=20,
+                    help="requests of a new article each, one at a time (0 skips)")
     ap.add_argument("--fresh-requests", type=int, default=0,
                     help="then this many requests, `--concurrency` at a time, each a new article (0 skips)")
     ap.add_argument("--edits", type=int, default=0,
@@ -175,8 +176,10 @@ def main() -> None:
         rss_warm = rss_mb(server.pid)
         kind = "English vs English" if args.pair == "en" else "Norwegian, an Argos-sized package"
         print(f"pair: {ORIGINAL.name} vs {translation.name} ({kind}); {os.cpu_count()} CPUs; "
-              f"server --workers {args.workers} --embed-cache {args.embed_cache}; client concurrency {args.concurrency}")
-        print(f"start-up to ready (models loaded): {ready:.1f} s; RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
+              f"server --workers {args.workers} --embed-cache {args.embed_cache}; "
+              f"client concurrency {args.concurrency}")
+        print(f"start-up to ready (models loaded): {ready:.1f} s; "
+              f"RSS ready {rss_ready:.0f} MB, after warm-up {rss_warm:.0f} MB")
         if args.edits:
             report("one sentence edited each time", *edited(base, body, args.edits))
         if args.new_articles:

@@ -154,8 +154,9 @@ class Checker:
         if stop is not None:
             stop()  # before the texts are even read: a request whose client left starts no work
         p = self.prepare(original, translation, mt)
-        return ignore.apply(pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered,
-                                           config or self.config, self.verifier, stop, self.glossary + terms), self.ignore)
+        report = pipeline.check(p.original, p.translation, p.translator, self.embedder, p.rendered,
+                                config or self.config, self.verifier, stop, self.glossary + terms)
+        return ignore.apply(report, self.ignore)
 
     def prepare(self, original: Source, translation: Source, mt: Source | None = None) -> Prepared:
         """Detect languages, segment both sides and pick the translator: everything before `pipeline.check`.

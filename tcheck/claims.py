@@ -21,7 +21,8 @@ from .lexical import coverage, stems
 # coordinated, relative, participial or concessive clause.
 _BOUNDARY = re.compile(
     r";\s*|:\s+(?=[a-z])|,\s+(?=(?:and|but|while|although|though|whereas|which|who|whose|where|with|leaving|killing|"
-    r"wounding|injuring|causing|making|including|after|before|because|as well as|despite|the|a|an|its|his|her|their|aged)\b)"
+    r"wounding|injuring|causing|making|including|after|before|because|as well as|despite|the|a|an|its|his|her|their"
+    r"|aged)\b)"
     r"|\s+(?=(?:and|but)\s+(?:the|a|an|it|he|she|they|its|his|her|their|two|three|four|five|\d+|[A-Z])\b)"
     r"|\s+(?=and\s+(?:will|would|was|were|is|are|has|had|have|could|can|may|must|also|then|later)\b)"
     r"|(?<=\w),\s+(?=[a-z]+ed\b)"
@@ -134,7 +135,8 @@ def substituted(piece: str, text: str, other_text: str, slack: int = REWORDING_S
         return False
     between = other_text[lo.end() if lo else 0:hi.start() if hi else len(other_text)]
     # A pronoun stands for a noun too: "leading to its recovery" / "to the painting's recovery".
-    own = novel(between, text) or set(re.findall(r"\w+", between.lower())) & _PRONOUNS - set(re.findall(r"\w+", text.lower()))
+    own = (novel(between, text)
+           or set(re.findall(r"\w+", between.lower())) & _PRONOUNS - set(re.findall(r"\w+", text.lower())))
     return bool(own) and len(_stem_set(piece)) <= len(own) + slack
 
 
@@ -215,9 +217,10 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
             content += max(min_words, 1) if re.search(r"\d", w) else 1
             rarest = min(rarest, _zipf(w))
             continue
-        # A run that opens a phrase of its own, a list item or a prepositional phrase ("roads,
-        # hospitals and police stations", "with a broken leg"), may be a word shorter.
-        if run and (content >= min_words - (1 if opens else 0) or rarest < rare):  # punctuation or a supported word ends the run
+        # Punctuation or a supported word ends the run. A run that opens a phrase of its own, a list
+        # item or a prepositional phrase ("roads, hospitals and police stations", "with a broken leg"),
+        # may be a word shorter.
+        if run and (content >= min_words - (1 if opens else 0) or rarest < rare):
             spans.append(_trim(text[tokens[origin[run[0]][0]].start():tokens[origin[run[-1]][1]].end()]))
         run, content, rarest = [], 0, 99.0
     return [s for s in spans if s]
@@ -243,8 +246,8 @@ def _origins(tokens: list[str], words: list[str]) -> list[tuple[int, int]]:
 # "5 million kroner"), not a claim of their own.
 # So do the words that round a number ("circa 40") and those that make it a span of time or an
 # age ("two weeks" / "a fortnight", "Vold, 52," / "52-year-old"): the number comparator reads those.
-_UNITS = {"per", "cent", "perce", "%", "krone", "nok", "kr", "euro", "eur", "dolla", "usd", "pound", "gbp", "sek", "dkk",
-          "circa", "aroun", "nearl", "almos",
+_UNITS = {"per", "cent", "perce", "%", "krone", "nok", "kr", "euro", "eur", "dolla", "usd", "pound", "gbp", "sek",
+          "dkk", "circa", "aroun", "nearl", "almos",
           "day", "days", "week", "fortn", "month", "year", "decad", "hour", "minut", "old", "aged"}
 _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "this", "these"}
 _NEGATIONS = {"not", "no", "never", "nor", "without"}

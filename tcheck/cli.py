@@ -23,7 +23,9 @@ from .errors import TcheckError
 from .render import NAMES as RENDERERS
 
 app = typer.Typer(no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
-models_app = typer.Typer(no_args_is_help=True, help="Manage models: Argos Translate (foreign language -> English), and the packaged ones' fast-start exports.")
+models_app = typer.Typer(no_args_is_help=True,
+                         help="Manage models: Argos Translate (foreign language -> English), and the packaged ones' "
+                              "fast-start exports.")
 app.add_typer(models_app, name="models")
 ignore_app = typer.Typer(no_args_is_help=True, help="Findings judged wrong: silence them from now on.")
 app.add_typer(ignore_app, name="ignore")
@@ -44,7 +46,8 @@ def _options(ctx: typer.Context,
              version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                           help="Print tcheck's version and exit."),
              config: Optional[Path] = typer.Option(None, "--config", envvar="TCHECK_CONFIG", metavar="FILE",
-                                                   help="Settings for every command (TOML) [default: the nearest tcheck.toml, or pyproject.toml's [tool.tcheck]].")) -> None:
+                                                   help="Settings for every command (TOML) [default: the nearest "
+                                                        "tcheck.toml, or pyproject.toml's [tool.tcheck]].")) -> None:
     """Flag claims a translation added, dropped or altered."""
     from . import config_file
 
@@ -61,29 +64,70 @@ Format = choice("Format", (*RENDERERS, "slack"))  # slack: Slack's mrkdwn, as --
 @app.command()
 def check(
     original: Path = typer.Argument(..., help="The English original (- reads standard input)."),
-    translation: Path = typer.Argument(..., help="The translation (any language Argos covers, or English; - reads standard input)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Language of the translation (ISO 639-1); detected if not given."),
-    mt_file: Optional[Path] = typer.Option(None, "--mt-file", help="An English rendering of the translation made elsewhere, used instead of Argos."),
-    embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
+    translation: Path = typer.Argument(...,
+                                       help="The translation (any language Argos covers, or English; - reads standard "
+                                            "input)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang",
+                                              help="Language of the translation (ISO 639-1); detected if not given."),
+    mt_file: Optional[Path] = typer.Option(None, "--mt-file",
+                                           help="An English rendering of the translation made elsewhere, used instead "
+                                                "of Argos."),
+    embedder: Optional[str] = typer.Option(None, "--embedder",
+                                           help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, "
+                                                "packaged]."),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
-    fail_on: str = typer.Option("", "--fail-on", help="Exit 1 when findings of these types or severities exist (added,dropped or critical: that severity or above), or unreliable: the translation step looks broken."),
-    min_severity: Severity = typer.Option(Severity.minor, "--min-severity", help="Report findings of this severity or above; the rest are left out of every format."),
+    fail_on: str = typer.Option("", "--fail-on",
+                                help="Exit 1 when findings of these types or severities exist (added,dropped or "
+                                     "critical: that severity or above), or unreliable: the translation step looks "
+                                     "broken."),
+    min_severity: Severity = typer.Option(Severity.minor, "--min-severity",
+                                          help="Report findings of this severity or above; the rest are left out of "
+                                               "every format."),
     beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
-    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses (thresholds calibrated in benchmarks/accuracy)."),
-    mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos (neural) or apertium (rule-based, Debian package)."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity",
+                                            help="low: fewer false alarms; high: fewer misses (thresholds calibrated "
+                                                 "in benchmarks/accuracy)."),
+    mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine",
+                                       help="Machine translation: argos (neural) or apertium (rule-based, Debian "
+                                            "package)."),
     post_url: Optional[str] = typer.Option(None, "--post", metavar="URL", help="Also send the report to this webhook."),
-    post_format: PostChoice = typer.Option(PostChoice.slack, "--post-format", help="slack: {\"text\": Slack mrkdwn}; markdown: {\"text\": markdown} (Mattermost and other Markdown chats); json: the JSON report."),
-    max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown output and chat posts, then \"and M more\" [default: all; 20 in a Slack post]."),
-    fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),
-    full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME", help="Where the whole report is (a link, or a file name), named where a capped Markdown or Slack message stops [default for --post: the -o file's name]."),
-    verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
-    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not reported, but counted."),
-    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV, one a line: the English form, then the form the translation may hold)."),
-    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stdout and no status line: the exit code says it (with --fail-on); -o and --post still get the report."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor keep the models' outputs in the user's cache (outputs.sqlite: digests of the sentences, and what the models said of them: vectors, scores, languages and English renderings), which spare a rerun most of its time."),
+    post_format: PostChoice = typer.Option(PostChoice.slack, "--post-format",
+                                           help="slack: {\"text\": Slack mrkdwn}; markdown: {\"text\": markdown} "
+                                                "(Mattermost and other Markdown chats); json: the JSON report."),
+    max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0,
+                                               help="List at most N findings in Markdown output and chat posts, then "
+                                                    "\"and M more\" [default: all; 20 in a Slack post]."),
+    fold: bool = typer.Option(False, "--fold",
+                              help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under "
+                                   "its one-line summary."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="The terminal report also gives BLEU, chrF and each finding's similarity."),
+    full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME",
+                                              help="Where the whole report is (a link, or a file name), named where a "
+                                                   "capped Markdown or Slack message stops [default for --post: the -o "
+                                                   "file's name]."),
+    verifier: Optional[str] = typer.Option(None, "--verifier",
+                                           help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
+                                                "for the rules alone [default: tcheck's, packaged]."),
+    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE",
+                                               help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not "
+                                                    "reported, but counted."),
+    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE",
+                                                 help="Terms that are the same thing on both sides (CSV/TSV, one a "
+                                                      "line: the English form, then the form the translation may "
+                                                      "hold)."),
+    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
+                                                help="The article in HTML input, by CSS selector (a site's own, e.g. "
+                                                     "'article .body') [default: a whole page is cut to its article by "
+                                                     "trafilatura]."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="No report on stdout and no status line: the exit code says it (with --fail-on); "
+                                    "-o and --post still get the report."),
+    no_cache: bool = typer.Option(False, "--no-cache",
+                                  help="Neither read nor keep the models' outputs in the user's cache (outputs.sqlite: "
+                                       "digests of the sentences, and what the models said of them: vectors, scores, "
+                                       "languages and English renderings), which spare a rerun most of its time."),
 ) -> None:
     """Compare TRANSLATION with its English ORIGINAL and report added, dropped and altered claims."""
     from . import fail_on as failing_on
@@ -184,7 +228,8 @@ def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | Non
 
         # The terminal's own width (COLUMNS, else the tty's); 110 into a file or a pipe.
         width = shutil.get_terminal_size((110, 24)).columns if output is None else 110
-        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty(), verbose=verbose)
+        text = terminal.render(report, width=max(40, width), color=output is None and sys.stdout.isatty(),
+                               verbose=verbose)
     elif fmt is Format.markdown:
         from .render import markdown
 
@@ -235,19 +280,41 @@ def _post(report, url: str, fmt: str, max_findings: int | None = None, full_repo
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8080, "--port", min=1, max=65535, help="Port to listen on."),
-    max_body: str = typer.Option("2MB", "--max-body", help="Largest request body accepted, e.g. 2MB, 500k; larger gets 413."),
-    embedder: Optional[str] = typer.Option(None, "--embedder", help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, packaged]."),
-    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Checks run at once; more requests wait their turn."),
+    max_body: str = typer.Option("2MB", "--max-body",
+                                 help="Largest request body accepted, e.g. 2MB, 500k; larger gets 413."),
+    embedder: Optional[str] = typer.Option(None, "--embedder",
+                                           help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, "
+                                                "packaged]."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64,
+                                help="Checks run at once; more requests wait their turn."),
     embed_cache: int = typer.Option(limits.EMBED_CACHE, "--embed-cache", min=0,
-                                    help="Sentence vectors, verifier judgements of sentence pairs and translated sentences remembered between requests (an edited article mostly repeats); 0: none."),
-    verifier: Optional[str] = typer.Option(None, "--verifier", help="Learned verifier: a Hugging Face cross-encoder name or path, or none for the rules alone [default: tcheck's, packaged]."),
-    check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0, help="Seconds a check may run (queueing not counted); past it the request gets 503."),
-    body_timeout: float = typer.Option(limits.BODY_TIMEOUT, "--body-timeout", min=0.1, help="Seconds a request body may take to arrive; past it 408."),
-    header_timeout: float = typer.Option(limits.HEADER_TIMEOUT, "--header-timeout", min=0.1, help="Seconds from connecting to a request's last header; past it 408 and the connection closes."),
-    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong, for every request (TOML; requests may add ids of their own)."),
-    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides, for every request (CSV/TSV; requests may add terms of their own)."),
-    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="The server's: low, fewer false alarms; high, fewer misses (a request may ask for its own)."),
-    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS", help="The article in HTML input, by CSS selector (a site's own, e.g. 'article .body') [default: a whole page is cut to its article by trafilatura]."),
+                                    help="Sentence vectors, verifier judgements of sentence pairs and translated "
+                                         "sentences remembered between requests (an edited article mostly repeats); 0: "
+                                         "none."),
+    verifier: Optional[str] = typer.Option(None, "--verifier",
+                                           help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
+                                                "for the rules alone [default: tcheck's, packaged]."),
+    check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0,
+                                        help="Seconds a check may run (queueing not counted); past it the request gets "
+                                             "503."),
+    body_timeout: float = typer.Option(limits.BODY_TIMEOUT, "--body-timeout", min=0.1,
+                                       help="Seconds a request body may take to arrive; past it 408."),
+    header_timeout: float = typer.Option(limits.HEADER_TIMEOUT, "--header-timeout", min=0.1,
+                                         help="Seconds from connecting to a request's last header; past it 408 and the "
+                                              "connection closes."),
+    ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE",
+                                               help="Findings judged wrong, for every request (TOML; requests may add "
+                                                    "ids of their own)."),
+    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE",
+                                                 help="Terms that are the same thing on both sides, for every request "
+                                                      "(CSV/TSV; requests may add terms of their own)."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity",
+                                            help="The server's: low, fewer false alarms; high, fewer misses (a request "
+                                                 "may ask for its own)."),
+    html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
+                                                help="The article in HTML input, by CSS selector (a site's own, e.g. "
+                                                     "'article .body') [default: a whole page is cut to its article by "
+                                                     "trafilatura]."),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from . import glossary_file, ignore_file
@@ -264,13 +331,22 @@ def serve(
 
 @app.command()
 def render(
-    report_path: Path = typer.Argument(..., metavar="REPORT", help="A JSON report (tcheck check -f json, or the service's answer); - reads standard input."),
+    report_path: Path = typer.Argument(..., metavar="REPORT",
+                                       help="A JSON report (tcheck check -f json, or the service's answer); - reads "
+                                            "standard input."),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="The format to turn it into."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0, help="List at most N findings in Markdown and Slack output, then \"and M more\"."),
-    fold: bool = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under its one-line summary."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="The terminal report also gives BLEU, chrF and each finding's similarity."),
-    full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME", help="Where the whole report is (a link, or a file name), named where capped Markdown or Slack output stops."),
+    max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0,
+                                               help="List at most N findings in Markdown and Slack output, then \"and "
+                                                    "M more\"."),
+    fold: bool = typer.Option(False, "--fold",
+                              help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under "
+                                   "its one-line summary."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="The terminal report also gives BLEU, chrF and each finding's similarity."),
+    full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME",
+                                              help="Where the whole report is (a link, or a file name), named where "
+                                                   "capped Markdown or Slack output stops."),
 ) -> None:
     """Turn a JSON report into another format, without checking again (for bots holding the service's JSON)."""
     import json
@@ -294,7 +370,8 @@ def ignore_add(
     finding_id: str = typer.Argument(..., metavar="ID", help="The finding's id, e.g. f-3c9a0d1e4b2f."),
     reason: str = typer.Option(..., "--reason", help="Why the finding is wrong; kept beside it."),
     by: str = typer.Option("", "--by", help="Who decided."),
-    file: Path = typer.Option(Path("tcheck-ignore.toml"), "--file", help="The ignore file to add to (made if missing)."),
+    file: Path = typer.Option(Path("tcheck-ignore.toml"), "--file",
+                              help="The ignore file to add to (made if missing)."),
 ) -> None:
     """Silence one finding of a report from now on: append its id, with your reason, to an ignore file."""
     import json

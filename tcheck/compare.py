@@ -61,7 +61,8 @@ def compare(
         o_text = _join(s.text for s in o)
         t_text = _join(s.text for s in t)
         e_text = _join(translation_en[j] for j in bead.translation)
-        common = dict(original_index=bead.original, translation_index=bead.translation, similarity=round(bead.similarity, 3))
+        common = dict(original_index=bead.original, translation_index=bead.translation,
+                      similarity=round(bead.similarity, 3))
         if o and t:
             dropped, added = partial.get(k, ([], []))
             plain = unmark(e_text)
@@ -230,7 +231,8 @@ def _lone_quote_limit(o_text: str, e_text: str) -> float | None:
     return min(quotes.THRESHOLD, score.sentence_chrf(theirs, ours) - LONE_QUOTE_MARGIN)
 
 
-def _by_length(o_text: str, e_text: str, dropped: list[str], added: list[str], ratio: float) -> tuple[list[str], list[str]]:
+def _by_length(o_text: str, e_text: str, dropped: list[str], added: list[str],
+               ratio: float) -> tuple[list[str], list[str]]:
     """The dropped (added) clauses that the rendering's length bears out, for rough MT."""
     gap = _words(e_text) - _words(o_text) * ratio
     return ([c for c in dropped if len(stems(c)) >= 3 and -gap >= ROUGH_SHARE * _words(c)],

@@ -28,4 +28,5 @@ def finding_fails(finding: Finding, wanted: frozenset[str]) -> bool:
 
 def fails(report: Report, wanted: frozenset[str]) -> bool:
     """Judged on every finding, shown or not."""
-    return any(finding_fails(f, wanted) for f in report.findings) or ("unreliable" in wanted and report.unreliable is not None)
+    return (any(finding_fails(f, wanted) for f in report.findings)
+            or "unreliable" in wanted and report.unreliable is not None)

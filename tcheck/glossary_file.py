@@ -36,7 +36,8 @@ def read(path: Path | None) -> tuple[Term, ...]:
 
 
 def parse(text: str, name: str = "glossary") -> tuple[Term, ...]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
+             if line.strip() and not line.lstrip().startswith("#")]
     delimiter = "\t" if lines and "\t" in lines[0][1] else ","
     rows = []
     for n, line in lines:

@@ -164,7 +164,8 @@ def reunite(beads: list[Bead], found: Found, o_texts: list[str], english: list[s
                 continue
             text, vecs, rows = side_of(j, dropped)
             score = max(float(v @ vecs[i]) for i in rows)
-            if score >= cfg.moved and lexical.coverage(piece, text) >= cfg.coverage and (best is None or score > best[0]):
+            if (score >= cfg.moved and lexical.coverage(piece, text) >= cfg.coverage
+                    and (best is None or score > best[0])):
                 best = (score, j, lone)
         if best:
             _, j, lone = best

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import (align, claims, glossary, ignore, lexical, limits, markup, partial, reliability, rendering, score, segment,
-               severity, verify)
+from . import (align, claims, glossary, ignore, lexical, limits, markup, partial, reliability, rendering, score,
+               segment, severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
 from .compare import compare, unmark
@@ -250,7 +250,8 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
     cfg, weak = config.verify, config.align.link
     held = {(f.original_index, f.translation_index) for f in findings}
     keys = [k for k, b in enumerate(beads)
-            if b.original and b.translation and any(original.segments[i].kind in ("sentence", "caption") for i in b.original)
+            if b.original and b.translation
+            and any(original.segments[i].kind in ("sentence", "caption") for i in b.original)
             and ((b.original, b.translation) in held or cfg.raise_at(b.similarity < weak) <= 1.0)]
     texts = {k: (" ".join(original.segments[i].text for i in beads[k].original),
                  " ".join(translation.segments[j].text for j in beads[k].translation),

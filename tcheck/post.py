@@ -111,7 +111,8 @@ def _post(body: dict, url: str, tries: int, timeout: float, backoff: float,
                 if wait > MAX_RETRY_AFTER:
                     break
             if attempt < tries:
-                log.info("post to %s failed (%s); try %d of %d in %.1f s", _safe(url), problem, attempt + 1, tries, wait)
+                log.info("post to %s failed (%s); try %d of %d in %.1f s",
+                         _safe(url), problem, attempt + 1, tries, wait)
                 time.sleep(wait)
     raise PostError(f"post to {_safe(url)} failed after {attempt} tr{'y' if attempt == 1 else 'ies'}: {problem}")
 

@@ -18,13 +18,18 @@ from .choices import MTEngine, Sensitivity
 def precommit(
     files: Optional[List[Path]] = typer.Argument(None, help="The staged files (pre-commit passes them)."),
     pair: tuple[str, str] = typer.Option(..., "--pair", metavar="ORIGINAL TRANSLATION",
-                                         help="Patterns with {id}, from the repository's root: 'stories/{id}.en.md' 'stories/{id}.nb.md'."),
-    fail_on: str = typer.Option("critical", "--fail-on", help="Fail on findings of these types or severities (as for check)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Language of the translations (ISO 639-1); detected if not given."),
-    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity", help="low: fewer false alarms; high: fewer misses."),
+                                         help="Patterns with {id}, from the repository's root: 'stories/{id}.en.md' "
+                                              "'stories/{id}.nb.md'."),
+    fail_on: str = typer.Option("critical", "--fail-on",
+                                help="Fail on findings of these types or severities (as for check)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang",
+                                              help="Language of the translations (ISO 639-1); detected if not given."),
+    sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity",
+                                            help="low: fewer false alarms; high: fewer misses."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine", help="Machine translation: argos or apertium."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE", help="Findings judged wrong (TOML)."),
-    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE", help="Terms that are the same thing on both sides (CSV/TSV)."),
+    glossary_path: Optional[Path] = typer.Option(None, "--glossary", metavar="FILE",
+                                                 help="Terms that are the same thing on both sides (CSV/TSV)."),
 ) -> None:
     """Check the staged translations against their originals; fail a commit on critical findings."""
     from . import fail_on as failing_on, glossary_file, ignore_file

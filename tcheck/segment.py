@@ -22,13 +22,16 @@ _DATELINE = re.compile(
     r"(?:[ ,]+(?:kl\.\s*)?\d{1,2}[:.]\d{2})?)\s*",
     re.I,
 )
-_ABBREV_END = re.compile(r"\b(kl|ca|nr|bl\.a|f\.eks|jf|mill|mrd|st|dr|prof|no|nos|pp|vs|mr|mrs|ms|jr|sr|gen|col|lt|sgt|rep|sen|gov)\.\s*$", re.I)
+_ABBREV_END = re.compile(
+    r"\b(kl|ca|nr|bl\.a|f\.eks|jf|mill|mrd|st|dr|prof|no|nos|pp|vs|mr|mrs|ms|jr|sr|gen|col|lt|sgt|rep|sen|gov)\.\s*$",
+    re.I)
 _DAY_END = re.compile(r"\b\d{1,2}\.\s*$")
 _STARTS_LOWER = re.compile(r"^\W*[a-zæøåäöüéèáíóúñ]")
 _STARTS_MONTH = re.compile(r"^(" + _MONTHS + r")\b", re.I)
 _STARTS_DIGIT = re.compile(r"^\d")
 _FULL_MONTH_END = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.(\s+)(?=[A-ZÆØÅ«\"“–])"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\."
+    r"(\s+)(?=[A-ZÆØÅ«\"“–])"
 )
 _CAPTION_SEG = re.compile(r"^\s*(photo|foto|bilde|illustrasjon|illustration|image|picture)\s*[:/]", re.I)
 

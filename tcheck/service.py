@@ -67,7 +67,8 @@ class Health(BaseModel):
 
 
 class _Models:
-    """Loads the checker's embedder and verifier once (at start-up, or on first use if the server skipped the lifespan)."""
+    """Loads the checker's embedder and verifier once (at start-up, or on first use if the server skipped the
+    lifespan)."""
 
     def __init__(self, checker: Checker, embed_cache: int = 0):
         self.checker, self.loaded, self._lock = checker, False, threading.Lock()
@@ -140,7 +141,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
 
     # FastAPIOffline: /docs and /redoc from files in the package, where FastAPI's own fetch them from a CDN.
     app = FastAPIOffline(title="tcheck", version=__version__, lifespan=lifespan,
-                         description="Flags claims a translation added, dropped or altered against its English original.")
+                         description="Flags claims a translation added, dropped or altered against its English "
+                                     "original.")
     app.add_middleware(BodyLimit, max_body=max_body, body_timeout=body_timeout)
     _add_error_handlers(app)
     bearer = HTTPBearer(auto_error=False, description=f"Required when the server sets {TOKEN_ENV}.")
@@ -201,7 +203,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
     def list_models() -> ModelsBody:
         from . import models as argos
 
-        found = [TranslationModel(from_code=m.from_code, to_code=m.to_code, version=m.version) for m in argos.installed()]
+        found = [TranslationModel(from_code=m.from_code, to_code=m.to_code, version=m.version)
+                 for m in argos.installed()]
         embedder = models.checker.embedder.name if models.loaded else None
         verifier = (getattr(models.checker.verifier, "name", "none") if models.loaded else None)
         return ModelsBody(translation=found, embedder=embedder, verifier=verifier)
@@ -274,7 +277,8 @@ def _formatted(report, fmt: str) -> Response:
 def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = MAX_BODY, workers: int = 2,
           embed_cache: int = EMBED_CACHE, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
           body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = (), terms: tuple[Term, ...] = (),
-          html_selector: str | None = None, sensitivity: str = "normal", header_timeout: float = HEADER_TIMEOUT) -> None:
+          html_selector: str | None = None, sensitivity: str = "normal",
+          header_timeout: float = HEADER_TIMEOUT) -> None:
     import uvicorn
 
     from . import http_deadline

@@ -31,21 +31,26 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     original: str = Field(min_length=1, description="The English original: plain text, Markdown or simple HTML.")
     translation: str = Field(min_length=1, description="The translation, in any language Argos covers, or English.")
-    source_lang: str | None = Field(None, pattern=rf"^{langid.CODE}$", description="ISO 639-1 code of the translation; detected if absent.")
-    mt: str | None = Field(None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
+    source_lang: str | None = Field(
+        None, pattern=rf"^{langid.CODE}$", description="ISO 639-1 code of the translation; detected if absent.")
+    mt: str | None = Field(
+        None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
     ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
         [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
                                            "(beside the server's own --ignore file).")
     format: Literal["json", "markdown", "html"] = Field(
         "json", description="The answer's format: the JSON report, or the Markdown or HTML report as text.")
     mt_engine: Literal["argos", "apertium"] | None = Field(
-        None, description="Machine translation for this request: argos or apertium (the Debian pair must be installed); "
-                          "absent: the server's.")
+        None, description="Machine translation for this request: argos or apertium (the Debian pair must be "
+                          "installed); absent: the server's.")
     sensitivity: Literal["low", "normal", "high"] | None = Field(
-        None, description="low: fewer false alarms; high: fewer misses; absent: the server's (its --sensitivity, normal unless set).")
-    glossary: list[tuple[Annotated[str, Field(min_length=1, max_length=200)], Annotated[str, Field(min_length=1, max_length=200)]]] = Field(
-        [], max_length=10_000, description="Terms that are the same thing on both sides, each [English form, the form the "
-                                           "translation's English may hold] (beside the server's own --glossary file).")
+        None, description="low: fewer false alarms; high: fewer misses; absent: the server's (its --sensitivity, "
+                          "normal unless set).")
+    glossary: list[tuple[Annotated[str, Field(min_length=1, max_length=200)],
+                         Annotated[str, Field(min_length=1, max_length=200)]]] = Field(
+        [], max_length=10_000, description="Terms that are the same thing on both sides, each [English form, the form "
+                                           "the translation's English may hold] (beside the server's own --glossary "
+                                           "file).")
 
 
 class Texts(CheckRequest):
@@ -90,7 +95,8 @@ async def _read_form(request: Request, max_body: int) -> Texts:
             elif value or (value is not None and key in REQUIRED):
                 texts[key] = _checked(value, key)
         options = {k: v.strip() for k in OPTIONS if isinstance(v := form.get(k), str) and v.strip()}
-    terms = glossary_file.parse(texts.pop("glossary"), names.pop("glossary", "") or "glossary") if "glossary" in texts else ()
+    terms = (glossary_file.parse(texts.pop("glossary"), names.pop("glossary", "") or "glossary")
+             if "glossary" in texts else ())
     ignore = [i for i in re.split(r"[\s,]+", options.pop("ignore", "")) if i]
     try:
         return Texts(**texts, **options, ignore=ignore, glossary=[(t.english, t.other) for t in terms], filenames=names)
@@ -170,9 +176,11 @@ def request_body_spec() -> dict:
     upload = {"type": "string", "format": "binary"}
     form = {"type": "object", "required": list(REQUIRED),
             "properties": {"original": upload, "translation": upload, "mt": upload,
-                           "glossary": {**upload, "description": "CSV or TSV, one term a line: the English form, then the other."},
+                           "glossary": {**upload, "description": "CSV or TSV, one term a line: the English form, "
+                                                                 "then the other."},
                            "source_lang": {"type": "string", "pattern": rf"^{langid.CODE}$"},
-                           **{name: {"type": "string", "enum": _choices(name)} for name in ("format", "sensitivity", "mt_engine")},
+                           **{name: {"type": "string", "enum": _choices(name)}
+                              for name in ("format", "sensitivity", "mt_engine")},
                            "ignore": {"type": "string", "description": "Finding ids, separated by spaces or commas."},
                            "token": {"type": "string", "description": "The bearer token, for a browser form that "
                                                                      "cannot send an Authorization header."}}}

@@ -23,7 +23,8 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
             try:
                 return _checked(data.decode(codec), name), codec
             except UnicodeDecodeError:
-                raise InputError(f"{name}: starts with a {codec.upper()} byte-order mark but is not {codec.upper()}") from None
+                raise InputError(f"{name}: starts with a {codec.upper()} byte-order mark "
+                                 f"but is not {codec.upper()}") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:

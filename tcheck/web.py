@@ -12,7 +12,8 @@ from .render.html import page
 
 _CSS = """
 *{box-sizing:border-box}
-body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:#1f2328;background:#fff}
 h1{font-size:22px;margin:0 0 4px}
 p.lead{color:#57606a;margin:0 0 18px}
 .texts{display:grid;grid-template-columns:1fr 1fr;gap:16px}
@@ -25,7 +26,8 @@ details{margin:16px 0;border:1px solid #d0d7de;border-radius:6px;padding:8px 14p
 summary{cursor:pointer;font-weight:600}
 .options{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:12px 16px;margin:12px 0 4px}
 .options textarea{min-height:80px}
-button{font:inherit;font-weight:600;margin-top:16px;padding:8px 22px;border:1px solid #1a7f37;border-radius:6px;background:#1f883d;color:#fff;cursor:pointer}
+button{font:inherit;font-weight:600;margin-top:16px;padding:8px 22px;border:1px solid #1a7f37;border-radius:6px;
+background:#1f883d;color:#fff;cursor:pointer}
 .error{border:1px solid #cf222e;border-left:6px solid #cf222e;border-radius:6px;padding:14px 18px}
 """
 
@@ -43,7 +45,8 @@ translation added, dropped or altered (numbers, dates, names, negations, hedges,
 <div class="texts">
 <p><label for="original">English original</label>
 <textarea id="original" name="original" required></textarea></p>
-<p><label for="translation">Translation <span class="hint">(any language with an installed model, or English)</span></label>
+<p><label for="translation">Translation
+<span class="hint">(any language with an installed model, or English)</span></label>
 <textarea id="translation" name="translation" required></textarea></p>
 </div>
 <details>
@@ -63,11 +66,15 @@ translation added, dropped or altered (numbers, dates, names, negations, hedges,
 <option value="argos">Argos Translate</option>
 <option value="apertium">Apertium</option>
 </select></p>
-<p><label for="mt">English rendering of the translation <span class="hint">(optional: used instead of machine translation)</span></label>
+<p><label for="mt">English rendering of the translation
+<span class="hint">(optional: used instead of machine translation)</span></label>
 <textarea id="mt" name="mt"></textarea></p>
-<p><label for="glossary">Glossary <span class="hint">(one term a line: the English form, a comma, the other form)</span></label>
-<textarea id="glossary" name="glossary" placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea></p>
-<p><label for="ignore">Findings to ignore <span class="hint">(ids from an earlier report, such as f-0123456789ab)</span></label>
+<p><label for="glossary">Glossary
+<span class="hint">(one term a line: the English form, a comma, the other form)</span></label>
+<textarea id="glossary" name="glossary"
+placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea></p>
+<p><label for="ignore">Findings to ignore
+<span class="hint">(ids from an earlier report, such as f-0123456789ab)</span></label>
 <input id="ignore" name="ignore"></p>
 </div>
 </details>{token}

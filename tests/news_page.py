@@ -26,16 +26,19 @@ def page(paragraphs: list[str], headings: frozenset[int] = frozenset()) -> str:
 <body>
 <div id="cookie-consent" class="banner"><p>{cookie}</p><button>Accept all</button> <button>Settings</button></div>
 <header class="site-header"><a href="/" class="logo">Port Alden Herald</a>
-<nav><ul><li><a href="/news">News</a></li><li><a href="/politics">Politics</a></li><li><a href="/culture">Culture</a></li>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/culture">Culture</a></li>
 <li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
 <main>
 <article>
 <div class="share"><a href="#">Share on Facebook</a> <a href="#">Share by email</a></div>
 {body}
 </article>
-<section class="newsletter"><h3>Morning briefing</h3><p>{newsletter}</p><form><input type="email"><button>Sign up</button></form></section>
+<section class="newsletter"><h3>Morning briefing</h3><p>{newsletter}</p>
+<form><input type="email"><button>Sign up</button></form></section>
 </main>
-<aside class="most-read"><h3>Most read</h3><ol><li><a href="/a">{story1}</a></li><li><a href="/b">{story2}</a></li></ol></aside>
+<aside class="most-read"><h3>Most read</h3>
+<ol><li><a href="/a">{story1}</a></li><li><a href="/b">{story2}</a></li></ol></aside>
 <footer><p>{owner}</p><p>© 2024 Port Alden Herald. All rights reserved.</p>
 <ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/contact">Contact us</a></li></ul></footer>
 </body></html>

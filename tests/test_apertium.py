@@ -93,7 +93,8 @@ def test_names_against_the_source_text():
     rough = "The hires will go up a 25 percent, said the City council."
     source = "Los alquileres subirán un 25 por ciento, dijo el Ayuntamiento."
     assert names.diff(original, rough, source=source) == []  # "City" is the MT's capital, not a name
-    [change] = names.diff("Marcos Velilla criticised it.", "Jorge Salcedo critiqued it.", source="Jorge Salcedo lo criticó.")
+    [change] = names.diff("Marcos Velilla criticised it.", "Jorge Salcedo critiqued it.",
+                          source="Jorge Salcedo lo criticó.")
     assert (change.before, change.after) == ("Marcos Velilla", "Jorge Salcedo")
 
 
@@ -131,7 +132,8 @@ def test_models_list_shows_apertium_pairs(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "apertium  es->en  spa-eng" in r.stdout
     (tmp_path / "modes").mkdir()
-    r = run_cli("models", "list", env={"ARGOS_PACKAGES_DIR": str(tmp_path / "argos"), "APERTIUM_DATADIR": str(tmp_path)})
+    r = run_cli("models", "list",
+                env={"ARGOS_PACKAGES_DIR": str(tmp_path / "argos"), "APERTIUM_DATADIR": str(tmp_path)})
     assert "apertium" not in r.stdout
 
 
@@ -140,7 +142,8 @@ def test_models_list_shows_apertium_pairs(tmp_path):
 @pytest.mark.parametrize("original, rough", [
     ("The plane landed safely after the pilot reported a technical problem.",
      "After the pilot informed a technical fault, the aircraft landed safely."),  # reporting verb, reworded
-    ("The virus is thought to have spread from bats to humans.", "It is thought that the virus spread to humans of bats."),
+    ("The virus is thought to have spread from bats to humans.",
+     "It is thought that the virus spread to humans of bats."),
 ])
 def test_rough_hedges_are_kept(original, rough):
     from tcheck.facts import hedges
@@ -151,5 +154,6 @@ def test_rough_hedges_are_kept(original, rough):
 def test_spanish_number_format_is_read():
     from tcheck.facts import numbers
 
-    assert numbers.diff("It cost 12,345.67 euros, 4 billion in all.", "It cost 12.345,67 euros, 4.000 millions in all.") == []
+    assert numbers.diff("It cost 12,345.67 euros, 4 billion in all.",
+                        "It cost 12.345,67 euros, 4.000 millions in all.") == []
     assert numbers.diff("It cost 12,345.67 euros.", "It cost 12.345,76 euros.") != []

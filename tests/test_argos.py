@@ -144,14 +144,16 @@ def test_check_runs_the_installed_model_then_remove(package, tcheck):
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     report = json.loads(result.stdout)
-    assert report["verdict"] == "unreliable" and report["unreliable"]["measure"] in ("coverage", "chrf"), report["unreliable"]
+    assert (report["verdict"] == "unreliable"
+            and report["unreliable"]["measure"] in ("coverage", "chrf")), report["unreliable"]
     assert report["meta"]["translator"].startswith("argos:"), report["meta"]
     assert report["meta"]["translation_lang"] == "nb"
 
     # A rerun reads each sentence's English from the user's cache: the same rendering, and stored
     # under the package's own name (a package installed afresh has files of other stats).
     again = tcheck("check", ORIGINAL, TRANSLATION, "--format", "json")
-    assert [s["text_en"] for s in json.loads(again.stdout)["translation"]] == [s["text_en"] for s in report["translation"]]
+    assert ([s["text_en"] for s in json.loads(again.stdout)["translation"]]
+            == [s["text_en"] for s in report["translation"]])
     with sqlite3.connect(cache_dir() / "outputs.sqlite") as db:
         kept = db.execute("SELECT count(*) FROM outputs WHERE model LIKE 'argos:nb-en@%'").fetchone()[0]
     assert kept >= len({s["text"] for s in report["translation"] if s["text"].strip()})

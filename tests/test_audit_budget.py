@@ -52,7 +52,8 @@ def test_a_pair_past_its_memory_is_an_error_row_and_its_memory_is_free_for_the_n
         worker = Worker(WorkerSettings(html=False, verifier="none", memory=int(1.5 * 1024**3)))
         given(worker, BagOfWords())
         text = "The council met on Tuesday. It approved the budget."
-        rows = worker.run_chunk([task("hog", "A hog. " + text, text), task("next", text, text.replace("Tuesday", "Monday"))])
+        rows = worker.run_chunk([task("hog", "A hog. " + text, text),
+                                 task("next", text, text.replace("Tuesday", "Monday"))])
         print(json.dumps([[r.id, r.status, r.error_kind, r.error] for r in rows]))
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=ROOT)
@@ -72,4 +73,5 @@ def test_a_chunk_whose_shared_batch_runs_out_of_memory_is_checked_pair_by_pair(m
         raise MemoryError
 
     monkeypatch.setattr(worker, "_warm", no_memory)
-    assert [r.status for r in worker.run_chunk([task("a", original, rewrite), task("b", rewrite, original)])] == ["ok", "ok"]
+    assert [r.status for r in worker.run_chunk([task("a", original, rewrite),
+                                                task("b", rewrite, original)])] == ["ok", "ok"]

@@ -102,14 +102,17 @@ def test_folder_mode_finds_pairs_by_pattern(tmp_path):
     (arch / "2024" / "orphan.nb.txt").write_text("Bare en oversettelse.\n", encoding="utf-8")
     # b: a broken translation step (every letter rotated): an error-like row, not dozens of findings.
     for suffix in ("en", "nb"):
-        (arch / "2024" / f"b.{suffix}.txt").write_text((arch / "2024" / f"a.{suffix}.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    (arch / "2024" / "b.mt.txt").write_text(codecs.encode((nb / "mt.en.txt").read_text(encoding="utf-8"), "rot13"), encoding="utf-8")
+        (arch / "2024" / f"b.{suffix}.txt").write_text((arch / "2024" / f"a.{suffix}.txt").read_text(encoding="utf-8"),
+                                                       encoding="utf-8")
+    (arch / "2024" / "b.mt.txt").write_text(codecs.encode((nb / "mt.en.txt").read_text(encoding="utf-8"), "rot13"),
+                                            encoding="utf-8")
     out = arch / "audit"  # inside the archive: never taken for input
     r = audit(arch, "--pair", "{id}.en.txt", "{id}.nb.txt", "--mt", "{id}.mt.txt", "--out", out, "--no-progress")
     assert r.returncode == 0, r.stderr
     results = {x["id"]: x for x in read_results(out)}
     assert set(results) == {"2024/a", "2024/b", "2024/orphan"}
-    assert results["2024/b"]["status"] == "error" and results["2024/b"]["error"].startswith("Unreliable: the translation step")
+    assert (results["2024/b"]["status"] == "error"
+            and results["2024/b"]["error"].startswith("Unreliable: the translation step"))
     assert results["2024/a"]["status"] == "ok" and results["2024/a"]["translator"] == "mt-file"
     report = json.loads((out / results["2024/a"]["report"]).with_suffix(".json").read_text(encoding="utf-8"))
     missing, _ = unmatched(report["findings"], load_gold("nb-council"))

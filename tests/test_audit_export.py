@@ -11,7 +11,8 @@ from tcheck.audit.state import State
 
 def recorded(tmp_path):
     s = State(tmp_path / "state.sqlite")
-    f = {"type": "dropped", "kind": "claim", "severity": "major", "reason": "claim dropped", "original": 'He said "no", twice.',
+    f = {"type": "dropped", "kind": "claim", "severity": "major", "reason": "claim dropped",
+         "original": 'He said "no", twice.',
          "translation": None, "translation_en": None, "similarity": None, "chrf": None}
     s.record([(PairResult("a", "k", "ok", translator="identity", counts={"dropped": 2}, severities={"major": 2},
                           chrf=61.5, findings=[f, {**f, "reason": "Ærlig, «sitat»\nlinje"}]),

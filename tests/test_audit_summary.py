@@ -10,15 +10,18 @@ from audit_support import read_results
 from tcheck.audit import plots, summary
 
 
-def row(id, status="ok", chrf=70.0, critical=0, major=0, minor=0, added=0, dropped=0, altered=0, error=None, report=None):
+def row(id, status="ok", chrf=70.0, critical=0, major=0, minor=0, added=0, dropped=0, altered=0, error=None,
+        report=None):
     return {"id": id, "status": status, "chrf": chrf if status == "ok" else None, "critical": critical, "major": major,
             "minor": minor, "added": added, "dropped": dropped, "altered": altered, "error": error,
             "error_kind": "input" if error else None, "report_html": report, "report_json": None}
 
 
 def test_worst_pairs_first_and_everything_escaped():
-    rows = [row("mild", minor=3, altered=3, chrf=90.0), row("<b>bad</b>", critical=2, added=2, chrf=40.0, report="reports/x.html"),
-            row("clean"), row("broken", "error", error="x.txt: <no> such file"), row("worse-chrf", minor=3, altered=3, chrf=50.0)]
+    rows = [row("mild", minor=3, altered=3, chrf=90.0),
+            row("<b>bad</b>", critical=2, added=2, chrf=40.0, report="reports/x.html"),
+            row("clean"), row("broken", "error", error="x.txt: <no> such file"),
+            row("worse-chrf", minor=3, altered=3, chrf=50.0)]
     html = summary.render(rows, [], total=6)
     order = [m for m in re.findall(r"<tr class='pair' data-id='([^']*)'", html)]
     assert order == ["&lt;b&gt;bad&lt;/b&gt;", "worse-chrf", "mild"]

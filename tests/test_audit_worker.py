@@ -76,7 +76,8 @@ def test_a_long_pair_is_embedded_in_its_own_check_not_in_the_chunks_batch(monkey
     import tcheck.audit.worker as worker_module
 
     monkeypatch.setattr(worker_module, "WARM_MOST", 10)
-    short = task("short", "The council met on Tuesday. It approved the budget.", "The council met on Monday. It approved the budget.")
+    short = task("short", "The council met on Tuesday. It approved the budget.",
+                 "The council met on Monday. It approved the budget.")
     long_text = " ".join(f"The council approved plan number {i}." for i in range(12))
     long = task("long", long_text, long_text.replace("plan number 3.", "plan number 4."))
     worker = Worker(WorkerSettings(html=False, verifier="none"))

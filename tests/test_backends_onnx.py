@@ -31,7 +31,8 @@ def test_the_embedder_gives_sentence_transformers_vectors():
     assert np.allclose(onnx.embed_batch(TEXTS[:1])[0], a[0], atol=1e-5)  # alone as in a padded batch
     assert onnx.embed_batch([]).shape == (0, a.shape[1])
     twice = onnx.embed_batch([TEXTS[2], TEXTS[0], TEXTS[2]])  # a repeated text is embedded once, returned twice
-    assert twice.shape == (3, a.shape[1]) and np.allclose(twice[[0, 1]], a[[2, 0]], atol=1e-5) and (twice[0] == twice[2]).all()
+    assert (twice.shape == (3, a.shape[1]) and np.allclose(twice[[0, 1]], a[[2, 0]], atol=1e-5)
+            and (twice[0] == twice[2]).all())
 
 
 def _onnx_verifier() -> OnnxVerifier:
@@ -250,4 +251,5 @@ def test_the_embedders_tokens_stand_where_their_words_do_with_sentence_transform
     for a, b in zip(ours, theirs):
         assert (a.spans == b.spans).all() and a.vectors.shape == b.vectors.shape
         assert np.min(np.sum(a.vectors * b.vectors, axis=1)) > 0.999
-    assert [TEXTS[0][s:e] for s, e in ours[0].spans] == ["The", "council", "approved", "the", "plan", "on", "Monday", "."]
+    assert ([TEXTS[0][s:e] for s, e in ours[0].spans]
+            == ["The", "council", "approved", "the", "plan", "on", "Monday", "."])

@@ -11,7 +11,8 @@ from verifier_tiny import build
 pytestmark = pytest.mark.xdist_group("torch")  # sentence-transformers models: conftest.embedder
 
 ORIGINALS = ["The council approved the plan on Monday.", "Prices rose 4 percent.", "She left."]
-RENDERINGS = ["The plan was rejected by the council on Monday.", "Prices rose four percent.", "She left the party early."]
+RENDERINGS = ["The plan was rejected by the council on Monday.", "Prices rose four percent.",
+              "She left the party early."]
 
 
 def assert_probabilities(p: np.ndarray, n: int) -> None:
@@ -38,7 +39,8 @@ def test_packaged_verifier_is_the_same_alone_and_in_a_batch(packaged):
 
 def test_packaged_verifier_tells_an_opposite_from_a_paraphrase(packaged):
     p = packaged.classify(["The proposal was approved by a large majority."] * 2,
-                          ["A large majority voted for the proposal.", "The proposal was rejected by a large majority."])
+                          ["A large majority voted for the proposal.",
+                           "The proposal was rejected by a large majority."])
     assert p[1, 0] < p[0, 0]
 
 

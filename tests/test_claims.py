@@ -5,9 +5,12 @@ from tcheck.claims import ClaimConfig, candidates, missing_spans, novel, split, 
 
 
 @pytest.mark.parametrize("text, parts", [
-    ("The bus hit a lorry near Gdańsk, and two people were injured.", ["The bus hit a lorry near Gdańsk", "and two people were injured."]),
-    ("The storm felled trees, leaving 30,000 homes without power.", ["The storm felled trees", "leaving 30,000 homes without power."]),
-    ("The minister resigned and will be replaced by her deputy.", ["The minister resigned", "and will be replaced by her deputy."]),
+    ("The bus hit a lorry near Gdańsk, and two people were injured.",
+     ["The bus hit a lorry near Gdańsk", "and two people were injured."]),
+    ("The storm felled trees, leaving 30,000 homes without power.",
+     ["The storm felled trees", "leaving 30,000 homes without power."]),
+    ("The minister resigned and will be replaced by her deputy.",
+     ["The minister resigned", "and will be replaced by her deputy."]),
     ("The minister resigned on Tuesday.", ["The minister resigned on Tuesday."]),
 ])
 def test_split(text, parts):
@@ -55,9 +58,11 @@ def test_missing_spans_are_quoted_as_the_text_writes_them():
 
 def test_missing_spans_count_negations_and_numbers_and_look_through_quotes():
     other = "Police say the driver lost control of the car near Gol."
-    assert missing_spans("Police say the driver, who did not have a licence, lost control of the car near Gol.", other, 2) == [
+    assert missing_spans("Police say the driver, who did not have a licence, lost control of the car near Gol.",
+                         other, 2) == [
         "not have a licence"]
-    assert missing_spans("The government declared a 60-day state of emergency.", "The government declared a state of emergency.", 2) == [
+    assert missing_spans("The government declared a 60-day state of emergency.",
+                         "The government declared a state of emergency.", 2) == [
         "60-day"]
     assert missing_spans('Dunbar said the offer was "fair and affordable" and left.', "Dunbar left.", 3) == [
         'offer was "fair and affordable"']
@@ -86,7 +91,8 @@ def test_in_mt_a_clause_of_its_own_needs_fewer_words_than_a_run():
 @pytest.mark.parametrize("piece, text, other", [
     ("gave the go-ahead", "On Monday the council gave the go-ahead to plans for a cycle path.",
      "The council approved plans for a cycle path on Monday."),
-    ("go off the rails", "Nobody knows what caused the train to go off the rails.", "Nobody knows what caused the train to derail."),
+    ("go off the rails", "Nobody knows what caused the train to go off the rails.",
+     "Nobody knows what caused the train to derail."),
 ])
 def test_substituted_piece_stands_where_the_other_side_has_words_of_its_own(piece, text, other):
     assert substituted(piece, text, other)

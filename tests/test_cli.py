@@ -48,7 +48,8 @@ def test_terminal_report_shows_each_gold_finding(tmp_path):
     assert "8 findings: 1 added, 1 dropped, 6 altered" in text
     flat = " ".join(text.replace("│", " ").split())
     for reason in ("number: 340 → 430", "date: 27 March → 27 May", "name: Linn Aasheim → Marit Strand",
-                   "hedge: allegedly → stated as fact", "negation: approved → did not approve", "quote: “We are deeply disappointed",
+                   "hedge: allegedly → stated as fact", "negation: approved → did not approve",
+                   "quote: “We are deeply disappointed",
                    "claim dropped", "claim added"):
         assert reason in flat
 
@@ -66,7 +67,8 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
     assert_one_line_error(run_cli("check", orig, binary), "binary")
     assert_one_line_error(run_cli("check", orig, orig), "same file")
     assert_one_line_error(run_cli("check", NB / "translation.nb.txt", nb_copy), "must be English")
-    assert_one_line_error(run_cli("check", orig, NB / "translation.nb.txt", env={"ARGOS_PACKAGES_DIR": str(tmp_path / "none")}),
+    assert_one_line_error(run_cli("check", orig, NB / "translation.nb.txt",
+                                  env={"ARGOS_PACKAGES_DIR": str(tmp_path / "none")}),
                     "tcheck models install nb")
     assert_one_line_error(run_cli("check", orig, orig, "--fail-on", "bogus"), "bogus")
 
@@ -74,7 +76,8 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
 def test_latin1_translation_is_read(tmp_path):
     latin = tmp_path / "rewrite.latin1.txt"
     latin.write_bytes((EN / "rewrite.en.txt").read_text(encoding="utf-8").replace("’", "'").replace("–", "-")
-                      .replace("“", '"').replace("”", '"').replace("—", "-").replace("‘", "'").replace("€", "EUR").encode("latin-1"))
+                      .replace("“", '"').replace("”", '"').replace("—", "-").replace("‘", "'").replace("€", "EUR")
+                      .encode("latin-1"))
     assert check_json(EN / "original.en.txt", latin)["counts"]["added"] == 1
 
 
@@ -100,9 +103,11 @@ def test_a_named_cross_encoder_as_verifier(tmp_path):
 
 def test_a_missing_verifier_or_embedder_is_one_line(tmp_path):
     # A path that names no folder is said at once, before torch loads to try it as a hub name.
-    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier", tmp_path / "none-here"),
+    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--verifier",
+                                  tmp_path / "none-here"),
                           "cannot load verifier", "no such folder")
-    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--embedder", tmp_path / "none-here"),
+    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--embedder",
+                                  tmp_path / "none-here"),
                           "cannot load embedding model", "no such folder")
 
 
@@ -115,7 +120,8 @@ def test_a_default_check_runs_without_torch():
 
     probe = ("import sys\nfrom tcheck import cli\nsys.argv = ['tcheck', 'check', *sys.argv[1:], '-f', 'json']\n"
              "try:\n    cli.main()\nexcept SystemExit as e:\n    assert e.code == 0, e.code\n"
-             "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'scipy.optimize', 'wordfreq',\n"
+             "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'scipy.optimize', "
+             "'wordfreq',\n"
              "                    'tcheck.audit.run') if m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", probe, str(EN / "original.en.txt"), str(EN / "rewrite.en.txt")],
                        capture_output=True, text=True, timeout=300)
@@ -131,7 +137,8 @@ def test_commands_that_check_nothing_load_no_checking_code(args, nb_json, tmp_pa
     import sys
 
     (tmp_path / "report.json").write_text(json.dumps(nb_json), encoding="utf-8")
-    swap = {"REPORT": str(tmp_path / "report.json"), "ID": nb_json["findings"][0]["id"], "IGNORE": str(tmp_path / "ignore.toml")}
+    swap = {"REPORT": str(tmp_path / "report.json"), "ID": nb_json["findings"][0]["id"],
+            "IGNORE": str(tmp_path / "ignore.toml")}
     probe = ("import sys\nfrom tcheck import cli\nsys.argv = ['tcheck', *sys.argv[1:]]\n"
              "try:\n    cli.main()\nexcept SystemExit as e:\n    assert e.code in (0, None), e.code\n"
              "print(sorted(m for m in ('numpy', 'tcheck.pipeline', 'tcheck.checker') if m in sys.modules))")
@@ -151,7 +158,8 @@ def test_the_torch_backend_gives_the_same_findings():
     assert strip(onnx) == strip(torch)
     for score in scores:
         assert [f[score] for f in onnx["findings"]] == pytest.approx([f[score] for f in torch["findings"]], abs=3e-3)
-    assert onnx["meta"]["embedder"] == torch["meta"]["embedder"] and onnx["meta"]["verifier"] == torch["meta"]["verifier"]
+    assert (onnx["meta"]["embedder"] == torch["meta"]["embedder"]
+            and onnx["meta"]["verifier"] == torch["meta"]["verifier"])
 
 
 @pytest.mark.xdist_group("torch")  # loads torch in this process: conftest.embedder
@@ -307,7 +315,8 @@ def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
     report is one line."""
     saved = tmp_path / "report.json"
     saved.write_text(json.dumps(nb_json), encoding="utf-8")
-    checked = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt", "-f", "markdown")
+    checked = run_cli("check", NB / "original.en.txt", NB / "translation.nb.txt", "--mt-file", NB / "mt.en.txt",
+                      "-f", "markdown")
     rendered = run_cli("render", saved, "-f", "markdown")
     assert rendered.returncode == 0, rendered.stderr
     assert rendered.stdout == checked.stdout
@@ -321,7 +330,8 @@ def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
 
 def test_quiet_prints_nothing_but_keeps_the_exit_code_and_the_file(tmp_path):
     out = tmp_path / "report.json"
-    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-q", "--fail-on", "added", "-f", "json", "-o", out)
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-q", "--fail-on", "added", "-f", "json",
+                "-o", out)
     assert r.returncode == 1 and r.stdout == "" and r.stderr == ""
     assert json.loads(out.read_text(encoding="utf-8"))["counts"]["added"] == 1
     r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-q")

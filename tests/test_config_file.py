@@ -20,7 +20,8 @@ def _defaults(tmp_path: Path, text: str, environ: dict | None = None, name: str 
 def test_top_level_keys_reach_every_command_with_the_option_and_tables_one_command(tmp_path):
     found = _defaults(tmp_path, 'sensitivity = "high"\nglossary = "terms.csv"\n[check]\nfail-on = "critical"\n'
                                 '[serve]\nworkers = 4\n')
-    assert found["check"] == {"sensitivity": "high", "glossary_path": str(tmp_path / "terms.csv"), "fail_on": "critical"}
+    assert found["check"] == {"sensitivity": "high", "glossary_path": str(tmp_path / "terms.csv"),
+                              "fail_on": "critical"}
     assert found["audit"]["sensitivity"] == "high" and found["audit"]["glossary_path"] == str(tmp_path / "terms.csv")
     assert found["serve"] == {"sensitivity": "high", "glossary_path": str(tmp_path / "terms.csv"), "workers": 4}
     assert "render" not in found  # render has neither option

@@ -21,7 +21,8 @@ def test_a_word_of_letters_below_the_floor_reads_zero(word):
     assert frequency.zipf(word) == 0.0
 
 
-@pytest.mark.parametrize("word", ["e-commerce", "don't", "year-on-year", "covid-19", "İstanbul"])  # "İ" folds to i + a mark
+@pytest.mark.parametrize("word", ["e-commerce", "don't", "year-on-year", "covid-19",
+                                  "İstanbul"])  # "İ" folds to i + a mark
 def test_any_other_word_asks_wordfreq(word):
     assert frequency.zipf(word) == zipf_frequency(word, "en")
 

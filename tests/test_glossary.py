@@ -30,7 +30,8 @@ def test_no_terms_changes_nothing():
 
 def test_parse_csv_tsv_and_comments():
     csv_text = "# English, other\nNorwegian Public Roads Administration,Statens vegvesen\n\n\"Oslo, the city\",Oslo\n"
-    assert parse(csv_text) == (Term("Norwegian Public Roads Administration", "Statens vegvesen"), Term("Oslo, the city", "Oslo"))
+    assert parse(csv_text) == (Term("Norwegian Public Roads Administration", "Statens vegvesen"),
+                               Term("Oslo, the city", "Oslo"))
     assert parse("Oslo City Council\tOslo bystyre\n") == (Term("Oslo City Council", "Oslo bystyre"),)
     assert parse("Oslo,oslo\n") == ()  # the same term twice says nothing
 

@@ -48,7 +48,8 @@ def test_escape_sequences_never_reach_the_terminal(tmp_path):
     body = "The budget grew by 3 percent this year, the finance office said in its report. " * 4 + "\n\n"
     original = tmp_path / "o.txt"
     original.write_text(body + "The council \x1b[2Jmet on Tuesday.\x1b[8m It approved 40 homes.\x1b[0m\n\n"
-                        "The mayor \x1b]8;;http://evil.example/\x1b\\resigned\x1b]8;;\x1b\\ on Friday.\n", encoding="utf-8")
+                        "The mayor \x1b]8;;http://evil.example/\x1b\\resigned\x1b]8;;\x1b\\ on Friday.\n",
+                        encoding="utf-8")
     rewrite = tmp_path / "r.txt"
     rewrite.write_text(body + "The council met on Wednesday. It approved 40 homes.\n\nThe mayor resigned.\n",
                        encoding="utf-8")
@@ -78,9 +79,11 @@ def hostile_audit(tmp_path_factory):
     for name in ("original.en.txt", "translation.nb.txt", "mt.en.txt"):
         (root / name).write_text((NB / name).read_text(encoding="utf-8"), encoding="utf-8")
     (root / "f.en.txt").write_text("=HYPERLINK(\"http://evil.example\") The council met on Tuesday. "
-                                   "It approved 40 homes.\n\n-The mayor said 12 schools would close.\n", encoding="utf-8")
+                                   "It approved 40 homes.\n\n-The mayor said 12 schools would close.\n",
+                                   encoding="utf-8")
     (root / "f.mt.txt").write_text("=HYPERLINK(\"http://evil.example\") The council met on Thursday. "
-                                   "It approved 40 homes.\n\n-The mayor said 15 schools would close.\n", encoding="utf-8")
+                                   "It approved 40 homes.\n\n-The mayor said 15 schools would close.\n",
+                                   encoding="utf-8")
     rows = [{"id": "good", "original": "original.en.txt", "translation": "translation.nb.txt", "mt_file": "mt.en.txt"},
             {"id": "=cmd|' /C calc'!A0", "original": "f.en.txt", "translation": "f.mt.txt"},
             {"id": "nul", "original": "a\u0000b.txt", "translation": "translation.nb.txt"}]

@@ -69,7 +69,8 @@ def test_a_css_selector_picks_the_article():
     assert [b.text for b in got] == [t for t in FRAME_TEXTS[1:3]]
 
 
-@pytest.mark.parametrize("selector, needle", [("article..body", "not a CSS selector"), ("div.story-body", "matches nothing")])
+@pytest.mark.parametrize("selector, needle", [("article..body", "not a CSS selector"),
+                                              ("div.story-body", "matches nothing")])
 def test_a_css_selector_that_cannot_work_is_an_input_error(selector, needle):
     with pytest.raises(InputError, match=needle):
         blocks(saved_page("Published today\n\nA sentence here."), "html", selector)

@@ -161,9 +161,11 @@ def test_a_post_names_the_full_report_written_beside_it(tmp_path, webhook):
     """`-o report.html --post URL`: the capped chat message says where the whole report went;
     --full-report names a link instead."""
     hook = webhook(200)
-    args = ("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "html", "--post", hook.url, "--max-findings", "1")
+    args = ("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "html", "--post", hook.url,
+            "--max-findings", "1")
     assert run_cli(*args, "-o", tmp_path / "report.html").returncode == 0
     assert run_cli(*args, "-o", tmp_path / "report.html", "--full-report", "https://cms.example/r/7").returncode == 0
     first, second = (r["body"]["text"] for r in hook.requests)
-    assert first.endswith("more in report.html._") and (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>")
+    assert (first.endswith("more in report.html._")
+            and (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>"))
     assert second.endswith("more in <https://cms.example/r/7|the full report>._")

@@ -21,7 +21,8 @@ def test_a_staged_translation_with_critical_findings_fails_the_commit(tmp_path):
     r = run_cli("precommit", *PAIR, "stories/painting.rw.txt", "README.md", cwd=repo)
     assert r.returncode == 1, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0].startswith("stories/painting.rw.txt: ") and "that fail" in lines[0] and "--fail-on critical" in lines[0]
+    assert (lines[0].startswith("stories/painting.rw.txt: ") and "that fail" in lines[0]
+            and "--fail-on critical" in lines[0])
     assert lines[1:] and all(ln.startswith(("  ¶", "  translation ¶")) and " · critical · " in ln and "[f-" in ln
                              for ln in lines[1:])
     assert any("number: 11 → 14" in ln for ln in lines)  # the fixture's planted number change

@@ -26,7 +26,8 @@ def test_every_format_says_so():
     assert report.verdict == "unreliable"
     data = json.to_dict(report)
     validate(data)
-    assert data["verdict"] == "unreliable" and data["unreliable"] == {"measure": "coverage", "value": 0.05, "bound": 0.4}
+    assert (data["verdict"] == "unreliable"
+            and data["unreliable"] == {"measure": "coverage", "value": 0.05, "bound": 0.4})
     for text in (markdown.render(report), unescape(html.render(report)), terminal.render(report, width=200)):
         assert "only 5% of the original's sentences found a counterpart" in " ".join(text.split())
     assert json.to_dict(hostile_report())["unreliable"] is None

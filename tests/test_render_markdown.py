@@ -55,7 +55,8 @@ def _finding_text(nb: str, nb_report, type_: str, needle: str) -> str:
 
 def test_whole_claim_added_or_dropped_quotes_one_side_unmarked(nb, nb_report):
     dropped = _finding_text(nb, nb_report, "dropped", "Around 600 people")
-    assert "> Around 600 people have signed a petition" in dropped and "~~" not in dropped and "Translation" not in dropped
+    assert ("> Around 600 people have signed a petition" in dropped and "~~" not in dropped
+            and "Translation" not in dropped)
     added = _finding_text(nb, nb_report, "added", "Senterpartiet")
     assert "Original:" not in added and "**" not in added.split("\n", 1)[1]
     assert "> Senterpartiet har tidligere stemt mot alle salg" in added
@@ -81,7 +82,8 @@ def test_clean_report_is_one_line_verdict():
 @pytest.mark.parametrize("a, b, a_changed, b_changed", [
     ("The council met on 27 March.", "The council met on 27 May.", ["March."], ["May."]),
     ("He said no.", "He said no.", [], []),
-    ("Rachel Osei led it.", "Sarah Blake led it", ["Rachel Osei"], ["Sarah Blake"]),  # "it." == "it": punctuation ignored
+    ("Rachel Osei led it.", "Sarah Blake led it",  # "it." == "it": punctuation ignored
+     ["Rachel Osei"], ["Sarah Blake"]),
     ("“Quote” here", '"quote" here', [], []),  # quote style and case ignored
     ("", "Added text", [], ["Added text"]),
 ])

@@ -23,5 +23,6 @@ def test_a_rendering_of_something_else_does_not_fit():
     source = pipeline.prepare("Kommunestyret møttes tirsdag. Det vedtok planen. " * 5, "nb")
     assert misfit(source, pipeline.prepare("The council met on Tuesday. It approved the plan. " * 5, "en")) is None
     assert "sentences against" in misfit(source, pipeline.prepare("The council met.", "en"))
-    long_one = pipeline.prepare(("The council met on Tuesday and talked for a very long time about " * 6 + "it. ") * 10, "en")
+    long_one = pipeline.prepare(("The council met on Tuesday and talked for a very long time about " * 6 + "it. ") * 10,
+                                "en")
     assert "times as long" in misfit(source, long_one)

@@ -64,5 +64,6 @@ def test_a_report_comes_back_from_its_json():
     """tcheck render reads what tcheck check -f json wrote: nothing is lost on the way."""
     from dataclasses import replace
 
-    for report in (hostile_report(), replace(hostile_report(), unreliable=types.Doubt("coverage", 0.1, 0.4), ignored=2)):
+    for report in (hostile_report(),
+                   replace(hostile_report(), unreliable=types.Doubt("coverage", 0.1, 0.4), ignored=2)):
         assert render_json.from_dict(json.loads(json.dumps(render_json.to_dict(report)))) == report

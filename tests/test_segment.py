@@ -7,8 +7,10 @@ from tcheck.segment import segment, split_sentences
 @pytest.mark.parametrize("lang, text, expected", [
     ("nb", "Møtet fant sted 22. januar 2016. Alle var enige.", ["Møtet fant sted 22. januar 2016.", "Alle var enige."]),
     ("nb", "Han kom kl. 14.30 i går. Så gikk han.", ["Han kom kl. 14.30 i går.", "Så gikk han."]),
-    ("nb", "«Vi vet ikke,» sa Peskov. – Dette er fiksjon, sa han.", ["«Vi vet ikke,» sa Peskov.", "– Dette er fiksjon, sa han."]),
-    ("en", "Mr. Smith arrived on 27 May. Lie, the deputy, did not vote.", ["Mr. Smith arrived on 27 May.", "Lie, the deputy, did not vote."]),
+    ("nb", "«Vi vet ikke,» sa Peskov. – Dette er fiksjon, sa han.",
+     ["«Vi vet ikke,» sa Peskov.", "– Dette er fiksjon, sa han."]),
+    ("en", "Mr. Smith arrived on 27 May. Lie, the deputy, did not vote.",
+     ["Mr. Smith arrived on 27 May.", "Lie, the deputy, did not vote."]),
     ("en", "U.S. officials agreed. Dr. Jones left.", ["U.S. officials agreed.", "Dr. Jones left."]),
 ])
 def test_split_sentences(lang, text, expected):

@@ -32,7 +32,8 @@ def running(*options: str, log: Path):
     """`tcheck serve` on a free port with these options, up and its models loaded: (url, port)."""
     port = free_port()
     with open(log, "w") as sink:
-        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), *options], stdout=sink, stderr=subprocess.STDOUT,
+        proc = subprocess.Popen([tcheck_exe(), "serve", "--port", str(port), *options], stdout=sink,
+                                stderr=subprocess.STDOUT,
                                 preexec_fn=capped)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
@@ -110,7 +111,8 @@ def test_a_check_past_its_time_limit_is_a_503(tmp_path):
     # A server of its own with a short limit: the shared one's must let every other test's check finish.
     # 3 s: a short pair's first check (lazy loads, on a machine busy with the other tests) fits in it.
     short = {"original": "The council met on Monday.", "translation": "The council met on Tuesday."}
-    with running("--verifier", "none", "--workers", "1", "--check-timeout", "3", log=tmp_path / "server.log") as (url, _):
+    with running("--verifier", "none", "--workers", "1", "--check-timeout", "3",
+                 log=tmp_path / "server.log") as (url, _):
         assert post_json(url, short)[0] == 200
         status, body = post_json(url, long_pair())
         assert status == 503 and "--check-timeout" in body["error"]

@@ -80,17 +80,21 @@ EN = texts("en-rewrite")
     (b"", {"content-type": "application/json"}, 400, "not valid JSON"),
     (b"{", {"content-type": "application/json"}, 400, "not valid JSON"),
     (b"[]", {"content-type": "application/json"}, 422, "object"),
-    (json.dumps({"original": EN["original"]}), {"content-type": "application/json"}, 422, "translation: Field required"),
+    (json.dumps({"original": EN["original"]}),
+     {"content-type": "application/json"}, 422, "translation: Field required"),
     (json.dumps({**EN, "extra": 1}), {"content-type": "application/json"}, 422, "extra"),
     (json.dumps({**EN, "source_lang": "Norwegian"}), {"content-type": "application/json"}, 422, "source_lang"),
-    (json.dumps({"original": EN["original"], "translation": EN["original"]}), {"content-type": "application/json"}, 422, "same text"),
+    (json.dumps({"original": EN["original"], "translation": EN["original"]}),
+     {"content-type": "application/json"}, 422, "same text"),
     (json.dumps({"original": "Fisk er godt, sa han. Vi spiste middag i går, og etterpå gikk vi en lang tur langs "
                              "havna før det ble mørkt. Kommunestyret har bestemt at kaia skal selges, men mange "
-                             "innbyggere er imot planen og vil klage til statsforvalteren.", "translation": EN["original"]}),
+                             "innbyggere er imot planen og vil klage til statsforvalteren.",
+                 "translation": EN["original"]}),
      {"content-type": "application/json"}, 422, "must be English"),
     (json.dumps({"original": "   ", "translation": EN["translation"]}),
      {"content-type": "application/json"}, 422, "empty"),
-    (json.dumps({"original": EN["original"], "translation": "\x01\x02\x03\x04" * 50}), {"content-type": "application/json"}, 422, "binary"),
+    (json.dumps({"original": EN["original"], "translation": "\x01\x02\x03\x04" * 50}),
+     {"content-type": "application/json"}, 422, "binary"),
     (json.dumps({**EN, "source_lang": "zz"}), {"content-type": "application/json"}, 422, "tcheck models install zz"),
     (b"original=x", {"content-type": "text/plain"}, 415, "multipart/form-data"),
     (b"{}", {"content-type": "application/json", "content-length": "abc"}, 400, "Content-Length"),
@@ -292,7 +296,8 @@ def test_a_requests_choices_are_the_clis():
         return [v for a in get_args(annotation) if a is not type(None)
                 for v in ([a] if isinstance(a, str) else spelled(a))]
 
-    fields = {name: spelled(CheckRequest.model_fields[name].annotation) for name in ("format", "mt_engine", "sensitivity")}
+    fields = {name: spelled(CheckRequest.model_fields[name].annotation)
+              for name in ("format", "mt_engine", "sensitivity")}
     assert fields == {"format": [n for n in render.NAMES if n != "terminal"],
                       "mt_engine": list(MT_ENGINES), "sensitivity": list(SENSITIVITIES)}
 
@@ -336,7 +341,8 @@ def test_the_page_is_a_form_that_the_check_reads(client):
     form = _Form(r.text)
     assert form.form == {"method": "post", "action": "v1/check", "enctype": "multipart/form-data"}
     assert set(form.fields) <= set(FORM_FIELDS) and "token" not in form.fields
-    assert {"original", "translation", "mt", "source_lang", "sensitivity", "glossary", "ignore", "format"} <= set(form.fields)
+    assert ({"original", "translation", "mt", "source_lang", "sensitivity", "glossary", "ignore", "format"}
+            <= set(form.fields))
     assert "http://" not in r.text and "https://" not in r.text  # nothing fetched: it works offline
 
 
@@ -371,7 +377,8 @@ def test_a_form_brings_glossary_ignore_and_sensitivity(client):
 
 def test_a_browser_sees_an_error_page(client):
     page = client.get("/").text
-    r = client.post("/v1/check", files=_as_browser_sends(page, translation="Noe tekst."), headers={"Accept": "text/html"})
+    r = client.post("/v1/check", files=_as_browser_sends(page, translation="Noe tekst."),
+                    headers={"Accept": "text/html"})
     assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
     assert "original" in r.text and "Traceback" not in r.text
     assert client.post("/v1/check", files=_as_browser_sends(page, translation="Noe tekst.")).json()["error"]
@@ -383,12 +390,14 @@ def test_a_form_brings_the_token_that_a_browser_cannot_send_as_a_header(checker,
         page = c.get("/")
         assert page.status_code == 200 and "token" in _Form(page.text).fields  # the page itself is public
         t = texts("en-rewrite")
-        assert c.post("/v1/check", files=_as_browser_sends(page.text, **t, format="json", token="s3cret")).status_code == 200
+        assert c.post("/v1/check",
+                      files=_as_browser_sends(page.text, **t, format="json", token="s3cret")).status_code == 200
         for wrong in ("", "guess"):
             r = c.post("/v1/check", files=_as_browser_sends(page.text, **t, format="json", token=wrong))
             assert r.status_code == 401 and r.json() == {"error": "missing or wrong bearer token"}
         # A header, where given, decides: a right form token does not mend a wrong header.
-        r = c.post("/v1/check", files=_as_browser_sends(page.text, **t, token="s3cret"), headers={"Authorization": "Bearer no"})
+        r = c.post("/v1/check", files=_as_browser_sends(page.text, **t, token="s3cret"),
+                   headers={"Authorization": "Bearer no"})
         assert r.status_code == 401
 
 

@@ -134,7 +134,8 @@ def test_an_edited_text_keeps_its_language_and_a_new_one_is_detected(tmp_path):
         asked.append(text)
         return "nb"
 
-    paragraphs = [f"Avsnitt {k}: kommunestyret vedtok saken med et stort flertall etter en lang debatt." for k in range(12)]
+    paragraphs = [f"Avsnitt {k}: kommunestyret vedtok saken med et stort flertall etter en lang debatt."
+                  for k in range(12)]
     article = "\n\n".join(paragraphs)
     assert language(store, "m", article, detect) == "nb" and len(asked) == 1
     assert language(store, "m", article, detect) == "nb" and len(asked) == 1  # the same text
@@ -160,7 +161,8 @@ def test_a_checker_with_a_store_reruns_without_loading_a_model_or_the_detector(t
     monkeypatch.setattr(langid, "detect", refuse)
     again = Checker(output_store=Store(tmp_path / "o.sqlite")).check(original, rewrite)
     assert again.findings == first.findings and again.meta == first.meta
-    assert digest(original.text[:langid.READ]) in store.get(f"langid/{langid.signature()}", [digest(original.text[:langid.READ])])
+    assert digest(original.text[:langid.READ]) in store.get(f"langid/{langid.signature()}",
+                                                            [digest(original.text[:langid.READ])])
 
 
 def test_a_named_model_is_stored_only_where_the_checker_is_told_to(tmp_path, monkeypatch):

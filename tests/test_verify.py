@@ -96,7 +96,8 @@ def test_a_rule_finding_its_gate_drops_leaves_the_bead_to_the_verifier():
     """Gated out, a rule's finding counts as none: on a weak link the cross-encoder's 0.92 raises its
     own finding, under a quote gate of 0.95 and over weak_raised's 0.9."""
     cfg = VerifyConfig({"quote": 0.95}, raised=2.0, weak_raised=0.9)
-    out = verify.apply([finding("quote", BEADS[1])], BEADS, {1: judge(0.92)}, TEXTS, cfg, verbatim=False, weak_below=0.85)
+    out = verify.apply([finding("quote", BEADS[1])], BEADS, {1: judge(0.92)}, TEXTS, cfg, verbatim=False,
+                       weak_below=0.85)
     assert [(f.kind, f.verifier) for f in out] == [("meaning", 0.92)]
 
 
@@ -123,4 +124,5 @@ def test_the_marker_names_the_run_to_blame_where_content_words_would_name_anothe
 def test_a_dropped_part_is_blamed_by_its_content_words_since_the_english_lacks_it():
     f = verify.blamed(Finding("dropped", "meaning", "major", "", "Prices rose, the ministry said.",
                               "x", "Prices rose."), ((0, 6, 0.99),))
-    assert (f.before, f.after, f.reason) == ("the ministry said", None, "meaning: part of a claim dropped: “the ministry said”")
+    assert (f.before, f.after, f.reason) == ("the ministry said", None,
+                                             "meaning: part of a claim dropped: “the ministry said”")

@@ -67,7 +67,8 @@ def blamed(spans: tuple[str, ...], reference: str) -> set[str]:
 
 
 def faithful(split: str) -> list[Example]:
-    return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc, marks=((), ())) for p in realmt.faithful(split)]
+    return [Example(p.reference, p.rendering, "faithful", "faithful", p.doc, marks=((), ()))
+            for p in realmt.faithful(split)]
 
 
 def minor(split: str) -> list[Example]:
@@ -315,9 +316,9 @@ def adapting_set(split: str = "train", seed: int = 13, rewordings: bool = True,
       the verifier learnt to pass a changed word: the nb fixture's reworded quote fell to below 0.1,
       its 340 -> 430 to 0.09. A Minor error is still an error.
     - Clauses of 4 to 16 words cut from the renderings, as short faithful pairs and short planted
-      changes (5,026 pairs; all of them, or a third; with the Minor pairs in): the AUC on such short pairs of the calibration
-      split rose (0.871 to 0.927), on the raters' natural changes it fell (0.759 to 0.725; a third:
-      0.739), and those are what real MT gets wrong.
+      changes (5,026 pairs; all of them, or a third; with the Minor pairs in): the AUC on such short
+      pairs of the calibration split rose (0.871 to 0.927), on the raters' natural changes it fell
+      (0.759 to 0.725; a third: 0.739), and those are what real MT gets wrong.
     - A describing word swapped for another document's (a WordNet adjective or adverb below Zipf 5.5, not
       its listed opposite: "fundamental" / "recent"), once on the rendering and once on the reference
       both ways round (2,114 pairs more): the adapter's calibration-split AUC fell from 0.818 to 0.800

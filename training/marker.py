@@ -77,7 +77,8 @@ def main() -> None:
             if marked or rng.random() < UNMARKED_SHARE:
                 x.append(vector)
                 y.append(marked)
-    print(f"train: {len(train)} pairs, {len(x)} tokens ({np.mean(y):.1%} marked), read in {time.perf_counter() - t0:.0f} s")
+    print(f"train: {len(train)} pairs, {len(x)} tokens ({np.mean(y):.1%} marked), "
+          f"read in {time.perf_counter() - t0:.0f} s")
     fit = MLPClassifier(hidden_layer_sizes=(UNITS,), max_iter=60, early_stopping=True, random_state=args.seed)
     fit.fit(np.array(x), np.array(y))
     np.savez(args.verifier / FILE, w1=fit.coefs_[0].astype(np.float16), b1=fit.intercepts_[0].astype(np.float16),
@@ -95,7 +96,8 @@ def _read(model, examples: list[dataset.Example], max_length: int, batch: int = 
         for i in range(0, len(examples), batch):
             chunk = examples[i:i + batch]
             enc = model.tokenizer([e.reference for e in chunk], [e.rendering for e in chunk], padding=True,
-                                  truncation=True, max_length=max_length, return_tensors="pt", return_offsets_mapping=True)
+                                  truncation=True, max_length=max_length, return_tensors="pt",
+                                  return_offsets_mapping=True)
             offsets = enc.pop("offset_mapping").tolist()
             hidden = net(**enc, output_hidden_states=True).hidden_states[-1].numpy()
             for k, e in enumerate(chunk):

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-_BESIDE = Path(__file__).resolve().parents[2] / "shared" / "data" / "mqm-zhen-2023" / "mqm_generalMT2023_zhen.tsv.tar.gz"
+_BESIDE = (Path(__file__).resolve().parents[2] / "shared" / "data" / "mqm-zhen-2023"
+           / "mqm_generalMT2023_zhen.tsv.tar.gz")
 ARCHIVE = Path(os.environ.get("TCHECK_MQM") or _BESIDE)
 SPLITS = {"train": 22, "calib": 8, "test": 8}
 # Which Major error says what about the rendering; one output's label is the first of these it has.
@@ -146,7 +147,8 @@ def changed(split: str) -> list[Pair]:
     for (doc, seg), outs in segments(split).items():
         clean = _distinct([o for o in outs if o.label == "clean"])
         bad = [o for o in outs if o.label in ("dropped", "added", "altered")]
-        pairs += [Pair(doc, seg, c.text, b.text, b.label, b.spans, b.raters) for c in clean for b in bad if c.text != b.text]
+        pairs += [Pair(doc, seg, c.text, b.text, b.label, b.spans, b.raters)
+                  for c in clean for b in bad if c.text != b.text]
     return pairs
 
 

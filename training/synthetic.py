@@ -21,13 +21,16 @@ CLASS = {"clause_drop": "dropped", "sentence_drop": "dropped", "clause_add": "ad
 
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million billion".split()
-_AUX = re.compile(r"\b(is|are|was|were|will|would|can|could|should|has|have|had|must|did|does|do)\s+(?!not\b|n't\b)(?=[a-z])")
+NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million "
+                "billion").split()
+_AUX = re.compile(r"\b(is|are|was|were|will|would|can|could|should|has|have|had|must|did|does|do)\s+"
+                  r"(?!not\b|n't\b)(?=[a-z])")
 _NOT = re.compile(r"\b(?:not|never)\s+|n't\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _NAME = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,120})[\"”]")
-_HEDGE_WORDS = re.compile(r"\b(?:reportedly|allegedly|probably|possibly|apparently|may|might|could|is expected to|are expected to)\s+", re.I)
+_HEDGE_WORDS = re.compile(r"\b(?:reportedly|allegedly|probably|possibly|apparently|may|might|could|is expected to|"
+                          r"are expected to)\s+", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _HEDGES = ("reportedly ", "allegedly ", "possibly ")
 _SOURCES = ("According to unconfirmed reports, ", "Sources say that ", "It is alleged that ")
@@ -98,7 +101,8 @@ def _date(text, rng, _):
     options = [(m, MONTHS) for m in re.finditer(rf"\b({'|'.join(MONTHS)})\b", text)]
     options += [(m, WEEKDAYS) for m in re.finditer(rf"\b({'|'.join(WEEKDAYS)})\b", text)]
     options += [(m, ["yesterday", "today", "tomorrow"]) for m in re.finditer(r"\b(yesterday|today|tomorrow)\b", text)]
-    options += [(m, ["last", "next", "this"]) for m in re.finditer(r"\b(last|next|this)(?= (?:year|month|week)\b)", text)]
+    options += [(m, ["last", "next", "this"])
+                for m in re.finditer(r"\b(last|next|this)(?= (?:year|month|week)\b)", text)]
     if not options:
         return None
     m, words = rng.choice(options)
@@ -164,7 +168,8 @@ def _quote(text, rng, material):
     if not words:
         return None
     w = rng.choice(words)
-    options = sorted(antonyms.opposites(w.group(0).lower())) or [rng.choice(material.names or ("other",)).split()[0].lower()]
+    options = (sorted(antonyms.opposites(w.group(0).lower()))
+               or [rng.choice(material.names or ("other",)).split()[0].lower()])
     new = rng.choice(options)
     start = m.start(1) + w.start()
     return Planted("quote", text[:start] + new + text[start + len(w.group(0)):], w.group(0), new)
@@ -188,7 +193,8 @@ def _clause_add(text, rng, material):
         return None
     piece = rng.choice(material.clauses)
     body = text.rstrip(" .")
-    joint = rng.choice([", and ", ", while ", ", after "]) if not piece.startswith(("and ", "while ", "after ")) else ", "
+    joint = (rng.choice([", and ", ", while ", ", after "]) if not piece.startswith(("and ", "while ", "after "))
+             else ", ")
     return Planted("clause_add", f"{body}{joint}{piece}.", "", piece)
 
 

@@ -67,7 +67,8 @@ from tcheck.backends.verifier import PACKAGED, delta_names, load_cross_encoder  
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=float, default=None, help="3 for the layers, 1 for an adapter")
-    ap.add_argument("--layers", type=int, default=6, help="top transformer layers to train (6: all; the embeddings stay)")
+    ap.add_argument("--layers", type=int, default=6,
+                    help="top transformer layers to train (6: all; the embeddings stay)")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=None, help="5e-5 for the layers, 2e-4 for an adapter")
     ap.add_argument("--max-length", type=int, default=192)
@@ -143,7 +144,8 @@ def main() -> None:
 
     steps = int(len(train) * args.epochs / args.batch)
     optim = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    sched = torch.optim.lr_scheduler.LambdaLR(optim, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, 1 - s / steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(optim,
+                                              lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, 1 - s / steps))
     target = {c: i for i, c in enumerate(dataset.CLASSES)}
     rng = random.Random(args.seed)
     batches: list[list[dataset.Example]] = []
@@ -268,7 +270,8 @@ def report(held: list[dataset.Example], path: Path) -> None:
     is_changed = np.array([e.label != "faithful" for e in held])
     clean = np.array([e.kind == "faithful" for e in held])  # two clean renderings (not "minor", not "s:")
     natural = np.array([e.kind.startswith("natural_") for e in held])
-    print(f"held-out AUC, faithful against changed: {roc_auc_score(is_changed[clean | is_changed], changed[clean | is_changed]):.3f}"
+    print("held-out AUC, faithful against changed: "
+          f"{roc_auc_score(is_changed[clean | is_changed], changed[clean | is_changed]):.3f}"
           f" (natural changes alone: {roc_auc_score(is_changed[clean | natural], changed[clean | natural]):.3f})")
     faithful = np.sort(changed[clean])
     threshold = faithful[int(np.ceil(0.95 * len(faithful))) - 1]

@@ -15,7 +15,8 @@ from tcheck.severity import LEVELS
 def ranks(findings) -> dict[int, int]:
     """Each finding's place (1: first) when sorted as an editor would read them: by severity, then
     by the verifier's confidence."""
-    order = sorted(range(len(findings)), key=lambda i: (-LEVELS.index(findings[i].severity), -(findings[i].verifier or 0)))
+    order = sorted(range(len(findings)),
+                   key=lambda i: (-LEVELS.index(findings[i].severity), -(findings[i].verifier or 0)))
     return {i: r + 1 for r, i in enumerate(order)}
 
 

@@ -2,7 +2,8 @@
 
     python benchmarks/accuracy/calibrate.py            # writes the gates
     python benchmarks/accuracy/calibrate.py --folds 4  # writes nothing: how the choice carries across documents
-    python benchmarks/accuracy/calibrate.py --crossfit F0 F1   # the train split too, scored by verifiers that never saw it
+    python benchmarks/accuracy/calibrate.py --crossfit F0 F1   # the train split too, scored by verifiers
+                                                               # that never saw it
 
 Measured on the calibration split of the real-MT corpus (training/realmt.py: documents never trained
 on), on the train split's faithful pairs, and on the sentence sets written here that serve as
@@ -221,7 +222,8 @@ def on_scale_of(shipped, fold, pairs: list[dict]):
         maps[what] = lambda v, x=x, y=y: round(float(np.interp(v, x, y)), 4)
 
     def scale(c: Collected) -> Collected:
-        findings = [f if f.verifier is None else replace(f, verifier=maps[_scored_by(f)](f.verifier)) for f in c.findings]
+        findings = [f if f.verifier is None else replace(f, verifier=maps[_scored_by(f)](f.verifier))
+                    for f in c.findings]
         return replace(c, findings=findings, pair_score=None if c.pair_score is None else maps["alarm"](c.pair_score))
 
     return scale
@@ -242,7 +244,8 @@ def cross(real: list[Collected], docs: list[str], written: list[Collected], fold
     order = sorted(set(docs), key=lambda d: hashlib.sha1(d.encode()).hexdigest())
     print(f"{len(order)} documents in {folds} folds; normal sensitivity")
     caps = gold_caps()
-    print(f"{'fold':>4} {'docs':>4} | {'chosen on the rest: flagged, recall':>36} | {'on the fold: flagged, recall':>30} | rules alone on the fold")
+    print(f"{'fold':>4} {'docs':>4} | {'chosen on the rest: flagged, recall':>36} | "
+          f"{'on the fold: flagged, recall':>30} | rules alone on the fold")
     for k in range(folds):
         held = set(order[k::folds])
         fit = [c for c, d in zip(real, docs) if d not in held]
@@ -258,11 +261,13 @@ def cross(real: list[Collected], docs: list[str], written: list[Collected], fold
 def write(levels: dict[str, "Result"]) -> None:
     table_json = json.loads(OUT.read_text(encoding="utf-8"))
     for level, chosen in levels.items():
-        table_json[level]["verify"] = {"gates": chosen.cfg.gates, "default": chosen.cfg.default, "raised": chosen.cfg.raised,
+        table_json[level]["verify"] = {"gates": chosen.cfg.gates, "default": chosen.cfg.default,
+                                       "raised": chosen.cfg.raised,
                                        "weak_raised": chosen.cfg.weak_raised}
         table_json[level]["calibration"] = {
             "real_mt_faithful_flagged": round(chosen.real_fp, 3), "real_mt_mean_recall": round(chosen.real_recall, 3),
-            "written_faithful_flagged": round(chosen.written_fp, 3), "written_typed_recall": round(chosen.written_recall, 3),
+            "written_faithful_flagged": round(chosen.written_fp, 3),
+            "written_typed_recall": round(chosen.written_recall, 3),
             "written_lowest_typed_recall": round(chosen.lowest, 3)}
         for old in ("dev", "test"):
             table_json[level].pop(old, None)

@@ -19,7 +19,8 @@ DATA = Path(__file__).resolve().parent / "data"
 LABELS = ["number", "date", "name", "negation", "hedge", "quote", "partial_drop", "added_clause", "dropped", "added"]
 # Which finding kinds answer which label (a finding of the right type, not just any finding).
 KIND_FOR_LABEL = {
-    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"}, "negation": {"altered/negation", "altered/opposite", "altered/polarity"},
+    "number": {"altered/number"}, "date": {"altered/date"}, "name": {"altered/name"},
+    "negation": {"altered/negation", "altered/opposite", "altered/polarity"},
     "hedge": {"altered/hedge"}, "quote": {"altered/quote"}, "partial_drop": {"dropped/partial"},
     "added_clause": {"added/partial"}, "dropped": {"dropped/claim"}, "added": {"added/claim"},
 }
@@ -29,8 +30,10 @@ for _label, _type in (("negation", "altered"), ("partial_drop", "dropped"), ("ad
 # Real MT (training/realmt.py): the raters' labels say only the type; planted changes say the kind.
 KIND_FOR_LABEL.update({
     "natural_altered": {"altered/*"}, "natural_dropped": {"dropped/*"}, "natural_added": {"added/*"},
-    "antonym": {"altered/negation", "altered/opposite", "altered/polarity", "altered/meaning"}, "clause_drop": KIND_FOR_LABEL["partial_drop"],
-    "clause_add": KIND_FOR_LABEL["added_clause"], "sentence_drop": {"dropped/claim", "dropped/partial", "dropped/meaning"},
+    "antonym": {"altered/negation", "altered/opposite", "altered/polarity", "altered/meaning"},
+    "clause_drop": KIND_FOR_LABEL["partial_drop"],
+    "clause_add": KIND_FOR_LABEL["added_clause"],
+    "sentence_drop": {"dropped/claim", "dropped/partial", "dropped/meaning"},
     "sentence_add": {"added/claim", "added/partial", "added/meaning"},
 })
 REAL_LABELS = ["number", "date", "name", "negation", "antonym", "hedge", "quote", "clause_drop", "clause_add",
@@ -165,7 +168,8 @@ class Collected:
 
     label: str
     findings: list[Finding]
-    pair_score: float | None = None  # the verifier's alarm (Judgement.alarm) on the whole pair, for AUC and "verifier alone"
+    pair_score: float | None = None  # the verifier's alarm (Judgement.alarm) on the whole pair, for AUC and
+                                     # "verifier alone"
 
 
 COLLECT = verify.VerifyConfig(default=0.0, raised=0.0, weak_raised=0.0)
@@ -189,7 +193,8 @@ def collect(items: list[dict], embedder, verifier, config: pipeline.Config | Non
     raise there of its own (verify.apply: a finding that its gate drops leaves the bead to it)."""
     config = config or pipeline.Config()
     out = []
-    pairs = [(it["original"], it["translation"]) for it in items if it["original"].strip() and it["translation"].strip()]
+    pairs = [(it["original"], it["translation"]) for it in items
+             if it["original"].strip() and it["translation"].strip()]
     whole = iter(pipeline.judge(verifier, [a for a, _ in pairs], [b for _, b in pairs]) if verifier and pairs else [])
     for it in items:
         original, rendering = document(it["original"]), document(it["translation"])

@@ -87,7 +87,8 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
             "cosine": at_rate(-cos, labels, rate), "chrF": at_rate(-chrf, labels, rate)}
     tables = {name: table(out, REAL_LABELS) for name, out in rows.items()}
     n_faithful = sum(1 for lab in labels if lab == "faithful")
-    print(f"real MT, {split} split: {len(its)} pairs ({n_faithful} faithful), {elapsed:.0f} s for the rules + verifier run")
+    print(f"real MT, {split} split: {len(its)} pairs ({n_faithful} faithful), "
+          f"{elapsed:.0f} s for the rules + verifier run")
     print(f"verifier alone, cosine and chrF are set to the combined system's faithful-flag rate ({rate:.1%})\n")
     names = list(rows)
     print(f"{'label':16s} {'n':>4s} | " + " | ".join(f"{n:>16s}" for n in names))
@@ -106,7 +107,8 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
     natural = np.array([lab.startswith("natural") or lab == "faithful" for lab in labels])
     for name, mask in (("all changes", np.ones(len(labels), bool)), ("natural changes only", natural)):
         print(f"ROC AUC, faithful against {name}: verifier {roc_auc_score(changed[mask], v_score[mask]):.3f}, "
-              f"cosine {roc_auc_score(changed[mask], -cos[mask]):.3f}, chrF {roc_auc_score(changed[mask], -chrf[mask]):.3f}")
+              f"cosine {roc_auc_score(changed[mask], -cos[mask]):.3f}, "
+              f"chrF {roc_auc_score(changed[mask], -chrf[mask]):.3f}")
     print("Recall at 5% of faithful pairs flagged, all changes / the raters' own: " + "; ".join(
         "{} {:.1%} / {:.1%}".format(name, *recall_at(s, labels, 0.05))
         for name, s in (("verifier", v_score), ("cosine", -cos), ("chrF", -chrf))))
@@ -114,7 +116,8 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
     print("On the raters' span (a finding that blames a word they blamed; omissions name no English word):")
     for label in ("natural_altered", "natural_added"):
         print(f"  {label}: " + "; ".join(f"{name} {located(collected, its, cfg, label)}"
-                                          for name, cfg in (("rules alone", None), ("rules + verifier", config.verify))))
+                                          for name, cfg in (("rules alone", None),
+                                                            ("rules + verifier", config.verify))))
     # Where the verifier raises a finding of its own on every pair it reads, which words it blames.
     spanned = [it for it in its if it["spans"]]
     everywhere = pipeline.Config(config.align, config.claims, RAISE_ALL)
@@ -177,13 +180,15 @@ def intervals(docs: list[str], labels: list[str], rows: dict[str, list[Outcome]]
         return f"{name} {statistic(np.arange(len(labels))):{fmt}} [{lo:{fmt}}, {hi:{fmt}}]"
 
     print(f"\n95% intervals, the split's {len(groups)} documents drawn again {draws:,} times:")
-    print("  faithful flagged: " + "; ".join(show(n, rate(rows[n], "faithful"), ".1%") for n in ("rules alone", "rules + verifier")))
+    print("  faithful flagged: " + "; ".join(show(n, rate(rows[n], "faithful"), ".1%")
+                                             for n in ("rules alone", "rules + verifier")))
     for label in ("natural_altered", "natural_dropped"):
         print(f"  {label} recall: " + "; ".join(show(n, rate(rows[n], label), ".1%")
                                               for n in ("rules + verifier", "verifier alone", "cosine")))
     natural = np.array([lab.startswith("natural") or lab == "faithful" for lab in labels])
     print("  ROC AUC, verifier less cosine: " + "; ".join(show(n, auc_gap(m), "+.3f") for n, m in
-                                                         (("all changes", np.ones(len(labels), bool)), ("natural", natural))))
+                                                         (("all changes", np.ones(len(labels), bool)),
+                                                          ("natural", natural))))
 
 
 def article_level(split: str, embedder, verifier, config: pipeline.Config, per_doc: int = 3) -> None:
@@ -229,7 +234,8 @@ def article_level(split: str, embedder, verifier, config: pipeline.Config, per_d
           f"clean paragraphs flagged {clean_flagged}/{clean} ({clean_flagged / max(clean, 1):.1%}); "
           f"paragraphs with a Major error flagged {found}/{changed} ({found / max(changed, 1):.1%})")
     for name, got in levels.items():
-        print(f"  findings in {name} paragraphs: {len(got)}, " + ", ".join(f"{got.count(s)} {s}" for s in reversed(LEVELS)))
+        print(f"  findings in {name} paragraphs: {len(got)}, " + ", ".join(f"{got.count(s)} {s}"
+                                                                           for s in reversed(LEVELS)))
 
 
 def main() -> None:
@@ -239,7 +245,8 @@ def main() -> None:
     ap.add_argument("--verifier", default=None, help="a cross-encoder name or path [default: tcheck's, packaged]")
     ap.add_argument("--no-articles", action="store_true")
     ap.add_argument("--one-way", action="store_true",
-                    help="the verifier reads each pair (original, rendering) alone, not both ways round (pipeline.judge)")
+                    help="the verifier reads each pair (original, rendering) alone, "
+                         "not both ways round (pipeline.judge)")
     args = ap.parse_args()
     embedder = CachedEmbedder(SbertEmbedder(bfloat16=False))
     verifier = CachedVerifier(CrossEncoderVerifier(args.verifier))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from evaluate import LABELS, CachedEmbedder, CachedVerifier, baseline_outcomes, baseline_scores, collect, decide, load, table
+from evaluate import (LABELS, CachedEmbedder, CachedVerifier, baseline_outcomes, baseline_scores, collect, decide, load,
+                      table)
 from articles import run_articles
 
 from tcheck.backends.sbert import SbertEmbedder
@@ -44,18 +45,21 @@ def main() -> None:
 
     mode = "as MT output" if args.translated else "as English rewrites"
     print(f"{args.data}: {len(items)} pairs {mode}, sensitivity {args.sensitivity}, {elapsed:.1f} s for tcheck")
-    print(f"baselines flag below cosine {t_cos:.3f} / chrF {t_chrf:.1f} (highest thresholds within {args.fp_budget:.0%} faithful flagged)")
+    print(f"baselines flag below cosine {t_cos:.3f} / chrF {t_chrf:.1f} "
+          f"(highest thresholds within {args.fp_budget:.0%} faithful flagged)")
     print()
     print(f"{'type':14s} {'n':>4s} | {'tcheck P':>8s} {'R':>6s} {'typed R':>8s} {'F1':>6s} | {'rules typed R':>13s} "
           f"| {'cosine R':>8s} | {'chrF R':>7s}")
     print("-" * 94)
     for label in LABELS:
         r, u, c, h = ours[label], rules[label], base_cos[label], base_chrf[label]
-        print(f"{label:14s} {r['n']:4d} | {r['precision']:8.1%} {r['recall']:6.1%} {r['typed_recall']:8.1%} {r['f1']:6.1%}"
+        print(f"{label:14s} {r['n']:4d} | {r['precision']:8.1%} {r['recall']:6.1%} "
+              f"{r['typed_recall']:8.1%} {r['f1']:6.1%}"
               f" | {u['typed_recall']:13.1%} | {c['recall']:8.1%} | {h['recall']:7.1%}")
     f = ours["faithful"]
     print("-" * 94)
-    print(f"{'faithful flagged':22s} {f['flagged']:6.1%} of {f['n']}   (rules alone {rules['faithful']['flagged']:.1%}, "
+    print(f"{'faithful flagged':22s} {f['flagged']:6.1%} of {f['n']}   "
+          f"(rules alone {rules['faithful']['flagged']:.1%}, "
           f"cosine {base_cos['faithful']['flagged']:.1%}, chrF {base_chrf['faithful']['flagged']:.1%})")
     if args.data == "sentences.jsonl":
         print()
@@ -67,7 +71,8 @@ def main() -> None:
 def by_set(embedder, verifier, config: Config) -> None:
     """The same measure on every sentence set, in the order they were written: the later sets show how
     far the tuning on the earlier ones carries (sealed.jsonl was only measured, never read)."""
-    print(f"{'set':16s} {'n':>4s} | {'faithful flagged':>16s} | {'typed R mean':>12s} | lowest typed R   (rules alone: flagged, typed R)")
+    print(f"{'set':16s} {'n':>4s} | {'faithful flagged':>16s} | {'typed R mean':>12s} | "
+          "lowest typed R   (rules alone: flagged, typed R)")
     for name in ("sentences.jsonl", "heldout.jsonl", "test.jsonl", "final.jsonl", "sealed.jsonl", "sealed2.jsonl"):
         collected = collect(load(name), embedder, verifier, config)
         rows, rules = table(decide(collected, config.verify)), table(decide(collected, None))

@@ -21,7 +21,8 @@ log = logging.getLogger("tcheck")
 
 
 def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on_results: OnResults,
-        init: Callable[[WorkerSettings], None] | None = None, job: Callable[[list[Task]], list[PairResult]] | None = None) -> None:
+        init: Callable[[WorkerSettings], None] | None = None,
+        job: Callable[[list[Task]], list[PairResult]] | None = None) -> None:
     """`init` and `job` replace the worker's model loading and chunk checking (tests make a worker die).
     A single worker runs in this process only without a memory budget (see budget.py)."""
     if workers <= 1 and job is None and settings.memory is None:

@@ -45,7 +45,8 @@ def resolve(root: Path, rel: str) -> Path:
 
 
 def load_manifest(path: Path) -> list[PairSpec]:
-    """Read a CSV or JSONL manifest. A broken manifest as a whole is an InputError; a broken row is a pair with an error."""
+    """Read a CSV or JSONL manifest. A broken manifest as a whole is an InputError; a broken row is a pair with an
+    error."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such manifest file")
@@ -119,9 +120,11 @@ def _csv_rows(text: str, path: Path) -> list[tuple[int, dict]]:
     header = [h.strip() for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise InputError(f"{path}: the manifest has no {', '.join(missing)} column (it needs id, original, translation)")
+        raise InputError(f"{path}: the manifest has no {', '.join(missing)} column "
+                         "(it needs id, original, translation)")
     reader.fieldnames = header
-    return [(reader.line_num, row) for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
+    return [(reader.line_num, row) for row in reader
+            if any((v or "").strip() for v in row.values() if isinstance(v, str))]
 
 
 def _jsonl_rows(text: str, path: Path) -> list[tuple[int, dict]]:
@@ -149,7 +152,8 @@ def _spec(line: int, row: dict) -> PairSpec:
         return PairSpec(id_, "", "", error=row["_error"])
     lacking = [c for c in REQUIRED if not field(c)]
     if lacking:
-        return PairSpec(id_, field("original"), field("translation"), error=f"manifest line {line}: no {', '.join(lacking)}")
+        return PairSpec(id_, field("original"), field("translation"),
+                        error=f"manifest line {line}: no {', '.join(lacking)}")
     return PairSpec(id_, field("original"), field("translation"), field("mt_file"), field("source_lang") or None)
 
 

@@ -37,10 +37,13 @@ def bar_chart(labels: list[str], counts: list[int], title: str, x_label: str, ch
             f'data-label="{escape(label)}" data-count="{n}"><title>{escape(label)}: {n}</title></rect>'
         )
         if n:
-            parts.append(f'<text x="{x + step * 0.4:.1f}" y="{y - 3:.1f}" text-anchor="middle" class="count">{n}</text>')
+            parts.append(f'<text x="{x + step * 0.4:.1f}" y="{y - 3:.1f}" text-anchor="middle" '
+                         f'class="count">{n}</text>')
         parts.append(
-            f'<text x="{x + step * 0.4:.1f}" y="{top + plot_h + 14}" text-anchor="middle" class="tick">{escape(label)}</text>'
+            f'<text x="{x + step * 0.4:.1f}" y="{top + plot_h + 14}" text-anchor="middle" '
+            f'class="tick">{escape(label)}</text>'
         )
-    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" class="axis-label">{escape(x_label)}</text>')
+    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
+                 f'class="axis-label">{escape(x_label)}</text>')
     parts.append("</svg>")
     return "\n".join(parts)

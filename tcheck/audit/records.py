@@ -40,7 +40,8 @@ class PairResult:
     key: str
     status: str  # "ok" | "error"
     error: str | None = None
-    error_kind: str | None = None  # "input" (kept until the files change) | "model" | "internal" | "unreliable" | "budget" (retried)
+    error_kind: str | None = None  # "input" (kept until the files change)
+                                   # | "model" | "internal" | "unreliable" | "budget" (retried)
     translator: str | None = None
     original_lang: str | None = None
     translation_lang: str | None = None

@@ -68,7 +68,8 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
 def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) -> AuditOutcome:
     state = State(out / "state.sqlite")
     settings = WorkerSettings(
-        embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, verifier=options.verifier, cache_path=str((out / "cache" / "cache.sqlite").resolve()),
+        embedder=options.embedder, beam=options.beam, mt_engine=options.mt_engine, verifier=options.verifier,
+        cache_path=str((out / "cache" / "cache.sqlite").resolve()),
         ignore=str(Path(options.ignore).resolve()) if options.ignore else None,
         glossary=str(Path(options.glossary).resolve()) if options.glossary else None,
         sensitivity=options.sensitivity, html_selector=options.html_selector,

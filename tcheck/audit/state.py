@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS findings (
 """
 FINDING_COLUMNS = ("pair_id", "n", "type", "kind", "severity", "reason", "original", "translation",
                    "translation_en", "similarity", "chrf")
-RETRIED = ("model", "internal", "unreliable", "budget")  # error kinds that a rerun tries again, even with unchanged files
+RETRIED = ("model", "internal", "unreliable", "budget")  # error kinds that a rerun tries again,
+                                                         # even with unchanged files
 # ("unreliable": the translation step failed; its usual cure is a new model, which the files do not show)
 
 

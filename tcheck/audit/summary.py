@@ -39,7 +39,8 @@ def render(rows: list[dict], findings: list[dict], total: int | None = None, tit
         _worst(ok),
         _errors(errors),
         "<h2>Exports</h2><p><a href='results.jsonl'>results.jsonl</a> (one line per pair) · "
-        "<a href='findings.csv'>findings.csv</a> · <a href='findings.parquet'>findings.parquet</a> (one row per finding)</p>",
+        "<a href='findings.csv'>findings.csv</a> · <a href='findings.parquet'>findings.parquet</a> "
+        "(one row per finding)</p>",
     ]
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
             f"<style>{_CSS}</style></head><body>{''.join(body)}</body></html>\n")
@@ -57,7 +58,8 @@ def _tiles(total: int, ok: list[dict], errors: list[dict], findings: list[dict])
     tiles = [("pairs", total), ("checked", len(ok)), ("errors", len(errors)),
              ("not yet audited", total - len(ok) - len(errors)), ("findings", len(findings)),
              ("pairs with findings", flagged), ("mean chrF", f"{sum(chrf) / len(chrf):.1f}" if chrf else "–")]
-    cells = "".join(f"<div class='tile' data-total='{escape(k)}'><b>{escape(str(v))}</b>{escape(k)}</div>" for k, v in tiles)
+    cells = "".join(f"<div class='tile' data-total='{escape(k)}'><b>{escape(str(v))}</b>{escape(k)}</div>"
+                    for k, v in tiles)
     return f"<section id='totals' class='tiles'>{cells}</section>"
 
 
@@ -67,13 +69,15 @@ def _by_type_and_severity(findings: list[dict]) -> str:
     for t in FINDING_TYPES:
         counts = [sum(1 for f in findings if f["type"] == t and f["severity"] == s) for s in SEVERITIES]
         cells = "".join(f"<td class='n' data-severity='{s}'>{n}</td>" for s, n in zip(SEVERITIES, counts))
-        lines.append(f"<tr data-type='{t}'><th>{t}</th>{cells}<td class='n' data-severity='all'>{sum(counts)}</td></tr>")
+        lines.append(f"<tr data-type='{t}'><th>{t}</th>{cells}"
+                     f"<td class='n' data-severity='all'>{sum(counts)}</td></tr>")
     kinds: dict[str, int] = {}
     for f in findings:
         kinds[f["kind"]] = kinds.get(f["kind"], 0) + 1
     kind_rows = "".join(f"<tr data-kind='{escape(k)}'><th>{escape(k)}</th><td class='n'>{n}</td></tr>"
                         for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
-    return (f"<h2>Findings by type and severity</h2><table id='by-type'><tr><th>type</th>{head}</tr>{''.join(lines)}</table>"
+    return (f"<h2>Findings by type and severity</h2><table id='by-type'><tr><th>type</th>{head}</tr>"
+            f"{''.join(lines)}</table>"
             f"<h2>Findings by kind</h2><table id='by-kind'>{kind_rows}</table>")
 
 
@@ -93,14 +97,16 @@ def _charts(ok: list[dict]) -> str:
 
 def severity_rank(row: dict) -> tuple:
     """Worst first: more critical, then major, then minor findings, then lower chrF."""
-    return (-(row["critical"] or 0), -(row["major"] or 0), -(row["minor"] or 0), row["chrf"] if row["chrf"] is not None else 100.0)
+    return (-(row["critical"] or 0), -(row["major"] or 0), -(row["minor"] or 0),
+            row["chrf"] if row["chrf"] is not None else 100.0)
 
 
 def _worst(ok: list[dict]) -> str:
     flagged = sorted((r for r in ok if any(r[t] for t in FINDING_TYPES)), key=severity_rank)[:WORST]
     if not flagged:
         return "<h2>Worst pairs</h2><p>No pair has findings.</p>"
-    head = "".join(f"<th class='n {s}'>{s}</th>" for s in SEVERITIES) + "".join(f"<th class='n'>{t}</th>" for t in FINDING_TYPES)
+    head = ("".join(f"<th class='n {s}'>{s}</th>" for s in SEVERITIES)
+            + "".join(f"<th class='n'>{t}</th>" for t in FINDING_TYPES))
     lines = []
     for rank, r in enumerate(flagged, 1):
         link = r["report_html"] or r["report_json"]
@@ -108,7 +114,8 @@ def _worst(ok: list[dict]) -> str:
         cells = "".join(f"<td class='n'>{r[c] or 0}</td>" for c in SEVERITIES + FINDING_TYPES)
         lines.append(f"<tr class='pair' data-id='{escape(r['id'])}'><td class='n'>{rank}</td><td>{name}</td>{cells}"
                      f"<td class='n'>{_num(r['chrf'])}</td></tr>")
-    return (f"<h2>Worst pairs</h2><table id='worst'><tr><th class='n'>#</th><th>pair</th>{head}<th class='n'>chrF</th></tr>"
+    return (f"<h2>Worst pairs</h2><table id='worst'><tr><th class='n'>#</th><th>pair</th>{head}"
+            "<th class='n'>chrF</th></tr>"
             f"{''.join(lines)}</table>")
 
 
@@ -117,7 +124,8 @@ def _errors(errors: list[dict]) -> str:
         return "<h2>Errors</h2><p>No pair failed.</p>"
     lines = "".join(f"<tr class='error' data-id='{escape(r['id'])}'><td>{escape(r['id'])}</td>"
                     f"<td>{escape(r['error_kind'] or '')}</td><td>{escape(r['error'] or '')}</td></tr>" for r in errors)
-    return f"<h2>Errors ({len(errors)})</h2><table id='errors'><tr><th>pair</th><th>kind</th><th>reason</th></tr>{lines}</table>"
+    return (f"<h2>Errors ({len(errors)})</h2><table id='errors'><tr><th>pair</th><th>kind</th><th>reason</th></tr>"
+            f"{lines}</table>")
 
 
 def _num(x: float | None) -> str:

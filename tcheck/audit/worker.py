@@ -49,7 +49,8 @@ class Worker:
             try:
                 prepared[t.id] = self.checker.prepare(*_sources(t))
             except TcheckError as e:
-                results[t.id] = PairResult.failed(t.id, t.key, str(e), "input" if isinstance(e, InputError) else "model")
+                results[t.id] = PairResult.failed(t.id, t.key, str(e),
+                                                  "input" if isinstance(e, InputError) else "model")
         try:
             self._warm(list(prepared.values()))
         except MemoryError:  # the shared batch, past the budget: each pair does its own in its check

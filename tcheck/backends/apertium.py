@@ -79,7 +79,8 @@ def find(lang: str) -> str:
     pair = PAIRS.get(code)
     if pair is None:
         known = ", ".join(sorted(PAIRS))
-        raise ModelMissing(f"Apertium has no {lang}->en pair that tcheck knows (it knows {known}); use --mt-engine argos")
+        raise ModelMissing(f"Apertium has no {lang}->en pair that tcheck knows (it knows {known}); "
+                           "use --mt-engine argos")
     if shutil.which("apertium") is None:
         raise ModelMissing(f"Apertium is not installed: run `apt-get install {pair.package}`")
     have = set(installed_modes())
@@ -132,7 +133,8 @@ class ApertiumTranslator:
             package = next((p.package for p in PAIRS.values() if self.mode in p.modes), "apertium")
             raise ModelMissing(f"Apertium is not installed: run `apt-get install {package}`") from None
         if r.returncode != 0:
-            raise ModelMissing(f"apertium {self.mode} failed: {(r.stderr.strip().splitlines() or ['no message'])[-1][:200]}")
+            last = (r.stderr.strip().splitlines() or ['no message'])[-1]
+            raise ModelMissing(f"apertium {self.mode} failed: {last[:200]}")
         return r.stdout
 
 

@@ -300,7 +300,8 @@ class OnnxVerifier:
             return None
         out: list[Marks] = [()] * len(originals)
         for i, e, hidden in self._encoder.each(list(zip(originals, renderings)), self._batch_size, OUTPUTS[1]):
-            rows = [t for t, (kind, special) in enumerate(zip(e.type_ids, e.special_tokens_mask)) if kind == 1 and not special]
+            rows = [t for t, (kind, special) in enumerate(zip(e.type_ids, e.special_tokens_mask))
+                    if kind == 1 and not special]
             out[i] = self._marker.marks([e.offsets[t] for t in rows], hidden[rows])
         return out
 

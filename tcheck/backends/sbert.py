@@ -49,7 +49,8 @@ class SbertEmbedder:
                 self._model = self._model.to(torch.bfloat16)
                 self.precision = "bfloat16"
         except Exception as e:  # a bad name or path surfaces from deep inside HF; say it in one line
-            raise ModelMissing(f"cannot load embedding model {name!r}: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+            raise ModelMissing(f"cannot load embedding model {name!r}: "
+                               f"{type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
         self.name = name
         self.multilingual = any(h in name.lower() for h in _MULTILINGUAL_HINTS)
         self._batch_size = batch_size

@@ -214,7 +214,8 @@ class StoredEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         keys = [digest(t) for t in texts]
-        return _rows(self._store, self._model, dict(zip(keys, texts)), lambda todo: self._loaded().embed_batch(todo), keys)
+        return _rows(self._store, self._model, dict(zip(keys, texts)), lambda todo: self._loaded().embed_batch(todo),
+                     keys)
 
 
 class StoredVerifier:

@@ -125,7 +125,8 @@ class CrossEncoderVerifier:
         except ModelMissing:
             raise
         except Exception as e:  # a bad name or path surfaces from deep inside HF; say it in one line
-            raise ModelMissing(f"cannot load verifier {name!r}: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+            raise ModelMissing(f"cannot load verifier {name!r}: "
+                               f"{type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
         if name == DEFAULT:
             self.name = packaged_name()
 
@@ -171,7 +172,8 @@ class CrossEncoderVerifier:
             for i in range(0, len(originals), self._batch_size):
                 enc = self._model.tokenizer(originals[i:i + self._batch_size], renderings[i:i + self._batch_size],
                                             padding=True, truncation=True, max_length=self._max_length,
-                                            return_tensors="pt", return_offsets_mapping=True).to(self._model.model.device)
+                                            return_tensors="pt", return_offsets_mapping=True)
+                enc = enc.to(self._model.model.device)
                 offsets = enc.pop("offset_mapping").tolist()
                 hidden = self._model.model(**enc, output_hidden_states=True).hidden_states[-1].float().cpu().numpy()
                 for k in range(len(offsets)):
@@ -204,8 +206,9 @@ class CrossEncoderVerifier:
         return out / out.sum(axis=1, keepdims=True)
 
     def _logits(self, pairs) -> np.ndarray:
-        return np.asarray(self._model.predict(pairs, batch_size=self._batch_size, activation_fn=_identity(),
-                                              convert_to_numpy=True, show_progress_bar=False), dtype=np.float32).reshape(len(pairs), -1)
+        logits = self._model.predict(pairs, batch_size=self._batch_size, activation_fn=_identity(),
+                                     convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(logits, dtype=np.float32).reshape(len(pairs), -1)
 
     def _softmax(self, pairs) -> np.ndarray:
         z = self._logits(pairs)

@@ -87,7 +87,8 @@ def _parts(names: list[str]) -> list[list[str]]:
     if len(split) < 2:
         return [names]
     firsts = [_words(part) for part in split]
-    return [[part, *(n for n in names if _words(n) & mine and not any(_words(n) & other for other in firsts if other is not mine))]
+    return [[part, *(n for n in names
+                     if _words(n) & mine and not any(_words(n) & other for other in firsts if other is not mine))]
             for part, mine in zip(split, firsts)]
 
 

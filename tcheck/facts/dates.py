@@ -7,17 +7,22 @@ from dataclasses import dataclass
 from ..types import Change
 from .pair import Pair
 
+
+def _numbered(names: str, first: int) -> dict[str, int]:
+    return {name: i for i, name in enumerate(names.split(), first)}
+
+
 MONTHS = {
-    **{m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)},
-    **{m: i for i, m in enumerate("januar februar mars april mai juni juli august september oktober november desember".split(), 1)},
-    **{m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)},
-    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    **_numbered("january february march april may june july august september october november december", 1),
+    **_numbered("januar februar mars april mai juni juli august september oktober november desember", 1),
+    **_numbered("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre", 1),
+    **_numbered("jan feb mar apr may jun jul aug sep oct nov dec", 1),
     "sept": 9, "okt": 10, "des": 12,
 }
 WEEKDAYS = {
-    **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
-    **{d: i for i, d in enumerate("mandag tirsdag onsdag torsdag fredag lørdag søndag".split())},
-    **{d: i for i, d in enumerate("lunes martes miércoles jueves viernes sábado domingo".split())},
+    **_numbered("monday tuesday wednesday thursday friday saturday sunday", 0),
+    **_numbered("mandag tirsdag onsdag torsdag fredag lørdag søndag", 0),
+    **_numbered("lunes martes miércoles jueves viernes sábado domingo", 0),
 }
 _FULL_MONTHS = ("January|February|March|April|June|July|August|September|October|November|December|"
                 "januar|februar|mars|april|juni|juli|august|september|oktober|november|desember")
@@ -37,17 +42,22 @@ _PATTERNS = [
     # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".
     rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
     rf"\b(?P<w>{_W})\b",
-    rf"\b(?P<rel>(?:last|next|this|past|coming|previous)\s+(?:{_UNITS})|(?:a|one|two|three|four|six|\d+)[\s-]+(?:{_UNITS})s?\s+(?:later|ago|earlier|before)|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
+    rf"\b(?P<rel>(?:last|next|this|past|coming|previous)\s+(?:{_UNITS})"
+    rf"|(?:a|one|two|three|four|six|\d+)[\s-]+(?:{_UNITS})s?\s+(?:later|ago|earlier|before)"
+    r"|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
     # "May" the month, not the verb: after a preposition that takes a month.
     r"\b(?P<may>May)\b",
     r"\b(?P<cent>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b",
     # A part of a year: "the second half of next year", "third-quarter results".
-    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<pk>half|quarter)\b(?!\s+of\s+(?:the\s+)?(?:match|game|season|century))",
+    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<pk>half|quarter)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:match|game|season|century))",
     rf"\b(?:(?P<sq>last|next)|in|this|early|late|the)\s+(?P<season>{_SEASONS})\b",
     # A clock time: "14:30", or "14.30" only where "kl." or am/pm says so ("12.50 euros" is money).
     r"(?:\bkl\.?\s*|\bat\s+)?\b(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\d.,]*\d)",
-    r"(?:\bkl\.?\s*|\bat\s+)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
+    r"(?:\bkl\.?\s*|\bat\s+)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b"
+    r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
+    r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
     rf"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
@@ -55,7 +65,8 @@ _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 # Words that look like months but usually are not ("may" the verb, "march" the walk).
 _AMBIGUOUS = {"may", "march", "mar", "jan", "des", "sep"}
 # Words after which "May" is the month: "in May", "since May", "mid-May".
-_BEFORE_MONTH = {"in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next", "this", "of"}
+_BEFORE_MONTH = {"in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next", "this",
+                 "of"}
 
 
 @dataclass(frozen=True)
@@ -166,7 +177,8 @@ def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:
     same_words = [any(w.text.lower() == x.text.lower() for x in b) for w in a]
     for i in sorted(range(len(a)), key=lambda i: not same_words[i]):
         w = a[i]
-        match = next((x for x in free if x.text.lower() == w.text.lower()), None) or next((x for x in free if w.fits(x)), None)
+        match = (next((x for x in free if x.text.lower() == w.text.lower()), None)
+                 or next((x for x in free if w.fits(x)), None))
         if match is None:
             lost.add(i)
         else:

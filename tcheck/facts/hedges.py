@@ -15,20 +15,25 @@ from .pair import Pair
 # say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
 _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
-    r"according to(?! (?:the |a |its |their )?(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported|claimed|suspected|rumou?red)\s+to|"
+    r"according to(?! (?:the |a |its |their )?"
+    r"(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))"
+    r"|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported|claimed|suspected|rumou?red)\s+to|"
     r"said to (?:be|have)|(?:is|are|was|were) to have|shall have (?:been|had|\w+ed)\b|(?:seems?|appears?) to|"
     r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|"
     r"trolig|sannsynligvis|kanskje|muligens|"
-    r"claim(?:s|ed)?|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|rumou?r(?:s|ed)?|it is (?:said|claimed|alleged|believed|thought)|"
+    r"claim(?:s|ed)?|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|rumou?r(?:s|ed)?"
+    r"|it is (?:said|claimed|alleged|believed|thought)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+(?:say|says|said|claim|claimed|told|tell)|"
-    r"on suspicion of|suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)|(?:say|said)\s+(?:unnamed\s+)?sources|"
+    r"on suspicion of|suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
+    r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
     r"presuntamente|supuestamente|según)\b",
     re.I,
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
-    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|report(?:s|ed)?|informed|announced|skriver|sier|opplyser|melder|dice|afirma)\b",
+    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|report(?:s|ed)?|informed|announced"
+    r"|skriver|sier|opplyser|melder|dice|afirma)\b",
     re.I,
 )
 # Verbs by which a named source speaks ("researchers found", "figures show"), which plain statements
@@ -40,7 +45,8 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 # "X reported Y" says who says it, like "according to X"; MT may render it "X informed Y".
 _MODAL = re.compile(r"probabl|possibl|likely|perhaps|may|might|could|seems?|appears?|apparently|presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens", re.I)
-_ATTRIBUTIVE = re.compile(r"according to|ifølge|según|it is (?:said|claimed)|reported(?:ly)?|believes?|(?:\w+ )?sources? \w+", re.I)
+_ATTRIBUTIVE = re.compile(
+    r"according to|ifølge|según|it is (?:said|claimed)|reported(?:ly)?|believes?|(?:\w+ )?sources? \w+", re.I)
 
 
 def hedges(text: str) -> list[str]:
@@ -79,8 +85,8 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
 
 
 # A piece that is only a source and its verb: "the fire service believes", "sources tell NRK".
-_SAYER = re.compile(r"^\W*[\w'’ -]{0,40}?\b(?:believes?|say|says|said|thinks?|suggest(?:s|ed)?|tells?|told)\b(?:\s+\w+)?\W*$",
-                    re.I)
+_SAYER = re.compile(
+    r"^\W*[\w'’ -]{0,40}?\b(?:believes?|say|says|said|thinks?|suggest(?:s|ed)?|tells?|told)\b(?:\s+\w+)?\W*$", re.I)
 
 
 def without(text: str) -> str:

@@ -77,7 +77,8 @@ def _proper_nouns() -> Container[str]:
 
 def _lower_case_word(low: str) -> bool:
     common = words()[1]
-    return any(x in common for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
+    return any(x in common
+               for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
 
 
 def _opener(low: str) -> bool:

@@ -31,12 +31,14 @@ _CUES = re.compile(
     r"than ever|(?:\w+est|most|least|best|worst|first)(?:\s+\w+){0,2}\s+ever|"
     r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|closed to|f[ae]ll\w* short|(?:too|for) (?:few|little)|"
     r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
-    r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent\w*|stopped|unwilling)\b",
+    r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
+    r"unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent\w*|stopped|unwilling)\b",
     re.I,
 )
 
 
-_PARTICLE = re.compile(r"not|no|never|none|nobody|nothing|neither|nor|cannot|\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten")
+_PARTICLE = re.compile(
+    r"not|no|never|none|nobody|nothing|neither|nor|cannot|\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten")
 
 
 def cues(text: str, skip: set[str] = frozenset()) -> list[str]:

@@ -20,7 +20,8 @@ _SCALES = {
 _NUM = re.compile(
     rf"(?<![\w.,])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
-    r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion|millones|millón|k|m|b)\b\.?)?",
+    r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion"
+    r"|millones|millón|k|m|b)\b\.?)?",
     re.I,
 )
 # A number after a capitalised word and a hyphen is part of a name, not an amount: "F-35",
@@ -34,8 +35,12 @@ _DECADE_WORDS = re.compile(rf"\b({'|'.join(_TENS)})ties\b", re.I)
 _DOZENS = re.compile(r"\b(?:several|many|some)\s+dozen\b", re.I)
 _RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s*", re.I)
 # Words that stand for numbers in news text but that text2num leaves alone.
-_WORDS = {"pair": 2, "dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
-          "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tjue": 20, "hundre": 100}
+_WORDS = {"pair": 2, "dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3,
+          "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+          "tjue": 20, "hundre": 100}
+# Not counted alone: the quantities read "half", "twice" and "double", and "fire", "ni", "ti" and "tre" are
+# English words too.
+_NOT_ALONE = {"half", "twice", "double", "fire", "ni", "ti", "tre"}
 
 
 def normalise(text: str) -> str:
@@ -71,7 +76,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     found += _numbers(masked)
     out += [Quantity(v, "", (v,), s, span) for v, s, span in found]
     for word in re.findall(r"\b\w+\b", masked.lower()):
-        if word in ("dozen", "dozens") or (word in _WORDS and word not in ("half", "twice", "double", "fire", "ni", "ti", "tre")):
+        if word in _WORDS and word not in _NOT_ALONE:
             out.append(Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, (0, 0)))
     return tuple(out)
 

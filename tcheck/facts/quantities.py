@@ -36,8 +36,8 @@ ROUNDED = 0.025
 
 _WORDS = ("a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
           "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
-_SHARE_BEFORE = {"by", "with", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "just", "only", "some",
-                 "exactly", "barely", "fully"}
+_SHARE_BEFORE = {"by", "with", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "just",
+                 "only", "some", "exactly", "barely", "fully"}
 # A figure with its thousands grouped ("200,000", "200 000": Norwegian MT spaces them) before a plain one,
 # whose comma may be a decimal one ("1,5").
 FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"

@@ -16,7 +16,8 @@ _TYPES = ("added", "dropped", "altered")
 
 _CSS = """
 *{box-sizing:border-box}
-body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:#1f2328;background:#fff}
 h1{font-size:22px;margin:0 0 4px}
 h2{font-size:17px;margin:28px 0 8px}
 .summary{border:1px solid #d0d7de;border-left:6px solid #1a7f37;border-radius:6px;padding:14px 18px}
@@ -122,7 +123,8 @@ def _summary(report: Report) -> str:
 <ul class="stats">{''.join(stats)}</ul>{_ignored(report)}
 <p class="legend">Rows: <span class="badge added">added</span> only in the translation,
 <span class="badge dropped">dropped</span> only in the original (both sides shown when part of a sentence is),
-<span class="badge altered">altered</span> a fact changed; in those rows <del>struck</del> words were dropped or replaced
+<span class="badge altered">altered</span> a fact changed; in those rows <del>struck</del> words were dropped
+or replaced
 and <ins>marked</ins> words put in their place, the changed fact itself strongly (<del class="fact">340</del>
 <ins class="fact">430</ins>).</p>
 </header>"""
@@ -142,7 +144,8 @@ def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
         if k in bead_of:  # a plain anchor link: jumping to the row needs no script
             reason = f'<a href="#bead-{bead_of[k]}">{reason}</a>'
         items.append(f'<li class="finding {f.type} {f.severity}"><span class="badge {f.type}">{f.type}</span>'
-                     f'<span class="sev {f.severity}">{f.severity}</span>{reason} <span class="where">{escape(words.where(report, f))}</span> '
+                     f'<span class="sev {f.severity}">{f.severity}</span>{reason} '
+                     f'<span class="where">{escape(words.where(report, f))}</span> '
                      f'<code class="id">{escape(f.id)}</code></li>')
     return '<h2>Findings</h2>\n<ol class="findings-list">\n' + "\n".join(items) + "\n</ol>"
 
@@ -177,7 +180,8 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
     english = " ".join(report.translation_en[j] for j in bead.translation if j < len(report.translation_en))
     if findings and o_segs and t_segs:  # a faithful paraphrase is not diffed: it would light up everywhere
         o_runs, en_runs = word_diff(original, english)
-        o_runs, en_runs = with_facts(o_runs, [f.before for f in findings]), with_facts(en_runs, [f.after for f in findings])
+        o_runs, en_runs = (with_facts(o_runs, [f.before for f in findings]),
+                           with_facts(en_runs, [f.after for f in findings]))
     else:
         o_runs, en_runs = [("same", original)], [("same", english)]
     # Paragraph starts get a rule, so the table still reads as the article's paragraphs.
@@ -187,7 +191,8 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
     label = ",".join(str(j + 1) for j in bead.original) or "+"
     # A dropped claim's reason goes under the original: the translation side is empty.
     if o_segs:
-        left = f'<td class="orig kind-{o_segs[0].kind}">{_marked(o_runs, "del")}{"" if t_segs else _reasons(findings)}</td>'
+        left = (f'<td class="orig kind-{o_segs[0].kind}">{_marked(o_runs, "del")}'
+                f'{"" if t_segs else _reasons(findings)}</td>')
     else:
         left = '<td class="orig empty">(not in the original)</td>'
     if not t_segs:
@@ -201,7 +206,8 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
 
 
 def _first_segment(bead: Bead, report: Report):
-    return report.original.segments[bead.original[0]] if bead.original else report.translation.segments[bead.translation[0]]
+    return (report.original.segments[bead.original[0]] if bead.original
+            else report.translation.segments[bead.translation[0]])
 
 
 def _marked(runs: list[Run], tag: str) -> str:

@@ -48,12 +48,15 @@ def from_dict(data: dict) -> Report:
                            data["meta"].get("translation_lang", ""))
     fields = set(Finding.__dataclass_fields__)
     findings = tuple(Finding(**{**{k: v for k, v in f.items() if k in fields},
-                                "original_index": tuple(f["original_index"]), "translation_index": tuple(f["translation_index"])})
+                                "original_index": tuple(f["original_index"]),
+                                "translation_index": tuple(f["translation_index"])})
                      for f in data["findings"])
     s = data["scores"]
     return Report(original, translation, tuple(t.get("text_en") or t["text"] for t in data["translation"]),
-                  tuple(Bead(tuple(b["original"]), tuple(b["translation"]), b["similarity"]) for b in data["alignment"]),
-                  findings, Scores(s["bleu"], s["chrf"], s["coverage"], s.get("bleu_signature", ""), s.get("chrf_signature", "")),
+                  tuple(Bead(tuple(b["original"]), tuple(b["translation"]), b["similarity"])
+                        for b in data["alignment"]),
+                  findings, Scores(s["bleu"], s["chrf"], s["coverage"], s.get("bleu_signature", ""),
+                                   s.get("chrf_signature", "")),
                   dict(data["meta"]), dict(data.get("timings", {})), data.get("ignored", 0),
                   Doubt(**data["unreliable"]) if data.get("unreliable") else None)
 

@@ -38,7 +38,8 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
     shown, listed = 0, 0
     tail = _TAIL + len(full_report or "")
     for k, (f, repeats) in enumerate(words.grouped(report.findings), 1):
-        block = _finding(k, f, words.where(report, f)) + ([f">{escape(words.also(report, repeats))}"] if repeats else [])
+        block = (_finding(k, f, words.where(report, f))
+                 + ([f">{escape(words.also(report, repeats))}"] if repeats else []))
         # Room is kept for the last line ("…and M more"), which may follow any finding.
         if (max_findings is not None and listed >= max_findings) or len("\n".join(lines + block)) + tail > MAX_CHARS:
             break

@@ -30,7 +30,8 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
                       highlight=False, emoji=False)
     meta, s = report.meta, report.scores
     counts = ", ".join(f"{report.count(t)} {t}" for t in ("added", "dropped", "altered"))
-    verdict = "No added, dropped or altered claims found." if not report.findings else f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}: {counts}"
+    verdict = ("No added, dropped or altered claims found." if not report.findings
+               else f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}: {counts}")
     console.print(Text(verdict, style="bold green" if not report.findings else "bold"))
     if report.unreliable:
         console.print(Text(words.unreliable(report.unreliable), style="bold red"))
@@ -46,7 +47,8 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
 
 
 def _panel(n: int, f: Finding, where: str, verbose: bool, also: str = "") -> Panel:
-    title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ", (f.severity, _SEVERITY[f.severity]),
+    title = Text.assemble((f"{n}. {f.type.upper()}", f"bold {_COLOUR[f.type]}"), "  ",
+                          (f.severity, _SEVERITY[f.severity]),
                           "  ", (where, "dim"), "  ", (f.id, "dim"))
     table = Table.grid(padding=(0, 2), expand=True)
     table.add_column("original", ratio=1)

@@ -6,7 +6,8 @@ import re
 from ..types import Doubt, Finding, Report
 
 _MEASURES = {
-    "coverage": "only {value:.0%} of the original's sentences found a counterpart (real translations reach far above {bound:.0%})",
+    "coverage": "only {value:.0%} of the original's sentences found a counterpart (real translations reach far "
+                "above {bound:.0%})",
     "chrf": "the English rendering shares almost no wording with the original (chrF {value:.1f}, below {bound:.0f})",
 }
 

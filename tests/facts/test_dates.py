@@ -20,7 +20,8 @@ from tcheck.facts.dates import diff, extract
     ("bullied in the past year", "bullied during the previous year"),
     ("this summer", "in the summer"),
     # a date that one side says twice is still said
-    ("On 5 May 2022 the council met. The 5 May 2022 meeting was short.", "On 5 May 2022 the council met. The meeting was short."),
+    ("On 5 May 2022 the council met. The 5 May 2022 meeting was short.",
+     "On 5 May 2022 the council met. The meeting was short."),
     ("In May the council met, on 5 May.", "The council met on 5 May."),
 ])
 def test_same_dates(a, b):
@@ -43,7 +44,8 @@ def test_same_dates(a, b):
     ("on Thursday morning", "On Thursday evening"),
     ("on the 3rd of March", "on March 4"),
     # "the previous year" is also "last year", but cannot stand for both
-    ("920,000 applications last year, half more than the previous year", "920,000 applications this year, half more than the previous year"),
+    ("920,000 applications last year, half more than the previous year",
+     "920,000 applications this year, half more than the previous year"),
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)

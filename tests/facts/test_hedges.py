@@ -11,7 +11,8 @@ from tcheck.facts.hedges import diff
     ("Sources say the coalition is close to a deal.", "The coalition is close to a deal."),
     ("The man is suspected of setting the fire.", "The man set the fire."),
     # The source kept, the uncertainty lost.
-    ("Officials said the outbreak was probably linked to a well.", "According to officials, the outbreak was linked to a well."),
+    ("Officials said the outbreak was probably linked to a well.",
+     "According to officials, the outbreak was linked to a well."),
     ("The vaccine may reduce admissions by half.", "The vaccine will cut admissions by half."),
     ("A man was arrested on suspicion of arson.", "A man who set the fire was arrested."),
     ("The fire was caused by a heater, the fire service believes.", "A heater caused the fire."),
@@ -42,7 +43,8 @@ def test_hedge_lost_or_added(a, b):
     ("Sources say the chief will resign.", "The chief will resign, according to sources."),
     ("A survey found that 62% are worried.", "According to a survey, 62% are worried."),
     ("Police believe the fire was started deliberately.", "The police means that the fire was set on purpose."),
-    ("Several traders said they could not afford it.", "Several traders said that they could pay it."),  # "could": ability
+    ("Several traders said they could not afford it.",
+     "Several traders said that they could pay it."),  # "could": ability
     ("120 jobs could disappear.", "120 jobs may go."),
     ("Equinor reported higher profits.", "Equinor delivered a better result."),  # "reported": the verb
     # Who says it, said with a reporting verb on the other side, in any tense.
@@ -50,7 +52,8 @@ def test_hedge_lost_or_added(a, b):
     ("Two women were rescued, Reuters reported.", "Two women were rescued, according to a Reuters report."),
     ("The move was reportedly a response to migration.", "The report said the move is a response to migration."),
     # The source named as it stands, without "according to" (real MT of one Chinese sentence).
-    ("According to US media analysis, many US companies have suffered.", "US media analysis, many US companies suffered."),
+    ("According to US media analysis, many US companies have suffered.",
+     "US media analysis, many US companies suffered."),
     # A verb by which a source speaks, where some of the source is named beside it.
     ("Researchers at the University of Oslo have found that the glacier shrank.",
      "The glacier shrank, according to findings by researchers at the University of Oslo."),

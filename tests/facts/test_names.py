@@ -53,7 +53,8 @@ def test_an_acronym_that_contracts_no_lone_word_is_a_change(a, b):
 
 
 def test_sentence_initial_participle_is_not_a_name():
-    [change] = diff("It was commissioned by the European Commission.", "Commissioned by the European Parliament, it ran.")
+    [change] = diff("It was commissioned by the European Commission.",
+                    "Commissioned by the European Parliament, it ran.")
     assert (change.before, change.after) == ("Commission", "Parliament")
 
 

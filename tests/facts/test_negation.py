@@ -60,7 +60,8 @@ def test_same_polarity(a, b):
 
 
 @pytest.mark.parametrize("a, b, reason", [
-    ("The governor approved the plan.", "The governor did not approve the plan.", "negation: approved → did not approve"),
+    ("The governor approved the plan.", "The governor did not approve the plan.",
+     "negation: approved → did not approve"),
     ("Police have not confirmed his identity.", "Police have confirmed his identity.",
      "negation: have not confirmed → have confirmed"),
     ("The court accepted the appeal.", "The court rejected the appeal.", "opposite: accepted → rejected"),

@@ -29,7 +29,8 @@ def test_names_read_a_title_case_heading_word_by_word_and_read_the_source():
     [change] = names.compare(Pair("Storm Hits Bergen Harbour", "Storm Strikes Oslo Port"))
     assert (change.before, change.after) == ("Bergen", "Oslo")
     # A heading in sentence case is read as a sentence.
-    [change] = names.compare(Pair("Relief for the Turkey-Syria earthquake continues", "Earthquake relief in Belgium and Syria continues"))
+    [change] = names.compare(Pair("Relief for the Turkey-Syria earthquake continues",
+                                  "Earthquake relief in Belgium and Syria continues"))
     assert (change.before, change.after) == ("Turkey-Syria", "Belgium")
     # A name the foreign text still holds was passed through by the MT, not changed by the translator.
     assert names.compare(Pair("Kari Nordmann spoke.", "Kari Northman spoke.", source="Kari Nordmann talte.")) == []
