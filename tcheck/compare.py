@@ -79,30 +79,24 @@ def compare(
             kept = [c for c in kept if c.kind in ("hedge", "name") or c in carried]
             for change in kept:
                 findings.append(Finding(
-                    "altered", change.kind, severity(change.kind), change.reason, o_text, t_text, e_text,
-                    chrf=chrf, before=change.before, after=change.after, **common,
+                    "altered", change.kind, severity(change.kind), o_text, t_text, e_text,
+                    chrf=chrf, before=change.before, after=change.after, said=change.said, **common,
                 ))
             for type_, clauses in (("dropped", dropped), ("added", added)):
                 for clause in clauses:
                     findings.append(Finding(
-                        type_, "partial", severity("partial"), f"part of a claim {type_}: “{clause}”",
-                        o_text, t_text, e_text, chrf=chrf, before=clause if type_ == "dropped" else None,
-                        after=clause if type_ == "added" else None, **common,
+                        type_, "partial", severity("partial"), o_text, t_text, e_text, chrf=chrf,
+                        before=clause if type_ == "dropped" else None, after=clause if type_ == "added" else None,
+                        **common,
                     ))
         elif o:
             kind = _claim_kind(o)
             if kind:
-                findings.append(Finding(
-                    "dropped", kind, severity(kind), f"{kind} dropped: no counterpart in the translation",
-                    o_text, None, None, **common,
-                ))
+                findings.append(Finding("dropped", kind, severity(kind), o_text, None, None, **common))
         elif t:
             kind = _claim_kind(t)
             if kind:
-                findings.append(Finding(
-                    "added", kind, severity(kind), f"{kind} added: no counterpart in the original",
-                    None, t_text, e_text, **common,
-                ))
+                findings.append(Finding("added", kind, severity(kind), None, t_text, e_text, **common))
     return findings
 
 

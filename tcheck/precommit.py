@@ -70,6 +70,6 @@ def precommit(
             typer.echo(f"{t}: {len(bad)} finding{'s' if len(bad) != 1 else ''} that fail{'s' if len(bad) == 1 else ''} "
                        f"(--fail-on {fail_on}); `tcheck check {o} {t}` shows the evidence")
         for f in bad:
-            typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {f.reason} [{f.id}]")
+            typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {words.reason(f)} [{f.id}]")
     if failed:
         raise typer.Exit(1)

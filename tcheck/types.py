@@ -51,21 +51,17 @@ class Change:
     before: str
     after: str
     # The words as the two texts say them, where before/after name the fact in a comparator's own
-    # terms ("affirmative" / "not"): ("approved", "did not approve"). For the reason alone.
+    # terms ("affirmative" / "not"): ("approved", "did not approve"). For the reader alone.
     said: tuple[str, str] | None = field(default=None, compare=False)
-
-    @property
-    def reason(self) -> str:
-        before, after = self.said or (self.before, self.after)
-        return f"{self.kind}: {before or '(none)'} → {after or '(none)'}"
 
 
 @dataclass(frozen=True)
 class Finding:
+    """One claim added, dropped or altered: data that renderers put into words (render.words.reason)."""
+
     type: FindingType
     kind: str
     severity: Severity
-    reason: str
     original: str | None
     translation: str | None
     translation_en: str | None
@@ -75,6 +71,7 @@ class Finding:
     chrf: float | None = None
     before: str | None = None  # the fact or words as the original has them ("340"); None for a whole claim
     after: str | None = None  # ... and as the translation has them ("430")
+    said: tuple[str, str] | None = None  # the words as the texts say them, where before/after do not (Change.said)
     verifier: float | None = None  # the learned verifier's probability that the pair's meaning changed
     id: str = ""  # stable across reruns and edits elsewhere: ignore.finding_id
 

@@ -132,7 +132,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
 def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, score: float) -> Finding:
     """The verifier's own finding: its verdict, and the words to blame as content words name them
     (the pipeline then asks the verifier's marker, where it has one: blamed)."""
-    f = Finding(j.verdict, "meaning", severity("meaning"), "", o_text, t_text, e_text,
+    f = Finding(j.verdict, "meaning", severity("meaning"), o_text, t_text, e_text,
                 original_index=bead.original, translation_index=bead.translation,
                 similarity=round(bead.similarity, 3), verifier=round(score, 3))
     return blamed(f, ())
@@ -142,13 +142,7 @@ def blamed(f: Finding, marks: Marks) -> Finding:
     """The verifier's own finding with the words to blame named by `marks` on its English (verify.blame).
     What was dropped is not in the English to mark: there the content words decide."""
     before, after = blame(f.original or "", f.translation_en or "", marks if f.type != "dropped" else ())
-    if f.type == "dropped":
-        reason = f"meaning: part of a claim dropped: “{before}”" if before else "meaning: part of a claim dropped"
-    elif f.type == "added":
-        reason = f"meaning: part of a claim added: “{after}”" if after else "meaning: part of a claim added"
-    else:
-        reason = f"meaning: {before or '(none)'} → {after or '(none)'}"
-    return replace(f, reason=reason, before=before or None, after=after or None)
+    return replace(f, before=before or None, after=after or None)
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")

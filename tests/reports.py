@@ -48,12 +48,10 @@ def hostile_report() -> Report:
     en = ("Fish & <b>chips</b> cost *£5* at [Joe's](http://x)", "Nothing | changed here",
           "# An addition with <img src=x onerror=alert(1)>")
     findings = (
-        Finding("altered", "number", "critical", "number: £4 → £5", o.segments[0].text, t.segments[0].text, en[0],
+        Finding("altered", "number", "critical", o.segments[0].text, t.segments[0].text, en[0],
                 (0,), (0,), 0.97, 80.0),
-        Finding("dropped", "claim", "major", "claim dropped: no counterpart in the translation", o.segments[1].text,
-                None, None, (1,), ()),
-        Finding("added", "claim", "major", "claim added: no counterpart in the original", None, t.segments[2].text,
-                en[2], (), (2,)),
+        Finding("dropped", "claim", "major", o.segments[1].text, None, None, (1,), ()),
+        Finding("added", "claim", "major", None, t.segments[2].text, en[2], (), (2,)),
     )
     beads = (Bead((0,), (0,), 0.97), Bead((1,), (), 0.2), Bead((2,), (1,), 0.99), Bead((), (2,), 0.1))
     return Report(o, t, en, beads, tuple(with_ids(list(findings))), Scores(41.2, 63.4, 0.667, "bleu-sig", "chrf-sig"),
@@ -78,10 +76,10 @@ def repeated_report() -> Report:
     t = Document(tuple(Segment(text, i) for i, text in enumerate(en)), "en")
 
     def quote(i: int) -> Finding:
-        return Finding("altered", "quote", "major", "quote: joint tours → connected travel", o.segments[i].text,
-                       en[i], en[i], (i,), (i,), before="joint tours", after="connected travel")
+        return Finding("altered", "quote", "major", o.segments[i].text, en[i], en[i], (i,), (i,),
+                       before="joint tours", after="connected travel")
 
-    findings = (quote(0), Finding("altered", "number", "critical", "number: 40 → 45", o.segments[1].text, en[1], en[1],
+    findings = (quote(0), Finding("altered", "number", "critical", o.segments[1].text, en[1], en[1],
                                   (1,), (1,), before="40", after="45"), quote(2))
     beads = tuple(Bead((i,), (i,), 0.9) for i in range(3))
     return Report(o, t, en, beads, tuple(with_ids(list(findings))), Scores(40.0, 60.0, 1.0),

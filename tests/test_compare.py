@@ -1,4 +1,5 @@
 from tcheck.compare import compare
+from tcheck.render import words
 from tcheck.types import Bead, Document, Segment
 
 
@@ -14,7 +15,7 @@ def test_altered_added_dropped():
     o = Document(o.segments[:2] + (Segment("Budget talks begin", 2, "heading"),), "en")
     beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.95), Bead((2,), (), 0.2), Bead((), (2,), 0.1)]
     findings = compare(o, t, en, beads)
-    assert [(f.type, f.kind, f.reason) for f in findings] == [
+    assert [(f.type, f.kind, words.reason(f)) for f in findings] == [
         ("altered", "number", "number: 340 → 430"),
         ("added", "claim", "claim added: no counterpart in the original"),
     ]  # the dropped heading is no claim
@@ -41,7 +42,7 @@ def test_a_piece_that_is_only_the_lost_hedge_is_the_hedge_change():
     t = doc("The police fired tear gas.")
     partial = {0: (["According to witnesses"], [])}
     [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True, partial=partial)
-    assert (f.type, f.kind, f.reason) == ("altered", "hedge", "hedge: according to → stated as fact")
+    assert (f.type, f.kind, words.reason(f)) == ("altered", "hedge", "hedge: according to → stated as fact")
 
 
 def test_a_number_inside_a_lost_attribution_went_with_the_hedge():

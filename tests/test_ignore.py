@@ -7,7 +7,7 @@ from tcheck import ignore, ignore_file
 from tcheck.errors import InputError
 from tcheck.types import Document, Finding, Report, Scores
 
-NAME = Finding("altered", "name", "critical", "name: Rachel Osei → Sarah Blake", "Rachel Osei, the mayor, resigned.",
+NAME = Finding("altered", "name", "critical", "Rachel Osei, the mayor, resigned.",
                "Sarah Blake, the mayor, resigned.", "Sarah Blake, the mayor, resigned.", (3,), (3,),
                before="Rachel Osei", after="Sarah Blake")
 
@@ -19,7 +19,7 @@ def report(*findings):
 
 def test_an_id_survives_moves_and_cosmetic_edits_but_not_a_changed_fact():
     moved = replace(NAME, original="rachel  osei , the mayor, resigned", original_index=(9,), translation_index=(8,),
-                    translation="Sarah Blake, mayor, quit.", reason="reworded")
+                    translation="Sarah Blake, mayor, quit.", verifier=0.7)
     assert ignore.finding_id(NAME) == ignore.finding_id(moved)
     assert ignore.finding_id(NAME) != ignore.finding_id(replace(NAME, after="Sara Black"))
     assert ignore.finding_id(NAME) != ignore.finding_id(replace(NAME, original="Rachel Osei, the mayor, stayed."))

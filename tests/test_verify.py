@@ -1,6 +1,7 @@
 """The verify stage: gates on the rules' findings, the verifier's own findings, the span it blames."""
 
 from tcheck import verify
+from tcheck.render import words
 from tcheck.types import Bead, Finding
 from tcheck.verify import Judgement, VerifyConfig
 
@@ -11,7 +12,7 @@ CFG = VerifyConfig({"number": 0.05, "quote_rewrite": 0.05}, default=0.5, raised=
 
 
 def finding(kind: str, bead: Bead, type_: str = "altered") -> Finding:
-    return Finding(type_, kind, "critical", f"{kind}: a → b", "o", "t", "e", bead.original, bead.translation)
+    return Finding(type_, kind, "critical", "o", "t", "e", bead.original, bead.translation, before="a", after="b")
 
 
 def judge(changed: float) -> Judgement:
@@ -45,7 +46,7 @@ def test_a_quote_is_exact_only_in_an_english_rewrite():
 
 
 def test_a_whole_claim_has_no_pair_to_read_and_stands():
-    dropped = Finding("dropped", "claim", "critical", "claim dropped", "o", None, None, (2,), ())
+    dropped = Finding("dropped", "claim", "critical", "o", None, None, (2,), ())
     assert verify.apply([dropped], BEADS, {0: judge(0.0), 1: judge(0.0)}, TEXTS, CFG, verbatim=False) == [dropped]
 
 
@@ -55,7 +56,7 @@ def test_the_verifier_raises_what_no_rule_found_blaming_the_changed_words():
     f = out[0]
     assert (f.type, f.kind, f.before, f.after) == ("altered", "meaning", "approved", "rejected")
     assert f.original_index == (1,) and f.verifier == 0.97 and f.severity == "major"
-    assert f.reason == "meaning: approved → rejected"
+    assert words.reason(f) == "meaning: approved → rejected"
 
 
 def test_gates_read_the_verifiers_own_judgement_and_raising_reads_the_sharpened_one():
@@ -122,7 +123,7 @@ def test_the_marker_names_the_run_to_blame_where_content_words_would_name_anothe
 
 
 def test_a_dropped_part_is_blamed_by_its_content_words_since_the_english_lacks_it():
-    f = verify.blamed(Finding("dropped", "meaning", "major", "", "Prices rose, the ministry said.",
+    f = verify.blamed(Finding("dropped", "meaning", "major", "Prices rose, the ministry said.",
                               "x", "Prices rose."), ((0, 6, 0.99),))
-    assert (f.before, f.after, f.reason) == ("the ministry said", None,
+    assert (f.before, f.after, words.reason(f)) == ("the ministry said", None,
                                              "meaning: part of a claim dropped: “the ministry said”")

@@ -129,10 +129,10 @@ def _english(p: Prepared) -> list[str]:
 
 
 def _summarise(task: Task, report: Report) -> PairResult:
-    from ..render import json as json_render
+    from ..render import json as json_render, words
 
     findings = [
-        {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": f.reason, "original": f.original,
+        {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": words.reason(f), "original": f.original,
          "translation": f.translation, "translation_en": f.translation_en, "similarity": f.similarity, "chrf": f.chrf}
         for f in report.findings
     ]

@@ -140,7 +140,7 @@ def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
         return ""
     items = []
     for k, f in enumerate(report.findings):
-        reason = escape(f.reason)
+        reason = escape(words.reason(f))
         if k in bead_of:  # a plain anchor link: jumping to the row needs no script
             reason = f'<a href="#bead-{bead_of[k]}">{reason}</a>'
         items.append(f'<li class="finding {f.type} {f.severity}"><span class="badge {f.type}">{f.type}</span>'
@@ -216,4 +216,4 @@ def _marked(runs: list[Run], tag: str) -> str:
 
 
 def _reasons(findings: list[Finding]) -> str:
-    return "".join(f'<div class="reason {f.type}">{escape(f.reason)}</div>' for f in findings)
+    return "".join(f'<div class="reason {f.type}">{escape(words.reason(f))}</div>' for f in findings)

@@ -5,8 +5,9 @@ import json as _json
 from dataclasses import asdict
 
 from ..types import Bead, Document, Doubt, Finding, Report, Scores, Segment
+from . import words
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def to_dict(report: Report) -> dict:
@@ -20,10 +21,7 @@ def to_dict(report: Report) -> dict:
         "scores": {"bleu": s.bleu, "chrf": s.chrf, "coverage": s.coverage,
                    "bleu_signature": s.bleu_signature, "chrf_signature": s.chrf_signature},
         "ignored": report.ignored,
-        "findings": [
-            {**asdict(f), "original_index": list(f.original_index), "translation_index": list(f.translation_index)}
-            for f in report.findings
-        ],
+        "findings": [_finding(f) for f in report.findings],
         "alignment": [
             {"original": list(b.original), "translation": list(b.translation), "similarity": round(b.similarity, 3)}
             for b in report.beads
@@ -35,6 +33,12 @@ def to_dict(report: Report) -> dict:
         ],
         "timings": dict(report.timings),
     }
+
+
+def _finding(f: Finding) -> dict:
+    out = {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": words.reason(f)}
+    return {**out, **asdict(f), "original_index": list(f.original_index),
+            "translation_index": list(f.translation_index), "said": list(f.said) if f.said else None}
 
 
 def from_dict(data: dict) -> Report:
@@ -49,7 +53,8 @@ def from_dict(data: dict) -> Report:
     fields = set(Finding.__dataclass_fields__)
     findings = tuple(Finding(**{**{k: v for k, v in f.items() if k in fields},
                                 "original_index": tuple(f["original_index"]),
-                                "translation_index": tuple(f["translation_index"])})
+                                "translation_index": tuple(f["translation_index"]),
+                                "said": tuple(f["said"]) if f.get("said") else None})
                      for f in data["findings"])
     s = data["scores"]
     return Report(original, translation, tuple(t.get("text_en") or t["text"] for t in data["translation"]),

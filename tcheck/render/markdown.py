@@ -73,9 +73,9 @@ def _finding(n: int, f: Finding, lang: str, where: str = "", fold: bool = False,
     tail = ["", also] if also else []
     if fold:  # inside <summary> GitHub reads HTML, not Markdown
         head = (f"<details><summary><b>{n}. {f.type.capitalize()}</b> ({f.severity}, {f.kind}{html.escape(place)}, "
-                f"<code>{f.id}</code>): {html.escape(words.inert(f.reason))}</summary>")
+                f"<code>{f.id}</code>): {html.escape(words.inert(words.reason(f)))}</summary>")
         return [head, *_evidence(f, lang), *tail, "", "</details>"]
-    return [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}",
+    return [f"**{n}. {f.type.capitalize()}** ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(words.reason(f))}",
             *_evidence(f, lang), *tail]
 
 

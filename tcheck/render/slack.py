@@ -60,7 +60,7 @@ def _where(full_report: str | None) -> str:
 
 def _finding(n: int, f: Finding, where: str = "") -> list[str]:
     place = f", {where}" if where else ""
-    out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(f.reason)}"]
+    out = ["", f"*{n}. {f.type.capitalize()}* ({f.severity}, {f.kind}{place}, `{f.id}`): {escape(words.reason(f))}"]
     before, after = finding_runs(f)
     if before:
         out.append(f">Original: {_marked(before, ('~', '~*', '*~'))}")

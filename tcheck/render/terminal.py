@@ -67,7 +67,7 @@ def _panel(n: int, f: Finding, where: str, verbose: bool, also: str = "") -> Pan
         stats.append(f"similarity {f.similarity:.2f}")
     if verbose and f.chrf is not None:
         stats.append(f"chrF {f.chrf:.1f}")
-    footer = Text(f.reason + (f"   ({', '.join(stats)})" if stats else ""), style="bold")
+    footer = Text(words.reason(f) + (f"   ({', '.join(stats)})" if stats else ""), style="bold")
     parts = [footer, table] + ([Text(also, style="dim")] if also else [])
     return Panel(Group(*parts), title=title, title_align="left", border_style=_COLOUR[f.type])
 

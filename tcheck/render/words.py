@@ -24,6 +24,24 @@ def where(report: Report, f: Finding) -> str:
     return f"{side}¶{paragraphs.index(first.paragraph) + 1}, sentence {indices[0] + 1}"
 
 
+def reason(f: Finding) -> str:
+    """The finding in one line: "number: 340 → 430", "part of a claim dropped: “...”", "claim added:
+    no counterpart in the original"; the verifier's own as "meaning: ..."."""
+    if f.kind == "meaning":
+        if f.type == "altered":
+            return f"meaning: {f.before or '(none)'} → {f.after or '(none)'}"
+        words = f.before if f.type == "dropped" else f.after
+        return f"meaning: part of a claim {f.type}: “{words}”" if words else f"meaning: part of a claim {f.type}"
+    if f.kind == "partial":
+        return f"part of a claim {f.type}: “{f.before if f.type == 'dropped' else f.after}”"
+    if f.type == "dropped":
+        return f"{f.kind} dropped: no counterpart in the translation"
+    if f.type == "added":
+        return f"{f.kind} added: no counterpart in the original"
+    before, after = f.said or (f.before, f.after)
+    return f"{f.kind}: {before or '(none)'} → {after or '(none)'}"
+
+
 def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, tuple[Finding, ...]]]:
     """Each finding, with the later ones that make the same change (of the same kind, with the same
     words before and after). Why: a term that the translation puts its own way throughout an article
