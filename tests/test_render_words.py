@@ -1,6 +1,8 @@
+import pytest
 from reports import hostile_report, repeated_report
 
 from tcheck.render import words
+from tcheck.types import Finding
 
 
 def test_where_counts_paragraphs_and_sentences_from_one():
@@ -23,3 +25,22 @@ def test_the_same_change_in_several_places_is_one_group_in_order_of_first_place(
     dropped = hostile_report().findings[1]
     assert words.grouped((dropped, dropped)) == [(dropped, ()), (dropped, ())]
     assert words.also(repeated_report(), (again,)) == f"The same change also at ¶3, sentence 3 ({again.id})."
+
+
+@pytest.mark.parametrize("type_, kind, before, after, said, reason", [
+    ("altered", "number", "340", "430", None, "number: 340 → 430"),
+    ("altered", "hedge", "according to", "stated as fact", None, "hedge: according to → stated as fact"),
+    ("altered", "negation", "affirmative", "not", ("approved", "did not approve"),
+     "negation: approved → did not approve"),  # the texts' own words, not the comparator's terms
+    ("altered", "quote", "joint tours", None, None, "quote: joint tours → (none)"),
+    ("dropped", "partial", "and two were hurt", None, None, "part of a claim dropped: “and two were hurt”"),
+    ("added", "partial", None, "in the north", None, "part of a claim added: “in the north”"),
+    ("dropped", "caption", None, None, None, "caption dropped: no counterpart in the translation"),
+    ("added", "claim", None, None, None, "claim added: no counterpart in the original"),
+    ("altered", "meaning", "rose", "fell", None, "meaning: rose → fell"),
+    ("dropped", "meaning", "the ministry said", None, None, "meaning: part of a claim dropped: “the ministry said”"),
+    ("added", "meaning", None, None, None, "meaning: part of a claim added"),  # no run of words to blame
+])
+def test_a_findings_reason_is_made_from_its_data(type_, kind, before, after, said, reason):
+    f = Finding(type_, kind, "major", "o", "t", "e", before=before, after=after, said=said)
+    assert words.reason(f) == reason
