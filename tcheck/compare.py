@@ -8,7 +8,7 @@ from . import score
 from .facts import COMPARATORS, Pair, hedges, numbers, quotes
 from .lexical import stems
 from .severity import severity
-from .types import Bead, Change, Document, Finding, Segment
+from .types import NO_WORDS, NOT_QUOTED, STATED, Bead, Change, Document, Finding, Segment
 
 # Headings and date lines carry no claim of their own; a caption does, but a minor one.
 _NOT_CLAIMS = {"heading", "dateline"}
@@ -118,7 +118,7 @@ def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
             after = next((q for q in theirs if _within(c.after, q)), None)
             if before or after:
                 before = before or (ours[0] if ours else "")
-                after = after or (theirs[0] if theirs else quotes.NOT_QUOTED)
+                after = after or (theirs[0] if theirs else NOT_QUOTED)
                 c = Change("quote", f"“{before}”", f"“{after}”" if theirs else after)
         if c.kind == "quote":
             if c.before in seen:
@@ -135,15 +135,12 @@ def _carriers(changes: list[Change], o_text: str, e_text: str) -> tuple[list[str
     lost, new = [], []
     for c in changes:
         if c.kind == "hedge":
-            lost += hedges.sources(o_text) if c.after == "stated as fact" else []
-            new += hedges.sources(e_text) if c.before == "stated as fact" else []
+            lost += hedges.sources(o_text) if c.after == STATED else []
+            new += hedges.sources(e_text) if c.before == STATED else []
         elif c.kind == "name":
             lost += re.findall(rf"\b(?:{'|'.join(map(re.escape, c.before.split()))})\s+\d+\b", o_text)
             new += re.findall(rf"\b(?:{'|'.join(map(re.escape, c.after.split()))})\s+\d+\b", e_text)
     return lost, new
-
-
-_NOTHING = {"", "(none)", "affirmative", "stated as fact", quotes.NOT_QUOTED}
 
 
 def _unexplained(changes: list[Change], dropped: list[str], added: list[str]) -> list[Change]:
@@ -151,9 +148,9 @@ def _unexplained(changes: list[Change], dropped: list[str], added: list[str]) ->
     partial finding already says so, and two findings for one loss would cry wolf twice."""
     out = []
     for c in changes:
-        if c.after in _NOTHING and any(_within(c.before, clause) for clause in dropped):
+        if c.after in NO_WORDS and any(_within(c.before, clause) for clause in dropped):
             continue
-        if c.before in _NOTHING and any(_within(c.after, clause) for clause in added):
+        if c.before in NO_WORDS and any(_within(c.after, clause) for clause in added):
             continue
         out.append(c)
     return out
@@ -171,7 +168,7 @@ def _unexplained_pieces(dropped: list[str], added: list[str], changes: list[Chan
 def _overlaps(piece: str, fact: str) -> bool:
     """The piece says nothing beyond the changed fact: its content words are all in the fact."""
     fact = fact.strip("“”")
-    if not fact or fact in _NOTHING:
+    if not fact or fact in NO_WORDS:
         return False
     return stems(piece) <= stems(f"{fact} {numbers.normalise(fact)}")
 

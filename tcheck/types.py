@@ -43,6 +43,15 @@ class Bead:
     similarity: float = 0.0
 
 
+# What a comparator writes for a side that holds no words for the fact: a hedge lost ("stated as
+# fact"), a negation gone ("affirmative"), a quote no longer quoted. Values of before and after, never
+# text to find in a sentence.
+STATED = "stated as fact"
+AFFIRMATIVE = "affirmative"
+NOT_QUOTED = "(not quoted)"
+NO_WORDS = frozenset({"", STATED, AFFIRMATIVE, NOT_QUOTED})
+
+
 @dataclass(frozen=True)
 class Change:
     """One fact that differs between two aligned texts."""

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..lexical import stems
-from ..types import Change
+from ..types import STATED, Change
 from .pair import Pair
 
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
@@ -125,8 +125,8 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
         # "according to a spokesperson, they were believed to" moved only the attribution.
         if _moved(list((Counter(more) - Counter(fewer)).elements()), text, other):
             continue
-        out.append(Change("hedge", ", ".join(ha) or "stated as fact", ", ".join(hb) or "stated as fact"))
-    return out[:1] if len(out) == 2 and out[0].after == out[1].after == "stated as fact" else out
+        out.append(Change("hedge", ", ".join(ha) or STATED, ", ".join(hb) or STATED))
+    return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
 
 
 def compare(pair: Pair) -> list[Change]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..types import Change
+from ..types import AFFIRMATIVE, Change
 from .pair import Pair
 from .antonyms import swaps
 
@@ -68,7 +68,7 @@ def diff(original: str, translation: str) -> list[Change]:
         if a or b:
             before, after = ", ".join([before, *a]), ", ".join([after, *b])
         return [Change(kind, before, after)]
-    return [Change(kind, ", ".join(a) or "affirmative", ", ".join(b) or "affirmative",
+    return [Change(kind, ", ".join(a) or AFFIRMATIVE, ", ".join(b) or AFFIRMATIVE,
                    said=_said(original, translation, {w for cue in a + b for w in cue.split()}))]
 
 

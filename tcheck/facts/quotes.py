@@ -11,7 +11,7 @@ import re
 
 from ..lexical import coverage, stems, words
 from ..score import sentence_chrf
-from ..types import Change
+from ..types import NOT_QUOTED, Change
 from . import synonyms
 from .names import same
 from .pair import Pair
@@ -20,7 +20,6 @@ from .pair import Pair
 _QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)")
 # chrF below which a quote counts as changed; calibrated by benchmarks/accuracy/calibrate.py.
 THRESHOLD = 65.0
-NOT_QUOTED = "(not quoted)"
 # Share of an unmatched quote's content words that the other text must still hold, quoted or not.
 KEPT = 0.5
 

@@ -12,7 +12,7 @@ import difflib
 import re
 from typing import Literal
 
-from ..types import Finding
+from ..types import NO_WORDS, Finding
 
 Op = Literal["same", "changed", "fact"]
 Run = tuple[Op, str]
@@ -58,10 +58,6 @@ def with_facts(runs: list[Run], facts: list[str | None]) -> list[Run]:
         for run in _runs(text, tokens, ops):
             _append(out, *run)
     return out
-
-
-# What comparators write where a side has no words for the fact; none of it is in the text.
-NO_WORDS = frozenset({"affirmative", "stated as fact", "(not quoted)", "(none)"})
 
 
 def _runs(text: str, tokens: list[re.Match], ops: list[Op]) -> list[Run]:
