@@ -20,7 +20,8 @@ calibrate.py and support.py know what it never saw.
 The first stage trains the transformer layers (all six by default), the pooler and the classifier;
 the word embeddings stay as packaged. Only the trained parts ship, in float16 (22 MB), and load over
 the packaged base model; on 2 CPU cores its 3 epochs over 7,545 pairs (1,414 steps) take about 35
-minutes when the machine is quiet (48 when shared). A second stage (--adapter RANK), so that a
+minutes when the machine is quiet (48 when shared), and 14 to 15 minutes on another 2-core machine
+(session 39). A second stage (--adapter RANK), so that a
 retrained verifier adds 1.6 MB to git instead of 22: a low-rank adapter (LoRA) over every linear layer
 of the first stage's transformer, with pooler and classifier retrained, on dataset.adapting_set: 1
 epoch, about 6.5 minutes (9,747 pairs with the faithful rewordings and the meaning-keeping edits,
