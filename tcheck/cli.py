@@ -59,6 +59,11 @@ def _options(ctx: typer.Context,
 
 
 Format = choice("Format", (*RENDERERS, "slack"))  # slack: Slack's mrkdwn, as --post-format slack sends it
+# Options that check and render offer alike.
+_FOLD = typer.Option(False, "--fold", help="Markdown for GitHub and GitLab: each finding's evidence folded in "
+                                           "<details> under its one-line summary.")
+_VERBOSE = typer.Option(False, "--verbose", "-v",
+                        help="The terminal report also gives BLEU, chrF and each finding's similarity.")
 
 
 @app.command()
@@ -98,11 +103,8 @@ def check(
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0,
                                                help="List at most N findings in Markdown output and chat posts, then "
                                                     "\"and M more\" [default: all; 20 in a Slack post]."),
-    fold: bool = typer.Option(False, "--fold",
-                              help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under "
-                                   "its one-line summary."),
-    verbose: bool = typer.Option(False, "--verbose", "-v",
-                                 help="The terminal report also gives BLEU, chrF and each finding's similarity."),
+    fold: bool = _FOLD,
+    verbose: bool = _VERBOSE,
     full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME",
                                               help="Where the whole report is (a link, or a file name), named where a "
                                                    "capped Markdown or Slack message stops [default for --post: the -o "
@@ -339,11 +341,8 @@ def render(
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0,
                                                help="List at most N findings in Markdown and Slack output, then \"and "
                                                     "M more\"."),
-    fold: bool = typer.Option(False, "--fold",
-                              help="Markdown for GitHub and GitLab: each finding's evidence folded in <details> under "
-                                   "its one-line summary."),
-    verbose: bool = typer.Option(False, "--verbose", "-v",
-                                 help="The terminal report also gives BLEU, chrF and each finding's similarity."),
+    fold: bool = _FOLD,
+    verbose: bool = _VERBOSE,
     full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME",
                                               help="Where the whole report is (a link, or a file name), named where "
                                                    "capped Markdown or Slack output stops."),
