@@ -17,12 +17,11 @@ from functools import lru_cache
 
 import synthetic
 from tcheck.facts import antonyms
-from tcheck.facts.synonyms import senses
+from tcheck.facts.synonyms import senses, words
 from tcheck.frequency import zipf
 from tcheck.lexical import STOPWORDS
 
 KINDS = ("synonym", "number_form", "date_form", "phrase")
-_FILES = {"a": "adj", "r": "adv", "n": "noun", "v": "verb"}
 # A word of more senses than this is too ambiguous for its commonest one to be the text's.
 SENSES = 3
 # A synonym as common as this at least (wordfreq's Zipf scale), so that it reads as news English.
@@ -82,7 +81,7 @@ def synonyms(word: str) -> tuple[str, ...]:
     if sense is None:
         return ()
     opposite = set(antonyms.opposites(word))
-    return tuple(w for w in _synset(sense) if w != word and w not in opposite and w[:4] != word[:4]
+    return tuple(w for w in words(sense) if "_" not in w and w != word and w not in opposite and w[:4] != word[:4]
                  and w.isalpha() and len(w) > 2 and zipf(w) >= COMMON and _commonest(w) == sense)
 
 
@@ -94,15 +93,6 @@ def _commonest(word: str) -> str | None:
 
 def _inflected(word: str) -> bool:
     return any(b != word and any(x[0] in "nv" for x in senses(b)) for b in antonyms.forms(word))
-
-
-def _synset(sense: str) -> list[str]:
-    """The words of one synset ("a:01123148": data.adj, addressed by byte offset)."""
-    tag, offset = sense.split(":")
-    with (antonyms.WORDNET / f"data.{_FILES[tag]}").open("rb") as f:
-        f.seek(int(offset))
-        parts = f.readline().decode("latin-1").split()
-    return [w.lower() for w in antonyms.synset_words(parts) if "_" not in w]
 
 
 def _number_form(text, rng):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, opposites, records
+from .antonyms import WORDNET, forms, opposites, records, synset_words
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
@@ -28,6 +28,16 @@ def senses(lemma: str) -> tuple[str, ...]:
     verbs), each part's commonest first."""
     found = sorted(x.decode().split(":") for x in table().get(lemma, ()))
     return tuple(f"{tag}:{offset}" for tag, _, offset in found)
+
+
+def words(sense: str) -> list[str]:
+    """The words of one sense ("a:01123148": data.adj, addressed by byte offset), in lower case."""
+    tag, offset = sense.split(":")
+    pos = next(p for p, t in _POS.items() if t == tag)
+    with (WORDNET / f"data.{pos}").open("rb") as f:
+        f.seek(int(offset))
+        parts = f.readline().decode("latin-1").split()
+    return [w.lower() for w in synset_words(parts)]
 
 
 @lru_cache(maxsize=1)

@@ -20,3 +20,8 @@ def test_senses_come_part_by_part_commonest_first():
     # "bank": the sloping land before the institution, as WordNet orders them.
     assert synonyms.senses("bank")[:2] == ("n:09213565", "n:08420278")
     assert synonyms.senses("zzzz") == ()
+
+
+def test_a_senses_words_are_read_from_its_synset():
+    sense = next(s for s in synonyms.senses("quake") if s.startswith("n:"))
+    assert {"quake", "earthquake", "temblor", "seism"} <= set(synonyms.words(sense))
