@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from . import score
+from . import score, spans
 from .facts import COMPARATORS, Pair, hedges, numbers, quotes
 from .lexical import stems
 from .severity import severity
@@ -80,15 +80,16 @@ def compare(
             for change in kept:
                 findings.append(Finding(
                     "altered", change.kind, severity(change.kind), o_text, t_text, e_text,
-                    chrf=chrf, before=change.before, after=change.after, said=change.said, **common,
+                    chrf=chrf, before=change.before, after=change.after, said=change.said,
+                    before_spans=change.before_spans, after_spans=spans.back(change.after_spans, plain, e_text),
+                    **common,
                 ))
-            for type_, clauses in (("dropped", dropped), ("added", added)):
-                for clause in clauses:
-                    findings.append(Finding(
-                        type_, "partial", severity("partial"), o_text, t_text, e_text, chrf=chrf,
-                        before=clause if type_ == "dropped" else None, after=clause if type_ == "added" else None,
-                        **common,
-                    ))
+            for clause in dropped:
+                findings.append(Finding("dropped", "partial", severity("partial"), o_text, t_text, e_text, chrf=chrf,
+                                        before=clause, before_spans=spans.of(clause, o_text), **common))
+            for clause in added:
+                findings.append(Finding("added", "partial", severity("partial"), o_text, t_text, e_text, chrf=chrf,
+                                        after=clause, after_spans=spans.of(clause, e_text), **common))
         elif o:
             kind = _claim_kind(o)
             if kind:
@@ -109,17 +110,18 @@ def _changes(o: list[Segment], o_text: str, t_text: str, e_text: str, verbatim: 
 
 def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
     """A fact changed inside quotation marks is a changed quote: the speaker's words were altered."""
-    ours, theirs = quotes.extract(o_text), quotes.extract(e_text)
+    ours, theirs = quotes.found(o_text), quotes.found(e_text)
     out: list[Change] = []
     seen: set[str] = set()
     for c in changes:
         if c.kind != "quote" and (ours or theirs):
-            before = next((q for q in ours if _within(c.before, q)), None)
-            after = next((q for q in theirs if _within(c.after, q)), None)
+            before = next((q for q in ours if _within(c.before, q[0])), None)
+            after = next((q for q in theirs if _within(c.after, q[0])), None)
             if before or after:
-                before = before or (ours[0] if ours else "")
-                after = after or (theirs[0] if theirs else NOT_QUOTED)
-                c = Change("quote", f"“{before}”", f"“{after}”" if theirs else after)
+                before = before or (ours[0] if ours else ("", None))
+                after = after or (theirs[0] if theirs else (NOT_QUOTED, None))
+                c = Change("quote", f"“{before[0]}”", f"“{after[0]}”" if theirs else after[0],
+                           before_spans=(before[1],) if before[1] else (), after_spans=(after[1],) if after[1] else ())
         if c.kind == "quote":
             if c.before in seen:
                 continue

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 SegmentKind = Literal["sentence", "heading", "caption", "dateline"]
+# Where words stand in a text: [start, end) in characters (code points, as Python indexes a str).
+Span = tuple[int, int]
 FindingType = Literal["added", "dropped", "altered"]
 Severity = Literal["critical", "major", "minor"]
 
@@ -62,6 +64,9 @@ class Change:
     # The words as the two texts say them, where before/after name the fact in a comparator's own
     # terms ("affirmative" / "not"): ("approved", "did not approve"). For the reader alone.
     said: tuple[str, str] | None = field(default=None, compare=False)
+    # Where the fact stands: in the original text, and in the English that the comparator read.
+    before_spans: tuple[Span, ...] = field(default=(), compare=False)
+    after_spans: tuple[Span, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,10 @@ class Finding:
     before: str | None = None  # the fact or words as the original has them ("340"); None for a whole claim
     after: str | None = None  # ... and as the translation has them ("430")
     said: tuple[str, str] | None = None  # the words as the texts say them, where before/after do not (Change.said)
+    # Where the finding's words stand (its fact, or the part of a claim): in `original`, and in
+    # `translation_en`. Empty for a whole claim, and where a side has no words for it ("stated as fact").
+    before_spans: tuple[Span, ...] = ()
+    after_spans: tuple[Span, ...] = ()
     verifier: float | None = None  # the learned verifier's probability that the pair's meaning changed
     id: str = ""  # stable across reruns and edits elsewhere: ignore.finding_id
 

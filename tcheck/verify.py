@@ -23,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
+from . import spans
 from .lexical import stems
 from .severity import severity
 from .types import Bead, Finding
@@ -141,8 +142,9 @@ def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, scor
 def blamed(f: Finding, marks: Marks) -> Finding:
     """The verifier's own finding with the words to blame named by `marks` on its English (verify.blame).
     What was dropped is not in the English to mark: there the content words decide."""
-    before, after = blame(f.original or "", f.translation_en or "", marks if f.type != "dropped" else ())
-    return replace(f, before=before or None, after=after or None)
+    ra, rb = _blamed_runs(f.original or "", f.translation_en or "", marks if f.type != "dropped" else ())
+    return replace(f, before=_joined(ra) or None, after=_joined(rb) or None, before_spans=spans.run(ra),
+                   after_spans=spans.run(rb))
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")
@@ -153,6 +155,12 @@ def blame(a: str, b: str, marks: Marks = ()) -> tuple[str, str]:
     tokens: the run of `b`'s words that holds the most marked token, where some token of a run is
     marked more likely than not to carry the change (training/marker.py measures it); else the run
     that holds the most content words the other side lacks."""
+    ra, rb = _blamed_runs(a, b, marks)
+    return _joined(ra), _joined(rb)
+
+
+def _blamed_runs(a: str, b: str, marks: Marks) -> tuple[list[re.Match], list[re.Match]]:
+    """blame's runs, as the words of `a` and of `b` (either may be empty)."""
     wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
     matcher = difflib.SequenceMatcher(None, [w.group(0).lower() for w in wa], [w.group(0).lower() for w in wb],
                                       autojunk=False)
@@ -164,7 +172,7 @@ def blame(a: str, b: str, marks: Marks = ()) -> tuple[str, str]:
 
     best = max(runs, key=marked, default=None)
     if best is not None and marked(best) >= 0.0:  # log-odds: more likely than not
-        return _joined(best[0]), _joined(best[1])
+        return best
     sa, sb = stems(a), stems(b)
 
     def lacking(run) -> int:
@@ -172,8 +180,8 @@ def blame(a: str, b: str, marks: Marks = ()) -> tuple[str, str]:
 
     best = max(runs, key=lacking, default=None)
     if best is None or lacking(best) == 0:
-        return "", ""
-    return _joined(best[0]), _joined(best[1])
+        return [], []
+    return best
 
 
 def _joined(words: list[re.Match]) -> str:

@@ -24,7 +24,7 @@ def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
 
 def test_json_contract(nb_json):
     validate(nb_json)  # the documented JSON Schema, tcheck/schema/report.schema.json
-    assert nb_json["schema_version"] == "1.4"
+    assert nb_json["schema_version"] == "1.5"
     assert nb_json["meta"]["verifier"].startswith("tcheck-verifier@")
     for f in nb_json["findings"]:
         assert f["type"] in ("added", "dropped", "altered")

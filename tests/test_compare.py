@@ -81,3 +81,24 @@ def test_a_lone_pair_s_own_words_outside_quotes_show_how_freely_its_quotes_may_b
     assert quotes_changed(free) == []
     # Its own words kept, the quote alone reworded: the quote changed.
     assert quotes_changed(close) == ["“We cannot rule anything out at this stage”"]
+
+
+def test_a_finding_says_where_its_words_stand_in_the_texts_it_shows():
+    # MT's unknown-word marks are read past, and the spans are the shown English's, marks and all
+    o = doc("Ferrán said 340 homes were approved.")
+    t = doc("Ferrán dijo que se aprobaron 430 viviendas.", lang="es")
+    en = ["*Ferrán said 430 *viviendas were approved."]
+    [f] = compare(o, t, en, [Bead((0,), (0,), 0.9)])
+    assert [f.original[s:e] for s, e in f.before_spans] == ["340"]
+    assert [f.translation_en[s:e] for s, e in f.after_spans] == ["430"]
+    # a part of a claim stands where it was cut from its side
+    o = doc("The bus hit a lorry, and two people were injured.")
+    partial = {0: (["and two people were injured"], [])}
+    [f] = compare(o, doc("The bus hit a lorry."), ["The bus hit a lorry."], [Bead((0,), (0,), 0.8)], partial=partial)
+    assert f.before_spans == ((21, 48),) and f.after_spans == ()
+    # a fact inside a quote makes the quote the change, which stands inside its quotation marks
+    o = doc('"We will appeal this verdict," the lawyer said.')
+    t = doc('"We will not appeal this verdict," the lawyer said.')
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)])
+    assert f.original[slice(*f.before_spans[0])] == "We will appeal this verdict"
+    assert f.translation_en[slice(*f.after_spans[0])] == "We will not appeal this verdict"

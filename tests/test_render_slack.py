@@ -18,7 +18,8 @@ def test_a_quote_is_one_line():
     lines = slack.render(replace(hostile_report(), findings=(f,))).splitlines()
     assert ">Original: He said: we ~won.~" in lines and ">In English: He said: we _lost._" in lines
     # The finding's fact strongly, the paraphrase lightly.
-    f = replace(f, original="He said: we won 3-1.", translation_en="He stated: we won 3-2.", before="3-1", after="3-2")
+    f = replace(f, original="He said: we won 3-1.", translation_en="He stated: we won 3-2.", before="3-1", after="3-2",
+                before_spans=((15, 18),), after_spans=((18, 21),))
     lines = slack.render(replace(hostile_report(), findings=(f,))).splitlines()
     assert ">Original: He ~said:~ we won ~*3-1.*~" in lines and ">In English: He _stated:_ we won *3-2.*" in lines
 

@@ -67,3 +67,23 @@ def test_a_report_comes_back_from_its_json():
     for report in (hostile_report(),
                    replace(hostile_report(), unreliable=types.Doubt("coverage", 0.1, 0.4), ignored=2)):
         assert render_json.from_dict(json.loads(json.dumps(render_json.to_dict(report)))) == report
+
+
+@pytest.mark.parametrize("name", ["en-rewrite", "nb-council"])
+def test_a_finding_s_spans_mark_its_words_and_come_back_from_the_json(name, embedder):
+    report = fixture_report(name, embedder)
+    facts = [f for f in report.findings if f.type == "altered"]
+    assert facts and all(f.before_spans or f.after_spans for f in facts)
+    for f in report.findings:
+        for spans, text in ((f.before_spans, f.original), (f.after_spans, f.translation_en)):
+            assert all(0 <= s < e <= len(text) and text[s:e].strip() for s, e in spans)
+        if f.kind in ("number", "date", "quote"):  # a fact's spans hold its very words
+            assert [f.original[s:e] for s, e in f.before_spans] == [f.before.strip("“”")]
+    assert render_json.from_dict(json.loads(render_json.render(report))).findings == report.findings
+
+
+def test_spans_are_pairs_of_offsets():
+    d = render_json.to_dict(hostile_report())
+    d["findings"][0].update(before_spans=[[3]])
+    with pytest.raises(jsonschema.ValidationError):
+        validate(d)

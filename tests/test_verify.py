@@ -127,3 +127,12 @@ def test_a_dropped_part_is_blamed_by_its_content_words_since_the_english_lacks_i
                               "x", "Prices rose."), ((0, 6, 0.99),))
     assert (f.before, f.after, words.reason(f)) == ("the ministry said", None,
                                              "meaning: part of a claim dropped: “the ministry said”")
+    assert f.before_spans == ((13, 30),) and f.after_spans == ()
+
+
+def test_the_blamed_words_say_where_they_stand():
+    a = "The ministry said on Friday that prices rose sharply."
+    b = "The ministry said on Friday that prices fell sharply."
+    f = verify.blamed(Finding("altered", "meaning", "major", a, "x", b), ())
+    assert (f.before, f.after) == ("rose", "fell")
+    assert (f.before_spans, f.after_spans) == (((40, 44),), ((40, 44),))

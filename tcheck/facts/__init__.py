@@ -1,7 +1,9 @@
 """Fact comparators over English text, pure and independent.
 
 Every module implements one interface, `compare(pair: Pair) -> list[Change]`: the facts of one kind
-that differ between the two sides of an aligned pair. A new kind of fact is one new module added to
+that differ between the two sides of an aligned pair, each with the spans where its words stand
+in `pair.original` and in `pair.english` (found by the comparator's own grammar as it reads them,
+never looked up again from the words it reports). A new kind of fact is one new module added to
 `COMPARATORS`. Each module's `diff(original, translation, ...)` is the same judgement with its own
 arguments spelled out.
 """

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 from ..types import Change
 from .pair import Pair
@@ -78,6 +79,7 @@ class When:
     weekday: int | None = None
     minutes: int | None = None  # time of day
     label: str | None = None  # a season or a relative date ("last week"), compared as words
+    span: tuple[int, int] = field(default=(0, 0), compare=False)  # where `text` stands
 
     def fits(self, other: "When") -> bool:
         """True where no field that both give disagrees."""
@@ -88,66 +90,70 @@ class When:
 
 
 def extract(text: str) -> list[When]:
-    out = []
+    return [replace(w, span=(start, start + len(w.text))) for w, start in _read(text)]
+
+
+def _read(text: str) -> Iterator[tuple[When, int]]:
+    """Each date or time, and where its words start."""
     for m in _RE.finditer(text):
         g = m.groupdict()
         s = m.group(0).strip().rstrip(".,")
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if g["iso"]:
-            out.append(When(s, int(g["iy"]), int(g["im"]), int(g["id"])))
+            yield When(s, int(g["iy"]), int(g["im"]), int(g["id"])), at
         elif g["m"]:
             if int(g["d"]) == 0 or int(g["d"]) > 31:
                 continue
-            out.append(When(s, _int(g["y"]), MONTHS[g["m"].lower()], int(g["d"])))
+            yield When(s, _int(g["y"]), MONTHS[g["m"].lower()], int(g["d"])), at
         elif g["m2"]:
             if g["m2"].lower() in _AMBIGUOUS and not g["m2"][0].isupper():
                 continue
             if int(g["d2"]) == 0 or int(g["d2"]) > 31:
                 continue
-            out.append(When(s, _int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])))
+            yield When(s, _int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])), at
         elif g["m3"]:
             if g["m3"].lower() in _AMBIGUOUS and not g["m3"][0].isupper():
                 continue
-            out.append(When(s, int(g["y3"]), MONTHS[g["m3"].lower()]))
+            yield When(s, int(g["y3"]), MONTHS[g["m3"].lower()]), at
         elif g["w"]:
-            out.append(When(s, weekday=WEEKDAYS[g["w"].lower()]))
+            yield When(s, weekday=WEEKDAYS[g["w"].lower()]), at
         elif g["rel"]:
-            out.append(When(s, label=_relative(g["rel"])))
+            yield When(s, label=_relative(g["rel"])), at
         elif g["bm"]:
-            out.append(When(s, month=MONTHS[g["bm"].lower()]))
+            yield When(s, month=MONTHS[g["bm"].lower()]), at
         elif g["may"]:
             before = text[:m.start()].split()[-1:]
             if not g["may"][0].isupper() or not before or before[0].lower().rstrip("-") not in _BEFORE_MONTH:
                 continue
-            out.append(When(s, month=5))
+            yield When(s, month=5), at
         elif g["part"]:
             n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["part"].lower()) or int(g["part"][0])
-            out.append(When(s, label=f"{g['pk'].lower()} {n}"))
+            yield When(s, label=f"{g['pk'].lower()} {n}"), at
         elif g["cent"]:
-            out.append(When(s, label=f"century {int(g['cent'])}"))
+            yield When(s, label=f"century {int(g['cent'])}"), at
         elif g["season"]:
             season = g["season"].lower()
             # "last summer" is not "this summer"; "this summer" and "in the summer" mostly are one.
             label = _SEASON_KEY.get(season, season)
-            out.append(When(s, label=f"{g['sq'].lower()} {label}" if g["sq"] else label))
+            yield When(s, label=f"{g['sq'].lower()} {label}" if g["sq"] else label), at
         elif g["tod"]:
             day = re.match(rf"(?:{_W})\b", s, re.I)
             if day:
-                out.append(When(day.group(0), weekday=WEEKDAYS[day.group(0).lower()]))
-            out.append(When(g["tod"], label=g["tod"].lower()))
+                yield When(day.group(0), weekday=WEEKDAYS[day.group(0).lower()]), at
+            yield When(g["tod"], label=g["tod"].lower()), m.start("tod")
         elif g["hh"]:
             h, mm = int(g["hh"]), int(g["mm"])
             if h > 23:
                 continue
-            out.append(When(s, minutes=_clock(h, mm, g["ap"])))
+            yield When(s, minutes=_clock(h, mm, g["ap"])), at
         elif g["hh3"]:
-            out.append(When(s, minutes=_clock(int(g["hh3"]), int(g["mm3"]), None)))
+            yield When(s, minutes=_clock(int(g["hh3"]), int(g["mm3"]), None)), at
         elif g["hh4"]:
-            out.append(When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])))
+            yield When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])), at
         elif g["hh2"]:
-            out.append(When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])))
+            yield When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])), at
         elif g["yy"]:
-            out.append(When(s, year=int(g["yy"])))
-    return out
+            yield When(s, year=int(g["yy"])), at
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -165,7 +171,8 @@ def diff(original: str, translation: str) -> list[Change]:
     # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
     if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []
-    return [Change("date", ", ".join(w.text for w in lost), ", ".join(w.text for w in new))]
+    return [Change("date", ", ".join(w.text for w in lost), ", ".join(w.text for w in new),
+                   before_spans=tuple(w.span for w in lost), after_spans=tuple(w.span for w in new))]
 
 
 def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:

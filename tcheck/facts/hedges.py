@@ -125,8 +125,13 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
         # "according to a spokesperson, they were believed to" moved only the attribution.
         if _moved(list((Counter(more) - Counter(fewer)).elements()), text, other):
             continue
-        out.append(Change("hedge", ", ".join(ha) or STATED, ", ".join(hb) or STATED))
+        out.append(Change("hedge", ", ".join(ha) or STATED, ", ".join(hb) or STATED,
+                          before_spans=_where(original, ha), after_spans=_where(translation, hb)))
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
+
+
+def _where(text: str, found: list[str]) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _HEDGE.finditer(text) if m.group(0).lower() in found)
 
 
 def compare(pair: Pair) -> list[Change]:

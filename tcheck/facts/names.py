@@ -167,8 +167,15 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         new = [y for y in _initial_words(translation)
                if not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
     if lost and new:
-        return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)))]
+        return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
+                       before_spans=_where(original, lost), after_spans=_where(translation, new))]
     return []
+
+
+def _where(text: str, names: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where each of these name words stands in the text, every time."""
+    words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
+    return tuple((start, start + len(w)) for start, w in words if w in names)
 
 
 def _held(source: str) -> list[str] | None:

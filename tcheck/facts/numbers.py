@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .. import spans
 from ..types import Change
 from .pair import Pair
 from . import dates, quantities
@@ -72,12 +73,15 @@ def extract(text: str) -> tuple[Quantity, ...]:
     masked = _mask(masked, [q.span for q in out])
     found = _numbers(masked)
     # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
-    masked = _digits(_mask(masked, [span for _, _, span in found]))
-    found += _numbers(masked)
+    masked = _mask(masked, [span for _, _, span in found])
+    digits = _digits(masked)
+    found += [(v, s, spans.back((span,), digits, masked)[0]) for v, s, span in _numbers(digits)]
     out += [Quantity(v, "", (v,), s, span) for v, s, span in found]
-    for word in re.findall(r"\b\w+\b", masked.lower()):
+    for m in re.finditer(r"\b\w+\b", digits):
+        word = m.group(0).lower()
         if word in _WORDS and word not in _NOT_ALONE:
-            out.append(Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, (0, 0)))
+            span = spans.back((m.span(),), digits, masked)[0]
+            out.append(Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, span))
     return tuple(out)
 
 
@@ -113,11 +117,16 @@ def diff(original: str, translation: str) -> list[Change]:
         return []
     # "two weeks" / "two months": the count stayed and the time span changed.
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
-    return [Change("date" if span else "number", _listed(lost), _listed(new))]
+    return [Change("date" if span else "number", _listed(lost), _listed(new),
+                   before_spans=_where(lost), after_spans=_where(new))]
 
 
 def _listed(quantities: list[Quantity]) -> str:
     return ", ".join(dict.fromkeys(q.text for q in quantities))
+
+
+def _where(quantities: list[Quantity]) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted({q.span for q in quantities}))
 
 
 def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
@@ -128,9 +137,9 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
                                      or (not q.unit and q.value in counts) or any(q.near(x) for x in those))]
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+def _mask(text: str, where: list[tuple[int, int]]) -> str:
     chars = list(text)
-    for start, end in spans:
+    for start, end in where:
         for i in range(start, end):
             chars[i] = " "
     return "".join(chars)

@@ -25,7 +25,19 @@ KEPT = 0.5
 
 
 def extract(text: str) -> list[str]:
-    return [next(g for g in m.groups() if g).strip(" ,.") for m in _QUOTE.finditer(text)]
+    return [quote for quote, _ in found(text)]
+
+
+def found(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each quote's words, and where they stand (inside the quotation marks)."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        k = next(k for k, g in enumerate(m.groups(), 1) if g)
+        inner = m.group(k)
+        start = m.start(k) + len(inner) - len(inner.lstrip(" ,."))
+        quote = inner.strip(" ,.")
+        out.append((quote, (start, start + len(quote))))
+    return out
 
 
 def outside(text: str) -> str:
@@ -45,6 +57,13 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     quotes alone found 216, and flagged no faithful pair more."""
     limit = THRESHOLD if threshold is None else threshold
     ours, theirs = extract(original), extract(translation)
+    at_ours, at_theirs = _where(original), _where(translation)
+
+    def change(before: str | None, after: str | None) -> Change:
+        return Change("quote", NOT_QUOTED if before is None else f"“{before}”",
+                      NOT_QUOTED if after is None else f"“{after}”",
+                      before_spans=at_ours.get(before, ()), after_spans=at_theirs.get(after, ()))
+
     changes, judged = [], set()
     for quote in ours:
         if not stems(quote):
@@ -52,23 +71,31 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
         if not theirs:
             # Quoted as reported speech: the words must still be there.
             if coverage(quote, translation) < KEPT:
-                changes.append(Change("quote", f"“{quote}”", NOT_QUOTED))
+                changes.append(change(quote, None))
             continue
         best = max(theirs, key=lambda c: sentence_chrf(c, quote))
         judged.add(best)
         if _changed(quote, best, original, translation, limit, verbatim):
-            changes.append(Change("quote", f"“{quote}”", f"“{best}”"))
+            changes.append(change(quote, best))
     for quote in theirs:
         if quote in judged or not stems(quote):
             continue
         if not ours:
             if coverage(quote, original) < KEPT:
-                changes.append(Change("quote", NOT_QUOTED, f"“{quote}”"))
+                changes.append(change(None, quote))
             continue
         best = max(ours, key=lambda c: sentence_chrf(quote, c))
         if _changed(best, quote, original, translation, limit, verbatim):
-            changes.append(Change("quote", f"“{best}”", f"“{quote}”"))
+            changes.append(change(best, quote))
     return changes
+
+
+def _where(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each quote's spans (a quote said twice stands twice)."""
+    out: dict[str, tuple[tuple[int, int], ...]] = {}
+    for quote, span in found(text):
+        out[quote] = out.get(quote, ()) + (span,)
+    return out
 
 
 def _changed(ours: str, theirs: str, original: str, translation: str, limit: float, verbatim: bool) -> bool:

@@ -3,16 +3,18 @@
 Tokens are whitespace-separated words with their punctuation attached, so a marked run always starts
 and ends at a word boundary (Markdown's `**`/`~~` only work there). Words are compared loosely (case,
 surrounding punctuation and quote style ignored): an editor cares that "Osei" became "Blake", not that
-a comma moved. Among the changed words, those of a finding's fact ("340", "Rachel Osei") are runs of
-their own, "fact", which renderers mark strongly, and the paraphrase around them lightly.
+a comma moved. Among the changed words, those where a finding's fact stands (its spans: "340",
+"Rachel Osei") are runs of their own, "fact", which renderers mark strongly, and the paraphrase
+around them lightly.
 """
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from typing import Literal
 
-from ..types import NO_WORDS, Finding
+from ..types import Finding, Span
 
 Op = Literal["same", "changed", "fact"]
 Run = tuple[Op, str]
@@ -43,20 +45,23 @@ def word_diff(a: str, b: str) -> tuple[list[Run], list[Run]]:
     return _runs(a, a_tok, a_ops), _runs(b, b_tok, b_ops)
 
 
-def with_facts(runs: list[Run], facts: list[str | None]) -> list[Run]:
-    """The changed words that belong to these facts (a finding's before or after) as "fact" runs."""
-    keys = {_key(w) for fact in facts if fact and fact not in NO_WORDS for w in fact.split()}
-    if not keys:
+def with_facts(runs: list[Run], spans: Iterable[Span]) -> list[Run]:
+    """The changed words that stand in these spans (where a finding's fact is) as "fact" runs."""
+    spans = list(spans)
+    if not spans:
         return runs
     out: list[Run] = []
+    pos = 0
     for op, text in runs:
-        if op != "changed":
+        if op == "changed":
+            tokens = list(_TOKEN.finditer(text))
+            ops: list[Op] = ["fact" if any(s < pos + m.end() and pos + m.start() < e for s, e in spans) else "changed"
+                             for m in tokens]
+            for run in _runs(text, tokens, ops):
+                _append(out, *run)
+        else:
             _append(out, op, text)
-            continue
-        tokens = list(_TOKEN.finditer(text))
-        ops: list[Op] = ["fact" if _key(m.group()) in keys else "changed" for m in tokens]
-        for run in _runs(text, tokens, ops):
-            _append(out, *run)
+        pos += len(text)
     return out
 
 
@@ -91,5 +96,5 @@ def finding_runs(f: Finding) -> tuple[list[Run], list[Run]]:
     english = f.translation_en or f.translation
     if f.original and english:
         before, after = word_diff(f.original, english)
-        return with_facts(before, [f.before]), with_facts(after, [f.after])
+        return with_facts(before, f.before_spans), with_facts(after, f.after_spans)
     return ([("same", f.original)] if f.original else []), ([("same", english)] if english else [])

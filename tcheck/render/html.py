@@ -180,8 +180,8 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
     english = " ".join(report.translation_en[j] for j in bead.translation if j < len(report.translation_en))
     if findings and o_segs and t_segs:  # a faithful paraphrase is not diffed: it would light up everywhere
         o_runs, en_runs = word_diff(original, english)
-        o_runs, en_runs = (with_facts(o_runs, [f.before for f in findings]),
-                           with_facts(en_runs, [f.after for f in findings]))
+        o_runs, en_runs = (with_facts(o_runs, [s for f in findings for s in f.before_spans]),
+                           with_facts(en_runs, [s for f in findings for s in f.after_spans]))
     else:
         o_runs, en_runs = [("same", original)], [("same", english)]
     # Paragraph starts get a rule, so the table still reads as the article's paragraphs.

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from ..types import Bead, Document, Doubt, Finding, Report, Scores, Segment
 from . import words
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def to_dict(report: Report) -> dict:
@@ -38,7 +38,8 @@ def to_dict(report: Report) -> dict:
 def _finding(f: Finding) -> dict:
     out = {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": words.reason(f)}
     return {**out, **asdict(f), "original_index": list(f.original_index),
-            "translation_index": list(f.translation_index), "said": list(f.said) if f.said else None}
+            "translation_index": list(f.translation_index), "said": list(f.said) if f.said else None,
+            "before_spans": [list(s) for s in f.before_spans], "after_spans": [list(s) for s in f.after_spans]}
 
 
 def from_dict(data: dict) -> Report:
@@ -54,7 +55,9 @@ def from_dict(data: dict) -> Report:
     findings = tuple(Finding(**{**{k: v for k, v in f.items() if k in fields},
                                 "original_index": tuple(f["original_index"]),
                                 "translation_index": tuple(f["translation_index"]),
-                                "said": tuple(f["said"]) if f.get("said") else None})
+                                "said": tuple(f["said"]) if f.get("said") else None,
+                                "before_spans": tuple(map(tuple, f.get("before_spans", ()))),
+                                "after_spans": tuple(map(tuple, f.get("after_spans", ())))})
                      for f in data["findings"])
     s = data["scores"]
     return Report(original, translation, tuple(t.get("text_en") or t["text"] for t in data["translation"]),

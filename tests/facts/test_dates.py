@@ -59,3 +59,10 @@ def test_extract_fields():
 
 def test_may_is_a_month_only_where_a_month_can_stand():
     assert [w.month for w in extract("Talks began in May and may end in mid-May.")] == [5, 5]
+
+
+def test_a_changed_date_says_where_it_stands():
+    o, t = "On Monday evening, 5 May 2024, it opened.", "On Tuesday evening, 6 May 2024, it opened."
+    [c] = diff(o, t)
+    assert [o[s:e] for s, e in c.before_spans] == ["Monday", "5 May 2024"]
+    assert [t[s:e] for s, e in c.after_spans] == ["Tuesday", "6 May 2024"]

@@ -87,3 +87,9 @@ def test_not_possible_is_a_certainty_not_a_doubt():
                 "It is impossible to say when the road will open again.") == []
     [change] = diff("It is possible that the fire was set.", "The fire was set.")
     assert change.before == "possible"
+
+
+def test_a_lost_hedge_stands_in_the_original_alone():
+    o = "The man allegedly stole the car, according to police."
+    [c] = diff(o, "The man stole the car.")
+    assert [o[s:e] for s, e in c.before_spans] == ["allegedly", "according to"] and c.after_spans == ()

@@ -125,3 +125,10 @@ def test_a_source_without_capitals_tells_no_name_apart():
     [change] = diff("Zheng Yonggang met NASA staff.", "Wang Tao met NASA staff.", source="郑永刚会见了NASA员工。")
     assert (change.before, change.after) == ("Zheng Yonggang", "Wang Tao")
     assert diff("Zheng Yonggang met NASA staff.", "Zheng Yonggang met staff of NASA.", source="郑永刚会见了NASA员工。") == []
+
+
+def test_a_changed_name_says_everywhere_it_stands():
+    o, t = "Rachel Osei told Reuters that Osei's plan works.", "Rachel Blake told Reuters that Blake's plan works."
+    [c] = diff(o, t)
+    assert [o[s:e] for s, e in c.before_spans] == ["Osei", "Osei"] and c.before_spans[0] == (7, 11)
+    assert [t[s:e] for s, e in c.after_spans] == ["Blake", "Blake"]

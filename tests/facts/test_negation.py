@@ -80,3 +80,14 @@ def test_british_spelling_is_read_as_wordnet_writes_it():
     [change] = diff("Fishermen praised the decision.", "Fishermen criticised the decision.")
     assert (change.kind, change.before, change.after) == ("opposite", "praised", "criticised")
     assert diff("They organised a protest.", "They organized a protest.") == []
+
+
+@pytest.mark.parametrize("o, t, before, after", [
+    # a negation stands in the words that say it, the same as the reader is told (said)
+    ("The council approved the plan.", "The council did not approve the plan.", ["approved"], ["did not approve"]),
+    # an opposite stands in the swapped words, and in every negative cue beside them
+    ("Prices rose and did not stop.", "Prices fell and did not stop.", ["rose", "not"], ["fell", "not"]),
+])
+def test_a_flip_says_where_it_stands(o, t, before, after):
+    [c] = diff(o, t)
+    assert [o[s:e] for s, e in c.before_spans] == before and [t[s:e] for s, e in c.after_spans] == after

@@ -74,3 +74,10 @@ def test_years_are_left_to_dates():
 def test_a_changed_unit_is_a_changed_time_span():
     [change] = diff("results within two weeks", "results within two months")
     assert (change.kind, change.before, change.after) == ("date", "two weeks", "two months")
+
+
+def test_a_changed_number_says_where_it_stands_even_written_in_words():
+    o, t = "Forty two people and $2bn came.", "Forty three people and $3bn came."
+    [c] = diff(o, t)
+    assert [o[s:e] for s, e in c.before_spans] == ["Forty two", "2bn"]
+    assert [t[s:e] for s, e in c.after_spans] == ["Forty three", "3bn"]

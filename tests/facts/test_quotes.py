@@ -72,3 +72,12 @@ def test_the_translation_s_own_quotes_are_read():
 def test_one_word_put_for_its_synonym_is_kept():
     assert diff('"The figures speak for themselves," she said.', '"The numbers speak for themselves," she said.') == []
     assert diff('"This is a good day for democracy," he said.', '"This is a bad day for democracy," he said.')
+
+
+def test_a_changed_quote_stands_inside_its_quotation_marks():
+    o, t = "He called it “a complete disaster”, officials said.", "He called it “a minor setback”, officials said."
+    [c] = diff(o, t)
+    assert [o[s:e] for s, e in c.before_spans] == ["a complete disaster"]
+    assert [t[s:e] for s, e in c.after_spans] == ["a minor setback"]
+    [c] = diff('She said "we will win".', "She said they would lose.")
+    assert c.after_spans == ()
