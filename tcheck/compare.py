@@ -8,7 +8,7 @@ from . import score, spans
 from .facts import COMPARATORS, Pair, hedges, numbers, quotes
 from .lexical import stems
 from .severity import severity
-from .types import NO_WORDS, NOT_QUOTED, STATED, Bead, Change, Document, Finding, Segment
+from .types import NO_WORDS, NOT_QUOTED, STATED, Bead, Change, Document, Finding, Segment, Span
 
 # Headings and date lines carry no claim of their own; a caption does, but a minor one.
 _NOT_CLAIMS = {"heading", "dateline"}
@@ -72,7 +72,8 @@ def compare(
             changes = _quoted(_changes(o, o_text, t_text, plain, verbatim, limit), o_text, plain)
             dropped, added = _unexplained_pieces(dropped, added, changes)
             chrf = score.sentence_chrf(e_text, o_text)
-            kept = _unexplained(changes, dropped, added)
+            kept = _unexplained(changes, [s for d in dropped for s in spans.of(d, o_text)],
+                                [s for a in added for s in spans.of(unmark(a), plain)])
             lost, new = _carriers(changes, o_text, plain)
             # The hedge or name itself stays; what went with it does not.
             carried = _unexplained([c for c in kept if c.kind not in ("hedge", "name")], lost, new)
@@ -115,8 +116,8 @@ def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
     seen: set[str] = set()
     for c in changes:
         if c.kind != "quote" and (ours or theirs):
-            before = next((q for q in ours if _within(c.before, q[0])), None)
-            after = next((q for q in theirs if _within(c.after, q[0])), None)
+            before = next((q for q in ours if _inside(c.before_spans, q[1])), None)
+            after = next((q for q in theirs if _inside(c.after_spans, q[1])), None)
             if before or after:
                 before = before or (ours[0] if ours else ("", None))
                 after = after or (theirs[0] if theirs else (NOT_QUOTED, None))
@@ -130,32 +131,43 @@ def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
     return out
 
 
-def _carriers(changes: list[Change], o_text: str, e_text: str) -> tuple[list[str], list[str]]:
-    """Phrases that went (or came) with a reported hedge or name, and the facts inside them with it:
-    a number in a lost attribution ("according to two people familiar with the deal") or in a
-    changed name ("Rema 1000" / "Coop")."""
-    lost, new = [], []
+def _carriers(changes: list[Change], o_text: str, e_text: str) -> tuple[list[Span], list[Span]]:
+    """Where phrases stand that went (or came) with a reported hedge or name, and the facts inside
+    them with it: a number in a lost attribution ("according to two people familiar with the deal")
+    or in a changed name ("Rema 1000" / "Coop")."""
+    lost: list[Span] = []
+    new: list[Span] = []
     for c in changes:
         if c.kind == "hedge":
             lost += hedges.sources(o_text) if c.after == STATED else []
             new += hedges.sources(e_text) if c.before == STATED else []
         elif c.kind == "name":
-            lost += re.findall(rf"\b(?:{'|'.join(map(re.escape, c.before.split()))})\s+\d+\b", o_text)
-            new += re.findall(rf"\b(?:{'|'.join(map(re.escape, c.after.split()))})\s+\d+\b", e_text)
+            lost += _numbered(c.before_spans, o_text)
+            new += _numbered(c.after_spans, e_text)
     return lost, new
 
 
-def _unexplained(changes: list[Change], dropped: list[str], added: list[str]) -> list[Change]:
+def _numbered(names: tuple[Span, ...], text: str) -> list[Span]:
+    """Each name word with the number after it: "Rema 1000"."""
+    return [(s, e + m.end()) for s, e in names for m in [re.match(r"\s+\d+\b", text[e:])] if m]
+
+
+def _unexplained(changes: list[Change], dropped: list[Span], added: list[Span]) -> list[Change]:
     """Leave out a fact that is only missing (or only new) because its whole clause is: the
     partial finding already says so, and two findings for one loss would cry wolf twice."""
     out = []
     for c in changes:
-        if c.after in NO_WORDS and any(_within(c.before, clause) for clause in dropped):
+        if c.after in NO_WORDS and any(_inside(c.before_spans, clause) for clause in dropped):
             continue
-        if c.before in NO_WORDS and any(_within(c.after, clause) for clause in added):
+        if c.before in NO_WORDS and any(_inside(c.after_spans, clause) for clause in added):
             continue
         out.append(c)
     return out
+
+
+def _inside(these: tuple[Span, ...], piece: Span) -> bool:
+    """Every one of these spans lies inside the piece."""
+    return bool(these) and all(piece[0] <= a and b <= piece[1] for a, b in these)
 
 
 def _unexplained_pieces(dropped: list[str], added: list[str], changes: list[Change]):
@@ -178,13 +190,6 @@ def _overlaps(piece: str, fact: str) -> bool:
 def _hedge_only(piece: str) -> bool:
     """The piece is a hedge and its source, give or take a word ("suspected of having")."""
     return bool(hedges.hedges(piece)) and len(stems(hedges.without(piece))) <= 1
-
-
-def _within(terms: str, text: str) -> bool:
-    """Every comma-separated term of a change stands in the text (numbers read as digits too)."""
-    parts = [t.strip(" “”\"«»").lower() for t in terms.split(",") if t.strip(" “”\"«»")]
-    haystack = f"{text} {numbers.normalise(text)}".lower()
-    return bool(parts) and all(p in haystack for p in parts)
 
 
 def _claim_kind(segments: list[Segment]) -> str | None:

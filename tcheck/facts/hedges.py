@@ -56,9 +56,9 @@ def hedges(text: str) -> list[str]:
 _SOURCE = re.compile(r"\b(?:according to|ifølge|según)\b(?P<source>[^,.;:]*)", re.I)
 
 
-def sources(text: str) -> list[str]:
-    """"according to two people familiar with the deal": attributions with the source they name."""
-    return [m.group(0) for m in _SOURCE.finditer(text)]
+def sources(text: str) -> list[tuple[int, int]]:
+    """Where attributions stand with the source they name: "according to two people familiar with the deal"."""
+    return [m.span() for m in _SOURCE.finditer(text)]
 
 
 def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import difflib
 import re
 
-from .. import spans
 from ..types import AFFIRMATIVE, Change
 from .pair import Pair
 from .antonyms import swaps
@@ -76,10 +75,9 @@ def diff(original: str, translation: str) -> list[Change]:
         return [Change(kind, before, after,
                        before_spans=tuple(sorted(_where(original, {x for x, _ in swapped}) + cue_spans[0])),
                        after_spans=tuple(sorted(_where(translation, {y for _, y in swapped}) + cue_spans[1])))]
-    said = _said(original, translation, {w for cue in a + b for w in cue.split()})
-    where = said[1] if said else cue_spans
-    return [Change(kind, ", ".join(a) or AFFIRMATIVE, ", ".join(b) or AFFIRMATIVE, said=said[0] if said else None,
-                   before_spans=where[0], after_spans=where[1])]
+    return [Change(kind, ", ".join(a) or AFFIRMATIVE, ", ".join(b) or AFFIRMATIVE,
+                   said=_said(original, translation, {w for cue in a + b for w in cue.split()}),
+                   before_spans=cue_spans[0], after_spans=cue_spans[1])]
 
 
 def _where(text: str, words: set[str]) -> tuple[tuple[int, int], ...]:
@@ -90,19 +88,15 @@ def _where(text: str, words: set[str]) -> tuple[tuple[int, int], ...]:
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def _said(original: str, translation: str, cue_words: set[str]):
-    """The words that the flip lies in, as the two texts say them: "approved" / "did not approve",
-    and where they stand; None where no changed run of words holds a cue."""
-    wa, wb = list(_WORD.finditer(original)), list(_WORD.finditer(translation))
-    matcher = difflib.SequenceMatcher(None, [w.group(0).lower() for w in wa], [w.group(0).lower() for w in wb],
-                                      autojunk=False)
+def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, str] | None:
+    """The words that the flip lies in, as the two texts say them: "approved" / "did not approve"."""
+    wa, wb = _WORD.findall(original), _WORD.findall(translation)
+    matcher = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal" and any(w.group(0).lower() in cue_words for w in wa[i1:i2] + wb[j1:j2]):
+        if op != "equal" and any(w.lower() in cue_words for w in wa[i1:i2] + wb[j1:j2]):
             if op != "replace":  # "not" / "": the words around it show what it negated
                 i1, j1, i2, j2 = max(i1 - 1, 0), max(j1 - 1, 0), i2 + 1, j2 + 1
-            ra, rb = wa[i1:i2], wb[j1:j2]
-            return ((" ".join(w.group(0) for w in ra), " ".join(w.group(0) for w in rb)),
-                    (spans.run(ra), spans.run(rb)))
+            return " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
     return None
 
 

@@ -78,7 +78,7 @@ def test_sources_and_without():
     from tcheck.facts.hedges import sources, without
 
     text = "The deal values the firm at 900 million euros, according to two people familiar with it."
-    assert sources(text) == ["according to two people familiar with it"]
+    assert [text[s:e] for s, e in sources(text)] == ["according to two people familiar with it"]
     assert "two people" not in without(text)
 
 

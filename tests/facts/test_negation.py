@@ -83,8 +83,9 @@ def test_british_spelling_is_read_as_wordnet_writes_it():
 
 
 @pytest.mark.parametrize("o, t, before, after", [
-    # a negation stands in the words that say it, the same as the reader is told (said)
-    ("The council approved the plan.", "The council did not approve the plan.", ["approved"], ["did not approve"]),
+    # a negation stands in its negative cues: the original has none (the reader is told "approved")
+    ("The council approved the plan.", "The council did not approve the plan.", [], ["not"]),
+    ("Nobody was hurt, and nothing was lost.", "Nobody was hurt.", ["Nobody", "nothing"], ["Nobody"]),
     # an opposite stands in the swapped words, and in every negative cue beside them
     ("Prices rose and did not stop.", "Prices fell and did not stop.", ["rose", "not"], ["fell", "not"]),
 ])
