@@ -255,8 +255,9 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
             and ((b.original, b.translation) in held or cfg.raise_at(b.similarity < weak) <= 1.0)]
     texts = {k: (" ".join(original.segments[i].text for i in beads[k].original),
                  " ".join(translation.segments[j].text for j in beads[k].translation),
-                 unmark(" ".join(english[j] for j in beads[k].translation))) for k in keys}
-    judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [texts[k][2] for k in keys])))
+                 " ".join(english[j] for j in beads[k].translation)) for k in keys}
+    # The verifier reads MT without its unknown-word marks; a finding shows them, as compare's do.
+    judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [unmark(texts[k][2]) for k in keys])))
     return _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak), verifier)
 
 
@@ -266,7 +267,7 @@ def _marked(findings: list[Finding], verifier: Verifier) -> list[Finding]:
     own = [i for i, f in enumerate(findings) if f.kind == "meaning" and f.type != "dropped"]
     if not own or not hasattr(verifier, "marks"):
         return findings
-    marks = verifier.marks([findings[i].original for i in own], [findings[i].translation_en for i in own]) or []
+    marks = verifier.marks([findings[i].original for i in own], [unmark(findings[i].translation_en) for i in own]) or []
     out = list(findings)
     for i, m in zip(own, marks):
         if m:

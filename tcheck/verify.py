@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import spans
+from .compare import unmark
 from .lexical import stems
 from .severity import severity
 from .types import Bead, Finding
@@ -140,11 +141,14 @@ def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, scor
 
 
 def blamed(f: Finding, marks: Marks) -> Finding:
-    """The verifier's own finding with the words to blame named by `marks` on its English (verify.blame).
-    What was dropped is not in the English to mark: there the content words decide."""
-    ra, rb = _blamed_runs(f.original or "", f.translation_en or "", marks if f.type != "dropped" else ())
+    """The verifier's own finding with the words to blame named by `marks` on its English read as
+    the verifier reads it, without MT's unknown-word marks (verify.blame). What was dropped is not in
+    the English to mark: there the content words decide."""
+    english = f.translation_en or ""
+    plain = unmark(english)
+    ra, rb = _blamed_runs(f.original or "", plain, marks if f.type != "dropped" else ())
     return replace(f, before=_joined(ra) or None, after=_joined(rb) or None, before_spans=spans.run(ra),
-                   after_spans=spans.run(rb))
+                   after_spans=spans.back(spans.run(rb), plain, english))
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")

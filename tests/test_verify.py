@@ -136,3 +136,13 @@ def test_the_blamed_words_say_where_they_stand():
     f = verify.blamed(Finding("altered", "meaning", "major", a, "x", b), ())
     assert (f.before, f.after) == ("rose", "fell")
     assert (f.before_spans, f.after_spans) == (((40, 44),), ((40, 44),))
+
+
+def test_blamed_words_in_mt_with_unknown_word_marks_stand_where_the_shown_english_has_them():
+    """The verifier reads the English without MT's marks ("*Ferrán"); the finding shows them."""
+    a = "Ferrán said that prices rose sharply."
+    b = "*Ferrán said that prices fell sharply."
+    fell = b.index("fell") - 1  # the marker's offsets are in the English it read, marks gone
+    f = verify.blamed(Finding("altered", "meaning", "major", a, "x", b), ((fell, fell + 4, 0.9),))
+    assert (f.before, f.after) == ("rose", "fell")
+    assert [b[s:e] for s, e in f.after_spans] == ["fell"]
