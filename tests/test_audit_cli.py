@@ -73,6 +73,15 @@ def test_output_folder_holds_reports_summary_and_exports(audited_archive):
     table = pq.read_table(out / "findings.parquet")
     assert table.num_rows == len(rows)
     assert table.column("reason").to_pylist() == [r["reason"] for r in rows]
+    # each finding's fact as data, as its pair's JSON report has it
+    for r in results:
+        if r["status"] == "ok":
+            report = json.loads((out / r["report"]).with_suffix(".json").read_text(encoding="utf-8"))
+            mine = [x for x in rows if x["pair_id"] == r["id"]]
+            assert [(x["id"], x["before"] or None, x["after"] or None, json.loads(x["before_spans"]),
+                     json.loads(x["after_spans"])) for x in mine] == [
+                (f["id"], f["before"], f["after"], f["before_spans"], f["after_spans"]) for f in report["findings"]]
+    assert any(x["before_spans"] != "[]" for x in rows)
     assert (out / "summary.html").is_file()
 
 

@@ -9,13 +9,17 @@ from tcheck.audit.records import PairResult
 from tcheck.audit.state import State
 
 
+FACT = {"before": "340", "after": "430", "before_spans": "[[12, 15]]", "after_spans": "[[9, 12]]",
+        "verifier": 0.97, "id": "f-0123456789ab"}
+
+
 def recorded(tmp_path):
     s = State(tmp_path / "state.sqlite")
     f = {"type": "dropped", "kind": "claim", "severity": "major", "reason": "claim dropped",
          "original": 'He said "no", twice.',
          "translation": None, "translation_en": None, "similarity": None, "chrf": None}
     s.record([(PairResult("a", "k", "ok", translator="identity", counts={"dropped": 2}, severities={"major": 2},
-                          chrf=61.5, findings=[f, {**f, "reason": "Ærlig, «sitat»\nlinje"}]),
+                          chrf=61.5, findings=[f, {**f, "reason": "Ærlig, «sitat»\nlinje", **FACT}]),
                {"original": "a.en.txt", "report_json": "reports/a.json"}),
               (PairResult.failed("b", "k", "b.nb.txt: file is empty", "input"), {"original": "b.en.txt"}),
               (PairResult("c", "k", "ok", counts={}, chrf=99.0), {})], "sig")
@@ -47,6 +51,10 @@ def test_findings_csv_and_parquet_agree(tmp_path):
     table = pq.read_table(tmp_path / "findings.parquet").to_pylist()
     assert [r["reason"] for r in table] == [r["reason"] for r in rows]
     assert table[0]["translation"] is None and table[0]["n"] == 0 and table[1]["n"] == 1
+    # the fact as data beside the reason: before, after, where they stand, the verifier, the finding's id
+    assert rows[1]["before"] == table[1]["before"] == "340" and json.loads(rows[1]["before_spans"]) == [[12, 15]]
+    assert table[1]["verifier"] == 0.97 and rows[1]["id"] == table[1]["id"] == "f-0123456789ab"
+    assert table[0]["verifier"] is None and rows[0]["before_spans"] == ""
 
 
 def test_exports_of_an_empty_audit(tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from tcheck.audit.records import PairResult, WorkerSettings
 from tcheck.audit.state import State
@@ -100,3 +101,23 @@ def test_signature_follows_the_glossary_and_the_ignore_file(tmp_path):
 def test_signature_follows_the_sensitivity():
     assert WorkerSettings(sensitivity="low").signature() != WorkerSettings().signature() \
         == WorkerSettings(sensitivity="normal").signature()
+
+
+def test_a_state_db_from_before_the_facts_columns_gains_them(tmp_path):
+    """An audit begun by an older tcheck resumes: its findings table gains the columns it lacks."""
+    path = tmp_path / "state.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""CREATE TABLE findings (
+        pair_id TEXT NOT NULL, n INTEGER NOT NULL, type TEXT, kind TEXT, severity TEXT, reason TEXT,
+        original TEXT, translation TEXT, translation_en TEXT, similarity REAL, chrf REAL, PRIMARY KEY (pair_id, n));
+        INSERT INTO findings VALUES ('old', 0, 'altered', 'number', 'critical', 'number: 1 → 2', 'o', 't', 't',
+        0.9, 50.0);""")
+    db.close()
+    s = State(path)
+    fact = {"id": "f-0123456789ab", "before": "340", "after": "430", "before_spans": "[[4, 7]]",
+            "after_spans": "[[4, 7]]", "verifier": 0.97}
+    r = ok("a", findings=1)
+    s.record([(replace(r, findings=[{**r.findings[0], **fact}]), {})], "sig")
+    old, new = s.findings(["old", "a"])
+    assert old["before"] is None and old["reason"] == "number: 1 → 2"
+    assert {k: new[k] for k in fact} == fact

@@ -64,8 +64,8 @@ def write_parquet(path: Path, findings: list[dict]) -> None:
     import pyarrow.parquet as pq
 
     text = pa.string()
-    schema = pa.schema([("pair_id", text), ("n", pa.int32()), *[(c, text) for c in FINDING_COLUMNS[2:9]],
-                        ("similarity", pa.float64()), ("chrf", pa.float64())])
+    numbers = {"n": pa.int32(), "similarity": pa.float64(), "chrf": pa.float64(), "verifier": pa.float64()}
+    schema = pa.schema([(c, numbers.get(c, text)) for c in FINDING_COLUMNS])
     table = pa.Table.from_pylist([{c: r.get(c) for c in FINDING_COLUMNS} for r in findings], schema=schema)
     with _replacing(path) as tmp:
         pq.write_table(table, tmp)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .records import FINDING_TYPES, SEVERITIES, PairResult
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _COUNTS = FINDING_TYPES + SEVERITIES
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -28,11 +28,18 @@ CREATE TABLE IF NOT EXISTS results (
 CREATE TABLE IF NOT EXISTS findings (
     pair_id TEXT NOT NULL, n INTEGER NOT NULL, type TEXT, kind TEXT, severity TEXT, reason TEXT,
     original TEXT, translation TEXT, translation_en TEXT, similarity REAL, chrf REAL,
+    id TEXT, "before" TEXT, "after" TEXT, before_spans TEXT, after_spans TEXT, verifier REAL,
     PRIMARY KEY (pair_id, n)
 );
 """
 FINDING_COLUMNS = ("pair_id", "n", "type", "kind", "severity", "reason", "original", "translation",
-                   "translation_en", "similarity", "chrf")
+                   "translation_en", "similarity", "chrf", "id", "before", "after", "before_spans", "after_spans",
+                   "verifier")
+_NAMES = ", ".join(f'"{c}"' for c in FINDING_COLUMNS)  # "before" and "after" are words of SQLite's too
+# The columns that a state DB written before them lacks (before schema 2), added when it is opened. A
+# pair recorded then is checked again anyway: the run signature holds a digest of tcheck's source.
+_ADDED = {"id": "TEXT", "before": "TEXT", "after": "TEXT", "before_spans": "TEXT", "after_spans": "TEXT",
+          "verifier": "REAL"}
 RETRIED = ("model", "internal", "unreliable", "budget")  # error kinds that a rerun tries again,
                                                          # even with unchanged files
 # ("unreliable": the translation step failed; its usual cure is a new model, which the files do not show)
@@ -46,7 +53,11 @@ class State:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable across a process kill
         self._db.executescript(_SCHEMA)
-        self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        have = {row["name"] for row in self._db.execute("PRAGMA table_info(findings)")}
+        for column, kind in _ADDED.items():
+            if column not in have:
+                self._db.execute(f'ALTER TABLE findings ADD COLUMN "{column}" {kind}')
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 
     def close(self) -> None:
         self._db.close()
@@ -84,7 +95,7 @@ class State:
                 self._db.execute(f"INSERT OR REPLACE INTO results ({cols}) VALUES ({marks})", row)
                 self._db.execute("DELETE FROM findings WHERE pair_id = ?", (r.id,))
                 self._db.executemany(
-                    f"INSERT INTO findings VALUES ({', '.join('?' * len(FINDING_COLUMNS))})",
+                    f"INSERT INTO findings ({_NAMES}) VALUES ({', '.join('?' * len(FINDING_COLUMNS))})",
                     [(r.id, n, *(f.get(c) for c in FINDING_COLUMNS[2:])) for n, f in enumerate(r.findings)],
                 )
 

@@ -7,6 +7,7 @@ The same class runs in-process, in a process pool and inside a Ray actor.
 """
 from __future__ import annotations
 
+import json
 import logging
 import time
 
@@ -133,7 +134,11 @@ def _summarise(task: Task, report: Report) -> PairResult:
 
     findings = [
         {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": words.reason(f), "original": f.original,
-         "translation": f.translation, "translation_en": f.translation_en, "similarity": f.similarity, "chrf": f.chrf}
+         "translation": f.translation, "translation_en": f.translation_en, "similarity": f.similarity, "chrf": f.chrf,
+         "id": f.id, "before": f.before, "after": f.after, "verifier": f.verifier,
+         # as the JSON report writes them: [[start, end], ...]
+         "before_spans": json.dumps([list(s) for s in f.before_spans]),
+         "after_spans": json.dumps([list(s) for s in f.after_spans])}
         for f in report.findings
     ]
     return PairResult(
