@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ..types import Change
+from ..types import Change, Span
 from .pair import Pair
 
 
@@ -79,7 +79,7 @@ class When:
     weekday: int | None = None
     minutes: int | None = None  # time of day
     label: str | None = None  # a season or a relative date ("last week"), compared as words
-    span: tuple[int, int] = field(default=(0, 0), compare=False)  # where `text` stands
+    span: Span = field(default=(0, 0), compare=False)  # where `text` stands
 
     def fits(self, other: "When") -> bool:
         """True where no field that both give disagrees."""
@@ -156,7 +156,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, year=int(g["yy"])), at
 
 
-def spans(text: str) -> list[tuple[int, int]]:
+def spans(text: str) -> list[Span]:
     """Where dates and times stand, so that the number comparator can leave them to this one."""
     return [m.span() for m in _RE.finditer(text)]
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..lexical import stems
-from ..types import STATED, Change
+from ..types import STATED, Change, Span
 from .pair import Pair
 
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
@@ -56,7 +56,7 @@ def hedges(text: str) -> list[str]:
 _SOURCE = re.compile(r"\b(?:according to|ifølge|según)\b(?P<source>[^,.;:]*)", re.I)
 
 
-def sources(text: str) -> list[tuple[int, int]]:
+def sources(text: str) -> list[Span]:
     """Where attributions stand with the source they name: "according to two people familiar with the deal"."""
     return [m.span() for m in _SOURCE.finditer(text)]
 
@@ -130,7 +130,7 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
 
 
-def _where(text: str, found: list[str]) -> tuple[tuple[int, int], ...]:
+def _where(text: str, found: list[str]) -> tuple[Span, ...]:
     return tuple(m.span() for m in _HEDGE.finditer(text) if m.group(0).lower() in found)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
 
-from ..types import Change
+from ..types import Change, Span
 from . import aliases
 from .pair import Pair
 from .antonyms import WORDNET, records, synset_words
@@ -172,7 +172,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     return []
 
 
-def _where(text: str, names: list[str]) -> tuple[tuple[int, int], ...]:
+def _where(text: str, names: list[str]) -> tuple[Span, ...]:
     """Where each of these name words stands in the text, every time."""
     words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
     return tuple((start, start + len(w)) for start, w in words if w in names)

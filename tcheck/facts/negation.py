@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..types import AFFIRMATIVE, Change
+from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
 from .antonyms import swaps
 
@@ -80,7 +80,7 @@ def diff(original: str, translation: str) -> list[Change]:
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
 
 
-def _where(text: str, words: set[str]) -> tuple[tuple[int, int], ...]:
+def _where(text: str, words: set[str]) -> tuple[Span, ...]:
     """Where the words of an antonym swap stand (antonyms.swaps reads words of letters, in lower case)."""
     return tuple(m.span() for m in re.finditer(r"[a-z]+", text, re.I) if m.group(0).lower() in words)
 

@@ -6,7 +6,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .. import spans
-from ..types import Change
+from ..types import Change, Span
 from .pair import Pair
 from . import dates, quantities
 from .quantities import Quantity
@@ -85,7 +85,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def _numbers(text: str) -> list[tuple[float, str, tuple[int, int]]]:
+def _numbers(text: str) -> list[tuple[float, str, Span]]:
     out = []
     matches = list(_NUM.finditer(text))
     for m, after in zip(matches, matches[1:] + [None]):
@@ -125,7 +125,7 @@ def _listed(quantities: list[Quantity]) -> str:
     return ", ".join(dict.fromkeys(q.text for q in quantities))
 
 
-def _where(quantities: list[Quantity]) -> tuple[tuple[int, int], ...]:
+def _where(quantities: list[Quantity]) -> tuple[Span, ...]:
     return tuple(sorted({q.span for q in quantities}))
 
 
@@ -137,7 +137,7 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
                                      or (not q.unit and q.value in counts) or any(q.near(x) for x in those))]
 
 
-def _mask(text: str, where: list[tuple[int, int]]) -> str:
+def _mask(text: str, where: list[Span]) -> str:
     chars = list(text)
     for start, end in where:
         for i in range(start, end):

@@ -11,7 +11,7 @@ import re
 
 from ..lexical import coverage, stems, words
 from ..score import sentence_chrf
-from ..types import NOT_QUOTED, Change
+from ..types import NOT_QUOTED, Change, Span
 from . import synonyms
 from .names import same
 from .pair import Pair
@@ -28,7 +28,7 @@ def extract(text: str) -> list[str]:
     return [quote for quote, _ in found(text)]
 
 
-def found(text: str) -> list[tuple[str, tuple[int, int]]]:
+def found(text: str) -> list[tuple[str, Span]]:
     """Each quote's words, and where they stand (inside the quotation marks)."""
     out = []
     for m in _QUOTE.finditer(text):
@@ -90,9 +90,9 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     return changes
 
 
-def _where(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+def _where(text: str) -> dict[str, tuple[Span, ...]]:
     """Each quote's spans (a quote said twice stands twice)."""
-    out: dict[str, tuple[tuple[int, int], ...]] = {}
+    out: dict[str, tuple[Span, ...]] = {}
     for quote, span in found(text):
         out[quote] = out.get(quote, ()) + (span,)
     return out
