@@ -33,3 +33,16 @@ def test_a_piece_cut_from_a_text_stands_where_it_was_cut():
 def test_a_run_of_words_is_one_span():
     words = list(re.finditer(r"\w+", "did not approve it"))[:3]
     assert spans.run(words) == ((0, 15),) and spans.run([]) == ()
+
+
+def test_words_rewritten_as_other_words_map_to_the_run_they_replace():
+    text = "Forty-two ships, twenty one cars and 3 vans left on the seventh day."
+    digits = normalise(text)
+    found = tuple(m.span() for m in re.finditer(r"\d+(?:th)?", digits))
+    assert _at(text, spans.back(found, digits, text)) == ["Forty-two", "twenty one", "3", "seventh"]
+    # within a word rewritten as one word, letter by letter: the "7" of "7th" is the "seven" of "seventh"
+    seven = digits.index("7th")
+    assert _at(text, spans.back(((seven, seven + 1),), digits, text)) == ["seven"]
+    # a span that starts or ends on whitespace keeps to the words it holds
+    cars = digits.index(" 21 cars")
+    assert _at(text, spans.back(((cars, cars + len(" 21 cars ")),), digits, text)) == ["twenty one cars"]
