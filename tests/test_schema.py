@@ -87,3 +87,13 @@ def test_spans_are_pairs_of_offsets():
     d["findings"][0].update(before_spans=[[3]])
     with pytest.raises(jsonschema.ValidationError):
         validate(d)
+
+
+def test_a_report_from_before_spans_still_comes_back():
+    """A 1.4 report (no spans) renders as it did: its findings' words stand nowhere in particular."""
+    d = render_json.to_dict(hostile_report())
+    d["schema_version"] = "1.4"
+    for f in d["findings"]:
+        del f["before_spans"], f["after_spans"]
+    report = render_json.from_dict(json.loads(json.dumps(d)))
+    assert report.findings and all(f.before_spans == f.after_spans == () for f in report.findings)
