@@ -6,6 +6,7 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from collections.abc import Container
 from functools import lru_cache
@@ -141,13 +142,17 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     the source lacks ("the City council" for "el Ayuntamiento") is the MT's capital, not a new name.
     """
     a, b = extract(original), extract(translation)
-    # A capitalised word that the other side writes in lower case ("Wildfires"/"wildfires") is no name.
     a_words, b_words = set(re.findall(r"\w+", original.lower())), set(re.findall(r"\w+", translation.lower()))
     # Matched against every capitalised word of the other side, a sentence opener included
     # ("Statistics Norway said" / "says Statistisk sentralbyrå").
     a_caps, b_caps = a + _capitalised(original), b + _capitalised(translation)
-    lost = [x for x in _unmatched(a, b_caps) if x.lower() not in b_words]
-    new = [y for y in _unmatched(b, a_caps) if y.lower() not in a_words]
+    # Counted, not merely found: a name said more often than the other side says it, beside a new
+    # name there, was replaced where it stood ("Zheng Yonggang ... Zheng" / "Alphabet ... Zheng"). On
+    # the real-MT calibration and train splits (claims_grid.py), counting found 74 of 80 planted names
+    # where finding found 70, and flagged the same 48 of 1,189 faithful pairs.
+    lost = [x for x in _unmatched(a, b_caps) if not _lowered(x, b_words)]
+    lost += [x for x in _fewer(a, translation) if x not in lost]
+    new = [y for y in _unmatched(b, a_caps) if not _lowered(y, a_words)]
     # "the Singapore Tourism Board (STB)" / "the STB": an acronym and the words it stands for.
     a_long, b_long = _expansions(original), _expansions(translation)
     lost = [x for x in lost if _acronym(x) not in b_long and not any(x in b_long.get(_acronym(y), ()) for y in b)]
@@ -176,6 +181,30 @@ def _where(text: str, names: list[str]) -> tuple[Span, ...]:
     """Where each of these name words stands in the text, every time."""
     words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
     return tuple((start, start + len(w)) for start, w in words if w in names)
+
+
+def _lowered(name: str, words: set[str]) -> bool:
+    """The other side writes the word in lower case, so it is no name ("Wildfires" / "wildfires");
+    an acronym is one still ("US" / "us")."""
+    return name.lower() in words and not _acronym(name)
+
+
+def _fewer(names: list[str], text: str) -> list[str]:
+    """The names said more often than the other text says them: in any case ("Zheng" / "zheng"), an
+    acronym in capitals ("US", not "us"), or spelled alike ("Macao" / "Macau")."""
+    from anyascii import anyascii
+
+    count = Counter(anyascii(x).lower() for x in names)
+    # Read as extract reads names ("anti-Iranian" says "Iranian", "F-22" is one) with a joined name's
+    # parts (_unmatched: "Tromsø-Oslo" says "Oslo"), and every word in lower case.
+    names_there = [re.sub(r"['’]s$", "", w) for w in _TOKEN.findall(text)]
+    words = (names_there + [part for w in names_there if "-" in w for part in w.split("-") if part]
+             + re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
+
+    def says(x: str, w: str) -> bool:
+        return (w.lower() == x.lower() and not _acronym(x)) or (w[:1].isupper() and same(x, w))
+
+    return [x for x in dict.fromkeys(names) if count[anyascii(x).lower()] > sum(says(x, w) for w in words)]
 
 
 def _held(source: str) -> list[str] | None:

@@ -132,3 +132,21 @@ def test_a_changed_name_says_everywhere_it_stands():
     [c] = diff(o, t)
     assert [o[s:e] for s, e in c.before_spans] == ["Osei", "Osei"] and c.before_spans[0] == (7, 11)
     assert [t[s:e] for s, e in c.after_spans] == ["Blake", "Blake"]
+
+
+@pytest.mark.parametrize("original, translation, change", [
+    # counted, not merely found: a name said twice and replaced once, beside a new name
+    ("Zheng Yonggang founded the firm, and Zheng Yonggang runs it.",
+     "In 1985 Alphabet founded the firm, and Zheng Yonggang runs it.", ("Zheng Yonggang", "Alphabet")),
+    # an acronym is no pronoun: "US" is not said by "us"
+    ("US officials said the US would help.", "US officials told us that Turkey would help.", ("US", "Turkey")),
+    # said fewer times but with no new name: a pronoun took its place
+    ("Zheng Yonggang founded the firm, and Zheng Yonggang runs it.", "Zheng Yonggang founded the firm and runs it.",
+     None),
+    # said in lower case, or as part of a joined name, it is still said
+    ("The Human Sperm Bank of Yunnan pays donors.", "The human sperm bank in Yunnan pays RMB 4,500.", None),
+    ("The flight from Tromsø to Oslo landed in Bodø.", "The Tromsø-Oslo flight landed in Bodø.", None),
+])
+def test_a_name_said_fewer_times_beside_a_new_one_was_replaced(original, translation, change):
+    found = diff(original, translation)
+    assert [(c.before, c.after) for c in found] == ([change] if change else [])
