@@ -109,10 +109,15 @@ def _changed(ours: str, theirs: str, original: str, translation: str, limit: flo
 
 def _one_word_replaced(ours: str, theirs: str, original: str, translation: str) -> bool:
     """"Death to the Islamic Republic" / "Death to the Islamic returnee": all but one word kept in
-    place, and that one a content word that the other text lacks anywhere, each way round. Two
-    systems that reword a quote reword more than one word, or say the word elsewhere; "China" /
-    "Chinese" is one word spelled two ways, and "The figures speak for themselves" / "The numbers
-    speak for themselves" one sense said two ways (WordNet's synonyms)."""
+    place, and that one a content word put for another, one that the original lacks anywhere. Two
+    systems that reword a quote reword more than one word, or use a word the original has ("neither
+    free nor fair" / "neither free neither fair"); "China" / "Chinese" is one word spelled two ways,
+    "The figures speak for themselves" / "The numbers speak for themselves" one sense said two ways
+    (WordNet's synonyms), and "will be part" / "will become part" a function word reworded. The
+    replaced word may still stand outside the quote ("Edalat Ali (Ali Justice)" / "Edalat Ali (ltd
+    Justice)"): the quote no longer holds it. On the real-MT calibration and train splits, this
+    rule alone found 30 of the 66 planted quote changes where requiring the replaced word gone from
+    the translation as well found 25 (session 40), and both flagged the same 5 faithful pairs."""
     a, b = words(ours), words(theirs)
     if len(a) != len(b) or len(a) < 2:
         return False
@@ -120,8 +125,9 @@ def _one_word_replaced(ours: str, theirs: str, original: str, translation: str) 
     if len(replaced) != 1:
         return False
     x, y = replaced[0]
-    return (bool(stems(x)) and bool(stems(y)) and not stems(x) & stems(translation)
-            and not stems(y) & stems(original) and not same(x, y) and not synonyms.same(x, y))
+    if same(x, y) or synonyms.same(x, y):
+        return False
+    return bool(stems(x)) and bool(stems(y)) and not stems(y) & stems(original)
 
 
 def compare(pair: Pair) -> list[Change]:
