@@ -28,7 +28,6 @@ CREATE TABLE IF NOT EXISTS results (
 CREATE TABLE IF NOT EXISTS findings (
     pair_id TEXT NOT NULL, n INTEGER NOT NULL, type TEXT, kind TEXT, severity TEXT, reason TEXT,
     original TEXT, translation TEXT, translation_en TEXT, similarity REAL, chrf REAL,
-    id TEXT, "before" TEXT, "after" TEXT, before_spans TEXT, after_spans TEXT, verifier REAL,
     PRIMARY KEY (pair_id, n)
 );
 """
@@ -36,8 +35,9 @@ FINDING_COLUMNS = ("pair_id", "n", "type", "kind", "severity", "reason", "origin
                    "translation_en", "similarity", "chrf", "id", "before", "after", "before_spans", "after_spans",
                    "verifier")
 _NAMES = ", ".join(f'"{c}"' for c in FINDING_COLUMNS)  # "before" and "after" are words of SQLite's too
-# The columns that a state DB written before them lacks (before schema 2), added when it is opened. A
-# pair recorded then is checked again anyway: the run signature holds a digest of tcheck's source.
+# The findings' columns of schema 2, added when a DB is opened, to a new one and to one written before
+# them alike. A pair recorded before is checked again anyway: the run signature holds a digest of
+# tcheck's source.
 _ADDED = {"id": "TEXT", "before": "TEXT", "after": "TEXT", "before_spans": "TEXT", "after_spans": "TEXT",
           "verifier": "REAL"}
 RETRIED = ("model", "internal", "unreliable", "budget")  # error kinds that a rerun tries again,

@@ -6,8 +6,8 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 from __future__ import annotations
 
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
@@ -93,18 +93,22 @@ def _opener(low: str) -> bool:
     return _common(low) or _lower_case_word(low) or _participle(low)
 
 
+def _capitals(text: str) -> list[tuple[int, str]]:
+    """Each capitalised word and where it starts, less a possessive "'s" ("Oslo's" is "Oslo")."""
+    return [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
+
+
 def extract(text: str) -> list[str]:
     """Name tokens: capitalised words, except a lone common word that opens a sentence, or that
     stands anywhere in a title-case heading."""
     out = []
     title = _title_case(text)
-    for m in _TOKEN.finditer(text):
-        word = re.sub(r"['’]s$", "", m.group(0))
+    for start, word in _capitals(text):
         low = word.lower()
         if low in _TITLES or low in _SKIP or word in _CURRENCIES or len(word) < 2:
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
-        if (title or _sentence_initial(text, m.start())) and _opener(low):
+        if (title or _sentence_initial(text, start)) and _opener(low):
             continue
         out.append(word)
     return out
@@ -179,8 +183,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
 
 def _where(text: str, names: list[str]) -> tuple[Span, ...]:
     """Where each of these name words stands in the text, every time."""
-    words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
-    return tuple((start, start + len(w)) for start, w in words if w in names)
+    return tuple((start, start + len(w)) for start, w in _capitals(text) if w in names)
 
 
 def _lowered(name: str, words: set[str]) -> bool:
@@ -197,7 +200,7 @@ def _fewer(names: list[str], text: str) -> list[str]:
     count = Counter(anyascii(x).lower() for x in names)
     # Read as extract reads names ("anti-Iranian" says "Iranian", "F-22" is one) with a joined name's
     # parts (_unmatched: "Tromsø-Oslo" says "Oslo"), and every word in lower case.
-    names_there = [re.sub(r"['’]s$", "", w) for w in _TOKEN.findall(text)]
+    names_there = [w for _, w in _capitals(text)]
     words = (names_there + [part for w in names_there if "-" in w for part in w.split("-") if part]
              + re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
 
@@ -318,8 +321,7 @@ def _capitalised(text: str) -> list[str]:
 
 
 def _initial_words(text: str) -> list[str]:
-    words = [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
-    return [w for start, w in words if _sentence_initial(text, start) and w.lower() not in _TITLES
+    return [w for start, w in _capitals(text) if _sentence_initial(text, start) and w.lower() not in _TITLES
             and not _participle(w)]
 
 

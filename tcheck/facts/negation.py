@@ -41,13 +41,9 @@ _PARTICLE = re.compile(
     r"not|no|never|none|nobody|nothing|neither|nor|cannot|\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten")
 
 
-def cues(text: str, skip: set[str] = frozenset()) -> list[str]:
+def _cues(text: str, skip: set[str]) -> list[re.Match]:
     """Negative cues, less those whose first word is already counted as part of an antonym swap,
     and those inside a name ("Doctors Without Borders")."""
-    return [m.group(0).lower() for m in _cues(text, skip)]
-
-
-def _cues(text: str, skip: set[str]) -> list[re.Match]:
     return [m for m in _CUES.finditer(text)
             if m.group(0).split()[0].lower() not in skip and not _in_name(text, m.start())]
 
@@ -61,13 +57,14 @@ def diff(original: str, translation: str) -> list[Change]:
     swapped = swaps(original, translation)
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
-    a, b = cues(original, used), cues(translation, used)
+    found = _cues(original, used), _cues(translation, used)
+    a, b = ([m.group(0).lower() for m in side] for side in found)
     flips = abs(len(a) - len(b)) + len(swapped)
     if flips % 2 == 0:
         return []
     particles = abs(_particles(a) - _particles(b))
     kind = "negation" if particles % 2 else "opposite" if swapped else "polarity"
-    cue_spans = tuple(m.span() for m in _cues(original, used)), tuple(m.span() for m in _cues(translation, used))
+    cue_spans = tuple(tuple(m.span() for m in side) for side in found)
     if swapped:
         before, after = ", ".join(x for x, _ in swapped), ", ".join(y for _, y in swapped)
         if a or b:

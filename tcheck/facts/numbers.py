@@ -75,13 +75,15 @@ def extract(text: str) -> tuple[Quantity, ...]:
     # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
     masked = _mask(masked, [span for _, _, span in found])
     digits = _digits(masked)
-    found += [(v, s, spans.back((span,), digits, masked)[0]) for v, s, span in _numbers(digits)]
+    worded = _numbers(digits)
+    alone = [(m.group(0).lower(), m.span()) for m in re.finditer(r"\b\w+\b", digits)
+             if m.group(0).lower() in _WORDS and m.group(0).lower() not in _NOT_ALONE]
+    # Found in the digits, said in words: each span carried back to the words, all in one reading.
+    where = spans.back(tuple(span for _, _, span in worded) + tuple(span for _, span in alone), digits, masked)
+    found += [(v, s, span) for (v, s, _), span in zip(worded, where)]
     out += [Quantity(v, "", (v,), s, span) for v, s, span in found]
-    for m in re.finditer(r"\b\w+\b", digits):
-        word = m.group(0).lower()
-        if word in _WORDS and word not in _NOT_ALONE:
-            span = spans.back((m.span(),), digits, masked)[0]
-            out.append(Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, span))
+    out += [Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, span)
+            for (word, _), span in zip(alone, where[len(worded):])]
     return tuple(out)
 
 
