@@ -85,15 +85,46 @@ def _where(text: str, words: set[str]) -> tuple[Span, ...]:
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
+# A run of the diff with more words than this beside its cues is a sentence put in another order, not
+# the words that a flip lies in: "said the government would not raise fuel taxes next year" / "said".
+_SAID_WORDS = 5
+
+
 def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, str] | None:
     """The words that the flip lies in, as the two texts say them: "approved" / "did not approve"."""
     wa, wb = _WORD.findall(original), _WORD.findall(translation)
-    matcher = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
+    la, lb = [w.lower() for w in wa], [w.lower() for w in wb]
+    matcher = difflib.SequenceMatcher(None, la, lb, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal" and any(w.lower() in cue_words for w in wa[i1:i2] + wb[j1:j2]):
+        if op != "equal" and any(w in cue_words for w in la[i1:i2] + lb[j1:j2]):
             if op != "replace":  # "not" / "": the words around it show what it negated
                 i1, j1, i2, j2 = max(i1 - 1, 0), max(j1 - 1, 0), i2 + 1, j2 + 1
+            # The cue's own neighbours first, wherever the other text has them: '"We will not negotiate,"
+            # the minister said' / 'The minister said: "We will negotiate"' diffs as "We will not negotiate
+            # the" / "The".
+            back = _beside(wb, wa, cue_words)
+            beside = _beside(wa, wb, cue_words) or (back and (back[1], back[0]))
+            if beside or any(sum(w not in cue_words for w in run) > _SAID_WORDS for run in (la[i1:i2], lb[j1:j2])):
+                return beside
             return " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+    return None
+
+
+def _beside(words: list[str], other: list[str], cue_words: set[str]) -> tuple[str, str] | None:
+    """The first cue of `words` with a word either side, where `other` has those two words side by side
+    without it: "will not negotiate" / "will negotiate", wherever the sentences put them."""
+    lower, other_lower = [w.lower() for w in words], [w.lower() for w in other]
+    k = next((k for k, w in enumerate(lower) if w in cue_words), None)
+    if k is None:
+        return None
+    end = k
+    while end + 1 < len(lower) and lower[end + 1] in cue_words:
+        end += 1
+    if k == 0 or end + 1 == len(lower):
+        return None
+    for j in range(len(other) - 1):
+        if other_lower[j:j + 2] == [lower[k - 1], lower[end + 1]]:
+            return " ".join(words[k - 1:end + 2]), " ".join(other[j:j + 2])
     return None
 
 

@@ -65,6 +65,14 @@ def test_same_polarity(a, b):
     ("Police have not confirmed his identity.", "Police have confirmed his identity.",
      "negation", ("have not confirmed", "have confirmed")),
     ("The court accepted the appeal.", "The court rejected the appeal.", "opposite", ("accepted", "rejected")),
+    # A sentence put in another order: the cue's neighbours, wherever the other text has them.
+    ('"We will not negotiate," the minister said.', 'The minister said: "We will negotiate."',
+     "negation", ("will not negotiate", "will negotiate")),
+    ('The minister said: "We will negotiate."', '"We will not negotiate," the minister said.',
+     "negation", ("will negotiate", "will not negotiate")),
+    # Nowhere side by side: the cues alone, not a run of the reordering.
+    ("Police said no one was hurt in the fire, which started late on Sunday.",
+     "The fire started late on Sunday, and police said someone was hurt.", "negation", ("no", "affirmative")),
 ])
 def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
     [change] = diff(a, b)
