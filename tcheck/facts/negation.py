@@ -102,8 +102,9 @@ def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, st
             # The cue's own neighbours first, wherever the other text has them: '"We will not negotiate,"
             # the minister said' / 'The minister said: "We will negotiate"' diffs as "We will not negotiate
             # the" / "The".
-            back = _beside(wb, wa, cue_words)
-            beside = _beside(wa, wb, cue_words) or (back and (back[1], back[0]))
+            beside = _beside(wa, wb, cue_words)
+            if beside is None and (back := _beside(wb, wa, cue_words)):
+                beside = back[1], back[0]
             if beside or any(sum(w not in cue_words for w in run) > _SAID_WORDS for run in (la[i1:i2], lb[j1:j2])):
                 return beside
             return " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
