@@ -56,8 +56,9 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     quotes too and the one-word rule found 251 of 283 planted quote changes where the original's
     quotes alone found 216, and flagged no faithful pair more."""
     limit = THRESHOLD if threshold is None else threshold
-    ours, theirs = extract(original), extract(translation)
-    at_ours, at_theirs = _where(original), _where(translation)
+    in_ours, in_theirs = found(original), found(translation)
+    ours, theirs = [q for q, _ in in_ours], [q for q, _ in in_theirs]
+    at_ours, at_theirs = _where(in_ours), _where(in_theirs)
 
     def change(before: str | None, after: str | None) -> Change:
         return Change("quote", NOT_QUOTED if before is None else f"“{before}”",
@@ -90,10 +91,10 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     return changes
 
 
-def _where(text: str) -> dict[str, tuple[Span, ...]]:
+def _where(quotes: list[tuple[str, Span]]) -> dict[str, tuple[Span, ...]]:
     """Each quote's spans (a quote said twice stands twice)."""
     out: dict[str, tuple[Span, ...]] = {}
-    for quote, span in found(text):
+    for quote, span in quotes:
         out[quote] = out.get(quote, ()) + (span,)
     return out
 
