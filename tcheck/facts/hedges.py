@@ -18,7 +18,8 @@ _HEDGE = re.compile(
     r"according to(?! (?:the |a |its |their )?"
     r"(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))"
     r"|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported|claimed|suspected|rumou?red)\s+to|"
-    r"said to (?:be|have)|(?:is|are|was|were) to have|shall have (?:been|had|\w+ed)\b|(?:seems?|appears?) to|"
+    r"said to (?:be|have)|(?:is|are|was|were) to have|shall have (?:been|had|\w+ed)\b|"
+    r"(?:seems?|appears?) (?:to|like|as if|as though)|"
     r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|rumou?r(?:s|ed)?"
@@ -32,8 +33,8 @@ _HEDGE = re.compile(
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
-    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|writes?|wrote|told|stated|report(?:s|ed)?|informed|announced"
-    r"|skriver|sier|opplyser|melder|dice|afirma)\b",
+    r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|argu(?:e|es|ed)|writes?|wrote|told|stated|report(?:s|ed)?"
+    r"|informed|announced|skriver|sier|opplyser|melder|dice|afirma)\b",
     re.I,
 )
 # Verbs by which a named source speaks ("researchers found", "figures show"), which plain statements

@@ -34,6 +34,9 @@ _TITLES = {
 _SKIP = set(MONTHS) | set(WEEKDAYS)
 # Currency codes are written in capitals but name no one: "NOK 40 million" / "40 million kroner".
 _CURRENCIES = {"NOK", "SEK", "DKK", "EUR", "USD", "GBP", "ISK", "CHF"}
+# A company's legal form is no part of its name, and MT puts it many ways: read as names, "Shanshan
+# Co., Ltd." / "Shanshan Shares" was "Co Ltd" replaced by "Shares".
+_LEGAL_FORMS = {"co", "ltd", "inc", "corp", "plc", "llc", "gmbh"}
 
 
 @lru_cache(maxsize=8192)
@@ -105,7 +108,7 @@ def extract(text: str) -> list[str]:
     title = _title_case(text)
     for start, word in _capitals(text):
         low = word.lower()
-        if low in _TITLES or low in _SKIP or word in _CURRENCIES or len(word) < 2:
+        if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in _CURRENCIES or len(word) < 2:
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
         if (title or _sentence_initial(text, start)) and _opener(low):

@@ -7,6 +7,7 @@ from tcheck.facts.hedges import diff
     ("He allegedly met the mayor.", "He met the mayor."),
     ("The firm is said to have paid.", "The firm paid."),
     ("He met the mayor.", "He reportedly met the mayor."),
+    ("The deal is a way to buy time.", "The deal seems like a way to buy time."),
     ("Hun skal ha betalt middagen.", "She paid for the dinner."),
     ("Sources say the coalition is close to a deal.", "The coalition is close to a deal."),
     ("The man is suspected of setting the fire.", "The man set the fire."),
@@ -63,6 +64,10 @@ def test_hedge_lost_or_added(a, b):
      "According to official results, the party won. According to analysts, it will be harder."),
     ("A police spokesperson said the paintings were believed to have been sold.",
      "According to a police spokesperson, the paintings were believed to have been sold."),
+    # One doubt said two ways, and one belief put by another reporting verb.
+    ("The deal seems like a way to buy time.", "The deal seems to buy time."),
+    ("It appears as if the talks have stalled.", "The talks appear to have stalled."),
+    ("Some residents believe that the plant is unsafe.", "Some residents argue that the plant is unsafe."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []

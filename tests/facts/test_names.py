@@ -101,6 +101,13 @@ def test_currency_codes_and_sentence_opening_participles_are_no_names():
     assert diff("The renovation will cost NOK 40 million.", "Renovating it will cost 40 million kroner.") == []
 
 
+def test_a_companys_legal_form_is_no_name():
+    assert diff("Shanshan Co., Ltd. went public in 1996.", "Shanshan Shares went public in 1996.") == []
+    assert diff("Nordic Mining Inc. won the bid.", "Nordic Mining Corp won the bid.") == []
+    [change] = diff("Shanshan Co., Ltd. went public in 1996.", "Youngor Co., Ltd. went public in 1996.")
+    assert (change.before, change.after) == ("Shanshan", "Youngor")
+
+
 def test_a_compound_opens_a_sentence_only_where_all_its_parts_do():
     assert extract("Well-Known Storm Hits Bergen Harbour") == ["Bergen"]
     assert extract("Turkey-Syria Earthquake Relief Works Day and Night") == ["Turkey-Syria"]
