@@ -57,8 +57,8 @@ class VerifyConfig:
         return self.gates.get(gate_key(kind, verbatim), self.gates.get(kind, self.default))
 
 
-# The rules' kinds that have gates of their own in MT, where one system's "Shanshan Co., Ltd." is
-# another's "Shanshan Shares", and "not having" another's "be free of": a rewrite has no such excuse.
+# The rules' kinds that have gates of their own in MT, where one system's run-in headline capitalises
+# what another writes plainly, and "not having" is another's "be free of": a rewrite has no such excuse.
 # Numbers and dates stay exact: the real-MT pool's faithful pairs flagged for a number were all
 # "thousands of stores" against "millions of stores" (a change the raters left unmarked), which the
 # verifier scored 0.08 to 0.23; a gate there would learn to let magnitudes pass.
