@@ -80,6 +80,18 @@ def test_the_translation_s_own_quotes_are_read():
     assert change.after == "“a fair offer that the union must accept now”"
 
 
+@pytest.mark.parametrize("verbatim", [False, True])
+def test_each_quote_is_judged_against_the_one_that_renders_it(verbatim):
+    """One to one: a quote the translation adds renders none of the original's, however like one it is,
+    and a quote left unquoted keeps its words."""
+    a = 'The memo calls her the "strongest candidate" for the post.'
+    b = 'The memo, which warns of "chaos", calls her the "strongest candidate" for the post.'
+    assert [(c.before, c.after) for c in diff(a, b, verbatim=verbatim)] == [("(not quoted)", "“chaos”")]
+    a = 'She called the plan "reckless" and the budget "a fantasy".'
+    assert diff(a, 'She called the plan reckless and the budget "a fantasy".', verbatim=verbatim) == []
+    assert diff(a, 'She called the plan "reckless" and the budget sound.', verbatim=verbatim) != []
+
+
 def test_one_word_put_for_its_synonym_is_kept():
     assert diff('"The figures speak for themselves," she said.', '"The numbers speak for themselves," she said.') == []
     assert diff('"This is a good day for democracy," he said.', '"This is a bad day for democracy," he said.')
