@@ -154,6 +154,30 @@ def _build_irregular() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(bases)) for form, bases in forms.items() if bases and "_" not in form}
 
 
+@lru_cache(maxsize=1)
+def again() -> frozenset[str]:
+    """Verbs in "re" that WordNet makes a kind of what follows the "re" ("reopen" is to open,
+    "rebuild" to build), kept in the cache like the table."""
+    from ..cache import table as cached
+
+    sources = [Path(__file__)] + [WORDNET / name for name in ("index.verb", "data.verb")]
+    return cached("again", sources, _build_again)
+
+
+def _build_again() -> frozenset[str]:
+    synsets, kinds = {}, {}
+    for parts in records("data.verb"):
+        synsets[parts[0]] = {w.lower() for w in synset_words(parts)}
+        i = 4 + 2 * int(parts[3], 16)
+        kinds[parts[0]] = [parts[i + 2 + 4 * k] for k in range(int(parts[i])) if parts[i + 1 + 4 * k] == "@"]
+    out = set()
+    for parts in records("index.verb"):  # lemma, pos, senses, n pointer kinds, those kinds, 2 counts, synsets
+        word, synset_offsets = parts[0], parts[6 + int(parts[3]):]
+        if word.startswith("re") and any(word[2:] in synsets[h] for o in synset_offsets for h in kinds.get(o, ())):
+            out.add(word)
+    return frozenset(out)
+
+
 # British spelling, which WordNet writes the American way: "criticised" is "criticized".
 _BRITISH = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing)$")
 
@@ -177,12 +201,12 @@ def forms(word: str) -> set[str]:
 
 def lemmas(word: str) -> set[str]:
     """The word and the base forms it may be an inflection of, as far as the table knows them."""
-    w = word.lower()
-    out = forms(w)
+    out = forms(word.lower())
+    # "reopen" holds "open", not an antonym of "closed" beside it: where WordNet makes the verb a kind
+    # of its stem, and only there ("report" holds no "port", "relate" no "late", "remove" no "move").
+    out |= {x[2:] for x in out if x in again()}
     t = table()
-    if w.startswith("re") and w[2:] in t:
-        out.add(w[2:])  # "reopen" holds "open": not an antonym of "closed" beside it
-    return {x for x in out if x in t} or {w}
+    return {x for x in out if x in t} or {word.lower()}
 
 
 def swaps(original: str, translation: str) -> list[tuple[str, str]]:

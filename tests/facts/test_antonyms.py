@@ -49,3 +49,12 @@ def test_irregular_forms_come_from_wordnets_exception_lists():
     assert "forbid" in lemmas("forbidden") and "sell" in lemmas("sold") and "bad" in lemmas("worse")
     assert swaps("The fund bought the shares.", "The fund sold the shares.") == [("bought", "sold")]
     assert swaps("The court allowed him to travel.", "The court forbade him to travel.") == [("allowed", "forbade")]
+
+
+def test_a_verb_in_re_holds_its_stem_only_where_wordnet_makes_it_a_kind_of_it():
+    """"Reopen" is to open again; "report", "relate" and "remove" are no kind of "port", "late" or "move"."""
+    assert "open" in lemmas("reopened") and "port" not in lemmas("report")
+    assert swaps("The museum will reopen next week.", "The museum will stay shut next week.") == [("reopen", "shut")]
+    assert swaps("The papers represent a serious leak.", "The papers came from an earlier visit.") == []
+    assert swaps("Officials report that the road is clear.", "The road is clear, officials said right away.") == []
+    assert swaps("We must relate the facts.", "We must state the facts early.") == []
