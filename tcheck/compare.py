@@ -119,14 +119,18 @@ def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
             before = next((q for q in ours if _inside(c.before_spans, q[1])), None)
             after = next((q for q in theirs if _inside(c.after_spans, q[1])), None)
             if before or after:
-                before = before or (ours[0] if ours else ("", None))
-                after = after or (theirs[0] if theirs else (NOT_QUOTED, None))
-                c = Change("quote", f"“{before[0]}”", f"“{after[0]}”" if theirs else after[0],
-                           before_spans=(before[1],) if before[1] else (), after_spans=(after[1],) if after[1] else ())
+                before = before or (ours[0] if ours else None)
+                after = after or (theirs[0] if theirs else None)
+                c = Change("quote", f"“{before[0]}”" if before else NOT_QUOTED,
+                           f"“{after[0]}”" if after else NOT_QUOTED,
+                           before_spans=(before[1],) if before else (), after_spans=(after[1],) if after else ())
         if c.kind == "quote":
-            if c.before in seen:
+            # One finding a quote, however many facts changed inside it; a quote new to the
+            # translation is known by its own words.
+            quote = c.after if c.before == NOT_QUOTED else c.before
+            if quote in seen:
                 continue
-            seen.add(c.before)
+            seen.add(quote)
         out.append(c)
     return out
 

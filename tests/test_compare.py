@@ -29,6 +29,15 @@ def test_fact_inside_a_quote_is_a_quote_change():
     assert (f.type, f.kind) == ("altered", "quote")
 
 
+def test_quotes_the_translation_adds_are_each_new_whatever_facts_they_hold():
+    """A new quote with a name in it is one finding, not two, and its original side is no empty quote."""
+    o = doc("The minister approved the plan after a long meeting on Monday.")
+    t = doc('"Hansen convinced me," the minister said on Monday. "The budget is far too small."')
+    findings = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)])
+    assert [(f.kind, f.before, f.after) for f in findings if f.kind == "quote"] == [
+        ("quote", "(not quoted)", "“Hansen convinced me”"), ("quote", "(not quoted)", "“The budget is far too small”")]
+
+
 def test_partial_drop_explains_the_lost_number():
     o = doc("The bus hit a lorry, and two people were injured.")
     t = doc("The bus hit a lorry.")
