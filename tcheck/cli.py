@@ -431,7 +431,7 @@ def models_prepare() -> None:
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
-    for build in (frequency.table, antonyms.table, antonyms.irregular, names.words, aliases.index):
+    for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, names.words, aliases.index):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")
 

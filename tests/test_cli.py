@@ -172,12 +172,19 @@ def test_a_named_sentence_transformers_embedder(tmp_path):
     assert report["meta"]["embedder"] == str(model)
 
 
-def test_models_prepare_names_both_exports_and_builds_the_tables():
-    r = run_cli("models", "prepare")
+def test_models_prepare_names_both_exports_and_builds_the_tables(tmp_path):
+    from tcheck.cache import cache_dir
+
+    # A cache of its own, so that every table is prepare's own; the exports are shared, not made again.
+    (cache_dir() / "onnx").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "onnx").symlink_to(cache_dir() / "onnx", target_is_directory=True)
+    r = run_cli("models", "prepare", env={"TCHECK_CACHE": str(tmp_path)})
     assert r.returncode == 0, r.stderr
     assert [line.split(":")[0] for line in r.stdout.splitlines()] == ["all-MiniLM-L6-v2", "tcheck-verifier", "tables"]
     tables = Path(r.stdout.splitlines()[-1].split(": ", 1)[1])
-    assert {p.name.split("-")[0] for p in tables.glob("*.pickle")} >= {"zipf", "antonyms", "words", "aliases"}
+    assert tables == tmp_path / "tables"
+    built = {p.name.split("-")[0] for p in tables.glob("*.pickle")}
+    assert built == {"zipf", "antonyms", "irregular", "again", "words", "aliases"}
 
 
 def test_an_editors_loop_check_ignore_rerun(tmp_path):
