@@ -69,7 +69,7 @@ def compare(
             if rough:
                 dropped, added = _by_length(o_text, plain, dropped, added, ratio)
             limit = quote_limit if verbatim or typical is not None else _lone_quote_limit(o_text, plain)
-            changes = _quoted(_changes(o, o_text, t_text, plain, verbatim, limit), o_text, plain)
+            changes = _quoted(_changes(o_text, t_text, plain, translation.lang, verbatim, limit), o_text, plain)
             dropped, added = _unexplained_pieces(dropped, added, changes)
             chrf = score.sentence_chrf(e_text, o_text)
             kept = _unexplained(changes, [s for d in dropped for s in spans.of(d, o_text)],
@@ -102,8 +102,9 @@ def compare(
     return findings
 
 
-def _changes(o: list[Segment], o_text: str, t_text: str, e_text: str, verbatim: bool, quote_limit: float | None = None):
-    pair = Pair(o_text, e_text, source=t_text if t_text != e_text else None, verbatim=verbatim,
+def _changes(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool, quote_limit: float | None = None):
+    source = t_text if t_text != e_text else None
+    pair = Pair(o_text, e_text, source=source, source_lang=lang if source else None, verbatim=verbatim,
                 quote_limit=quote_limit)
     for comparator in COMPARATORS:
         yield from comparator.compare(pair)

@@ -101,14 +101,15 @@ class Judgement:
 
 def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judgement],
           texts: dict[int, tuple[str, str, str]], cfg: VerifyConfig, verbatim: bool,
-          weak_below: float = 0.0) -> list[Finding]:
+          weak_below: float = 0.0, misrendered: frozenset[int] = frozenset()) -> list[Finding]:
     """Gate the rules' findings and add the verifier's own.
 
     `judgements` and `texts` (original, translation, its English) are keyed by bead index, for the
     beads with both sides. A bead less similar than `weak_below` (align's link) is a weak link: there
     the verifier raises on its own p(changed) at `cfg.weak_raised`, since the embedding already
     doubts the pair, and the token support that sharpens `alarm` reads every reworded sentence as
-    changed.
+    changed. `misrendered`: beads whose English the source shows the MT got wrong (a negation it lost,
+    negation.misrendered); the verifier reads only that English, so it raises nothing of its own there.
     """
     by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
     out, found_in = [], set()
@@ -124,7 +125,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
     for k in sorted(judgements):
         j, weak = judgements[k], beads[k].similarity < weak_below
         score = j.changed if weak else j.alarm
-        if k in found_in or score < cfg.raise_at(weak):
+        if k in found_in or k in misrendered or score < cfg.raise_at(weak):
             continue
         o_text, t_text, e_text = texts[k]
         out.append(raised(beads[k], j, o_text, t_text, e_text, score))

@@ -415,3 +415,24 @@ def test_a_name_changed_in_a_translation_written_in_cyrillic(tmp_path):
                         "--mt-file", tmp_path / "mt.en.txt")
     assert report["meta"]["translation_lang"] == "ru"
     assert [(f["kind"], f["before"], f["after"]) for f in report["findings"]] == [("name", "Lavrov", "Shoigu")]
+
+
+@pytest.mark.parametrize("source, kinds", [
+    ("Ninguna de ellas está en estado grave, dijo la policía.", []),
+    ("Todas están en estado grave, dijo la policía.", ["negation"]),
+])
+def test_a_negation_the_mt_lost_is_not_blamed_on_a_translation_that_kept_it(tmp_path, source, kinds):
+    """Apertium rendered "Ninguna de ellas" as "Any of them": the Spanish kept the original's
+    negation, so neither the negation rule nor the verifier blames the translation; a Spanish
+    that lost it is still caught."""
+    files = {"original.en.txt": "Two people were injured in the fire on Monday. Neither is in serious condition, "
+                                "police said.\n",
+             "translation.es.txt": f"Dos personas resultaron heridas en el incendio del lunes. {source}\n",
+             "mt.en.txt": "Two people were injured in the fire of Monday. Any of them is in grave state, "
+                          "said the police.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check_json(tmp_path / "original.en.txt", tmp_path / "translation.es.txt",
+                        "--mt-file", tmp_path / "mt.en.txt")
+    assert report["meta"]["translation_lang"] == "es"
+    assert [f["kind"] for f in report["findings"]] == kinds

@@ -162,6 +162,17 @@ def test_the_verifiers_own_finding_blames_the_run_that_its_marker_points_to():
     assert verifier.marked == ["The board said prices fell."]  # the marker reads the raised finding's pair alone
 
 
+@pytest.mark.parametrize("source, raised", [("Ninguna de ellas está en estado grave.", []),
+                                            ("Todas están en estado grave.", ["meaning"])])
+def test_the_verifier_raises_nothing_where_the_source_keeps_a_negation_the_mt_lost(source, raised):
+    original = Document((Segment("Neither is in serious condition.", 0),), "en")
+    translation = Document((Segment(source, 0),), "es")
+    config = pipeline.Config(verify=VerifyConfig(raised=0.5, default=0.0))
+    out = pipeline._verified([], [Bead((0,), (0,), 0.9)], original, translation, ["Any of them is in grave state."],
+                             _Sharp(), config, verbatim=False)
+    assert [f.kind for f in out] == raised
+
+
 def test_the_sensitivities_are_nested():
     """What normal reports, high reports too, and low reports nothing that normal does not: every gate
     and raising threshold of thresholds.json at least as strict at low, at most as strict at high."""

@@ -88,6 +88,13 @@ def test_on_a_weak_link_the_verifier_raises_on_its_own_reading_at_its_own_thresh
     assert not verify.apply([], BEADS, {0: sure}, TEXTS, cfg, verbatim=False, weak_below=0.85)  # 0.9: linked well
 
 
+def test_the_verifier_raises_nothing_where_the_source_shows_the_mt_misrendered():
+    """The verifier reads the MT's English alone; where the source shows that English wrong (a lost
+    negation), it is no evidence of what the translation says."""
+    assert verify.apply([], BEADS, {1: judge(0.97)}, TEXTS, CFG, verbatim=False)
+    assert not verify.apply([], BEADS, {1: judge(0.97)}, TEXTS, CFG, verbatim=False, misrendered=frozenset({1}))
+
+
 def test_a_bead_with_a_rule_finding_gets_no_second_one_from_the_verifier():
     out = verify.apply([finding("negation", BEADS[1])], BEADS, {1: judge(0.99)}, TEXTS, CFG, verbatim=False)
     assert [f.kind for f in out] == ["negation"]

@@ -13,6 +13,10 @@ comparator's 21 false alarms ("awareness of prevention" / "personal security awa
 verifier's probability of a change at 0.08-0.50, against 0.89-0.99 on all but one of the written
 sets' refusals. So the last two kinds each have a verifier gate of their own
 (benchmarks/accuracy/calibrate.py).
+
+Where the foreign text is at hand and its language's negative particles are known, a particle that
+only the MT's English lost or gained is the MT's error, not the translator's: "Ninguna de ellas está
+en estado grave" keeps "Neither is in serious condition", whatever Apertium's "Any of them" says.
 """
 from __future__ import annotations
 
@@ -39,6 +43,23 @@ _CUES = re.compile(
 
 _PARTICLE = re.compile(
     r"not|no|never|none|nobody|nothing|neither|nor|cannot|\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten")
+
+
+# A source language's negative particles: its words for "not", "no", "never", "none", "nobody",
+# "nothing", "neither"/"nor". Only whether a text has one counts, since some languages negate twice
+# ("No vino nadie" / "Nobody came"). Languages not here are not read: a word misread as a particle
+# would hide a negation that the translation really lost.
+_SOURCE_PARTICLES = {lang: re.compile(rf"(?<!\w)(?:{words})\b", re.I) for lang, words in {
+    "nb": "ikke|ingen|intet|ingenting|aldri|verken|hverken", "no": "ikke|ingen|intet|ingenting|aldri|verken|hverken",
+    "nn": "ikkje|ingen|inga|inkje|ingenting|aldri|korkje",
+    "da": "ikke|ingen|intet|ingenting|aldrig|hverken", "sv": "inte|icke|ej|ingen|inget|inga|ingenting|aldrig|varken",
+    "de": "nicht|kein|keine[mnrs]?|nie|niemals|nichts|niemand|weder",
+    "nl": "niet|geen|nooit|niets|niemand|noch", "es": "no|nunca|jamás|ningún|ningun[oa]s?|nada|nadie|ni|tampoco",
+    "pt": "não|nunca|jamais|nenhum|nenhuma|nada|ninguém|nem", "ca": "no|mai|ningú|tampoc|ni",
+    "it": "non|mai|nessun[oa]?|niente|nulla|né|neanche|nemmeno",
+    "fr": "ne|n['’]|jamais|rien|aucun|aucune|ni",
+    "pl": "nie|nigdy|nic|nikt|żaden|żadna|żadne|ani", "ru": "не|нет|никогда|ничего|ничто|никто",
+}.items()}
 
 
 def _cues(text: str, skip: set[str]) -> list[re.Match]:
@@ -134,4 +155,23 @@ def _particles(found: list[str]) -> int:
 
 
 def compare(pair: Pair) -> list[Change]:
-    return diff(pair.original, pair.english)
+    changes = diff(pair.original, pair.english)
+    return [] if _misrendered(pair, changes) else changes
+
+
+def misrendered(pair: Pair) -> bool:
+    """Whether the MT's English lost or gained a negative particle that the source keeps as the
+    original has it: then that English is not what the translation says."""
+    return _misrendered(pair, diff(pair.original, pair.english))
+
+
+def _misrendered(pair: Pair, changes: list[Change]) -> bool:
+    particle = _SOURCE_PARTICLES.get(pair.source_lang or "")
+    if not (changes and changes[0].kind == "negation" and pair.source and particle):
+        return False
+    said, rendered = (bool(_particles(_words(text))) for text in (pair.original, pair.english))
+    return bool(particle.search(pair.source)) == said != rendered
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0).lower() for m in _cues(text, set())]

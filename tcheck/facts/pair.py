@@ -9,5 +9,6 @@ class Pair:
     original: str  # the English original's sentence(s)
     english: str  # the translation's English: a rewrite itself, or MT of `source`
     source: str | None = None  # the foreign text that `english` renders; None for an English rewrite
+    source_lang: str | None = None  # the language `source` is in, where known ("nb", "es")
     verbatim: bool = False  # an English rewrite: quotes must keep their very words
     quote_limit: float | None = None  # for MT: the chrF below which a quote counts as changed

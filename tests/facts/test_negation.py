@@ -1,5 +1,6 @@
 import pytest
 
+from tcheck.facts import Pair, negation
 from tcheck.facts.negation import diff
 
 
@@ -100,3 +101,39 @@ def test_british_spelling_is_read_as_wordnet_writes_it():
 def test_a_flip_says_where_it_stands(o, t, before, after):
     [c] = diff(o, t)
     assert [o[s:e] for s, e in c.before_spans] == before and [t[s:e] for s, e in c.after_spans] == after
+
+
+@pytest.mark.parametrize("lang, source", [
+    ("es", "Ninguna de ellas está en estado grave."),
+    ("es", "No está en estado grave ninguna de ellas."),  # a double negative is one presence
+    ("nb", "Ingen av dem er i alvorlig tilstand."),
+    ("de", "Keine von ihnen ist in ernstem Zustand."),
+    ("fr", "Aucune d'elles n'est dans un état grave."),
+])
+def test_a_negation_the_source_keeps_is_lost_by_the_mt_not_by_the_translation(lang, source):
+    """Apertium rendered "Ninguna de ellas" as "Any of them": the translation kept the negation."""
+    pair = Pair("Neither is in serious condition.", "Any of them is in grave state.", source, lang)
+    assert negation.compare(pair) == [] and negation.misrendered(pair)
+
+
+@pytest.mark.parametrize("source, lang", [
+    ("Todas están en estado grave.", "es"),  # the source lost it too: the translation did
+    ("Todas no están en estado grave.", None),  # a language not known is not read
+    ("Ninguna de ellas está en estado grave.", "tr"),
+])
+def test_a_negation_the_source_lacks_or_cannot_show_stays_a_change(source, lang):
+    pair = Pair("Neither is in serious condition.", "Any of them is in grave state.", source, lang)
+    assert [c.kind for c in negation.compare(pair)] == ["negation"] and not negation.misrendered(pair)
+
+
+def test_the_source_excuses_only_a_particle_and_only_one_the_mt_got_wrong():
+    # the MT added "not" where the source has none and the original none: an MT error
+    pair = Pair("The plan was approved.", "The plan was not approved.", "Planen ble godkjent.", "nb")
+    assert negation.compare(pair) == []
+    # the source says "not" as the English does: the translation added it
+    assert negation.compare(Pair("The plan was approved.", "The plan was not approved.",
+                                 "Planen ble ikke godkjent.", "nb"))
+    # an opposite is a word the source's particles do not show
+    assert negation.compare(Pair("Prices rose.", "Prices fell.", "Prisene steg ikke.", "nb"))
+    # an English rewrite has no source to read
+    assert negation.compare(Pair("The plan was approved.", "The plan was not approved.", None, "nb"))
