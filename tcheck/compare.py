@@ -113,15 +113,19 @@ def _changes(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool, q
 def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
     """A fact changed inside quotation marks is a changed quote: the speaker's words were altered."""
     ours, theirs = quotes.found(o_text), quotes.found(e_text)
+    # A fact in a quote of one side counts against the quote that renders it (quotes.matched), or
+    # against none where nothing renders it: the speaker's words went unquoted.
+    pairs = quotes.matched([q for q, _ in ours], [q for q, _ in theirs])
+    back = {j: i for i, j in pairs.items()}
     out: list[Change] = []
     seen: set[str] = set()
     for c in changes:
         if c.kind != "quote" and (ours or theirs):
-            before = next((q for q in ours if _inside(c.before_spans, q[1])), None)
-            after = next((q for q in theirs if _inside(c.after_spans, q[1])), None)
-            if before or after:
-                before = before or (ours[0] if ours else None)
-                after = after or (theirs[0] if theirs else None)
+            i = next((i for i, q in enumerate(ours) if _inside(c.before_spans, q[1])), None)
+            j = next((j for j, q in enumerate(theirs) if _inside(c.after_spans, q[1])), None)
+            if i is not None or j is not None:
+                i, j = (back.get(j) if i is None else i), (pairs.get(i) if j is None else j)
+                before, after = (ours[i] if i is not None else None), (theirs[j] if j is not None else None)
                 c = Change("quote", f"“{before[0]}”" if before else NOT_QUOTED,
                            f"“{after[0]}”" if after else NOT_QUOTED,
                            before_spans=(before[1],) if before else (), after_spans=(after[1],) if after else ())

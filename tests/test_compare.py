@@ -29,6 +29,16 @@ def test_fact_inside_a_quote_is_a_quote_change():
     assert (f.type, f.kind) == ("altered", "quote")
 
 
+def test_a_fact_in_a_quote_counts_against_the_quote_that_renders_it():
+    """The second quote's number changed where the rewrite no longer quotes it: its counterpart is
+    no quote, not the rewrite's first one, which renders the original's first."""
+    o = doc('"We will appeal," she said. "The case cost us 40 million."')
+    t = doc('"We will appeal," she said, adding that the case had cost them 50 million.')
+    findings = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True)
+    assert [(f.kind, f.before, f.after) for f in findings] == [
+        ("quote", "“The case cost us 40 million”", "(not quoted)")]
+
+
 def test_quotes_the_translation_adds_are_each_new_whatever_facts_they_hold():
     """A new quote with a name in it is one finding, not two, and its original side is no empty quote."""
     o = doc("The minister approved the plan after a long meeting on Monday.")

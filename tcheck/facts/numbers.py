@@ -22,7 +22,8 @@ _NUM = re.compile(
     rf"(?<![\w.,])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion"
-    r"|millones|millón|k|m|b)\b\.?)?",
+    # A full stop is the scale's own only after an abbreviation ("1,5 mill."), not a sentence's end.
+    r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.)?)?",
     re.I,
 )
 # A number after a capitalised word and a hyphen is part of a name, not an amount: "F-35",

@@ -50,7 +50,7 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     (in order); across a translation a clear loss of words (chrF below `threshold`) counts, and so
     does one word put in another's place where every other word of the quote stands as it was.
 
-    Each quote is judged against the one of the other side that renders it (_matched); a quote that
+    Each quote is judged against the one of the other side that renders it (matched); a quote that
     none renders must keep its words all the same, quoted or not. On the real-MT calibration and train
     splits' paragraphs (1,378 faithful pairs), reading the translation's quotes too and the one-word
     rule found 251 of 283 planted quote changes where the original's quotes alone found 216, and
@@ -68,7 +68,7 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
                       NOT_QUOTED if after is None else f"“{after}”",
                       before_spans=at_ours.get(before, ()), after_spans=at_theirs.get(after, ()))
 
-    pairs = _matched(ours, theirs)
+    pairs = matched(ours, theirs)
     changes = []
     for i, quote in enumerate(ours):
         if i not in pairs:  # quoted as reported speech, or no longer quoted: the words must still be there
@@ -82,7 +82,7 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     return changes
 
 
-def _matched(ours: list[str], theirs: list[str]) -> dict[int, int]:
+def matched(ours: list[str], theirs: list[str]) -> dict[int, int]:
     """Which quote of the other side renders each of ours (by index), one to one, the most alike pairs
     first (chrF). One to one, since a quote the translation adds ("chaos" beside a kept "strongest
     candidate") renders none of the original's, however like one it is."""

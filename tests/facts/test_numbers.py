@@ -56,6 +56,9 @@ def test_same_numbers(a, b):
     ("a 5-mile race", "a 9 km race", "5-mile", "9 km"),  # beyond rounding
     ("100 kg of cocaine", "102 kg of cocaine", "100 kg", "102 kg"),  # one unit: exact
     ("a rate of 1,2345", "a rate of 1,234", "1,2345", "1,234"),  # four decimals, not a grouped thousand
+    ("It cost 40 million.", "It cost 50 million.", "40 million", "50 million"),  # the sentence's full stop
+    ("It lost $3.7m.", "It lost 7.3 million.", "3.7m", "7.3 million"),
+    ("Det kostet 1,5 mill. kroner.", "It cost 2.5 million kroner.", "1,5 mill.", "2.5 million"),  # an abbreviation's
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
