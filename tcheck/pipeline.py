@@ -20,7 +20,7 @@ from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
 from .compare import compare, unmark
 from .errors import InputError, Stopped
-from .facts import Pair, negation
+from .facts import Pair, misrendered
 from .types import Document, Finding, Report, Scores
 from .version import __version__
 
@@ -259,9 +259,10 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
                  " ".join(english[j] for j in beads[k].translation)) for k in keys}
     # The verifier reads MT without its unknown-word marks; a finding shows them, as compare's do.
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [unmark(texts[k][2]) for k in keys])))
-    misrendered = frozenset() if verbatim else frozenset(
-        k for k in keys if negation.misrendered(Pair(texts[k][0], unmark(texts[k][2]), texts[k][1], translation.lang)))
-    return _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, misrendered), verifier)
+    wrong = frozenset() if verbatim else frozenset(
+        k for k in keys if misrendered(Pair(texts[k][0], unmark(texts[k][2]), texts[k][1], translation.lang)))
+    marked = _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, wrong), verifier)
+    return [f for f in marked if not verify.untranslated(f)]
 
 
 def _marked(findings: list[Finding], verifier: Verifier) -> list[Finding]:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import spans
-from .compare import unmark
+from .compare import UNKNOWN_MARK, unmark
 from .lexical import stems
 from .severity import severity
 from .types import Bead, Finding
@@ -108,8 +108,9 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
     beads with both sides. A bead less similar than `weak_below` (align's link) is a weak link: there
     the verifier raises on its own p(changed) at `cfg.weak_raised`, since the embedding already
     doubts the pair, and the token support that sharpens `alarm` reads every reworded sentence as
-    changed. `misrendered`: beads whose English the source shows the MT got wrong (a negation it lost,
-    negation.misrendered); the verifier reads only that English, so it raises nothing of its own there.
+    changed. `misrendered`: beads whose English the source shows the MT got wrong (a number or a
+    negation, facts.misrendered); the verifier reads only that English, so it raises nothing of its
+    own there.
     """
     by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
     out, found_in = [], set()
@@ -150,6 +151,15 @@ def blamed(f: Finding, marks: Marks) -> Finding:
     ra, rb = _blamed_runs(f.original or "", plain, marks if f.type != "dropped" else ())
     return replace(f, before=_joined(ra) or None, after=_joined(rb) or None, before_spans=spans.run(ra),
                    after_spans=spans.back(spans.run(rb), plain, english))
+
+
+def untranslated(f: Finding) -> bool:
+    """Whether the verifier's own finding blames a word that the MT marked as one it could not
+    translate ("*desalojadas"): the English lacks that word's meaning because the MT did, whatever
+    the translation says."""
+    english = f.translation_en or ""
+    return f.kind == "meaning" and any(UNKNOWN_MARK.search(english, max(start - 1, 0), end)
+                                       for start, end in f.after_spans)
 
 
 _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")

@@ -1,5 +1,6 @@
 import pytest
 
+from tcheck.facts import Pair, numbers
 from tcheck.facts.numbers import diff, extract
 
 
@@ -84,3 +85,28 @@ def test_a_changed_number_says_where_it_stands_even_written_in_words():
     [c] = diff(o, t)
     assert [o[s:e] for s, e in c.before_spans] == ["Forty two", "2bn"]
     assert [t[s:e] for s, e in c.after_spans] == ["Forty three", "3bn"]
+
+
+@pytest.mark.parametrize("o, source, lang, english", [
+    # Apertium's "the octave" for "la octava": text2num reads the Spanish ordinal
+    ("Newcastle drop to eighth.", "El Newcastle cae a la octava.", "es", "The Newcastle falls to the octave."),
+    # digits say themselves in any language
+    ("Porto cancelled 47 flights.", "Porto innstilte 47 fly.", "nb", "Porto cancelled 74 flights."),
+    ("Porto cancelled 47 flights.", "Porto innstilte 47 fly.", None, "Porto cancelled 74 flights."),
+])
+def test_a_number_the_source_says_as_the_original_does_was_changed_by_the_mt(o, source, lang, english):
+    pair = Pair(o, english, source, lang)
+    assert diff(o, english) and numbers.compare(pair) == [] and numbers.misrendered(pair)
+
+
+@pytest.mark.parametrize("o, source, lang, english", [
+    # the translator changed it: the source says what the English says
+    ("The firm released 18,000 gallons.", "La empresa vertió 28.000 galones.", "es", "The firm poured 28.000 gallons."),
+    # a number word of a language text2num cannot read leaves the source unread, and the change stands
+    ("Newcastle drop to eighth.", "Newcastle faller til åttende plass.", "nb", "Newcastle falls to the octave."),
+    # an English rewrite has no source
+    ("Porto airport cancelled 47 flights.", None, None, "Porto airport cancelled 74 flights."),
+])
+def test_a_number_the_source_does_not_vouch_for_stays_a_change(o, source, lang, english):
+    pair = Pair(o, english, source, lang)
+    assert numbers.compare(pair) == diff(o, english) != [] and not numbers.misrendered(pair)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tcheck.facts import COMPARATORS, Pair, names
+from tcheck.facts import COMPARATORS, Pair, misrendered, names
 from tcheck.types import Change
 
 CHANGED = {
@@ -34,3 +34,11 @@ def test_names_read_a_title_case_heading_word_by_word_and_read_the_source():
     assert (change.before, change.after) == ("Turkey-Syria", "Belgium")
     # A name the foreign text still holds was passed through by the MT, not changed by the translator.
     assert names.compare(Pair("Kari Nordmann spoke.", "Kari Northman spoke.", source="Kari Nordmann talte.")) == []
+
+
+def test_the_source_may_show_the_mts_english_wrong_about_a_number_or_a_negation():
+    assert misrendered(Pair("Newcastle drop to eighth.", "The Newcastle falls to the octave.",
+                            "El Newcastle cae a la octava.", "es"))
+    assert misrendered(Pair("Neither was hurt.", "Any of them was hurt.", "Ninguna resultó herida.", "es"))
+    assert not misrendered(Pair("Neither was hurt.", "Any of them was hurt.", "Todas resultaron heridas.", "es"))
+    assert not misrendered(Pair("Prices rose.", "Prices fell.", "Los precios cayeron.", "es"))  # no exact fact
