@@ -28,7 +28,8 @@ _HEDGE = re.compile(
     r"on suspicion of|suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
     r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
-    r"presuntamente|supuestamente|según)\b",
+    r"presuntamente|supuestamente|según|presunt[oa]s?|se (?:cree|creía|sospecha)|al parecer|probablemente|"
+    r"posiblemente|quizás?|tal vez)\b",
     re.I,
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
@@ -45,7 +46,7 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 
 # "X reported Y" says who says it, like "according to X"; MT may render it "X informed Y".
 _MODAL = re.compile(r"probabl|possibl|likely|perhaps|may|might|could|seems?|appears?|apparently|presumably|suggest|"
-                    r"trolig|sannsynligvis|kanskje|muligens", re.I)
+                    r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 _ATTRIBUTIVE = re.compile(
     r"according to|ifølge|según|it is (?:said|claimed)|reported(?:ly)?|believes?|(?:\w+ )?sources? \w+", re.I)
 
@@ -128,6 +129,12 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
             continue
         out.append(Change("hedge", ", ".join(ha) or STATED, ", ".join(hb) or STATED,
                           before_spans=_where(original, ha), after_spans=_where(translation, hb)))
+    if len(out) == 2 and any(c.before == STATED for c in out) and any(c.after == STATED for c in out):
+        # One kind of hedge swapped for the other ("reportedly" / "apparently"): the claim is still
+        # hedged, so it is one change between the two, not a claim stated as fact and a hedge added.
+        gained, lost = out if out[0].before == STATED else out[::-1]
+        return [Change("hedge", lost.before, gained.after, before_spans=lost.before_spans,
+                       after_spans=gained.after_spans)]
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
 
 

@@ -79,6 +79,16 @@ def test_a_hedge_of_the_source_counts_where_the_mt_lost_it_and_once_where_it_kep
     assert diff("According to police, he fled.", "According to police, he fled.", "Según la policía, huyó.") == []
 
 
+@pytest.mark.parametrize("o, e, source", [
+    ("Whitlock is believed to have injured his shoulder.", "It thinks that Whitlock injured the shoulder.",
+     "Se cree que Whitlock se lesionó el hombro."),  # Apertium's rendering of "se cree que"
+    ("The alleged killer was arrested.", "The assassin was arrested.", "El presunto asesino fue detenido."),
+    ("He apparently left.", "When looking, he left.", "Al parecer, se fue."),
+])
+def test_spanish_hedges_the_mt_lost_still_stand_in_the_source(o, e, source):
+    assert diff(o, e) and diff(o, e, source) == []
+
+
 def test_sources_and_without():
     from tcheck.facts.hedges import sources, without
 
@@ -98,3 +108,15 @@ def test_a_lost_hedge_stands_in_the_original_alone():
     o = "The man allegedly stole the car, according to police."
     [c] = diff(o, "The man stole the car.")
     assert [o[s:e] for s, e in c.before_spans] == ["allegedly", "according to"] and c.after_spans == ()
+
+
+@pytest.mark.parametrize("a, b, before, after", [
+    ("He had reportedly clashed with the minister.", "He had apparently clashed with the minister.",
+     "reportedly", "apparently"),
+    ("He probably took the money.", "He allegedly took the money.", "probably", "allegedly"),
+])
+def test_one_kind_of_hedge_swapped_for_the_other_is_one_change_and_no_fact_stated(a, b, before, after):
+    """Hearsay turned into doubt is a change (who says so went), but the claim is still hedged."""
+    [c] = diff(a, b)
+    assert (c.before, c.after) == (before, after)
+    assert (a[slice(*c.before_spans[0])], b[slice(*c.after_spans[0])]) == (before, after)
