@@ -1,5 +1,7 @@
 """The verify stage: gates on the rules' findings, the verifier's own findings, the span it blames."""
 
+from dataclasses import replace
+
 from tcheck import verify
 from tcheck.render import words
 from tcheck.types import Bead, Finding
@@ -153,3 +155,14 @@ def test_blamed_words_in_mt_with_unknown_word_marks_stand_where_the_shown_englis
     f = verify.blamed(Finding("altered", "meaning", "major", a, "x", b), ((fell, fell + 4, 0.9),))
     assert (f.before, f.after) == ("rose", "fell")
     assert [b[s:e] for s, e in f.after_spans] == ["fell"]
+
+
+def test_a_finding_of_its_own_that_blames_a_word_the_mt_left_untranslated_is_the_mts():
+    """Apertium passed "desalojadas" through, marked: the English lacks its meaning because the MT did."""
+    o = "About 300 people were evacuated from their homes."
+    e = "Some 300 people were *desalojadas of his houses."
+    f = Finding("altered", "meaning", "major", o, "t", e, (0,), (0,), before="evacuated", after="desalojadas",
+                after_spans=((22, 33),))
+    assert e[22:33] == "desalojadas" and verify.untranslated(f)
+    assert not verify.untranslated(replace(f, after="houses", after_spans=((42, 48),)))
+    assert not verify.untranslated(replace(f, kind="name"))  # a rule's finding reads its own facts
