@@ -403,17 +403,12 @@ def test_settings_file_and_environment_set_defaults(tmp_path):
 def test_a_name_changed_in_a_translation_written_in_cyrillic(tmp_path):
     """The foreign text's names are read in Latin letters: read as it stands, a Cyrillic source held no
     name, and the check passed every name its translator replaced."""
-    files = {"original.en.txt": "Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on Friday.\n\n"
-                                "The talks lasted two hours.\n",
-             "translation.ru.txt": "Министр иностранных дел Сергей Шойгу встретился с Энтони Блинкеном в Женеве "
-                                   "в пятницу.\n\nПереговоры длились два часа.\n",
-             "mt.en.txt": "Foreign Minister Sergei Shoigu met Antony Blinken in Geneva on Friday.\n\n"
-                          "The talks lasted two hours.\n"}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = check_json(tmp_path / "original.en.txt", tmp_path / "translation.ru.txt",
-                        "--mt-file", tmp_path / "mt.en.txt")
-    assert report["meta"]["translation_lang"] == "ru"
+    report = _checked_with_mt(tmp_path, "Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on Friday.\n\n"
+                                        "The talks lasted two hours.\n",
+                              ("ru", "Министр иностранных дел Сергей Шойгу встретился с Энтони Блинкеном в Женеве "
+                                     "в пятницу.\n\nПереговоры длились два часа.\n"),
+                              "Foreign Minister Sergei Shoigu met Antony Blinken in Geneva on Friday.\n\n"
+                              "The talks lasted two hours.\n")
     assert [(f["kind"], f["before"], f["after"]) for f in report["findings"]] == [("name", "Lavrov", "Shoigu")]
 
 
@@ -425,14 +420,21 @@ def test_a_negation_the_mt_lost_is_not_blamed_on_a_translation_that_kept_it(tmp_
     """Apertium rendered "Ninguna de ellas" as "Any of them": the Spanish kept the original's
     negation, so neither the negation rule nor the verifier blames the translation; a Spanish
     that lost it is still caught."""
-    files = {"original.en.txt": "Two people were injured in the fire on Monday. Neither is in serious condition, "
-                                "police said.\n",
-             "translation.es.txt": f"Dos personas resultaron heridas en el incendio del lunes. {source}\n",
-             "mt.en.txt": "Two people were injured in the fire of Monday. Any of them is in grave state, "
-                          "said the police.\n"}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = check_json(tmp_path / "original.en.txt", tmp_path / "translation.es.txt",
-                        "--mt-file", tmp_path / "mt.en.txt")
-    assert report["meta"]["translation_lang"] == "es"
+    report = _checked_with_mt(tmp_path, "Two people were injured in the fire on Monday. Neither is in serious "
+                                        "condition, police said.\n",
+                              ("es", f"Dos personas resultaron heridas en el incendio del lunes. {source}\n"),
+                              "Two people were injured in the fire of Monday. Any of them is in grave state, "
+                              "said the police.\n")
     assert [f["kind"] for f in report["findings"]] == kinds
+
+
+def _checked_with_mt(tmp_path, original: str, translation: tuple[str, str], mt: str) -> dict:
+    """`tcheck check` of an original, a translation in language `translation[0]` and its English MT,
+    each written to a file here; the report, its translation's language asserted as detected."""
+    lang, text = translation
+    for name, content in (("original.en.txt", original), (f"translation.{lang}.txt", text), ("mt.en.txt", mt)):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    report = check_json(tmp_path / "original.en.txt", tmp_path / f"translation.{lang}.txt",
+                        "--mt-file", tmp_path / "mt.en.txt")
+    assert report["meta"]["translation_lang"] == lang
+    return report
