@@ -129,18 +129,19 @@ def _english(p: Prepared) -> list[str]:
     return p.translator.translate_batch(p.translation.texts)
 
 
-def _summarise(task: Task, report: Report) -> PairResult:
-    from ..render import json as json_render, words
+_COLUMNS = ("type", "kind", "severity", "reason", "original", "translation", "translation_en", "similarity", "chrf",
+            "id", "before", "after", "verifier")
 
-    findings = [
-        {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": words.reason(f), "original": f.original,
-         "translation": f.translation, "translation_en": f.translation_en, "similarity": f.similarity, "chrf": f.chrf,
-         "id": f.id, "before": f.before, "after": f.after, "verifier": f.verifier,
-         # as the JSON report writes them: [[start, end], ...]
-         "before_spans": json.dumps([list(s) for s in f.before_spans]),
-         "after_spans": json.dumps([list(s) for s in f.after_spans])}
-        for f in report.findings
-    ]
+
+def _summarise(task: Task, report: Report) -> PairResult:
+    from ..render import json as json_render
+
+    findings = []
+    for f in report.findings:
+        written = json_render.finding(f)
+        # The columns of the audit's tables; spans as the JSON report writes them, one string a column.
+        findings.append({**{k: written[k] for k in _COLUMNS},
+                         **{k: json.dumps(written[k]) for k in ("before_spans", "after_spans")}})
     return PairResult(
         task.id, task.key, "ok",
         translator=report.meta.get("translator"),

@@ -21,7 +21,7 @@ def to_dict(report: Report) -> dict:
         "scores": {"bleu": s.bleu, "chrf": s.chrf, "coverage": s.coverage,
                    "bleu_signature": s.bleu_signature, "chrf_signature": s.chrf_signature},
         "ignored": report.ignored,
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [finding(f) for f in report.findings],
         "alignment": [
             {"original": list(b.original), "translation": list(b.translation), "similarity": round(b.similarity, 3)}
             for b in report.beads
@@ -35,7 +35,8 @@ def to_dict(report: Report) -> dict:
     }
 
 
-def _finding(f: Finding) -> dict:
+def finding(f: Finding) -> dict:
+    """One finding as the report writes it."""
     out = {"type": f.type, "kind": f.kind, "severity": f.severity, "reason": words.reason(f)}
     return {**out, **asdict(f), "original_index": list(f.original_index),
             "translation_index": list(f.translation_index), "said": list(f.said) if f.said else None,
