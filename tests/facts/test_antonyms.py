@@ -16,6 +16,10 @@ def test_wordnet_is_read():
     ("Water levels are above normal.", "Water levels are below normal.", ("above", "below")),
     # Counted: one of two rises fell.
     ("Sales rose in May and rose in June.", "Sales rose in May and fell in June.", ("rose", "fell")),
+    # One word answers for one: "miss" stands for the lost "hit" or "have", not for both (two swaps
+    # would cancel, and the flip go unseen).
+    ("The quake hit the city and teams have been working.", "After the quake teams miss been working.",
+     ("hit", "miss")),
 ])
 def test_swaps(a, b, pair):
     assert swaps(a, b) == [pair]
