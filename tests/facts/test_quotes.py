@@ -80,6 +80,17 @@ def test_the_translation_s_own_quotes_are_read():
     assert change.after == "“a fair offer that the union must accept now”"
 
 
+def test_a_quote_none_renders_is_read_against_the_words_of_the_other_text_too():
+    """Half its words still stand, so coverage keeps it; but the other text says the quote with one
+    content word put for another."""
+    [change] = diff("The DPP clarified its rejection of the 1992 Consensus.",
+                    'The DPP clarified that it rejects the "1992 hepatitis".')
+    assert (change.before, change.after) == ("(not quoted)", "“1992 hepatitis”")
+    [change] = diff('It rejects the "1992 Consensus".', "It rejects the 1992 hepatitis.")
+    assert (change.before, change.after) == ("“1992 Consensus”", "(not quoted)")
+    assert diff('It rejects the "1992 Consensus".', "It rejects the 1992 consensus.") == []
+
+
 @pytest.mark.parametrize("verbatim", [False, True])
 def test_each_quote_is_judged_against_the_one_that_renders_it(verbatim):
     """One to one: a quote the translation adds renders none of the original's, however like one it is,
