@@ -78,8 +78,8 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
         elif _changed(quote, theirs[pairs[i]], original, translation, limit, verbatim):
             changes.append(change(quote, theirs[pairs[i]]))
     rendered = set(pairs.values())
-    changes += [change(None, quote) for j, quote in enumerate(theirs)
-                if j not in rendered and _unrendered(quote, original, original, translation, verbatim, from_translation=True)]
+    changes += [change(None, quote) for j, quote in enumerate(theirs) if j not in rendered
+                and _unrendered(quote, original, original, translation, verbatim, from_translation=True)]
     return changes
 
 
