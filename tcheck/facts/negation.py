@@ -68,9 +68,30 @@ _SOURCE_PARTICLES = {lang: re.compile(rf"(?<!\w)(?:{words})\b", re.I) for lang, 
 
 def _cues(text: str, skip: set[str]) -> list[re.Match]:
     """Negative cues, less those whose first word is already counted as part of an antonym swap,
-    and those inside a name ("Doctors Without Borders")."""
-    return [m for m in _CUES.finditer(text)
-            if m.group(0).split()[0].lower() not in skip and not _in_name(text, m.start())]
+    those inside a name ("Doctors Without Borders"), and those that only carry an earlier negation
+    over a coordination (_carried): "neither called nor wrote" and "no food and no water" each say one
+    "not"."""
+    out: list[re.Match] = []
+    for m in _CUES.finditer(text):
+        if m.group(0).split()[0].lower() in skip or _in_name(text, m.start()):
+            continue
+        if out and _carried(m, text, {c.group(0).lower() for c in out}):
+            continue
+        out.append(m)
+    return out
+
+
+# A particle right after a coordinator, repeating one said before it: "no X and no Y", "no X, no Y".
+_COORDINATED = re.compile(r"(?:\band|\bor|,|;)\s*$", re.I)
+
+
+def _carried(m: re.Match, text: str, before: set[str]) -> bool:
+    """"Nor" after "neither" (and Apertium's second "neither" for it), or a particle that repeats an
+    earlier one right after a coordinator. A "nor" after "not" negates a clause of its own: "he did
+    not go, nor did she" says "not" twice, as "he did not go and she did not go" does."""
+    word = m.group(0).lower()
+    return (word in ("nor", "neither") and "neither" in before) or \
+        (word in before and bool(_COORDINATED.search(text, 0, m.start())))
 
 
 def _in_name(text: str, start: int) -> bool:

@@ -23,6 +23,16 @@ def test_flipped_polarity(a, b):
     assert change.kind in ("negation", "opposite", "polarity")
 
 
+@pytest.mark.parametrize("a, b", [
+    ("He did not call and did not write.", "He did not call but wrote."),  # a second clause's own "not"
+    ("There was food and no water.", "There was food and water."),  # a particle that repeats none
+    ("Nor did the board approve it.", "The board approved it."),  # "nor" carrying the sentence before
+])
+def test_a_particle_that_carries_no_earlier_negation_still_counts(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "negation"
+
+
 @pytest.mark.parametrize("a, b, kind", [
     ("The governor approved the plan.", "The governor did not approve the plan.", "negation"),
     ("Statsforvalteren godkjente planen.", "The governor did not approve the plan.", "negation"),
@@ -51,6 +61,13 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The hospital has too few nurses.", "The hospital does not have enough nurses."),
     ("The museum closed last week and will reopen in May.", "The museum shut last week; it will open again in May."),
     ("The hospital stopped all operations.", "The hospital halted all operations."),
+    # one negation carried over a coordination: "nor", and a particle repeated after "and", "or" or a comma
+    ("He did not call or write.", "He neither called nor wrote."),
+    ("The vote was neither free nor fair.", "The vote was neither free neither fair."),  # Apertium's "nor"
+    ("He did not go, nor did she.", "He did not go and she did not go either."),  # "nor" with a clause
+    ("Donors must not have genetic or infectious diseases.", "Donors must have no genetic diseases and no infectious "
+                                                             "diseases."),
+    ("There was no food or water.", "There was no food, no water."),
     # "prevent" as a verb alone: the noun and adjective name an activity, not a thing that did not happen
     ("Raise awareness of prevention.", "Raise awareness of security."),
     ("Measles is not a mild illness, and it is entirely preventable.",
