@@ -103,11 +103,18 @@ def compare(
 
 
 def _changes(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool, quote_limit: float | None = None):
-    source = t_text if t_text != e_text else None
-    pair = Pair(o_text, e_text, source=source, source_lang=lang if source else None, verbatim=verbatim,
-                quote_limit=quote_limit)
+    pair = fact_pair(o_text, t_text, e_text, lang, verbatim, quote_limit)
     for comparator in COMPARATORS:
         yield from comparator.compare(pair)
+
+
+def fact_pair(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool = False,
+              quote_limit: float | None = None) -> Pair:
+    """What the fact comparators read of one aligned pair: the foreign text is a source only where it
+    is not the English itself (an English rewrite, or MT given as the translation)."""
+    source = t_text if t_text != e_text else None
+    return Pair(o_text, e_text, source=source, source_lang=lang if source else None, verbatim=verbatim,
+                quote_limit=quote_limit)
 
 
 def _quoted(changes, o_text: str, e_text: str) -> list[Change]:

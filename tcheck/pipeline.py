@@ -18,9 +18,9 @@ from . import (align, claims, glossary, ignore, lexical, limits, markup, partial
                segment, severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
-from .compare import compare, unmark
+from .compare import compare, fact_pair, unmark
 from .errors import InputError, Stopped
-from .facts import Pair, misrendered
+from .facts import misrendered
 from .types import Document, Finding, Report, Scores
 from .version import __version__
 
@@ -260,7 +260,7 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
     # The verifier reads MT without its unknown-word marks; a finding shows them, as compare's do.
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [unmark(texts[k][2]) for k in keys])))
     wrong = frozenset() if verbatim else frozenset(
-        k for k in keys if misrendered(Pair(texts[k][0], unmark(texts[k][2]), texts[k][1], translation.lang)))
+        k for k in keys if misrendered(fact_pair(texts[k][0], texts[k][1], unmark(texts[k][2]), translation.lang)))
     marked = _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, wrong), verifier)
     return [f for f in marked if not verify.untranslated(f)]
 

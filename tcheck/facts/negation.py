@@ -53,8 +53,9 @@ _PARTICLE = re.compile(
 # "nothing", "neither"/"nor". Only whether a text has one counts, since some languages negate twice
 # ("No vino nadie" / "Nobody came"). Languages not here are not read: a word misread as a particle
 # would hide a negation that the translation really lost.
+_BOKMAAL = "ikke|ingen|intet|ingenting|aldri|verken|hverken"
 _SOURCE_PARTICLES = {lang: re.compile(rf"(?<!\w)(?:{words})\b", re.I) for lang, words in {
-    "nb": "ikke|ingen|intet|ingenting|aldri|verken|hverken", "no": "ikke|ingen|intet|ingenting|aldri|verken|hverken",
+    "nb": _BOKMAAL, "no": _BOKMAAL,
     "nn": "ikkje|ingen|inga|inkje|ingenting|aldri|korkje",
     "da": "ikke|ingen|intet|ingenting|aldrig|hverken", "sv": "inte|icke|ej|ingen|inget|inga|ingenting|aldrig|varken",
     "de": "nicht|kein|keine[mnrs]?|nie|niemals|nichts|niemand|weder",
