@@ -15,14 +15,14 @@ from pathlib import Path
 WORDNET = Path(os.environ.get("TCHECK_WORDNET", "/usr/share/wordnet"))
 
 # Directions and outcomes that carry news but that WordNet lacks or hides in rare senses.
-NEWS_PAIRS = """rise fall|increase decrease|grow shrink|expand contract|gain lose|win lose|raise lower|improve worsen
-strengthen weaken|accept reject|approve reject|confirm deny|support oppose|uphold overturn|acquit convict|allow ban
-allow forbid|permit ban|lift impose|lift extend|pass reject|above below|before after|more less|more fewer|higher lower
-most least|best worst|early late|majority minority|profit loss|surplus deficit|guilty innocent|legal illegal
-open close|open closed|start stop|begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak
-cheap expensive|success failure|succeed fail|up down|full partial|fully partly|always never|everything nothing
-children adults|increase cut|raise cut|beat miss|with without|north south|east west|old young
-new old""".replace("\n", "|")
+NEWS_PAIRS = """rise fall|increase decrease|rise decline|increase decline|grow decline|accept decline|grow shrink
+expand contract|gain lose|win lose|raise lower|improve worsen|strengthen weaken|accept reject|approve reject
+confirm deny|support oppose|uphold overturn|acquit convict|allow ban|allow forbid|permit ban|lift impose|lift extend
+pass reject|above below|before after|more less|more fewer|higher lower|most least|best worst|early late
+majority minority|profit loss|surplus deficit|guilty innocent|legal illegal|open close|open closed|start stop
+begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak|cheap expensive|success failure
+succeed fail|up down|full partial|fully partly|always never|everything nothing|children adults|increase cut
+raise cut|beat miss|with without|north south|east west|old young|new old""".replace("\n", "|")
 # Words too ambiguous to judge by form: "left" is mostly "departed", "set off" is "left", "second" a rank,
 # and "on" and "off" are mostly particles ("cutting off all contact" says nothing against "on").
 AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean "

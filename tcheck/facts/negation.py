@@ -6,7 +6,7 @@ A flip is a negation added or removed, or a word swapped for its antonym. Two fl
 Three kinds of change come out. `negation`: a negative particle ("not", "never", "ikke") came or
 went, a fact of the sentence's grammar, reported as it stands. `opposite`: a word turned into its
 antonym ("rose" / "fell"). `polarity`: the flip lies only in a verb or noun that carries a negation
-("agreed" / "refused", "prevented", "the largest decline"). Those words are here so that a
+("agreed" / "refused", "prevented", "a ban"). Those words are here so that a
 paraphrase keeps its count ("did not comment" / "declined to comment"); as evidence of a flip on their
 own they are weak: on the calibration and train splits' faithful real-MT pairs they made 14 of the
 comparator's 21 false alarms ("awareness of prevention" / "personal security awareness"), with the
@@ -31,6 +31,12 @@ from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
 from .antonyms import swaps
 
+# "Decline" is a refusal only before a verb or "comment": "declined to comment", not "the largest
+# decline" or "exports declined to 3%", which say a fall.
+_DECLINED = (r"declin(?:e|es|ed|ing)(?= comment| to (?!\d|[$€£¥]|(?:an?|the|its|their|his|her|our|this|that|"
+             r"these|those|about|around|nearly|almost|just|some|below|under|roughly|approximately|less|only|near|"
+             r"record|levels?|lows?|zero|pre|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|hundred)\b)\w)")
+
 # Negative particles, and verbs that carry a negation in themselves, so that a paraphrase
 # ("did not comment" / "declined to comment") keeps the same count on both sides.
 _CUES = re.compile(
@@ -38,7 +44,7 @@ _CUES = re.compile(
     # "higher than ever" and "the highest ever" say "never before".
     r"than ever|(?:\w+est|most|least|best|worst|first)(?:\s+\w+){0,2}\s+ever|"
     r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|closed to|f[ae]ll\w* short|(?:too|for) (?:few|little)|"
-    r"refus\w*|declin\w*|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
+    rf"refus\w*|{_DECLINED}|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
     r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
     r"unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling)\b",
     re.I,
@@ -105,6 +111,7 @@ def diff(original: str, translation: str) -> list[Change]:
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
     found = _cues(original, used), _cues(translation, used)
+    found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
     a, b = ([m.group(0).lower() for m in side] for side in found)
     flips = abs(len(a) - len(b)) + len(swapped)
     if flips % 2 == 0:
@@ -122,6 +129,24 @@ def diff(original: str, translation: str) -> list[Change]:
     return [Change(kind, ", ".join(a) or AFFIRMATIVE, ", ".join(b) or AFFIRMATIVE,
                    said=_said(original, translation, {w for cue in a + b for w in cue.split()}),
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
+
+
+# A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").
+_INFLECTION = re.compile(r"(?:e?s|ed|ing)$")
+
+
+def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match]) -> list[re.Match]:
+    """Cues less the verbs that the other text says in a form that carries no negation of its own: "Tips to
+    prevent fraud" / "Fraud prevention tips" name the same act. Particles are words of grammar, never
+    restated so, and a stem shorter than five letters would match unrelated words."""
+    cued = [range(*m.span()) for m in other_found]
+    forms = {w.group(0).lower() for w in _WORD.finditer(other) if not any(w.start() in r for r in cued)}
+    out = []
+    for m in found:
+        stem = _INFLECTION.sub("", m.group(0).lower())
+        if " " in stem or _PARTICLE.fullmatch(stem) or len(stem) < 5 or not any(w.startswith(stem) for w in forms):
+            out.append(m)
+    return out
 
 
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:

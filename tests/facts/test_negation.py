@@ -17,6 +17,8 @@ from tcheck.facts.negation import diff
     ("The company will increase departures.", "Departures will be cut."),
     ("The road is open to lorries.", "The road is closed to lorries."),
     ("The board accepted the offer.", "The board turned the offer down."),
+    ("Sales rose sharply in the final quarter.", "Sales declined sharply in the last quarter."),
+    ("The board accepted the offer.", "The board declined the offer."),
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
@@ -41,6 +43,7 @@ def test_a_particle_that_carries_no_earlier_negation_still_counts(a, b):
     ("Prices rose in May.", "Prices fell in May.", "opposite"),
     ("The mayor agreed to meet them.", "The mayor refused to meet them.", "polarity"),
     ("The storm prevented the launch.", "The storm delayed the launch.", "polarity"),
+    ("The minister declined to comment.", "The minister commented.", "polarity"),
 ])
 def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_polarity(a, b, kind):
     [change] = diff(a, b)
@@ -72,6 +75,13 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Raise awareness of prevention.", "Raise awareness of security."),
     ("Measles is not a mild illness, and it is entirely preventable.",
      "The measles is not a slight illness and is totally prevenible."),  # Apertium's unknown word
+    # "decline" is a refusal only before a verb: the noun, and a fall to an amount, say a fall
+    ("It was the largest decline in a decade.", "It was the largest decrease in a decade."),
+    ("Exports declined to 3% in May.", "Exports fell to 3% in May."),
+    ("Sales declined to their lowest level.", "Sales fell to their lowest level."),
+    ("He declined comment.", "He would not comment."),
+    # a verb that the other text says in a form without a negation of its own: the same act
+    ("Fraud prevention tips.", "Tips to prevent fraud."),
     ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
     ("Demand was higher than ever.", "Demand had never been higher."),
     ("It was the highest number ever recorded.", "Never before were so many recorded."),
