@@ -112,6 +112,7 @@ def diff(original: str, translation: str) -> list[Change]:
     used = {w for pair in swapped for w in pair}
     found = _cues(original, used), _cues(translation, used)
     found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
+    found = _privatives(found, (original, translation), used)
     a, b = ([m.group(0).lower() for m in side] for side in found)
     flips = abs(len(a) - len(b)) + len(swapped)
     if flips % 2 == 0:
@@ -129,6 +130,27 @@ def diff(original: str, translation: str) -> list[Change]:
     return [Change(kind, ", ".join(a) or AFFIRMATIVE, ", ".join(b) or AFFIRMATIVE,
                    said=_said(original, translation, {w for cue in a + b for w in cue.split()}),
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
+
+
+# "Without" and "free of" negate a noun, not a clause. They say what a particle of the other text says
+# ("no genetic diseases" / "free of genetic diseases"), but never make a flip of their own: "The storm cut
+# power to 200,000 homes" / "left 200,000 homes without power".
+_PRIVATIVE = re.compile(r"\b(?:without|free (?:of|from))\b", re.I)
+
+
+def _privatives(found: tuple[list[re.Match], list[re.Match]], texts: tuple[str, str],
+                used: set[str]) -> tuple[list[re.Match], list[re.Match]]:
+    """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
+    the other side has cues more."""
+    own = [[m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
+            and not _in_name(t, m.start())] for t in texts]
+    gap = len(found[0]) - len(found[1])
+    if gap == 0:
+        return found
+    fewer = 1 if gap > 0 else 0
+    extra = own[fewer][:max(0, min(abs(gap), len(own[fewer]) - len(own[1 - fewer])))]
+    balanced = sorted(found[fewer] + extra, key=re.Match.start)
+    return (found[0], balanced) if fewer else (balanced, found[1])
 
 
 # A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").

@@ -18,6 +18,7 @@ from tcheck.facts.negation import diff
     ("The road is open to lorries.", "The road is closed to lorries."),
     ("The board accepted the offer.", "The board turned the offer down."),
     ("Sales rose sharply in the final quarter.", "Sales declined sharply in the last quarter."),
+    ("The plan was not approved, without debate.", "The plan was approved without debate."),
     ("The board accepted the offer.", "The board declined the offer."),
 ])
 def test_flipped_polarity(a, b):
@@ -80,6 +81,10 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Exports declined to 3% in May.", "Exports fell to 3% in May."),
     ("Sales declined to their lowest level.", "Sales fell to their lowest level."),
     ("He declined comment.", "He would not comment."),
+    # "without" and "free of" stand for a particle of the other text, never for a flip of their own
+    ("Donors must have no genetic diseases.", "Donors must be free of genetic diseases."),
+    ("Donors must not have color blindness.", "Donors must be without color blindness."),
+    ("He refused to pay.", "He left without paying."),
     # a verb that the other text says in a form without a negation of its own: the same act
     ("Fraud prevention tips.", "Tips to prevent fraud."),
     ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
