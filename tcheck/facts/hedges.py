@@ -55,6 +55,18 @@ def hedges(text: str) -> list[str]:
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
 
 
+# Spanish news reports hearsay by the conditional perfect ("la planta habría dejado de verter": it
+# reportedly stopped), which Apertium renders as a plain "would have". After "si" in its sentence it
+# is a counterfactual ("si hubiera llovido, habría sido cancelado"), no hedge.
+_RUMOUR = re.compile(r"\bhabrían?\s+\w+(?:ado|ido|to|cho|so)\b", re.I)
+_SENTENCE_IF = re.compile(r"(?:^|[.!?¿¡])[^.!?¿¡]*\bsi\b[^.!?¿¡]*$", re.I)
+
+
+def _rumoured(source: str) -> list[str]:
+    """The source's hearsay conditionals, read as hedges of the foreign text."""
+    return [m.group(0).lower() for m in _RUMOUR.finditer(source) if not _SENTENCE_IF.search(source, 0, m.start())]
+
+
 _SOURCE = re.compile(r"\b(?:according to|ifølge|según)\b(?P<source>[^,.;:]*)", re.I)
 
 
@@ -113,7 +125,7 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
 
     `source`: the foreign text that `translation` renders. Its own hedges ("skal ha") count where the
     MT lost them, and are not counted twice where it kept them."""
-    a, b, s = hedges(original), hedges(translation), hedges(source)
+    a, b, s = hedges(original), hedges(translation), hedges(source) + _rumoured(source)
     rendered = (translation, source) if source else (translation,)
     out = []
     for modal in (True, False):

@@ -167,14 +167,23 @@ _WORDED = {"es", "pt", "de", "fr", "it", "nl"}
 def _kept_by_source(pair: Pair) -> bool:
     """The foreign text has every number of the original and no other: Apertium's "the octave" for
     "la octava" (eighth) is the MT's, not the translator's. Where the source's numbers cannot all be
-    read ("ocho" in a language text2num lacks), they disagree, and the English stands as read."""
+    read ("ocho" in a language text2num lacks), they disagree, and the English stands as read. Small
+    number words are read both ways, since they are also articles: "ganó por dos votos a uno" holds
+    the original's "2-1", "un panel" no 1."""
     if not pair.source:
         return False
-    source = pair.source
-    if pair.source_lang in _WORDED:
-        from text_to_num import alpha2digit
+    return any(not diff(pair.original, source) for source in _readings(pair.source, pair.source_lang))
+
+
+def _readings(source: str, lang: str | None) -> list[str]:
+    """The source with its number words as digits, both ways where text2num reads the language."""
+    if lang not in _WORDED:
+        return [source]
+    from text_to_num import alpha2digit
+    readings = []
+    for threshold in (2, 0):
         try:
-            source = alpha2digit(source, pair.source_lang, threshold=2)
+            readings.append(alpha2digit(source, lang, threshold=threshold))
         except Exception:  # text2num gives up on odd input; the digits alone are read then
             pass
-    return not diff(pair.original, source)
+    return readings or [source]

@@ -84,6 +84,9 @@ def test_a_hedge_of_the_source_counts_where_the_mt_lost_it_and_once_where_it_kep
      "Se cree que Whitlock se lesionó el hombro."),  # Apertium's rendering of "se cree que"
     ("The alleged killer was arrested.", "The assassin was arrested.", "El presunto asesino fue detenido."),
     ("He apparently left.", "When looking, he left.", "Al parecer, se fue."),
+    # the conditional of hearsay, which Apertium renders as a plain "would have"
+    ("The plant reportedly stopped the discharges in 2021.", "The plant would have left to make the poured in 2021.",
+     "La planta habría dejado de realizar los vertidos en 2021."),
 ])
 def test_spanish_hedges_the_mt_lost_still_stand_in_the_source(o, e, source):
     assert diff(o, e) and diff(o, e, source) == []
@@ -120,3 +123,9 @@ def test_one_kind_of_hedge_swapped_for_the_other_is_one_change_and_no_fact_state
     [c] = diff(a, b)
     assert (c.before, c.after) == (before, after)
     assert (a[slice(*c.before_spans[0])], b[slice(*c.after_spans[0])]) == (before, after)
+
+
+def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
+    o = "Had it rained, the match would have been cancelled."
+    assert diff(o, o, "Si hubiera llovido, el partido habría sido cancelado.") == []
+    assert [c.kind for c in diff(o, o, "Llovió. El partido habría sido cancelado.")] == ["hedge"]

@@ -90,6 +90,9 @@ def test_a_changed_number_says_where_it_stands_even_written_in_words():
 @pytest.mark.parametrize("o, source, lang, english", [
     # Apertium's "the octave" for "la octava": text2num reads the Spanish ordinal
     ("Newcastle drop to eighth.", "El Newcastle cae a la octava.", "es", "The Newcastle falls to the octave."),
+    # "uno" is a number here, "un" an article: small number words are read both ways
+    ("A three-judge panel ruled 2-1 for the agency.", "Un panel de tres jueces falló por dos votos a uno a favor de "
+     "la agencia.", "es", "A signpost of three judges failed by two votes to one in favour of the agency."),
     # digits say themselves in any language
     ("Porto cancelled 47 flights.", "Porto innstilte 47 fly.", "nb", "Porto cancelled 74 flights."),
     ("Porto cancelled 47 flights.", "Porto innstilte 47 fly.", None, "Porto cancelled 74 flights."),
@@ -102,6 +105,9 @@ def test_a_number_the_source_says_as_the_original_does_was_changed_by_the_mt(o, 
 @pytest.mark.parametrize("o, source, lang, english", [
     # the translator changed it: the source says what the English says
     ("The firm released 18,000 gallons.", "La empresa vertió 28.000 galones.", "es", "The firm poured 28.000 gallons."),
+    # the translator changed a number word: neither reading of the source holds the original's
+    ("The court ruled 2-1 for the agency.", "El tribunal falló por tres votos a uno a favor de la agencia.", "es",
+     "The court failed by three votes to one in favour of the agency."),
     # a number word of a language text2num cannot read leaves the source unread, and the change stands
     ("Newcastle drop to eighth.", "Newcastle faller til åttende plass.", "nb", "Newcastle falls to the octave."),
     # an English rewrite has no source
