@@ -259,8 +259,10 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
                  " ".join(english[j] for j in beads[k].translation)) for k in keys}
     # The verifier reads MT without its unknown-word marks; a finding shows them, as compare's do.
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys], [unmark(texts[k][2]) for k in keys])))
-    wrong = frozenset() if verbatim else frozenset(
-        k for k in keys if misrendered(fact_pair(texts[k][0], texts[k][1], unmark(texts[k][2]), translation.lang)))
+
+    def wrong(k: int) -> bool:
+        return not verbatim and misrendered(fact_pair(texts[k][0], texts[k][1], unmark(texts[k][2]), translation.lang))
+
     marked = _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, wrong), verifier)
     return [f for f in marked if not verify.untranslated(f)]
 

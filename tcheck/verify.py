@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import spans
@@ -101,16 +102,16 @@ class Judgement:
 
 def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judgement],
           texts: dict[int, tuple[str, str, str]], cfg: VerifyConfig, verbatim: bool,
-          weak_below: float = 0.0, misrendered: frozenset[int] = frozenset()) -> list[Finding]:
+          weak_below: float = 0.0, misrendered: Callable[[int], bool] = lambda k: False) -> list[Finding]:
     """Gate the rules' findings and add the verifier's own.
 
     `judgements` and `texts` (original, translation, its English) are keyed by bead index, for the
     beads with both sides. A bead less similar than `weak_below` (align's link) is a weak link: there
     the verifier raises on its own p(changed) at `cfg.weak_raised`, since the embedding already
     doubts the pair, and the token support that sharpens `alarm` reads every reworded sentence as
-    changed. `misrendered`: beads whose English the source shows the MT got wrong (a number or a
-    negation, facts.misrendered); the verifier reads only that English, so it raises nothing of its
-    own there.
+    changed. `misrendered`: whether the source shows that the MT got a bead's English wrong (a number
+    or a negation, facts.misrendered); the verifier reads only that English, so it raises nothing of
+    its own there. Asked only of a bead where it would raise one, since reading the source costs.
     """
     by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
     out, found_in = [], set()
@@ -126,7 +127,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
     for k in sorted(judgements):
         j, weak = judgements[k], beads[k].similarity < weak_below
         score = j.changed if weak else j.alarm
-        if k in found_in or k in misrendered or score < cfg.raise_at(weak):
+        if k in found_in or score < cfg.raise_at(weak) or misrendered(k):
             continue
         o_text, t_text, e_text = texts[k]
         out.append(raised(beads[k], j, o_text, t_text, e_text, score))
