@@ -25,7 +25,7 @@ def webhook():
 
 
 def test_slack_payload_is_slack_mrkdwn(webhook):
-    """Slack's bold is *x*, its strike ~x~; only &, < and > are escaped (as entities), so that article
+    """Slack's bold is *x*, its strike ~x~; &, < and > are escaped (as entities), so that article
     text forms no <links|…> or <!channel> mentions; no Markdown backslashes."""
     hook = webhook(200)
     post(hostile_report(), hook.url)
@@ -35,7 +35,8 @@ def test_slack_payload_is_slack_mrkdwn(webhook):
     assert req["headers"]["User-Agent"].startswith("tcheck/")
     text = req["body"]["text"]
     assert list(req["body"]) == ["text"] and text.startswith("*tcheck: 3 findings in the translation*")
-    assert "~*£4*~" in text and "&lt;script&gt;" in text and "<" not in text and "\\" not in text
+    # The article's own asterisks ("*£4*") stay plain: a zero-width space after each.
+    assert "~*\u200b£4*\u200b~" in text and "&lt;script&gt;" in text and "<" not in text and "\\" not in text
     assert "*1. Altered* (critical, number" in text
 
 
@@ -166,6 +167,6 @@ def test_a_post_names_the_full_report_written_beside_it(tmp_path, webhook):
     assert run_cli(*args, "-o", tmp_path / "report.html").returncode == 0
     assert run_cli(*args, "-o", tmp_path / "report.html", "--full-report", "https://cms.example/r/7").returncode == 0
     first, second = (r["body"]["text"] for r in hook.requests)
-    assert (first.endswith("more in report.html._")
+    assert (first.endswith("more in `report.html`._")
             and (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>"))
     assert second.endswith("more in <https://cms.example/r/7|the full report>._")

@@ -36,7 +36,8 @@ def test_a_capped_message_names_where_the_full_report_is():
     more = len(report.findings) - 1
     linked = slack.render(report, max_findings=1, full_report="https://cms.example/reports/42.html")
     assert linked.endswith(f"_…and {more} more in <https://cms.example/reports/42.html|the full report>._")
-    assert slack.render(report, max_findings=1, full_report="report<1>.html").endswith("in report&lt;1&gt;.html._")
+    named = slack.render(report, max_findings=1, full_report="report<1>_b.html")
+    assert named.endswith("in `report&lt;1&gt;_b.html`._")  # code: its underscore ends no italic
     assert slack.render(report, max_findings=1).endswith(f"_…and {more} more in the full report._")
 
 
@@ -47,3 +48,13 @@ def test_a_change_in_several_places_is_listed_once_and_counted_whole():
     assert f">The same change also at ¶3, sentence 3 ({report.findings[2].id})." in text
     # The first entry stands for two findings: one is left to say after it.
     assert slack.render(report, max_findings=1).endswith("_…and 1 more in the full report._")
+
+
+def test_slack_markers_in_the_text_stay_plain():
+    """Slack has no escapes: Apertium's unknown-word asterisks ("*Newcastle ... *Larsen") would open and close
+    bold, and a file name's underscore would end the italic line around it."""
+    f = replace(hostile_report().findings[0], original="Coach Larsen said so.", translation_en="The *Newcastle coach, "
+                "Stefan *Larsen, said_so ~now~ `x`.", before=None, after=None, before_spans=(), after_spans=())
+    text = slack.render(replace(hostile_report(), findings=(f,)))
+    assert "*\u200bNewcastle" in text and "*\u200bLarsen" in text and "said_\u200bso" in text
+    assert "~\u200bnow~\u200b" in text and "`\u200bx`\u200b" in text

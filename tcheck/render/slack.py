@@ -55,7 +55,8 @@ def _where(full_report: str | None) -> str:
         return "the full report"
     if re.match(r"https?://[^\s|<>]+$", full_report):
         return f"<{full_report}|the full report>"  # Slack's link
-    return escape(full_report)
+    # A file name as code, where Slack's markers are plain, so that it copies as it is written.
+    return f"`{_entities(full_report)}`" if "`" not in full_report else escape(full_report)
 
 
 def _finding(n: int, f: Finding, where: str = "") -> list[str]:
@@ -79,5 +80,14 @@ def _marked(runs: list[Run], markers: tuple[str, str, str]) -> str:
     return " ".join(text.split())  # one line: a quote in mrkdwn ends at a newline
 
 
+# Slack has no escape for its own markers, and MT marks unknown words with one (Apertium's "*Larsen"):
+# a zero-width space after each keeps it from opening or closing bold, italic, strike or code.
+_MARKERS = re.compile(r"[*_~`]")
+
+
 def escape(text: str) -> str:
-    return words.inert(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return words.inert(_MARKERS.sub(lambda m: m.group(0) + "\u200b", _entities(text)))
+
+
+def _entities(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
