@@ -16,7 +16,11 @@ sets' refusals. So the last two kinds each have a verifier gate of their own
 "preventable" name an activity or a kind, not something that did not happen, and read as refusals they
 made all 8 of the pool's polarity false alarms at normal ("raise personal awareness of prevention" /
 "personal security awareness"; one train document) and Apertium's "totally *prevenible" for
-"entirely preventable", while no pool pair lost a finding without them.
+"entirely preventable", while no pool pair lost a finding without them. A cue verb that the other
+text says in a form without a negation names the same act ("Tips to prevent fraud" / "Fraud
+prevention tips"), and "without" or "free of" stands for a particle that the other text has ("no
+genetic diseases" / "free of genetic diseases"; read so, the pool's four faithful pairs flagged for
+a negation, all in one document, are no longer flagged).
 
 Where the foreign text is at hand and its language's negative particles are known, a particle that
 only the MT's English lost or gained is the MT's error, not the translator's: "Ninguna de ellas está
