@@ -1,6 +1,7 @@
 """Numbers, amounts and percentages: "three", "1,5 millioner", "$2bn" and "2 billion dollars" agree."""
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -111,6 +112,7 @@ def diff(original: str, translation: str) -> list[Change]:
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
+    lost, new = _derived(lost, new, a, b)
     # "two women ... the two women" / "two women": a number said again on one side is no lost
     # number while the other side still says it, unless a new number stands in for it ("3 and 3" /
     # "3 and 4").
@@ -138,6 +140,28 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     # "a quarter of a percentage point" / "0.25 points": a share written as its value.
     return [q for q in these if not ((q.unit and (set(q.count) <= plain or q.unit == "share" and q.value in plain))
                                      or (not q.unit and q.value in counts) or any(q.near(x) for x in those))]
+
+
+def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
+             b: tuple[Quantity, ...]) -> tuple[list[Quantity], list[Quantity]]:
+    """Less the amounts that one side states and the other works out exactly: a share of a whole that
+    both sides name ("half of the 600" / "300 of the 600"), and an interval said as a rate ("every 30
+    minutes" / "twice an hour")."""
+    wholes = {q.value for q in a if not q.unit} & {q.value for q in b if not q.unit}
+    explained: set[int] = set()
+    for these, those in ((lost, new), (new, lost)):
+        plain = [n for n in those if not n.unit]
+        for q in these:
+            if q.unit == "share":
+                parts = next(([n] for n in plain if any(math.isclose(n.value, q.value * w) for w in wholes)), [])
+            elif q.unit == "days":  # every q: one per span, or `times` per a span `times` as long
+                parts = next(([span, times] for span in those if span.unit == "days" for times in plain
+                              if times.value > 1 and math.isclose(span.value / times.value, q.value)), [])
+            else:
+                continue
+            if parts:
+                explained |= {id(q), *map(id, parts)}
+    return [q for q in lost if id(q) not in explained], [q for q in new if id(q) not in explained]
 
 
 def _mask(text: str, where: list[Span]) -> str:

@@ -116,3 +116,23 @@ def test_a_number_the_source_says_as_the_original_does_was_changed_by_the_mt(o, 
 def test_a_number_the_source_does_not_vouch_for_stays_a_change(o, source, lang, english):
     pair = Pair(o, english, source, lang)
     assert numbers.compare(pair) == diff(o, english) != [] and not numbers.misrendered(pair)
+
+
+@pytest.mark.parametrize("o, t", [
+    ("Half of the 600 employees will move to Halden.", "300 of the mill's 600 staff will move to Halden."),
+    ("A third of the 90 seats went to the left.", "The left won 30 of the 90 seats."),
+    ("The ferry will run every 30 minutes.", "There will be a ferry twice an hour."),
+    ("The ferry runs every 20 minutes.", "The ferry runs three times an hour."),
+    ("Trains run every 12 hours.", "Trains run twice a day."),
+])
+def test_an_amount_the_other_side_works_out_exactly_is_the_same(o, t):
+    assert diff(o, t) == [] and diff(t, o) == []
+
+
+@pytest.mark.parametrize("o, t", [
+    ("Half of the 600 employees will move.", "200 of the 600 staff will move."),
+    ("Half of the staff will move.", "300 staff will move."),  # no whole that both name
+    ("The ferry will run every 30 minutes.", "There will be a ferry three times an hour."),
+])
+def test_an_amount_that_does_not_work_out_is_a_change(o, t):
+    assert [c.kind for c in diff(o, t)] == ["number"]
