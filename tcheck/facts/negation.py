@@ -110,13 +110,24 @@ def _in_name(text: str, start: int) -> bool:
     return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"“'‘—–-"
 
 
+Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, in the original and the translation
+
+
 def diff(original: str, translation: str) -> list[Change]:
+    return _changes(original, translation, *_read(original, translation))
+
+
+def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found]:
+    """The antonym swaps between the texts, and each text's negative cues that count."""
     swapped = swaps(original, translation)
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
     found = _cues(original, used), _cues(translation, used)
     found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
-    found = _privatives(found, (original, translation), used)
+    return swapped, _privatives(found, (original, translation), used)
+
+
+def _changes(original: str, translation: str, swapped: list[tuple[str, str]], found: Found) -> list[Change]:
     a, b = ([m.group(0).lower() for m in side] for side in found)
     flips = abs(len(a) - len(b)) + len(swapped)
     if flips % 2 == 0:
@@ -142,8 +153,7 @@ def diff(original: str, translation: str) -> list[Change]:
 _PRIVATIVE = re.compile(r"\b(?:without|free (?:of|from))\b", re.I)
 
 
-def _privatives(found: tuple[list[re.Match], list[re.Match]], texts: tuple[str, str],
-                used: set[str]) -> tuple[list[re.Match], list[re.Match]]:
+def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
     the other side has cues more."""
     own = [[m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
@@ -232,23 +242,25 @@ def _particles(found: list[str]) -> int:
 
 
 def compare(pair: Pair) -> list[Change]:
-    changes = diff(pair.original, pair.english)
-    return [] if _misrendered(pair, changes) else changes
+    changes, wrong = _checked(pair)
+    return [] if wrong else changes
 
 
 def misrendered(pair: Pair) -> bool:
     """Whether the MT's English lost or gained a negative particle that the source keeps as the
     original has it: then that English is not what the translation says."""
-    return _misrendered(pair, diff(pair.original, pair.english))
+    return _checked(pair)[1]
 
 
-def _misrendered(pair: Pair, changes: list[Change]) -> bool:
+def _checked(pair: Pair) -> tuple[list[Change], bool]:
+    swapped, found = _read(pair.original, pair.english)
+    changes = _changes(pair.original, pair.english, swapped, found)
+    return changes, _misrendered(pair, changes, found)
+
+
+def _misrendered(pair: Pair, changes: list[Change], found: Found) -> bool:
     particle = _SOURCE_PARTICLES.get(pair.source_lang or "")
     if not (changes and changes[0].kind == "negation" and pair.source and particle):
         return False
-    said, rendered = (bool(_particles(_words(text))) for text in (pair.original, pair.english))
+    said, rendered = (any(_PARTICLE.fullmatch(m.group(0).lower()) for m in side) for side in found)
     return bool(particle.search(pair.source)) == said != rendered
-
-
-def _words(text: str) -> list[str]:
-    return [m.group(0).lower() for m in _cues(text, set())]
