@@ -73,13 +73,13 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     changes = []
     for i, quote in enumerate(ours):
         if i not in pairs:  # quoted as reported speech, or no longer quoted: the words must still be there
-            if _unrendered(quote, translation, original, translation, verbatim, from_translation=False):
+            if _unrendered(quote, translation, original, verbatim, from_translation=False):
                 changes.append(change(quote, None))
-        elif _changed(quote, theirs[pairs[i]], original, translation, limit, verbatim):
+        elif _changed(quote, theirs[pairs[i]], original, limit, verbatim):
             changes.append(change(quote, theirs[pairs[i]]))
     rendered = set(pairs.values())
     changes += [change(None, quote) for j, quote in enumerate(theirs) if j not in rendered
-                and _unrendered(quote, original, original, translation, verbatim, from_translation=True)]
+                and _unrendered(quote, original, original, verbatim, from_translation=True)]
     return changes
 
 
@@ -104,8 +104,7 @@ def _where(quotes: list[tuple[str, Span]]) -> dict[str, tuple[Span, ...]]:
     return out
 
 
-def _unrendered(quote: str, other: str, original: str, translation: str, verbatim: bool,
-                from_translation: bool) -> bool:
+def _unrendered(quote: str, other: str, original: str, verbatim: bool, from_translation: bool) -> bool:
     """Whether a quote that no quote of the other side renders changed: the other text lacks most of
     its words, or (across a translation) some run of it says the quote with one content word put for
     another, as _one_word_replaced reads a quote against its rendering: "the 1992 Consensus" / the
@@ -120,20 +119,20 @@ def _unrendered(quote: str, other: str, original: str, translation: str, verbati
         return False
     n, said = len(words(quote)), words(other)
     runs = (" ".join(said[k:k + n]) for k in range(len(said) - n + 1))
-    return any(_one_word_replaced(run, quote, original, translation) if from_translation
-               else _one_word_replaced(quote, run, original, translation) for run in runs)
+    return any(_one_word_replaced(run, quote, original) if from_translation
+               else _one_word_replaced(quote, run, original) for run in runs)
 
 
-def _changed(ours: str, theirs: str, original: str, translation: str, limit: float, verbatim: bool) -> bool:
+def _changed(ours: str, theirs: str, original: str, limit: float, verbatim: bool) -> bool:
     if verbatim:
         return words(ours) != words(theirs)
     # Low chrF alone also catches "every rule" / "all the rules": a changed quote loses words, or gains
     # them. chrF reads the translation's quote against the original's, the way `limit` was calibrated.
     low = sentence_chrf(theirs, ours) < limit
-    return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original, translation)
+    return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original)
 
 
-def _one_word_replaced(ours: str, theirs: str, original: str, translation: str) -> bool:
+def _one_word_replaced(ours: str, theirs: str, original: str) -> bool:
     """"Death to the Islamic Republic" / "Death to the Islamic returnee": all but one word kept in
     place, and that one a content word put for another, one that the original lacks anywhere. Two
     systems that reword a quote reword more than one word, or use a word the original has ("neither
