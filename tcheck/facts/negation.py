@@ -210,8 +210,8 @@ def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, st
             # The cue's own neighbours first, wherever the other text has them: '"We will not negotiate,"
             # the minister said' / 'The minister said: "We will negotiate"' diffs as "We will not negotiate
             # the" / "The".
-            beside = _beside(wa, wb, cue_words)
-            if beside is None and (back := _beside(wb, wa, cue_words)):
+            beside = _beside((wa, la), (wb, lb), cue_words)
+            if beside is None and (back := _beside((wb, lb), (wa, la), cue_words)):
                 beside = back[1], back[0]
             if beside or any(sum(w not in cue_words for w in run) > _SAID_WORDS for run in (la[i1:i2], lb[j1:j2])):
                 return beside
@@ -219,10 +219,12 @@ def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, st
     return None
 
 
-def _beside(words: list[str], other: list[str], cue_words: set[str]) -> tuple[str, str] | None:
-    """The first cue of `words` with a word either side, where `other` has those two words side by side
-    without it: "will not negotiate" / "will negotiate", wherever the sentences put them."""
-    lower, other_lower = [w.lower() for w in words], [w.lower() for w in other]
+def _beside(ours: tuple[list[str], list[str]], theirs: tuple[list[str], list[str]],
+            cue_words: set[str]) -> tuple[str, str] | None:
+    """The first cue of our words with a word either side, where theirs have those two words side by
+    side without it: "will not negotiate" / "will negotiate", wherever the sentences put them. Each
+    side: its words as written, and in lower case."""
+    (words, lower), (other, other_lower) = ours, theirs
     k = next((k for k, w in enumerate(lower) if w in cue_words), None)
     if k is None:
         return None
