@@ -264,5 +264,5 @@ def _misrendered(pair: Pair, changes: list[Change], found: Found) -> bool:
     particle = _SOURCE_PARTICLES.get(pair.source_lang or "")
     if not (changes and changes[0].kind == "negation" and pair.source and particle):
         return False
-    said, rendered = (any(_PARTICLE.fullmatch(m.group(0).lower()) for m in side) for side in found)
+    said, rendered = (_particles([m.group(0).lower() for m in side]) > 0 for side in found)
     return bool(particle.search(pair.source)) == said != rendered
