@@ -22,11 +22,12 @@ pass reject|above below|before after|more less|more fewer|higher lower|most leas
 majority minority|profit loss|surplus deficit|guilty innocent|legal illegal|open close|open closed|start stop
 begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak|cheap expensive|success failure
 succeed fail|up down|full partial|fully partly|always never|everything nothing|children adults|increase cut
-raise cut|beat miss|with without|north south|east west|old young|new old""".replace("\n", "|")
+raise cut|beat miss|with without|north south|east west|old young|new old|rise down|fall up""".replace("\n", "|")
 # Words too ambiguous to judge by form: "left" is mostly "departed", "set off" is "left", "second" a rank,
-# and "on" and "off" are mostly particles ("cutting off all contact" says nothing against "on").
+# and "on", "off" and "out" are mostly particles ("cutting off all contact" says nothing against "on",
+# "handed out blankets" nothing against "living rooms").
 AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean "
-                      "find found leading ever very on off".split())  # "researchers found" / "the glacier lost 40%"
+                      "find found leading ever very on off out".split())  # "researchers found" / "the glacier lost 40%"
 
 
 def records(name: str) -> Iterator[list[str]]:

@@ -35,6 +35,10 @@ _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
+# Centuries said in words: "a seventeenth-century painting" is "the 17th century".
+_ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                      "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1) | {
+    "twenty-first": 21, "twenty first": 21}
 _PATTERNS = [
     rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))\b",
     rf"\b{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
@@ -49,7 +53,7 @@ _PATTERNS = [
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
     # "May" the month, not the verb: after a preposition that takes a month.
     r"\b(?P<may>May)\b",
-    r"\b(?P<cent>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b",
+    r"\b(?:(?P<cent>[12]?\d)(?:st|nd|rd|th)|(?P<centw>" + "|".join(_ORDINALS) + r"))[\s-]+century\b",
     # A part of a year: "the second half of next year", "third-quarter results".
     r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<pk>half|quarter)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:match|game|season|century))",
@@ -129,8 +133,9 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         elif g["part"]:
             n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["part"].lower()) or int(g["part"][0])
             yield When(s, label=f"{g['pk'].lower()} {n}"), at
-        elif g["cent"]:
-            yield When(s, label=f"century {int(g['cent'])}"), at
+        elif g["cent"] or g["centw"]:
+            n = int(g["cent"]) if g["cent"] else _ORDINALS[g["centw"].lower()]
+            yield When(s, label=f"century {n}"), at
         elif g["season"]:
             season = g["season"].lower()
             # "last summer" is not "this summer"; "this summer" and "in the summer" mostly are one.

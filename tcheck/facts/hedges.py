@@ -28,8 +28,8 @@ _HEDGE = re.compile(
     r"on suspicion of|suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
     r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
-    r"presuntamente|supuestamente|según|presunt[oa]s?|se (?:cree|creía|sospecha)|al parecer|probablemente|"
-    r"posiblemente|quizás?|tal vez)\b",
+    r"presuntamente|supuestamente|según|presunt[oa]s?|acusad[oa]s? de|se (?:cree|creía|sospecha)|al parecer|"
+    r"probablemente|posiblemente|quizás?|tal vez)\b",
     re.I,
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
@@ -108,8 +108,14 @@ def without(text: str) -> str:
     return "" if _SAYER.match(text) else _HEDGE.sub(" ", _SOURCE.sub(" ", text))
 
 
-def _of(found: list[str], modal: bool) -> list[str]:
-    return [h for h in found if bool(_MODAL.match(h)) == modal]
+# A source's word that says either kind: "al parecer" is how Spanish reports hearsay ("reportedly")
+# as often as doubt ("apparently"), and "visstnok" Norwegian. English keeps the two apart.
+_EITHER = ("al parecer", "visstnok")
+
+
+def _of(found: list[str], modal: bool, heard: tuple[str, ...] = ()) -> list[str]:
+    """The hedges of one kind; `heard`: words of either kind, read as hearsay."""
+    return [h for h in found if (bool(_MODAL.match(h)) and h not in heard) == modal]
 
 
 def diff(original: str, translation: str, source: str = "") -> list[Change]:
@@ -124,12 +130,21 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
     verbs (_moved) flagged none more, and found 96.5% of 480 planted hedges where presence found 81.2%.
 
     `source`: the foreign text that `translation` renders. Its own hedges ("skal ha") count where the
-    MT lost them, and are not counted twice where it kept them."""
+    MT lost them, and are not counted twice where it kept them. A source's word of either kind
+    (_EITHER) is read as the kind that leaves fewer changes."""
     a, b, s = hedges(original), hedges(translation), hedges(source) + _rumoured(source)
+    either = tuple(h for h in _EITHER if h in s)
+    readings = ((), either) if either else ((),)
+    return min((_diff(a, b, s, original, translation, source, heard) for heard in readings), key=len)
+
+
+def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: str, source: str,
+          heard: tuple[str, ...]) -> list[Change]:
+    """diff's changes, the source's words of either kind in `heard` read as hearsay."""
     rendered = (translation, source) if source else (translation,)
     out = []
     for modal in (True, False):
-        ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal), key=len)
+        ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal, heard), key=len)
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
         # on the other side, but is none by itself.
         if (bool(ha) == bool(hb) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):

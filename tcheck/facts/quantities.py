@@ -18,6 +18,11 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3, "treble": 3,
               "trebled": 3, "quadrupled": 4, "thrice": 3}
+# Spanish multiples, read where a Spanish source vouches for its MT: Apertium renders "se ha duplicado"
+# as "has duplicate" and "el doble de" as "the double of", in which English reads no number.
+_SPANISH_MULTIPLES = {"duplic": 2, "doble": 2, "triplic": 3, "triple": 3, "cuadruplic": 4}
+_SPANISH_MULTIPLE = (r"(?P<es>duplic|triplic|cuadruplic)(?:a|an|ó|aron|ado|ada|ados|adas|ar|ará|arán)\b"
+                     r"|\b(?:el|del|al)\s+(?P<es2>doble|triple)\b")
 
 # Measures, per unit word: (dimension, its size in the dimension's base unit). A translator converts
 # units; the converted figure is rounded, so a measure in another unit meets one within ROUNDED.
@@ -66,7 +71,7 @@ _MEASURE = re.compile(
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
 _MULTIPLE = re.compile(rf"\b(?:(?P<m>{'|'.join(_MULTIPLES)}|double(?=\s+(?:as|the|that|what)\b))"
-                       rf"|(?P<k>{_N})(?:-fold|\s+times)\b)", re.I)
+                       rf"|(?P<k>{_N})(?:-fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,10 @@ def _measure(m: re.Match) -> Quantity | None:
 
 
 def _multiple(m: re.Match) -> Quantity | None:
-    k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else _count(m.group("k"))  # 2: "double"
+    if m.group("es") or m.group("es2"):
+        k = _SPANISH_MULTIPLES[(m.group("es") or m.group("es2")).lower()]
+    else:
+        k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else _count(m.group("k"))  # 2: "double"
     # A multiple counts as its plain number: "scored twice" / "two goals", "three times" / "triple".
     return None if not k else Quantity(float(k), "", (float(k),), m.group(0), m.span())
 

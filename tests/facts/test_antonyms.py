@@ -30,6 +30,7 @@ def test_swaps(a, b, pair):
     ("Prices rose and then fell.", "Prices fell after they rose."),  # both words on both sides
     ("From the very start, content was very important.", "From the very start, content set us apart from other shops."),
     ("Talks on trade stalled.", "The talks stalled, and the government is cutting off all contact."),  # particles
+    ("Volunteers handed out blankets in two school halls.", "The volunteers delivered rugs in two living rooms."),
 ])
 def test_no_swap(a, b):
     assert swaps(a, b) == []

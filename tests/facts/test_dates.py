@@ -23,6 +23,9 @@ from tcheck.facts.dates import diff, extract
     ("On 5 May 2022 the council met. The 5 May 2022 meeting was short.",
      "On 5 May 2022 the council met. The meeting was short."),
     ("In May the council met, on 5 May.", "The council met on 5 May."),
+    # a century said in words, as a date
+    ("a seventeenth-century painting", "a painting of the 17th century"),
+    ("in the twenty-first century", "in the 21st century"),
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -38,6 +41,7 @@ def test_same_dates(a, b):
     ("agreed in March", "agreed in May"),
     ("until the end of March 2025", "until finals of May of 2025"),
     ("dates from the 12th century", "dates from the 13th century"),
+    ("a seventeenth-century painting", "a painting of the 18th century"),
     ("leaves at 6.30 every morning", "leaves at 7.30 every morning"),
     ("in the second half of next year", "in the first half of next year"),
     ("Last summer, 23 people drowned", "This summer 23 people drowned"),

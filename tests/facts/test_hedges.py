@@ -84,6 +84,10 @@ def test_a_hedge_of_the_source_counts_where_the_mt_lost_it_and_once_where_it_kep
      "Se cree que Whitlock se lesionó el hombro."),  # Apertium's rendering of "se cree que"
     ("The alleged killer was arrested.", "The assassin was arrested.", "El presunto asesino fue detenido."),
     ("He apparently left.", "When looking, he left.", "Al parecer, se fue."),
+    # "al parecer" says hearsay as often as doubt: "reportedly" too
+    ("He was reportedly furious.", "It was when looking raging.", "Estaba al parecer furioso."),
+    ("He appeared in court accused of theft.", "It appeared in front of the court, accused to steal.",
+     "Compareció ante el tribunal, acusado de robar."),
     # the conditional of hearsay, which Apertium renders as a plain "would have"
     ("The plant reportedly stopped the discharges in 2021.", "The plant would have left to make the poured in 2021.",
      "La planta habría dejado de realizar los vertidos en 2021."),
@@ -123,6 +127,12 @@ def test_one_kind_of_hedge_swapped_for_the_other_is_one_change_and_no_fact_state
     [c] = diff(a, b)
     assert (c.before, c.after) == (before, after)
     assert (a[slice(*c.before_spans[0])], b[slice(*c.after_spans[0])]) == (before, after)
+
+
+def test_a_source_word_of_either_kind_stands_for_one_hedge_not_two():
+    # "al parecer" may stand for "reportedly" or for "probably", not for both at once
+    assert [c.kind for c in diff("He probably left, reportedly.", "When looking, he left.", "Al parecer, se fue.")] \
+        == ["hedge"]
 
 
 def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():

@@ -93,6 +93,11 @@ def test_a_changed_number_says_where_it_stands_even_written_in_words():
     # "uno" is a number here, "un" an article: small number words are read both ways
     ("A three-judge panel ruled 2-1 for the agency.", "Un panel de tres jueces falló por dos votos a uno a favor de "
      "la agencia.", "es", "A signpost of three judges failed by two votes to one in favour of the agency."),
+    # Spanish multiples, which Apertium renders as "duplicate" and "the double of"
+    ("Prices have more than doubled since 2023.", "Los precios se han más que duplicado desde 2023.", "es",
+     "The prices have more than duplicate from 2023."),
+    ("Rain fell at almost twice the monthly average.", "Llovió casi el doble de la media mensual.", "es",
+     "It rained almost the double of the monthly average."),
     # digits say themselves in any language
     ("Porto cancelled 47 flights.", "Porto innstilte 47 fly.", "nb", "Porto cancelled 74 flights."),
     ("Porto cancelled 47 flights.", "Porto innstilte 47 fly.", None, "Porto cancelled 74 flights."),
@@ -110,6 +115,8 @@ def test_a_number_the_source_says_as_the_original_does_was_changed_by_the_mt(o, 
      "The court failed by three votes to one in favour of the agency."),
     # a number word of a language text2num cannot read leaves the source unread, and the change stands
     ("Newcastle drop to eighth.", "Newcastle faller til åttende plass.", "nb", "Newcastle falls to the octave."),
+    # a Spanish multiple that says another number
+    ("Prices have doubled.", "Los precios se han triplicado.", "es", "The prices have triplicate."),
     # an English rewrite has no source
     ("Porto airport cancelled 47 flights.", None, None, "Porto airport cancelled 74 flights."),
 ])

@@ -36,6 +36,18 @@ def test_multiples_are_plain_numbers():
     assert one("three times higher").key == one("prices tripled").key == ("", 3.0)
 
 
+@pytest.mark.parametrize("text, k", [
+    ("los precios se han duplicado", 2.0), ("casi el doble de la media", 2.0), ("se triplicaron las ventas", 3.0),
+])
+def test_spanish_multiples_are_read_for_a_source(text, k):
+    assert one(text).key == ("", k)
+
+
+@pytest.mark.parametrize("text", ["a duplicate record", "a double murder", "the double of the house"])
+def test_english_duplicates_and_doubles_are_no_multiples(text):
+    assert extract(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "a 34-year-old man",  # an age is a number, not a span of time
     "two weeks later",  # a relative date is the date comparator's
