@@ -20,6 +20,9 @@ def test_wordnet_is_read():
     # would cancel, and the flip go unseen).
     ("The quake hit the city and teams have been working.", "After the quake teams miss been working.",
      ("hit", "miss")),
+    # directions said with a particle, and "hard", which WordNet pairs with "easy" only as "difficult"
+    ("Shares rose 4 percent.", "The shares went down 4 percent.", ("rose", "down")),
+    ("This is the hardest decision I have made.", "It is the easiest decision I have taken.", ("hardest", "easiest")),
 ])
 def test_swaps(a, b, pair):
     assert swaps(a, b) == [pair]
