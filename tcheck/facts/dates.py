@@ -39,6 +39,7 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                       "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1) | {
     "twenty-first": 21, "twenty first": 21}
+_PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
 _PATTERNS = [
     rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))\b",
     rf"\b{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
@@ -55,12 +56,12 @@ _PATTERNS = [
     r"\b(?P<may>May)\b",
     r"\b(?:(?P<cent>[12]?\d)(?:st|nd|rd|th)|(?P<centw>" + "|".join(_ORDINALS) + r"))[\s-]+century\b",
     # A part of a year: "the second half of next year", "third-quarter results".
-    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<pk>half|quarter)\b"
+    r"\b(?P<part>first|second|third|fourth|1st|2nd|3rd|4th|latter(?=\s+half))[\s-]+(?P<pk>half|quarter)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:match|game|season|century))",
     rf"\b(?:(?P<sq>last|next)|in|this|early|late|the)\s+(?P<season>{_SEASONS})\b",
     # A clock time: "14:30", or "14.30" only where "kl." or am/pm says so ("12.50 euros" is money).
     r"(?:\bkl\.?\s*|\bat\s+)?\b(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\d.,]*\d)",
-    r"(?:\bkl\.?\s*|\bat\s+)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b"
+    r"(?:\bkl\.?\s*|\bat\s+)\b(?P<hh3>[0-2]?\d)\.(?P<mm3>[0-5]\d)\b(?!\s*[ap]\.?m\.?)"
     r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
     r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
@@ -131,7 +132,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
                 continue
             yield When(s, month=5), at
         elif g["part"]:
-            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["part"].lower()) or int(g["part"][0])
+            n = _PARTS.get(g["part"].lower()) or int(g["part"][0])
             yield When(s, label=f"{g['pk'].lower()} {n}"), at
         elif g["cent"] or g["centw"]:
             n = int(g["cent"]) if g["cent"] else _ORDINALS[g["centw"].lower()]

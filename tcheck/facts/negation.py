@@ -44,10 +44,14 @@ _DECLINED = (r"declin(?:e|es|ed|ing)(?= comment| to (?!\d|[$€£¥]|(?:an?|the|
 # Negative particles, and verbs that carry a negation in themselves, so that a paraphrase
 # ("did not comment" / "declined to comment") keeps the same count on both sides.
 _CUES = re.compile(
-    r"\b(not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|unless|exempt\w*|cannot|can't|won't|"
+    # "Not only X but also Y" says both.
+    r"\b(not(?!\s+(?:only|just|merely)\b)|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|unless|exempt\w*|"
+    r"cannot|can't|won't|"
     # "higher than ever" and "the highest ever" say "never before".
     r"than ever|(?:\w+est|most|least|best|worst|first)(?:\s+\w+){0,2}\s+ever|"
-    r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|closed to|f[ae]ll\w* short|(?:too|for) (?:few|little)|"
+    r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|(?:closed|shut) to|f[ae]ll\w* short|"
+    r"(?:too|for) (?:few|little)|"
+    r"(?<=\bnot )unlike|"  # "not unlike" is "like"
     rf"refus\w*|{_DECLINED}|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
     r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
     r"unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling)\b",
@@ -130,7 +134,9 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
 def _changes(original: str, translation: str, swapped: list[tuple[str, str]], found: Found) -> list[Change]:
     a, b = ([m.group(0).lower() for m in side] for side in found)
     flips = abs(len(a) - len(b)) + len(swapped)
-    if flips % 2 == 0:
+    # A word too ambiguous to count as an opposite may still cancel a flip: "remained open" / "did not
+    # close" ("close" is also "near"). Read only where a flip stands, since it costs another pass.
+    if flips % 2 == 0 or len(swaps(original, translation, loose=True)) > len(swapped):
         return []
     particles = abs(_particles(a) - _particles(b))
     kind = "negation" if particles % 2 else "opposite" if swapped else "polarity"

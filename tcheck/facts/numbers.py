@@ -107,8 +107,8 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
 def diff(original: str, translation: str) -> list[Change]:
     a, b = extract(original), extract(translation)
     ca, cb = Counter(q.key for q in a), Counter(q.key for q in b)
-    lost = [q for q in a if q.key in ca - cb]
-    new = [q for q in b if q.key in cb - ca]
+    lost = [q for q in a if q.key in ca - cb and not _a_year(q, translation)]
+    new = [q for q in b if q.key in cb - ca and not _a_year(q, original)]
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
@@ -124,6 +124,12 @@ def diff(original: str, translation: str) -> list[Change]:
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
     return [Change("date" if span else "number", _listed(lost), _listed(new),
                    before_spans=_where(lost), after_spans=_where(new))]
+
+
+def _a_year(q: Quantity, other: str) -> bool:
+    """"More than 2,000 people" / "over 2000 employees": a count that the other side says as the
+    dates comparator reads a bare year, which the number comparator therefore never sees."""
+    return not q.unit and any(w.year == q.value and w.month is None and w.day is None for w in dates.extract(other))
 
 
 def _listed(quantities: list[Quantity]) -> str:

@@ -59,7 +59,7 @@ _DURATION = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    rf"\b(?:(?P<p>{_N})\s*(?:%|per\s*cent\b|percent\b|prosent\b)"
+    rf"\b(?:(?P<p>{_N}|half\s+an?)\s*(?:%|per\s*cent\b|percent\b|prosent\b)"
     rf"|\b(?P<a>{_N})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?P<b>{_N})\b(?!\s+(?:the|a|an)\b)"
     rf"|(?P<fn>a|an|one|two|three|four|five|\d+)[\s-]+(?P<fd>{'|'.join(_FRACTIONS)})\b(?!-)"
     rf"|(?P<halfof>half)\s+of\b)",
@@ -69,6 +69,8 @@ _MEASURE = re.compile(
     rf"\b(?P<n>{_N})(?:\s+(?P<s>thousand|million|billion))?[\s-]*"
     rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000".
+_HALF_SCALED = re.compile(rf"\b(?P<n>{_N})\s+and\s+a\s+half\s+(?P<s>thousand|million|billion)\b", re.I)
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
 _MULTIPLE = re.compile(rf"\b(?:(?P<m>{'|'.join(_MULTIPLES)}|double(?=\s+(?:as|the|that|what)\b))"
                        rf"|(?P<k>{_N})(?:-fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
@@ -104,7 +106,7 @@ def extract(text: str) -> list[Quantity]:
         if q:
             out.append(q)
     taken = [q.span for q in out]
-    for pattern, read in ((_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple)):
+    for pattern, read in ((_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -135,7 +137,7 @@ def _duration(m: re.Match) -> Quantity | None:
 def _share(m: re.Match) -> Quantity | None:
     g = m.groupdict()
     if g["p"]:
-        p = _count(g["p"])
+        p = 0.5 if g["p"].lower().startswith("half") else _count(g["p"])  # "half a percent"
         return None if p is None else Quantity(p / 100, "share", (p,), m.group(0), m.span())
     if g["a"]:
         a, b = _count(g["a"]), _count(g["b"])
@@ -160,6 +162,14 @@ def _measure(m: re.Match) -> Quantity | None:
     unit = m.group("u").lower()
     dimension, size = _SIZES[unit]
     return Quantity(n * size, dimension, (n,), m.group(0), m.span(), written=unit)
+
+
+def _half_scaled(m: re.Match) -> Quantity | None:
+    n = _count(m.group("n"))
+    if n is None:
+        return None
+    value = (n + 0.5) * _SCALE[m.group("s").lower()]
+    return Quantity(value, "", (value,), m.group(0), m.span())
 
 
 def _multiple(m: re.Match) -> Quantity | None:

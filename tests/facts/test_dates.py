@@ -23,6 +23,8 @@ from tcheck.facts.dates import diff, extract
     ("On 5 May 2022 the council met. The 5 May 2022 meeting was short.",
      "On 5 May 2022 the council met. The meeting was short."),
     ("In May the council met, on 5 May.", "The council met on 5 May."),
+    ("The concert starts at 7.30 pm.", "The concert begins at 19:30."),
+    ("in the second half of June", "in the latter half of June"),
     # a century said in words, as a date
     ("a seventeenth-century painting", "a painting of the 17th century"),
     ("in the twenty-first century", "in the 21st century"),
@@ -42,6 +44,8 @@ def test_same_dates(a, b):
     ("until the end of March 2025", "until finals of May of 2025"),
     ("dates from the 12th century", "dates from the 13th century"),
     ("a seventeenth-century painting", "a painting of the 18th century"),
+    ("in the first half of June", "in the latter half of June"),
+    ("The concert starts at 7.30 pm.", "The concert begins at 7:30."),
     ("leaves at 6.30 every morning", "leaves at 7.30 every morning"),
     ("in the second half of next year", "in the first half of next year"),
     ("Last summer, 23 people drowned", "This summer 23 people drowned"),

@@ -68,6 +68,10 @@ def test_hedge_lost_or_added(a, b):
     ("The deal seems like a way to buy time.", "The deal seems to buy time."),
     ("It appears as if the talks have stalled.", "The talks appear to have stalled."),
     ("Some residents believe that the plant is unsafe.", "Some residents argue that the plant is unsafe."),
+    # a hedge said without its verb "to be", or with "it is ... that"
+    ("The painting, which is believed to be a lost work, was sold.",
+     "The painting, thought to be a lost work, was sold."),
+    ("The player is understood to have been injured.", "It is understood that the player has been injured."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []

@@ -20,6 +20,7 @@ from tcheck.facts.negation import diff
     ("Sales rose sharply in the final quarter.", "Sales declined sharply in the last quarter."),
     ("The plan was not approved, without debate.", "The plan was approved without debate."),
     ("The board accepted the offer.", "The board declined the offer."),
+    ("The shop is close to the station and will not open.", "The shop is near the station and will open."),
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
@@ -88,6 +89,13 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     # a verb that the other text says in a form without a negation of its own: the same act
     ("Fraud prevention tips.", "Tips to prevent fraud."),
     ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
+    # "not only X but also Y" says both; "not unlike" is "like"
+    ("The law not only bans smoking but also raises the fine.",
+     "Besides banning smoking, the law also raises the fine."),
+    ("The design is not unlike the old station.", "The design is rather similar to the old station."),
+    ("The road will be closed to traffic.", "The road will be shut to traffic."),
+    # a word too ambiguous to count as an opposite ("close" is also "near") may cancel a particle
+    ("The airport remained open throughout the storm.", "The airport did not close at any point during the storm."),
     ("Demand was higher than ever.", "Demand had never been higher."),
     ("It was the highest number ever recorded.", "Never before were so many recorded."),
     ("She stepped down after eight years at the helm.", "After eight years leading the firm, she resigned."),

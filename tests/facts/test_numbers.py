@@ -18,6 +18,9 @@ from tcheck.facts.numbers import diff, extract
     ("six months behind schedule", "half a year behind schedule"),
     ("one in four pupils", "25% of pupils"),
     ("a third of voters", "33% of voters"),  # a fraction and the percentage it rounds to
+    ("one and a half thousand new jobs", "1,500 new jobs"),
+    ("Roughly 0.5 percent of the ballots", "About half a percent of the ballots"),
+    ("more than 2,000 people", "over 2000 employees"),  # a count the date comparator reads as a year
     ("two goals from Haugen", "Haugen scored twice"),
     ("in the 12th minute", "after 12 minutes"),  # one number, with a unit on one side only
     ("a six-year-old boy", "a boy of six years"),
