@@ -121,3 +121,22 @@ def test_a_finding_says_where_its_words_stand_in_the_texts_it_shows():
     [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)])
     assert f.original[slice(*f.before_spans[0])] == "We will appeal this verdict"
     assert f.translation_en[slice(*f.after_spans[0])] == "We will not appeal this verdict"
+
+
+def test_in_rough_mt_a_quote_changes_by_a_fact_inside_it_or_one_word_not_by_its_wording():
+    """Rough MT (a typical sentence chrF of 60 here) rewords a quote as much as the rest: its chrF no
+    longer tells a changed quote from a faithful one, but a number inside it still does."""
+    said = [f"The council met on day {k} and voted on item {k} of the plan." for k in range(1, 7)]
+    rough = [f"The council gathered the day {k} and voted about the point {k} of the plan." for k in range(1, 7)]
+    quote = '"Staff are exhausted after the 40 night shifts," said Dr Lee.'
+    reworded = '"The personnel are worn out after the 40 nocturnal turns", affirmed Dr Lee.'
+    changed = '"The personnel are worn out after the 50 nocturnal turns", affirmed Dr Lee.'
+    beads = [Bead((k,), (k,), 0.9) for k in range(7)]
+
+    def quotes_changed(rendering: str) -> list[str]:
+        english = rough + [rendering]
+        findings = compare(doc(*said, quote), doc(*english, lang="es"), english, beads)
+        return [f.before for f in findings if f.kind == "quote"]
+
+    assert quotes_changed(reworded) == []
+    assert quotes_changed(changed) == ["“Staff are exhausted after the 40 night shifts”"]
