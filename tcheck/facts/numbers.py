@@ -107,8 +107,8 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
 def diff(original: str, translation: str) -> list[Change]:
     a, b = extract(original), extract(translation)
     ca, cb = Counter(q.key for q in a), Counter(q.key for q in b)
-    lost = [q for q in a if q.key in ca - cb and not _a_year(q, translation)]
-    new = [q for q in b if q.key in cb - ca and not _a_year(q, original)]
+    lost = _not_years([q for q in a if q.key in ca - cb], translation)
+    new = _not_years([q for q in b if q.key in cb - ca], original)
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
@@ -126,10 +126,14 @@ def diff(original: str, translation: str) -> list[Change]:
                    before_spans=_where(lost), after_spans=_where(new))]
 
 
-def _a_year(q: Quantity, other: str) -> bool:
-    """"More than 2,000 people" / "over 2000 employees": a count that the other side says as the
-    dates comparator reads a bare year, which the number comparator therefore never sees."""
-    return not q.unit and any(w.year == q.value and w.month is None and w.day is None for w in dates.extract(other))
+def _not_years(these: list[Quantity], other: str) -> list[Quantity]:
+    """Less the counts that the other side says as the dates comparator reads a bare year, which the
+    number comparator therefore never sees: "more than 2,000 people" / "over 2000 employees". The
+    other side's dates are read once, and only where a plain count is in question."""
+    if all(q.unit for q in these):
+        return these
+    years = {w.year for w in dates.extract(other) if w.year is not None and w.month is None and w.day is None}
+    return [q for q in these if q.unit or q.value not in years]
 
 
 def _listed(quantities: list[Quantity]) -> str:
