@@ -226,11 +226,14 @@ def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[st
     b_lemmas = {w: lemmas(w) for w in b_words}
     a_count = Counter(x for w in a_words for x in a_lemmas[w])
     b_count = Counter(x for w in b_words for x in b_lemmas[w])
+    # The words themselves, inflected: "buyer" survives in "buyers", though the table knows only "buy".
+    a_forms, b_forms = (Counter(x for w in words for x in forms(w)) for words in (a_words, b_words))
     out = []
     taken: Counter[str] = Counter()  # one word of the translation answers for one word of the original
     for w, ls in a_lemmas.items():
         kept = ls & b_count.keys()
-        if (w in AMBIGUOUS and not loose) or (kept and all(b_count[x] >= a_count[x] for x in kept)):
+        if (w in AMBIGUOUS and not loose) or (kept and all(b_count[x] >= a_count[x] for x in kept)) \
+                or a_forms[w] <= b_forms[w]:
             continue  # the word itself survives as often as it stands, or its form says too little
         for lemma in ls:
             for opposite in opposites(lemma):

@@ -128,7 +128,31 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     used = {w for pair in swapped for w in pair}
     found = _cues(original, used), _cues(translation, used)
     found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
+    found = _litotes(found, (original, translation), used)
     return swapped, _privatives(found, (original, translation), used)
+
+
+# Litotes: "not small" says "large", and the other text may say it with a word that is no antonym
+# ("the growth pressure is not small" / "significant pressure"; Chinese MT renders 不小 and 不少 so).
+_UNDERSTATED = re.compile(r"\s+(?:a\s+)?(small|few|little|minor|slight|insignificant|negligible|uncommon|unusual)\b",
+                          re.I)
+
+
+def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
+    """The cues of both texts, the side with more less the particles of a litotes whose word the
+    other text lacks, as many as it has cues more. Where the other text has the word ("small" / "not
+    small"), the particle is a flip; where it has the word's antonym ("many" / "not a few"), the
+    particle and the swap cancel; where it has as many cues, none needs explaining ("not a mild
+    illness" / "not a slight illness")."""
+    gap = len(found[0]) - len(found[1])
+    if gap == 0:
+        return found
+    more = 0 if gap > 0 else 1
+    text, words = texts[more], set(re.findall(r"[a-z]+", texts[1 - more].lower())) | used
+    litotes = [m for m in found[more] if m.group(0).lower() in ("not", "no")
+               and (u := _UNDERSTATED.match(text, m.end())) and u.group(1).lower() not in words][:abs(gap)]
+    kept = [m for m in found[more] if m not in litotes]
+    return (kept, found[1]) if more == 0 else (found[0], kept)
 
 
 def _changes(original: str, translation: str, swapped: list[tuple[str, str]], found: Found) -> list[Change]:

@@ -99,6 +99,14 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Demand was higher than ever.", "Demand had never been higher."),
     ("It was the highest number ever recorded.", "Never before were so many recorded."),
     ("She stepped down after eight years at the helm.", "After eight years leading the firm, she resigned."),
+    # litotes: "not small" says "large", with or without an antonym on the other side
+    ("There is significant pressure for growth.", "The pressure to grow is not small."),
+    ("Many people came.", "Not a few people came."),
+    ("It was no small feat.", "It was a great achievement."),
+    ("Such cases are common.", "Such cases are not uncommon."),
+    # a word that survives inflected ("buyers") is no antonym of one the other side has ("selling")
+    ("It will be difficult for the buyer to defend their rights.",
+     "It is not easy for buyers to defend their rights when selling."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -122,6 +130,15 @@ def test_same_polarity(a, b):
 def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
     [change] = diff(a, b)
     assert (change.kind, change.said or (change.before, change.after)) == (kind, said)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The pressure is small.", "The pressure is not small."),
+    ("Such cases are uncommon.", "Such cases are not uncommon."),
+    ("Few came.", "Not a few came."),
+])
+def test_a_litotes_against_its_own_word_is_a_negation(a, b):
+    assert [c.kind for c in diff(a, b)] == ["negation"]
 
 
 def test_a_banner_bans_nothing():
