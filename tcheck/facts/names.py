@@ -5,6 +5,7 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -292,9 +293,9 @@ def _in_runs(text: str) -> set[str]:
 
 def _expansions(text: str) -> dict[str, set[str]]:
     """Each run of two or more capitalised words (joined by "of", "and", ...) under the acronym of
-    its initials: {"STB": {"Singapore", "Tourism", "Board"}}, with and without the connectors'
-    letters ("Bank of England": BE and BOE), and without a word that opens it ("The", or any word
-    that opens a sentence)."""
+    its initials, and each stretch of it from one capitalised word to another: {"STB": {"Singapore",
+    "Tourism", "Board"}, "TB": {"Tourism", "Board"}, ...}, with and without the connectors' letters
+    ("Bank of England": BE and BOE)."""
     out: dict[str, set[str]] = {}
     run: list[str] = []
     for word in re.findall(r"[\w&'’-]+", text) + [""]:
@@ -303,12 +304,14 @@ def _expansions(text: str) -> dict[str, set[str]]:
             continue
         while run and run[-1].lower() in _CONNECTORS:
             run.pop()
-        for start in range(len(run)):
-            tail = run[start:]
-            caps = [w for w in tail if w[:1].isupper()]
-            if len(caps) >= 2 and tail[0][:1].isupper():
+        # Any stretch of the run, since MT may run on past the name ("NASA" / "the National Aeronautics
+        # and Space Administration of the United States of America").
+        for start, end in itertools.combinations(range(len(run) + 1), 2):
+            part = run[start:end]
+            caps = [w for w in part if w[:1].isupper()]
+            if len(caps) >= 2 and part[0][:1].isupper() and part[-1][:1].isupper():
                 out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
-                out.setdefault("".join(w[0] for w in tail).upper(), set()).update(caps)
+                out.setdefault("".join(w[0] for w in part).upper(), set()).update(caps)
         run = []
     return out
 

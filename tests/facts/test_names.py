@@ -29,6 +29,10 @@ def test_replaced_name_is_a_change():
     ("The Singapore Tourism Board said visitors rose.", "The STB said visitors rose."),
     ("Figures from the STB show a rise.", "Figures from the Singapore Tourism Board show a rise."),
     ("The Bank of England raised rates.", "The BoE raised rates."),
+    # an acronym of a stretch of a longer run of name words
+    ("However, according to NASA, the first image was taken in 2004.",
+     "However, according to the National Aeronautics and Space Administration of the United States of America, "
+     "the first photograph was taken in 2004."),
     # an acronym of one name word's syllables
     ("The KMT commented that it was something new.", "The Kuomintang side commented that it was new."),
     ("The Kuomintang side commented.", "The KMT side commented."),
