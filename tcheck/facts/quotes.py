@@ -128,8 +128,15 @@ def _changed(ours: str, theirs: str, original: str, limit: float, verbatim: bool
         return words(ours) != words(theirs)
     # Low chrF alone also catches "every rule" / "all the rules": a changed quote loses words, or gains
     # them. chrF reads the translation's quote against the original's, the way `limit` was calibrated.
-    low = sentence_chrf(theirs, ours) < limit
+    low = sentence_chrf(theirs, ours) < limit and not _reworded(ours, theirs)
     return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original)
+
+
+def _reworded(ours: str, theirs: str) -> bool:
+    """Every word kept in place or put for one of the same sense: "deceived youth" / "deluded youth".
+    chrF reads a short quote by its one changed word, and the one-word rule excuses such a word."""
+    a, b = words(ours), words(theirs)
+    return len(a) == len(b) and all(x == y or same(x, y) or synonyms.same(x, y) for x, y in zip(a, b))
 
 
 def _one_word_replaced(ours: str, theirs: str, original: str) -> bool:

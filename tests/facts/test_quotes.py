@@ -108,6 +108,12 @@ def test_one_word_put_for_its_synonym_is_kept():
     assert diff('"This is a good day for democracy," he said.', '"This is a bad day for democracy," he said.')
 
 
+def test_a_short_quote_reworded_by_synonyms_is_kept_however_low_its_chrf():
+    o = 'Raisi calls on the "deceived youth" to repent.'
+    assert diff(o, 'Raisi calls on the "deluded youth" to repent.', threshold=65) == []
+    assert diff(o, 'Raisi calls on the "young people" to repent.', threshold=65) != []
+
+
 def test_a_changed_quote_stands_inside_its_quotation_marks():
     o, t = "He called it “a complete disaster”, officials said.", "He called it “a minor setback”, officials said."
     [c] = diff(o, t)
