@@ -95,8 +95,14 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
                                                                   for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
     nameless = any(not _SOURCE.fullmatch(h) for h in found)  # not "according to"
+    # "According to" also means "in accordance with" ("adjust the forces according to the actual
+    # situation" / "based on the actual situation"): no attribution where the other side says so.
+    cited = cited or any(_ACCORDANCE.search(o) for o in other)
     return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
                                                        for n in named)
+
+
+_ACCORDANCE = re.compile(r"\b(?:based on|on the basis of|in (?:accordance|line|keeping) with|depending on)\b", re.I)
 
 
 # A piece that is only a source and its verb: "the fire service believes", "sources tell NRK".

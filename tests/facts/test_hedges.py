@@ -72,6 +72,9 @@ def test_hedge_lost_or_added(a, b):
     ("The painting, which is believed to be a lost work, was sold.",
      "The painting, thought to be a lost work, was sold."),
     ("The player is understood to have been injured.", "It is understood that the player has been injured."),
+    # "according to" in the sense of "in accordance with", which the other side says so
+    ("The team will adjust its forces according to the actual situation at the site.",
+     "The team will adjust its forces based on the actual situation at the scene."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
@@ -106,6 +109,10 @@ def test_sources_and_without():
     text = "The deal values the firm at 900 million euros, according to two people familiar with it."
     assert [text[s:e] for s, e in sources(text)] == ["according to two people familiar with it"]
     assert "two people" not in without(text)
+
+
+def test_according_to_a_source_is_no_accordance_where_the_other_side_names_no_such_basis():
+    assert diff("According to police, the man was drunk.", "Based on the evidence, the man was drunk.")
 
 
 def test_not_possible_is_a_certainty_not_a_doubt():
