@@ -16,6 +16,7 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -103,6 +104,10 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
         print(f"{label:16s} {n:4d} | " + " | ".join(cells))
     print("-" * (24 + 19 * len(names)))
     print(f"{'faithful flagged':21s} | " + " | ".join(f"{flag_rate(rows[n]):16.1%}" for n in names))
+    # Counts only, so that a split kept unread still says which kinds of finding cry wolf.
+    kinds = Counter(k for o in both if o.label == "faithful" for k in o.kinds)
+    print("faithful pairs flagged by rules + verifier, per finding kind: "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     changed = np.array([lab != "faithful" for lab in labels])
     natural = np.array([lab.startswith("natural") or lab == "faithful" for lab in labels])
     for name, mask in (("all changes", np.ones(len(labels), bool)), ("natural changes only", natural)):
