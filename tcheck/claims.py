@@ -247,7 +247,7 @@ def _origins(tokens: list[str], words: list[str]) -> list[tuple[int, int]]:
 # So do the words that round a number ("circa 40") and those that make it a span of time or an
 # age ("two weeks" / "a fortnight", "Vold, 52," / "52-year-old"): the number comparator reads those.
 _UNITS = {"per", "cent", "perce", "%", "krone", "nok", "kr", "euro", "eur", "dolla", "usd", "pound", "gbp", "sek",
-          "dkk", "circa", "aroun", "nearl", "almos",
+          "dkk", "yuan", "rmb", "cny", "renmi", "circa", "aroun", "nearl", "almos",
           "day", "days", "week", "fortn", "month", "year", "decad", "hour", "minut", "old", "aged"}
 _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "this", "these"}
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
@@ -280,10 +280,14 @@ def _zipf(word: str) -> float:
     return zipf(re.sub(r"['’]s$", "", word))
 
 
+# A number written in groups of three ("5,150", "1 200 000"), which would read as two or three words.
+_GROUPED = re.compile(r"\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+\b")
+
+
 def _as_digits(text: str) -> str:
     from .facts.numbers import normalise
 
-    return normalise(text)
+    return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group()), normalise(text))
 
 
 def _trim(span: str) -> str:

@@ -23,6 +23,14 @@ def test_missing_spans_finds_inserted_phrase_not_paraphrased_numbers():
     assert missing_spans("Turnout was 67 per cent.", "Turnout was 67%.", 2) == []
 
 
+def test_a_number_in_groups_of_three_is_one_number_and_a_currency_is_a_unit():
+    assert missing_spans("A subsidy of 5,150 yuan in all.", "A subsidy of 5150 RMB in all.", 1) == []
+    assert missing_spans("The fee is 1 200 000 kroner.", "The fee is 1200000 kroner.", 1) == []
+    assert missing_spans("A subsidy of 5,150 yuan.", "A subsidy of 6,150 yuan.", 1) == ["5,150 yuan"]
+    # a year before a count is two numbers
+    assert missing_spans("In 2021 500 people died.", "In 2021 people died.", 1) == ["500"]
+
+
 def test_candidates_and_without():
     text = "The court fined the firm 2 million euros and ordered it to compensate the victims."
     other = "The firm was fined 2 million euros by the court."
