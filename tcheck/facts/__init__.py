@@ -9,9 +9,9 @@ arguments spelled out. Where the foreign text can testify (`pair.source`), a com
 that the MT, not the translation, got its fact wrong (`misrendered`).
 """
 from .pair import Pair
-from . import dates, hedges, names, negation, numbers, quotes
+from . import currencies, dates, hedges, names, negation, numbers, quotes
 
-COMPARATORS = (numbers, dates, names, negation, hedges, quotes)
+COMPARATORS = (numbers, currencies, dates, names, negation, hedges, quotes)
 
 
 def misrendered(pair: Pair) -> bool:
@@ -20,4 +20,5 @@ def misrendered(pair: Pair) -> bool:
     return numbers.misrendered(pair) or negation.misrendered(pair)
 
 
-__all__ = ["COMPARATORS", "Pair", "dates", "hedges", "misrendered", "names", "negation", "numbers", "quotes"]
+__all__ = ["COMPARATORS", "Pair", "currencies", "dates", "hedges", "misrendered", "names", "negation", "numbers",
+           "quotes"]

@@ -7,6 +7,7 @@ from tcheck.types import Change
 
 CHANGED = {
     "numbers": Pair("The bridge cost 340 million.", "The bridge cost 430 million."),
+    "currencies": Pair("The bridge cost 340 million kroner.", "The bridge cost 340 million euros."),
     "dates": Pair("They met on 27 March.", "They met on 27 May."),
     "names": Pair("The report was written by Linn Aasheim.", "The report was written by Marit Strand."),
     "negation": Pair("The council approved the plan.", "The council did not approve the plan."),

@@ -1,0 +1,42 @@
+import pytest
+
+from tcheck.facts.currencies import amounts, diff
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The fee is 5,150 kroner.", "The fee is 5,150 euros."),
+    ("NOK 1.2 million was paid.", "SEK 1.2 million was paid."),
+    ("The deal was worth $110 million.", "The deal was worth €110 million."),
+    ("It raised £600,000.", "It raised 600,000 yuan."),
+])
+def test_one_amount_in_another_money_is_a_changed_number(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "number"
+    assert (a[slice(*change.before_spans[0])], b[slice(*change.after_spans[0])]) == (change.before, change.after)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It raised £600,000.", "It raised 600,000 pounds."),
+    ("A subsidy of 5,150 yuan.", "A subsidy of 5150 RMB."),
+    # a symbol that several monies share stands for any of them
+    ("S$110 million from the budget.", "$110 million from the budget."),
+    ("$110 million from the budget.", "110 million Singapore dollars from the budget."),
+    ("NOK 1.2 million was paid.", "1.2 million kroner was paid."),
+    ("A ticket costs 300 kr.", "A ticket costs 300 Swedish kronor."),
+    # no money named on one side, or another value: the number comparator's to judge
+    ("It cost 300 dollars.", "It cost 300."),
+    ("It cost 300 dollars.", "It cost 400 euros."),
+    ("He lost 10 pounds.", "He lost 10 kilos."),
+])
+def test_the_same_money_or_none_named_is_no_change(a, b):
+    assert diff(a, b) == []
+
+
+def test_two_amounts_swapped_between_monies_are_two_changes():
+    changes = diff("Tickets cost 20 euros and 30 dollars.", "Tickets cost 20 dollars and 30 euros.")
+    assert [(c.before, c.after) for c in changes] == [("20 euros", "20 dollars"), ("30 dollars", "30 euros")]
+
+
+def test_an_amount_reads_the_money_before_or_after_it():
+    assert [(a.text, sorted(a.monies)) for a in amounts("US$5 and 7 Hong Kong dollars and ¥9")] == [
+        ("US$5", ["USD"]), ("7 Hong Kong dollars", ["HKD"]), ("¥9", ["CNY", "JPY"])]
