@@ -27,7 +27,7 @@ _MONEY: dict[str, frozenset[str]] = {
     "€": frozenset({"EUR"}), "euro": frozenset({"EUR"}), "euros": frozenset({"EUR"}),
     "£": frozenset({"GBP"}), "pound": frozenset({"GBP"}), "pounds": frozenset({"GBP"}),
     "pounds sterling": frozenset({"GBP"}), "sterling": frozenset({"GBP"}),
-    "kr": _KRONER, "kr.": _KRONER, "krone": frozenset({"NOK", "DKK"}), "kroner": frozenset({"NOK", "DKK"}),
+    "kr": _KRONER, "krone": frozenset({"NOK", "DKK"}), "kroner": frozenset({"NOK", "DKK"}),
     "norwegian kroner": frozenset({"NOK"}), "danish kroner": frozenset({"DKK"}),
     "krona": frozenset({"SEK"}), "kronor": frozenset({"SEK"}), "swedish kronor": frozenset({"SEK"}),
     "yuan": frozenset({"CNY"}), "renminbi": frozenset({"CNY"}), "chinese yuan": frozenset({"CNY"}),
@@ -39,7 +39,7 @@ _CODE = "|".join(_CODES)
 _BEFORE = re.compile(rf"(?:(?:US|S|HK)?\$|€|£|¥|\b(?:{_CODE})\s?)$", re.I)
 _AFTER = re.compile(
     rf"^\s*((?:(?:US|Singapore|Hong Kong|Norwegian|Danish|Swedish|Chinese|Japanese|Swiss)\s+)?"
-    rf"(?:dollars?|euros?|pounds?(?: sterling)?|sterling|kroner|krone|kronor|krona|kr\b\.?|yuan|renminbi|yen|"
+    rf"(?:dollars?|euros?|pounds?(?: sterling)?|sterling|kroner|krone|kronor|krona|kr|yuan|renminbi|yen|"
     rf"francs?|{_CODE})\b)", re.I)
 
 
