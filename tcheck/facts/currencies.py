@@ -54,12 +54,13 @@ def amounts(text: str) -> list[Amount]:
     """The text's amounts, each with the money named right before or after it."""
     out = []
     for q in extract(text):
-        start, end = q.span
-        before, after = _BEFORE.search(text, 0, start), _AFTER.match(text[end:])
-        named = (before.group(0) if before else "") or (after.group(1) if after else "")
-        key = " ".join(named.lower().split())
-        start, end = (before.start(), end) if before else (start, end + after.end()) if after else (start, end)
-        out.append(Amount(q.value, _MONEY.get(key, frozenset()), text[start:end], (start, end)))
+        (start, end), named = q.span, ""
+        if before := _BEFORE.search(text, 0, start):
+            start, named = before.start(), before.group(0)
+        elif after := _AFTER.match(text[end:]):
+            end, named = end + after.end(), after.group(1)
+        monies = _MONEY.get(" ".join(named.lower().split()), frozenset())
+        out.append(Amount(q.value, monies, text[start:end], (start, end)))
     return out
 
 
