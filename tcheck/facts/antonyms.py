@@ -203,12 +203,16 @@ def forms(word: str) -> set[str]:
 
 def lemmas(word: str) -> set[str]:
     """The word and the base forms it may be an inflection of, as far as the table knows them."""
-    out = forms(word.lower())
+    return _known(word.lower(), forms(word.lower()))
+
+
+def _known(word: str, found: set[str]) -> set[str]:
+    """Of a lower-case word's forms (`forms`), those that the table knows; the word itself if none."""
     # "reopen" holds "open", not an antonym of "closed" beside it: where WordNet makes the verb a kind
     # of its stem, and only there ("report" holds no "port", "relate" no "late", "remove" no "move").
-    out |= {x[2:] for x in out if x in again()}
+    out = found | {x[2:] for x in found if x in again()}
     t = table()
-    return {x for x in out if x in t} or {word.lower()}
+    return {x for x in out if x in t} or {word}
 
 
 def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[str, str]]:
@@ -222,12 +226,14 @@ def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[st
     too ambiguous to judge by form (AMBIGUOUS) count too."""
     a_words = re.findall(r"[a-z]+", original.lower())
     b_words = re.findall(r"[a-z]+", translation.lower())
-    a_lemmas = {w: lemmas(w) for w in a_words}
-    b_lemmas = {w: lemmas(w) for w in b_words}
+    a_found, b_found = ({w: forms(w) for w in words} for words in (a_words, b_words))
+    a_lemmas = {w: _known(w, f) for w, f in a_found.items()}
+    b_lemmas = {w: _known(w, f) for w, f in b_found.items()}
     a_count = Counter(x for w in a_words for x in a_lemmas[w])
     b_count = Counter(x for w in b_words for x in b_lemmas[w])
     # The words themselves, inflected: "buyer" survives in "buyers", though the table knows only "buy".
-    a_forms, b_forms = (Counter(x for w in words for x in forms(w)) for words in (a_words, b_words))
+    a_forms = Counter(x for w in a_words for x in a_found[w])
+    b_forms = Counter(x for w in b_words for x in b_found[w])
     out = []
     taken: Counter[str] = Counter()  # one word of the translation answers for one word of the original
     for w, ls in a_lemmas.items():
