@@ -111,6 +111,8 @@ def extract(text: str) -> list[str]:
         low = word.lower()
         if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in _CURRENCIES or len(word) < 2:
             continue
+        if text.startswith("$", start + len(word)):  # "US$20 billion", "HK$": a dollar's country, no name
+            continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
         if (title or _sentence_initial(text, start)) and _opener(low):
             continue
@@ -170,6 +172,10 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     a_runs, b_runs = _in_runs(original), _in_runs(translation)
     lost = [x for x in lost if not _contracted(x, a_runs, b, b_runs)]
     new = [y for y in new if not _contracted(y, b_runs, a, a_runs)]
+    # "Men Rui" / "Menrui": one name written as two words or as one.
+    a_split, b_split = _split(original, b_caps), _split(translation, a_caps)
+    lost = [x for x in lost if x not in a_split and _joined(x) not in _pairs(translation)]
+    new = [y for y in new if y not in b_split and _joined(y) not in _pairs(original)]
     held = _held(source) if source is not None else None
     if held is not None:
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -183,6 +189,25 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
                        before_spans=_where(original, lost), after_spans=_where(translation, new))]
     return []
+
+
+def _joined(word: str) -> str:
+    from anyascii import anyascii
+
+    return re.sub(r"[\W_]", "", anyascii(word).lower())
+
+
+def _pairs(text: str) -> dict[str, tuple[str, str]]:
+    """Each two capitalised words side by side ("Men Rui"), under the two written as one ("menrui")."""
+    caps = list(_TOKEN.finditer(text))
+    return {_joined(x.group(0) + y.group(0)): (x.group(0), y.group(0)) for x, y in zip(caps, caps[1:])
+            if text[x.end():y.start()] in (" ", "-")}
+
+
+def _split(text: str, others: list[str]) -> set[str]:
+    """The words of this text's pairs (_pairs) that another text writes as one of `others`."""
+    theirs = {_joined(w) for w in others}
+    return {w for joined, pair in _pairs(text).items() if joined in theirs for w in pair}
 
 
 def _where(text: str, names: list[str]) -> tuple[Span, ...]:

@@ -161,3 +161,24 @@ def test_a_changed_name_says_everywhere_it_stands():
 def test_a_name_said_fewer_times_beside_a_new_one_was_replaced(original, translation, change):
     found = diff(original, translation)
     assert [(c.before, c.after) for c in found] == ([change] if change else [])
+
+
+def test_a_dollars_country_is_no_name():
+    # "US$20 billion": read as a name, "US" stood for the "Jr." that the MT left out.
+    assert diff("Marcos Jr. visited China and secured a $20 billion deal.",
+                "Marcos visited China and won deals worth US$20 billion.") == []
+    assert diff("It cost HK$5 million.", "It cost NT$5 million.") == []  # the money's to compare, not a name's
+
+
+@pytest.mark.parametrize("original, translation", [
+    ("Beijing, Feb. 11 (Men Rui) -- the report was released.", "Beijing, Feb. 11 (Menrui) -- the report was released."),
+    ("The BeiDou system is Chinese.", "The Bei Dou system is Chinese."),
+    ("Tsai Ing-wen spoke.", "Tsai Ingwen spoke."),
+])
+def test_one_name_written_as_one_word_or_two_is_the_same(original, translation):
+    assert diff(original, translation) == [] and diff(translation, original) == []
+
+
+def test_two_names_side_by_side_are_not_one_joined_name_unless_the_letters_agree():
+    [change] = diff("Beijing (Men Rui) reports.", "Beijing (Wang Tao) reports.")
+    assert (change.before, change.after) == ("Men Rui", "Wang Tao")
