@@ -69,7 +69,13 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
                       NOT_QUOTED if after is None else f"“{after}”",
                       before_spans=at_ours.get(before, ()), after_spans=at_theirs.get(after, ()))
 
-    pairs = matched(ours, theirs)
+    # Quotation marks moved, not a quote changed: each stands word for word, unquoted, on the other
+    # side, and they share no word ("Reuters" reported on the "Very Large Telescope" / the "Very Large
+    # Telescope", "Reuters" reported).
+    plain_ours, plain_theirs = outside(original), outside(translation)
+    pairs = {i: j for i, j in matched(ours, theirs).items()
+             if stems(ours[i]) & stems(theirs[j]) or not _verbatim(ours[i], plain_theirs)
+             or not _verbatim(theirs[j], plain_ours)}
     changes = []
     for i, quote in enumerate(ours):
         if i not in pairs:  # quoted as reported speech, or no longer quoted: the words must still be there
@@ -94,6 +100,12 @@ def matched(ours: list[str], theirs: list[str]) -> dict[int, int]:
         if i not in pairs and j not in pairs.values():  # a handful of quotes: the scan costs nothing
             pairs[i] = j
     return pairs
+
+
+def _verbatim(quote: str, text: str) -> bool:
+    """The quote's words stand in the text as they are, in order and in the same case."""
+    said = re.findall(r"[^\W_]+", quote)
+    return bool(said) and re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, said)) + r"(?!\w)", text) is not None
 
 
 def _where(quotes: list[tuple[str, Span]]) -> dict[str, tuple[Span, ...]]:

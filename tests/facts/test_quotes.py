@@ -121,3 +121,18 @@ def test_a_changed_quote_stands_inside_its_quotation_marks():
     assert [t[s:e] for s, e in c.after_spans] == ["a minor setback"]
     [c] = diff('She said "we will win".', "She said they would lose.")
     assert c.after_spans == ()
+
+
+def test_quotation_marks_moved_from_one_term_to_another_change_no_quote():
+    o = 'The first image was taken by the Very Large Telescope. "Reuters" reported on the error.'
+    t = 'The first image was taken by the "Very Large Telescope". Reuters reported on the error.'
+    assert diff(o, t) == [] and diff(t, o) == []
+    # where the other side does not hold a quote's words, it was changed, however unlike the two are
+    t = 'The first image was taken by the "Very Large Telescope". AP reported on the error.'
+    assert [(c.before, c.after) for c in diff(o, t)] == [("“Reuters”", "“Very Large Telescope”")]
+
+
+def test_a_quote_whose_words_stand_unquoted_elsewhere_in_another_case_or_order_is_still_paired():
+    o = 'Hong Kong travel leaders tried the "Travel +" scheme.'
+    t = 'Hong Kong tourism leaders tried the "Tourism +" scheme.'
+    assert [(c.before, c.after) for c in diff(o, t)] == [("“Travel +”", "“Tourism +”")]
