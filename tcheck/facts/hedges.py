@@ -9,6 +9,7 @@ from collections import Counter
 
 from ..lexical import stems
 from ..types import STATED, Change, Span
+from . import verbs
 from .pair import Pair
 
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
@@ -52,6 +53,13 @@ _ATTRIBUTIVE = re.compile(
     r"according to|ifølge|según|it is (?:said|claimed)|reported(?:ly)?|believes?|(?:\w+ )?sources? \w+", re.I)
 
 
+# Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
+# writes "is expected to" and "may" with one word (预计), and "it is not ruled out that X will" and "X
+# may" with another (不排除).
+_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit)\w*|"
+                     r"\b(?:not|n't|cannot)\s+(?:be\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud)", re.I)
+
+
 def hedges(text: str) -> list[str]:
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
 
@@ -91,8 +99,7 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     theirs, cited = set().union(*map(stems, other)), any(_CITING.search(o) for o in other)
     # A reporting verb of the other side's own: "The Tourism Board announced" does not say who says
     # "sources say that the Tourism Board announced".
-    said = max(len(_ATTRIBUTION.findall(o)) for o in other) > min(len(_ATTRIBUTION.findall(_HEDGE.sub(" ", t)))
-                                                                  for t in text)
+    said = max(map(_reports, other)) > min(_reports(_HEDGE.sub(" ", t)) for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
     nameless = any(not _SOURCE.fullmatch(h) for h in found)  # not "according to"
     # "According to" also means "in accordance with" ("adjust the forces according to the actual
@@ -100,6 +107,12 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     cited = cited or any(_ACCORDANCE.search(o) for o in other)
     return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
                                                        for n in named)
+
+
+def _reports(text: str) -> int:
+    """How many verbs say who says or holds what: the attribution verbs, and any verb of saying or
+    thinking before "that" ("experts have analysed that" / "expert analysis believes")."""
+    return len(_ATTRIBUTION.findall(text)) + sum(not _ATTRIBUTION.fullmatch(v) for v in verbs.reporting(text))
 
 
 _ACCORDANCE = re.compile(r"\b(?:based on|on the basis of|in (?:accordance|line|keeping) with|depending on)\b", re.I)
@@ -155,6 +168,10 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
         # on the other side, but is none by itself.
         if (bool(ha) == bool(hb) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
+            continue
+        # A forecast, or a possibility not ruled out, is as unsure as a "may": "the police expect 90,000
+        # in Paris" / "Paris may see 90,000".
+        if modal and _UNSURE.search(translation if ha else original):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /

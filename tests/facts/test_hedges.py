@@ -150,3 +150,28 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     o = "Had it rained, the match would have been cancelled."
     assert diff(o, o, "Si hubiera llovido, el partido habría sido cancelado.") == []
     assert [c.kind for c in diff(o, o, "Llovió. El partido habría sido cancelado.")] == ["hedge"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a verb of saying or thinking before "that" says who holds it, as "believes" does
+    ("Experts have analysed that the economy performed badly.", "Expert analysis believes that the economy did badly."),
+    ("The report pointed out that returnees rose.", "According to the report, returnees rose."),
+    # a possibility not ruled out
+    ("It is not ruled out that more concessions will be given.",
+     "It is not ruled out that more concessions may be given."),
+    ("The sale does not exclude the possibility of a concession.", "A concession may be given in the sale."),
+    # a forecast is as unsure as a "may"
+    ("Police expect 90,000 people in Paris.", "Paris may see 90,000 people, police said."),
+    ("Sales are expected to grow by 5%.", "Sales will likely grow by 5%."),
+])
+def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sales will grow by 5%.", "Sales will likely grow by 5%."),  # no forecast on the side without the hedge
+    ("The man stole the car.", "Experts have analysed that the man allegedly stole the car."),
+])
+def test_doubt_lost_beside_other_words_still_counts(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "hedge"

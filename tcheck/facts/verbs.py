@@ -1,0 +1,38 @@
+"""Verbs of saying and thinking ("stressed", "analysed", "pointed out"), as WordNet 3.0 files them.
+
+A verb whose commonest sense WordNet's lexicographers filed under communication or cognition reports
+what someone says or holds where "that" follows it: "experts have analysed that growth is weak" is
+attribution as much as "experts believe growth is weak". Read from Debian's wordnet-base, as
+antonyms.py reads it, and kept in the user's cache (tcheck/cache.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .antonyms import WORDNET, forms, records
+
+_COGNITION, _COMMUNICATION = "31", "32"  # lexicographer files verb.cognition and verb.communication
+# A verb (and its particle) before "that": "said that", "pointed out that".
+_BEFORE_THAT = re.compile(r"\b([a-z]+)(?:\s+(?:out|up))?\s+that\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def saying() -> frozenset[str]:
+    """The verbs (lemmas) whose commonest sense is one of communication or cognition."""
+    from ..cache import table as cached
+
+    return cached("saying", [Path(__file__)] + [WORDNET / n for n in ("index.verb", "data.verb")], _build)
+
+
+def _build() -> frozenset[str]:
+    filed = {parts[0]: parts[1] for parts in records("data.verb")}
+    # index.verb: lemma, pos, senses, n pointer kinds, those kinds, 2 counts, synsets (commonest first)
+    return frozenset(parts[0] for parts in records("index.verb")
+                     if "_" not in parts[0] and filed.get(parts[6 + int(parts[3])]) in (_COGNITION, _COMMUNICATION))
+
+
+def reporting(text: str) -> list[str]:
+    """The verbs of saying or thinking that a "that" follows, as written: "analysed", "pointed"."""
+    return [m.group(1) for m in _BEFORE_THAT.finditer(text) if forms(m.group(1)) & saying()]
