@@ -86,6 +86,9 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Donors must have no genetic diseases.", "Donors must be free of genetic diseases."),
     ("Donors must not have color blindness.", "Donors must be without color blindness."),
     ("He refused to pay.", "He left without paying."),
+    # "the first time" and "unprecedented" say "never before"
+    ("It was the first time China hosted the games.", "China had never hosted the games before."),
+    ("The scale of the flooding is unprecedented.", "Flooding on this scale has never been seen."),
     # a verb that the other text says in a form without a negation of its own: the same act
     ("Fraud prevention tips.", "Tips to prevent fraud."),
     ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
