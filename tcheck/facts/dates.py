@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ..types import Change, Span
+from . import quantities
 from .pair import Pair
 
 
@@ -49,7 +50,8 @@ _PATTERNS = [
     rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
     rf"\b(?P<w>{_W})\b",
     rf"\b(?P<rel>(?:last|next|this|past|coming|previous)\s+(?:{_UNITS})"
-    rf"|(?:a|one|two|three|four|six|\d+)[\s-]+(?:{_UNITS})s?\s+(?:later|ago|earlier|before)"
+    rf"|(?:{quantities.COUNT})(?:\s+and\s+a\s+half)?[\s-]+(?:{_UNITS})s?(?:\s+and\s+a\s+half)?"
+    r"\s+(?:later|ago|earlier|before)"
     r"|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
     # "May" the month, not the verb: after a preposition that takes a month.
@@ -65,6 +67,11 @@ _PATTERNS = [
     r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
     r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
+    # The first end of a range of clock times takes the second's a.m. or p.m.: "between 2 and 3 a.m.".
+    r"\b(?P<hh5>1[0-2]|[1-9])(?=\s*(?:and|to|or|-|–)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ap5>[ap])\.?m\b)",
+    # A date in figures, as Norwegian writes it: "3.3.2024", or "03.03" where a leading zero says so.
+    r"\b(?P<nd>0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:19|20)\d\d)\b"
+    r"|\b(?P<nd2>0[1-9])\.(?P<nm2>0[1-9]|1[0-2])\b(?![.,]?\d)",
     rf"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
@@ -158,6 +165,12 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])), at
         elif g["hh2"]:
             yield When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])), at
+        elif g["hh5"]:
+            yield When(s, minutes=_clock(int(g["hh5"]), 0, g["ap5"])), at
+        elif g["nd"]:
+            yield When(s, int(g["ny"]), int(g["nm"]), int(g["nd"])), at
+        elif g["nd2"]:
+            yield When(s, month=int(g["nm2"]), day=int(g["nd2"])), at
         elif g["yy"]:
             yield When(s, year=int(g["yy"])), at
 
@@ -204,16 +217,19 @@ _UNIT_KEY = {"dag": "day", "uke": "week", "måned": "month", "år": "year"}
 
 
 def _relative(text: str) -> str:
-    """A comparable key: "a week later" -> "1 week later", "i går" -> "yesterday"."""
+    """A comparable key: "a week later" -> "7 days later", "a year and a half ago" and "eighteen months
+    ago" -> "547.875 days ago" (quantities reads the time span), "i går" -> "yesterday"."""
     words = text.lower().split()
     key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today"}.get(text.lower())
     if key:
         return key
+    *span, last = words
     words = [_NUMBER_WORDS.get(w, _UNIT_KEY.get(w.rstrip("s"), w.rstrip("s") if w.rstrip("s") in _UNITS else w))
              for w in words]
     # "a year earlier" and "a year before" are one date.
     words = [{"before": "earlier", "after": "later", "past": "last", "previous": "last"}.get(w, w) for w in words]
-    return " ".join(words)
+    found = quantities.extract(" ".join(span)) if last in ("later", "ago", "earlier", "before") else ()
+    return f"{found[0].value:g} days {words[-1]}" if len(found) == 1 else " ".join(words)
 
 
 def _int(s: str | None) -> int | None:

@@ -47,11 +47,13 @@ _SHARE_BEFORE = {"by", "with", "than", "about", "around", "nearly", "almost", "r
 # whose comma may be a decimal one ("1,5").
 FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"
            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?")
-_N = rf"{FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
+# A count, in figures or in words: the date comparator reads "18 months later" with it too.
+COUNT = rf"{FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
+_N = COUNT
 # Singular "second" is mostly the ordinal ("a second term"); "second-half" is no unit either.
 _UNIT = r"(?P<{}>seconds|(?:minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?!-)"
 # A relative date ("two weeks ago") is the date comparator's; an age ("82-year-old") is a number.
-_NOT_RELATIVE = r"(?!\s+(?:later|ago|earlier|previously|old)\b|-old\b)"
+_NOT_RELATIVE = r"(?!(?:\s+and\s+a\s+half)?\s+(?:later|ago|earlier|previously|old)\b|-old\b)"
 _DURATION = re.compile(
     rf"\b(?:(?P<half>half\s+an?)\s+{_UNIT.format('u0')}"
     rf"|(?P<n>{_N}|every)(?P<h1>\s+and\s+a\s+half)?[\s-]+{_UNIT.format('u')}(?P<h2>\s+and\s+a\s+half)?"

@@ -28,6 +28,14 @@ from tcheck.facts.dates import diff, extract
     # a century said in words, as a date
     ("a seventeenth-century painting", "a painting of the 17th century"),
     ("in the twenty-first century", "in the 21st century"),
+    # a time span before "later" or "ago", read as days
+    ("a year and a half later than planned", "eighteen months later than planned"),
+    ("It opened a week later.", "It opened seven days later."),
+    # the first end of a range of clock times takes the second's a.m. or p.m.
+    ("between 2 and 3 a.m.", "between 02:00 and 03:00"),
+    # a date in figures
+    ("released on 3 March", "freed on 03.03"),
+    ("released on 3 March 2024", "freed on 3.3.2024"),
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -51,6 +59,9 @@ def test_same_dates(a, b):
     ("Last summer, 23 people drowned", "This summer 23 people drowned"),
     ("on Thursday morning", "On Thursday evening"),
     ("on the 3rd of March", "on March 4"),
+    ("18 months ago", "two years ago"),
+    ("between 2 and 3 a.m.", "between 2 and 3 p.m."),
+    ("released on 3 March", "freed on 04.03"),
     # "the previous year" is also "last year", but cannot stand for both
     ("920,000 applications last year, half more than the previous year",
      "920,000 applications this year, half more than the previous year"),
@@ -74,3 +85,8 @@ def test_a_changed_date_says_where_it_stands():
     [c] = diff(o, t)
     assert [o[s:e] for s, e in c.before_spans] == ["Monday", "5 May 2024"]
     assert [t[s:e] for s, e in c.after_spans] == ["Tuesday", "6 May 2024"]
+
+
+@pytest.mark.parametrize("text", ["Shares rose 12.05 percent.", "Version 2.1.3 is out.", "It costs 3.50 euros."])
+def test_figures_with_points_are_no_dates_without_a_year_or_a_leading_zero(text):
+    assert extract(text) == []

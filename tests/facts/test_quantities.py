@@ -51,6 +51,7 @@ def test_english_duplicates_and_doubles_are_no_multiples(text):
 @pytest.mark.parametrize("text", [
     "a 34-year-old man",  # an age is a number, not a span of time
     "two weeks later",  # a relative date is the date comparator's
+    "a year and a half later",  # ...the whole of it, not "a year"
     "Two goals in the second half",  # "second" is mostly the ordinal
     "seeking a third term",
     "the third-quarter loss",
