@@ -173,9 +173,10 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     lost = [x for x in lost if not _contracted(x, a_runs, b, b_runs)]
     new = [y for y in new if not _contracted(y, b_runs, a, a_runs)]
     # "Men Rui" / "Menrui": one name written as two words or as one.
-    a_split, b_split = _split(original, b_caps), _split(translation, a_caps)
-    lost = [x for x in lost if x not in a_split and _joined(x) not in _pairs(translation)]
-    new = [y for y in new if y not in b_split and _joined(y) not in _pairs(original)]
+    a_pairs, b_pairs = _pairs(original), _pairs(translation)
+    a_split, b_split = _split(a_pairs, b_caps), _split(b_pairs, a_caps)
+    lost = [x for x in lost if x not in a_split and _joined(x) not in b_pairs]
+    new = [y for y in new if y not in b_split and _joined(y) not in a_pairs]
     held = _held(source) if source is not None else None
     if held is not None:
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -204,10 +205,10 @@ def _pairs(text: str) -> dict[str, tuple[str, str]]:
             if text[x.end():y.start()] in (" ", "-")}
 
 
-def _split(text: str, others: list[str]) -> set[str]:
-    """The words of this text's pairs (_pairs) that another text writes as one of `others`."""
+def _split(pairs: dict[str, tuple[str, str]], others: list[str]) -> set[str]:
+    """The words of one text's pairs (_pairs) that another text writes as one of `others`."""
     theirs = {_joined(w) for w in others}
-    return {w for joined, pair in _pairs(text).items() if joined in theirs for w in pair}
+    return {w for joined, pair in pairs.items() if joined in theirs for w in pair}
 
 
 def _where(text: str, names: list[str]) -> tuple[Span, ...]:
