@@ -126,10 +126,24 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     swapped = swaps(original, translation)
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
-    found = _cues(original, used), _cues(translation, used)
+    found = _neither((_cues(original, used), _cues(translation, used)))
     found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
     found = _litotes(found, (original, translation), used)
     return swapped, _privatives(found, (original, translation), used)
+
+
+def _neither(found: Found) -> Found:
+    """"Neither A nor B has commented" says as much as "A has not commented, nor has B": where one text
+    says "neither" and the other a "nor" after a particle of its own, that "nor" repeats the particle,
+    as the first text's "nor" repeats its "neither" (_carried)."""
+    said = [[m.group(0).lower() for m in side] for side in found]
+    out = []
+    for k, side in enumerate(found):
+        if "neither" in said[1 - k] and "neither" not in said[k]:
+            side = [m for i, m in enumerate(side) if not (said[k][i] == "nor" and any(
+                _PARTICLE.fullmatch(w) and w != "nor" for w in said[k][:i]))]
+        out.append(side)
+    return out[0], out[1]
 
 
 # Litotes: "not small" says "large", and the other text may say it with a word that is no antonym

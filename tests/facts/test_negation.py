@@ -8,6 +8,7 @@ from tcheck.facts.negation import diff
     ("The governor approved the plan.", "The governor did not approve the plan."),
     ("The governor approved the plan.", "Statsforvalteren godkjente ikke planen."),
     ("He received a ransom demand.", "He never received a ransom demand."),
+    ("Neither the mayor nor her deputy has commented.", "The mayor and her deputy have commented."),
     ("The court accepted the appeal.", "The court rejected the appeal."),
     ("The bill was passed by the upper house.", "The upper house voted down the bill."),
     ("The federation lifted the ban.", "The federation extended the ban."),
@@ -70,6 +71,7 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("He did not call or write.", "He neither called nor wrote."),
     ("The vote was neither free nor fair.", "The vote was neither free neither fair."),  # Apertium's "nor"
     ("He did not go, nor did she.", "He did not go and she did not go either."),  # "nor" with a clause
+    ("Neither the mayor nor her deputy has commented.", "The mayor has not commented, and nor has her deputy."),
     ("Donors must not have genetic or infectious diseases.", "Donors must have no genetic diseases and no infectious "
                                                              "diseases."),
     ("There was no food or water.", "There was no food, no water."),
