@@ -152,14 +152,19 @@ def changed(split: str) -> list[Pair]:
     return pairs
 
 
-def articles(split: str, system_a: str, system_b: str) -> list[tuple[str, list[Output], list[Output]]]:
-    """Per document, the paragraphs in order as two systems rendered them (an article pair)."""
+def documents(split: str) -> dict[str, dict[int, dict[str, Output]]]:
+    """Each document of one split: its paragraphs by number, each paragraph's outputs by system."""
     docs: dict[str, dict[int, dict[str, Output]]] = defaultdict(lambda: defaultdict(dict))
     for (doc, seg), outs in segments(split).items():
         for o in outs:
             docs[doc][seg][o.system] = o
+    return docs
+
+
+def articles(split: str, system_a: str, system_b: str) -> list[tuple[str, list[Output], list[Output]]]:
+    """Per document, the paragraphs in order as two systems rendered them (an article pair)."""
     out = []
-    for doc, segs in sorted(docs.items()):
+    for doc, segs in sorted(documents(split).items()):
         order = sorted(s for s in segs if system_a in segs[s] and system_b in segs[s])
         out.append((doc, [segs[s][system_a] for s in order], [segs[s][system_b] for s in order]))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
@@ -31,11 +31,10 @@ SPLITS = ("calib", "train")
 def pairs(split: str, labels: tuple[str, ...]) -> list[dict]:
     """Two consecutive paragraphs as two systems rendered them, for every pair of systems that rendered
     both with only the `labels` given (realmt.Output.label)."""
-    docs: dict[str, dict[int, dict[str, str]]] = defaultdict(dict)
-    for (doc, seg), outs in realmt.segments(split).items():
-        docs[doc][seg] = {o.system: o.text for o in outs if o.label in labels}
     out = []
-    for doc, by_seg in sorted(docs.items()):
+    for doc, segs in sorted(realmt.documents(split).items()):
+        by_seg = {seg: {system: o.text for system, o in outs.items() if o.label in labels}
+                  for seg, outs in segs.items()}
         order = sorted(by_seg)
         for first, second in zip(order, order[1:]):
             for a, b in itertools.combinations(sorted(set(by_seg[first]) & set(by_seg[second])), 2):
