@@ -219,17 +219,21 @@ _UNIT_KEY = {"dag": "day", "uke": "week", "måned": "month", "år": "year"}
 def _relative(text: str) -> str:
     """A comparable key: "a week later" -> "7 days later", "a year and a half ago" and "eighteen months
     ago" -> "547.875 days ago" (quantities reads the time span), "i går" -> "yesterday"."""
-    words = text.lower().split()
     key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today"}.get(text.lower())
     if key:
         return key
+    words = text.lower().split()
     *span, last = words
+    found = quantities.extract(" ".join(span)) if last in ("later", "ago", "earlier", "before") else ()
+    if len(found) == 1:
+        return f"{found[0].value:g} days {_ALIKE.get(last, last)}"
     words = [_NUMBER_WORDS.get(w, _UNIT_KEY.get(w.rstrip("s"), w.rstrip("s") if w.rstrip("s") in _UNITS else w))
              for w in words]
-    # "a year earlier" and "a year before" are one date.
-    words = [{"before": "earlier", "after": "later", "past": "last", "previous": "last"}.get(w, w) for w in words]
-    found = quantities.extract(" ".join(span)) if last in ("later", "ago", "earlier", "before") else ()
-    return f"{found[0].value:g} days {words[-1]}" if len(found) == 1 else " ".join(words)
+    return " ".join(_ALIKE.get(w, w) for w in words)
+
+
+# "A year earlier" and "a year before" are one date, as are "the past year" and "last year".
+_ALIKE = {"before": "earlier", "after": "later", "past": "last", "previous": "last"}
 
 
 def _int(s: str | None) -> int | None:
