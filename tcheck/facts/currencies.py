@@ -16,10 +16,10 @@ from .pair import Pair
 
 _DOLLARS = frozenset({"USD", "SGD", "HKD", "AUD", "CAD", "NZD", "TWD"})
 _KRONER = frozenset({"NOK", "SEK", "DKK", "ISK"})
-_CODES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CNY", "RMB", "JPY", "SGD", "HKD", "AUD", "CAD", "CHF")
+CODES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "ISK", "CNY", "RMB", "JPY", "SGD", "HKD", "AUD", "CAD", "CHF")
 # What each way of naming a money may stand for, in lower case and with single spaces.
 _MONEY: dict[str, frozenset[str]] = {
-    **{code.lower(): frozenset({"CNY" if code == "RMB" else code}) for code in _CODES},
+    **{code.lower(): frozenset({"CNY" if code == "RMB" else code}) for code in CODES},
     "$": _DOLLARS, "dollar": _DOLLARS, "dollars": _DOLLARS,
     "us$": frozenset({"USD"}), "us dollar": frozenset({"USD"}), "us dollars": frozenset({"USD"}),
     "s$": frozenset({"SGD"}), "singapore dollar": frozenset({"SGD"}), "singapore dollars": frozenset({"SGD"}),
@@ -34,7 +34,7 @@ _MONEY: dict[str, frozenset[str]] = {
     "¥": frozenset({"CNY", "JPY"}), "yen": frozenset({"JPY"}), "japanese yen": frozenset({"JPY"}),
     "franc": frozenset({"CHF"}), "francs": frozenset({"CHF"}), "swiss francs": frozenset({"CHF"}),
 }
-_CODE = "|".join(_CODES)
+_CODE = "|".join(CODES)
 # Right before an amount ("US$", "€", "NOK "), and right after it ("yuan", "Singapore dollars").
 _BEFORE = re.compile(rf"(?:(?:US|S|HK)?\$|€|£|¥|\b(?:{_CODE})\s?)$", re.I)
 _AFTER = re.compile(

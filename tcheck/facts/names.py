@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..types import Change, Span
-from . import aliases
+from . import aliases, currencies, heads
 from .pair import Pair
 from .antonyms import WORDNET, records, synset_words
 from .dates import MONTHS, WEEKDAYS
@@ -31,10 +31,9 @@ _TITLES = {
     "because", "whether", "whereas", "while", "within", "across", "against", "into", "upon", "via",
     "after", "before", "under", "over", "between", "despite", "unlike", "nor", "yet", "so", "then", "thus",
     "you", "me", "him", "them", "what", "which", "whom", "whose", "when", "where", "why", "how",
+    "jr", "sr",  # a generation's mark: "Marcos Jr." / "Marcos"
 }
 _SKIP = set(MONTHS) | set(WEEKDAYS)
-# Currency codes are written in capitals but name no one: "NOK 40 million" / "40 million kroner".
-_CURRENCIES = {"NOK", "SEK", "DKK", "EUR", "USD", "GBP", "ISK", "CHF"}
 # A company's legal form is no part of its name, and MT puts it many ways: read as names, "Shanshan
 # Co., Ltd." / "Shanshan Shares" was "Co Ltd" replaced by "Shares".
 _LEGAL_FORMS = {"co", "ltd", "inc", "corp", "plc", "llc", "gmbh"}
@@ -107,11 +106,14 @@ def extract(text: str) -> list[str]:
     stands anywhere in a title-case heading."""
     out = []
     title = _title_case(text)
+    # A money's country or code is the amount's, which the currency comparator reads: "US$20 billion",
+    # "110 million Singapore dollars" / "S$110 million", "NOK 40 million" / "40 million kroner".
+    monies = [a.span for a in currencies.amounts(text) if a.monies]
     for start, word in _capitals(text):
         low = word.lower()
-        if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in _CURRENCIES or len(word) < 2:
+        if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in currencies.CODES or len(word) < 2:
             continue
-        if text.startswith("$", start + len(word)):  # "US$20 billion", "HK$": a dollar's country, no name
+        if any(s <= start < e for s, e in monies):
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
         if (title or _sentence_initial(text, start)) and _opener(low):
@@ -177,6 +179,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     a_split, b_split = _split(a_pairs, b_caps), _split(b_pairs, a_caps)
     lost = [x for x in lost if x not in a_split and _joined(x) not in b_pairs]
     new = [y for y in new if y not in b_split and _joined(y) not in a_pairs]
+    lost, new = _renamed_heads(lost, original, new, translation)
     held = _held(source) if source is not None else None
     if held is not None:
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -190,6 +193,24 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
                        before_spans=_where(original, lost), after_spans=_where(translation, new))]
     return []
+
+
+def _renamed_heads(lost: list[str], original: str, new: list[str], translation: str) -> tuple[list[str], list[str]]:
+    """Less each lost and new word that head one body's name, put two ways after the same word
+    ("Tourism Board" / "Tourism Bureau": heads.administrative)."""
+    def after(word: str, text: str) -> set[str]:
+        return {m.group(1).lower() for start, w in _capitals(text) if w == word
+                and (m := re.search(r"([\w'’-]+)\W+$", text[:start]))}
+
+    kept_lost, kept_new = list(lost), list(new)
+    for x in lost:
+        for y in kept_new:
+            if x.lower() in heads.administrative() and y.lower() in heads.administrative() \
+                    and after(x, original) & after(y, translation):
+                kept_lost.remove(x)
+                kept_new.remove(y)
+                break
+    return kept_lost, kept_new
 
 
 def _joined(word: str) -> str:

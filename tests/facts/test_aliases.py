@@ -12,6 +12,7 @@ from tcheck.facts.names import diff
     ("eu", "european"), ("un", "nations"), ("nato", "alliance"), ("eu", "europe"),  # CLDR's EU and UN, and bodies.txt
     ("cote", "ivorian"),  # from the data, not from a list typed here
     ("bosnia", "bosnian"), ("herzegovina", "bosnian"),
+    ("sino", "china"),  # a combining form: "Sino-Philippine relations"
 ])
 def test_one_country_or_body(x, y):
     assert aliases.same(x, y) and aliases.same(y, x)

@@ -168,6 +168,37 @@ def test_a_dollars_country_is_no_name():
     assert diff("Marcos Jr. visited China and secured a $20 billion deal.",
                 "Marcos visited China and won deals worth US$20 billion.") == []
     assert diff("It cost HK$5 million.", "It cost NT$5 million.") == []  # the money's to compare, not a name's
+    # a money's country or code, wherever the amount names it: the currency comparator reads it
+    assert diff("Marcos Jr. secured agreements worth 20 billion dollars.",
+                "Marcos secured an agreement worth 20 billion US dollars.") == []
+    assert diff("It plans to allocate 110 million Singapore dollars.", "It plans to allocate S$110 million.") == []
+    assert diff("It costs NOK 40 million.", "It costs 40 million kroner.") == []
+    [change] = diff("Singapore plans to allocate 110 million dollars.",
+                    "Malaysia plans to allocate 110 million dollars.")
+    assert (change.before, change.after) == ("Singapore", "Malaysia")
+
+
+def test_a_generation_mark_is_no_name():
+    assert diff("Marcos Jr. visited China.", "Marcos visited China.") == []
+
+
+@pytest.mark.parametrize("original, translation", [
+    ("The Tourism Bureau announced plans.", "The Tourism Board has announced plans."),
+    ("The National Health Commission said.", "The National Health Committee said."),
+    ("The Commerce Ministry said so.", "The Commerce Department said so."),
+])
+def test_the_noun_heading_one_bodys_name_put_another_way_is_the_same_body(original, translation):
+    assert diff(original, translation) == [] and diff(translation, original) == []
+
+
+@pytest.mark.parametrize("original, translation, change", [
+    ("The Ministry of Defense said.", "The Ministry of Agriculture said.", ("Defense", "Agriculture")),
+    ("The Supreme Court ruled.", "The Supreme Council ruled.", ("Court", "Council")),  # a court is no such unit
+    ("The Tourism Bureau said.", "The Finance Board said.", ("Tourism Bureau", "Finance Board")),
+])
+def test_another_body_is_a_change_of_name(original, translation, change):
+    [found] = diff(original, translation)
+    assert (found.before, found.after) == change
 
 
 @pytest.mark.parametrize("original, translation", [
