@@ -191,11 +191,12 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
 
 
-# "Without" and "free of" negate a noun, not a clause, and "the first time" and "unprecedented" say
-# "never before". They say what a particle of the other text says ("no genetic diseases" / "free of
-# genetic diseases", "China had never hosted it before" / "the first time China hosted it"), but never
-# make a flip of their own: "The storm cut power to 200,000 homes" / "left 200,000 homes without power".
-_PRIVATIVE = re.compile(r"\b(?:without|free (?:of|from)|first time|unprecedented)\b", re.I)
+# "Without" and "free of" negate a noun, not a clause, "anti-" a noun's thing, and "the first time" and
+# "unprecedented" say "never before". They say what a cue of the other text says ("no genetic diseases"
+# / "free of genetic diseases", "China had never hosted it before" / "the first time China hosted it",
+# "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm cut power
+# to 200,000 homes" / "left 200,000 homes without power".
+_PRIVATIVE = re.compile(r"\b(?:without|free (?:of|from)|first time|unprecedented|anti-(?=\w))\b", re.I)
 
 
 def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:

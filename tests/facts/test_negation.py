@@ -93,6 +93,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The scale of the flooding is unprecedented.", "Flooding on this scale has never been seen."),
     # a verb that the other text says in a form without a negation of its own: the same act
     ("Fraud prevention tips.", "Tips to prevent fraud."),
+    # "anti-" stands for the verb of the other text that says it
+    ("Tips to prevent fraud: 1.", "Anti-scam tips: 1."),
     ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
     # "not only X but also Y" says both; "not unlike" is "like"
     ("The law not only bans smoking but also raises the fine.",
