@@ -9,7 +9,8 @@ from collections import Counter
 
 from ..lexical import stems
 from ..types import STATED, Change, Span
-from . import verbs
+from . import synonyms, verbs
+from .antonyms import forms
 from .pair import Pair
 
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
@@ -173,6 +174,10 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # in Paris" / "Paris may see 90,000".
         if modal and _UNSURE.search(translation if ha else original):
             continue
+        # A doubt said by a verb of the same sense on the other side: "the study suggests" / "the study
+        # indicates" (WordNet's {suggest, indicate}).
+        if modal and _restated(ha or hb, translation if ha else original):
+            continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /
         # "according to a spokesperson, they were believed to" moved only the attribution.
@@ -187,6 +192,19 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         return [Change("hedge", lost.before, gained.after, before_spans=lost.before_spans,
                        after_spans=gained.after_spans)]
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
+
+
+def _restated(found: list[str], other: str) -> bool:
+    """Each of these doubts is a verb alone ("suggests", "seems to": WordNet knows it as no other part of
+    speech), and a word of the other text shares a sense with it. An adverb is left out, since WordNet
+    files "apparently" with "obviously"."""
+    theirs = set(re.findall(r"[a-z]+", other.lower()))
+    said = [h.split()[0] for h in found]
+    return all(_verb_alone(w) and any(synonyms.same(w, t) for t in theirs - {w}) for w in said)
+
+
+def _verb_alone(word: str) -> bool:
+    return {sense[0] for form in forms(word) for sense in synonyms.senses(form)} == {"v"}
 
 
 def _where(text: str, found: list[str]) -> tuple[Span, ...]:
