@@ -38,7 +38,8 @@ _HEDGE = re.compile(
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
     r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|argu(?:e|es|ed)|writes?|wrote|told|stated|report(?:s|ed)?"
-    r"|informed|announced|skriver|sier|opplyser|melder|dice|afirma)\b",
+    r"|informed|announced|skriver|sier|opplyser|melder|dice|afirma"
+    r"|in (?:the|\w+['’]s?) (?:view|opinion)|of the (?:view|opinion))\b",
     re.I,
 )
 # Verbs by which a named source speaks ("researchers found", "figures show"), which plain statements
@@ -51,13 +52,14 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 _MODAL = re.compile(r"probabl|possibl|likely|perhaps|may|might|could|seems?|appears?|apparently|presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 _ATTRIBUTIVE = re.compile(
-    r"according to|ifølge|según|it is (?:said|claimed)|reported(?:ly)?|believes?|(?:\w+ )?sources? \w+", re.I)
+    r"according to|ifølge|según|it is (?:said|claimed|understood|reported|believed|thought)|reported(?:ly)?|believes?|"
+    r"(?:\w+ )?sources? \w+", re.I)
 
 
 # Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
 # writes "is expected to" and "may" with one word (预计), and "it is not ruled out that X will" and "X
 # may" with another (不排除).
-_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit)\w*|"
+_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential)\w*|"
                      r"\b(?:not|n't|cannot)\s+(?:be\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud)", re.I)
 
 

@@ -54,7 +54,8 @@ _CUES = re.compile(
     r"(?<=\bnot )unlike|"  # "not unlike" is "like"
     rf"refus\w*|{_DECLINED}|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
     r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
-    r"unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling)\b",
+    r"unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling|"
+    r"refrain\w*|(?:put|placed|kept) on hold)\b",  # "refrained from commenting" / "did not comment"
     re.I,
 )
 
@@ -191,12 +192,15 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
 
 
-# "Without" and "free of" negate a noun, not a clause, "anti-" a noun's thing, and "the first time" and
-# "unprecedented" say "never before". They say what a cue of the other text says ("no genetic diseases"
+# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
+# of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
+# respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time"
+# and "unprecedented" say "never before". They say what a cue of the other text says ("no genetic diseases"
 # / "free of genetic diseases", "China had never hosted it before" / "the first time China hosted it",
 # "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm cut power
 # to 200,000 homes" / "left 200,000 homes without power".
-_PRIVATIVE = re.compile(r"\b(?:without|free (?:of|from)|first time|unprecedented|anti-(?=\w))\b", re.I)
+_PRIVATIVE = re.compile(
+    r"\b(?:without|free (?:of|from)|first time|unprecedented|anti-(?=\w)|zero|far from|yet to(?= \w))\b", re.I)
 
 
 def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:

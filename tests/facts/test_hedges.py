@@ -166,6 +166,14 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     # a doubt said by a verb of the same sense (WordNet's)
     ("A new study suggests that walking lowers the risk.", "A new study indicates that walking lowers the risk."),
     ("It seems to be working.", "It looks like it is working."),
+    ("The plant has the potential to close.", "The plant may close."),
+    # an impersonal attribution, and a verb of saying or knowing on the other side (Chinese news: 据悉, 据了解)
+    ("It is understood that the plant will close.", "It is learned that the plant will close."),
+    ("It is reported that the plant will close.", "Reports say the plant will close."),
+    ("It is reported that the plant will close.", "The plant will close, it was reported."),
+    # a view held, said as a phrase
+    ("Analysts believe the plant will close.", "In the view of analysts, the plant will close."),
+    ("Analysts believe the plant will close.", "Analysts are of the opinion that the plant will close."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []

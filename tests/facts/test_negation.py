@@ -22,6 +22,8 @@ from tcheck.facts.negation import diff
     ("The plan was not approved, without debate.", "The plan was approved without debate."),
     ("The board accepted the offer.", "The board declined the offer."),
     ("The shop is close to the station and will not open.", "The shop is near the station and will open."),
+    ("The spokesman commented on the deal.", "The spokesman refrained from commenting on the deal."),
+    ("The project went ahead.", "The project was put on hold."),
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
@@ -95,6 +97,14 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Fraud prevention tips.", "Tips to prevent fraud."),
     # "anti-" stands for the verb of the other text that says it
     ("Tips to prevent fraud: 1.", "Anti-scam tips: 1."),
+    # "zero", "far from" and "yet to" stand for a particle of the other text
+    ("Zero cases were reported.", "No cases were reported."),
+    ("It is far from enough.", "It is not enough."),
+    ("The company has yet to respond.", "The company has not responded yet."),
+    ("The best is yet to come.", "The best is still to come."),
+    # verbs that carry a negation
+    ("He refrained from commenting.", "He did not comment."),
+    ("The project was put on hold.", "The project was suspended."),
     ("The strike halted all trains.", "All trains came to a standstill because of the strike."),
     # "not only X but also Y" says both; "not unlike" is "like"
     ("The law not only bans smoking but also raises the fine.",
