@@ -43,6 +43,11 @@ _AFTER = re.compile(
     rf"francs?|{_CODE})\b)", re.I)
 
 
+# "Thousands of dollars", "tens of thousands of yuan": a round number said as a plural names its money after "of".
+_PLURAL = re.compile(r"(?:hundred|thousand|million|billion|trillion)s$", re.I)
+_OF = re.compile(r"\s+of(?=\s)", re.I)
+
+
 class Amount(NamedTuple):
     value: float
     monies: frozenset[str]  # the currencies that the amount's money may be; empty: none named
@@ -57,8 +62,12 @@ def amounts(text: str) -> list[Amount]:
         (start, end), named = q.span, ""
         if before := _BEFORE.search(text, 0, start):
             start, named = before.start(), before.group(0)
-        elif after := _AFTER.match(text[end:]):
-            end, named = end + after.end(), after.group(1)
+        else:
+            at = end
+            if _PLURAL.search(text, start, end) and (of := _OF.match(text, end)):
+                at = of.end()
+            if after := _AFTER.match(text[at:]):
+                end, named = at + after.end(), after.group(1)
         monies = _MONEY.get(" ".join(named.lower().split()), frozenset())
         out.append(Amount(q.value, monies, text[start:end], (start, end)))
     return out

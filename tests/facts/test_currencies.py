@@ -8,6 +8,8 @@ from tcheck.facts.currencies import amounts, diff
     ("NOK 1.2 million was paid.", "SEK 1.2 million was paid."),
     ("The deal was worth $110 million.", "The deal was worth €110 million."),
     ("It raised £600,000.", "It raised 600,000 yuan."),
+    # a round number said as a plural names its money after "of"
+    ("It costs tens of thousands of yuan per piece.", "It costs tens of thousands of dollars per tooth."),
 ])
 def test_one_amount_in_another_money_is_a_changed_number(a, b):
     [change] = diff(a, b)
@@ -27,6 +29,8 @@ def test_one_amount_in_another_money_is_a_changed_number(a, b):
     ("It cost 300 dollars.", "It cost 300."),
     ("It cost 300 dollars.", "It cost 400 euros."),
     ("He lost 10 pounds.", "He lost 10 kilos."),
+    ("It lent millions of yuan.", "It lent millions of renminbi."),
+    ("20% of yuan loans were repaid.", "20% of dollar loans were repaid."),  # no plural: the loans' money
 ])
 def test_the_same_money_or_none_named_is_no_change(a, b):
     assert diff(a, b) == []
