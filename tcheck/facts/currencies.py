@@ -43,7 +43,8 @@ _AFTER = re.compile(
     rf"francs?|{_CODE})\b)", re.I)
 
 
-# "Thousands of dollars", "tens of thousands of yuan": a round number said as a plural names its money after "of".
+# A round number said as a plural names its money after "of": "thousands of dollars", "tens of
+# thousands of yuan".
 _PLURAL = re.compile(r"(?:hundred|thousand|million|billion|trillion)s$", re.I)
 _OF = re.compile(r"\s+of(?=\s)", re.I)
 

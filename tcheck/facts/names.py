@@ -198,18 +198,20 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
 def _renamed_heads(lost: list[str], original: str, new: list[str], translation: str) -> tuple[list[str], list[str]]:
     """Less each lost and new word that head one body's name, put two ways after the same word
     ("Tourism Board" / "Tourism Bureau": heads.administrative)."""
+    kinds = heads.administrative()
+
     def after(word: str, text: str) -> set[str]:
         return {m.group(1).lower() for start, w in _capitals(text) if w == word
                 and (m := re.search(r"([\w'’-]+)\W+$", text[:start]))}
 
-    kept_lost, kept_new = list(lost), list(new)
+    kept_lost, kept_new = [], list(new)
     for x in lost:
-        for y in kept_new:
-            if x.lower() in heads.administrative() and y.lower() in heads.administrative() \
-                    and after(x, original) & after(y, translation):
-                kept_lost.remove(x)
-                kept_new.remove(y)
-                break
+        y = next((y for y in kept_new if x.lower() in kinds and y.lower() in kinds
+                  and after(x, original) & after(y, translation)), None)
+        if y is None:
+            kept_lost.append(x)
+        else:
+            kept_new.remove(y)
     return kept_lost, kept_new
 
 
