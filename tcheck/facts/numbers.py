@@ -117,6 +117,10 @@ def diff(original: str, translation: str) -> list[Change]:
     # number while the other side still says it, unless a new number stands in for it ("3 and 3" /
     # "3 and 4").
     lost = [q for q in lost if q.key not in cb] or (lost if new else [])
+    # text2num leaves "one" alone, a pronoun as often as a number: "1 product" / "one product", where
+    # no other number stands in for it ("1 died" / "3 died, one of them a child").
+    if not new:
+        lost = [q for q in lost if not _said_as_one(q, translation)]
     # "a year" may become "annually": an article read as a number is only a change beside a new amount.
     if not lost or (not new and all(q.implicit for q in lost)):
         return []
@@ -124,6 +128,10 @@ def diff(original: str, translation: str) -> list[Change]:
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
     return [Change("date" if span else "number", _listed(lost), _listed(new),
                    before_spans=_where(lost), after_spans=_where(new))]
+
+
+def _said_as_one(q: Quantity, other: str) -> bool:
+    return q.value == 1 and not q.unit and re.search(r"\bone\b", other, re.I) is not None
 
 
 def _not_years(these: list[Quantity], other: str) -> list[Quantity]:
