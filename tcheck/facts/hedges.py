@@ -13,6 +13,8 @@ from . import synonyms, verbs
 from .antonyms import forms
 from .pair import Pair
 
+# "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
+# that" says, and "seems to suggest" is hedged by "seems".
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
 # say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
 _HEDGE = re.compile(
@@ -28,7 +30,7 @@ _HEDGE = re.compile(
     r"claim(?:s|ed)?|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|rumou?r(?:s|ed)?"
     r"|it is (?:said|claimed|alleged|believed|thought|understood|reported)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+(?:say|says|said|claim|claimed|told|tell)|"
-    r"on suspicion of|suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
+    r"on suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
     r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
     r"presuntamente|supuestamente|según|presunt[oa]s?|acusad[oa]s? de|se (?:cree|creía|sospecha)|al parecer|"

@@ -166,6 +166,9 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     # a doubt said by a verb of the same sense (WordNet's)
     ("A new study suggests that walking lowers the risk.", "A new study indicates that walking lowers the risk."),
     ("It seems to be working.", "It looks like it is working."),
+    # "suggest" after "to" hedges nothing: "no evidence to suggest" is "no indication"
+    ("There is no indication that the object is controllable.",
+     "There is no evidence to suggest that the object is controllable."),
     ("The plant has the potential to close.", "The plant may close."),
     # an impersonal attribution, and a verb of saying or knowing on the other side (Chinese news: 据悉, 据了解)
     ("It is understood that the plant will close.", "It is learned that the plant will close."),
@@ -184,6 +187,7 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("The man stole the car.", "Experts have analysed that the man allegedly stole the car."),
     ("The study shows that sleep matters.", "The study suggests that sleep matters."),  # no sense in common
     ("Apparently he left.", "Obviously he left."),  # an adverb: WordNet files these two together
+    ("The data show a rise.", "The data seem to suggest a rise."),  # hedged by "seem to"
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)
