@@ -49,6 +49,20 @@ def synset_words(parts: list[str]) -> list[str]:
     return [re.sub(r"\(.*\)$", "", w) for w in parts[4:4 + 2 * int(parts[3], 16):2]]
 
 
+def pointers(parts: list[str]) -> list[tuple[str, str, str, str]]:
+    """A data file's entry's pointers: (symbol, target offset, part of speech, source/target), where
+    "@" is a kind's hypernym, "@i" an instance's, "!" an antonym, "&" a satellite's head."""
+    i = 4 + 2 * int(parts[3], 16)
+    return [(parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k], parts[i + 4 + 4 * k])
+            for k in range(int(parts[i]))]
+
+
+def offsets(parts: list[str]) -> list[str]:
+    """An index file's entry's synsets, commonest sense first (lemma, part of speech, senses, n pointer
+    kinds, those kinds, 2 counts, synsets)."""
+    return parts[6 + int(parts[3]):6 + int(parts[3]) + int(parts[2])]
+
+
 @lru_cache(maxsize=1)
 def table():
     """Word -> its antonyms, as a marisa trie of (word, antonym) entries: `word in table()`, and
@@ -100,12 +114,10 @@ def _read(name: str, pairs: dict[str, set[str]]) -> set[str]:
     heads: dict[str, str] = {}
     links: list[tuple[str, int, str, int]] = []
     for parts in records(name):
-        offset, ss_type, count = parts[0], parts[2], int(parts[3], 16)
+        offset, ss_type = parts[0], parts[2]
         names = [w.lower() for w in synset_words(parts)]
         words[offset] = names
-        i = 4 + 2 * count
-        for k in range(int(parts[i])):
-            symbol, target, _, st = parts[i + 1 + 4 * k: i + 5 + 4 * k]
+        for symbol, target, _, st in pointers(parts):
             if symbol == "!":
                 links.append((offset, int(st[:2], 16), target, int(st[2:], 16)))
             elif symbol == "&" and ss_type == "s":
@@ -170,11 +182,10 @@ def _build_again() -> frozenset[str]:
     synsets, kinds = {}, {}
     for parts in records("data.verb"):
         synsets[parts[0]] = {w.lower() for w in synset_words(parts)}
-        i = 4 + 2 * int(parts[3], 16)
-        kinds[parts[0]] = [parts[i + 2 + 4 * k] for k in range(int(parts[i])) if parts[i + 1 + 4 * k] == "@"]
+        kinds[parts[0]] = [target for symbol, target, _, _ in pointers(parts) if symbol == "@"]
     out = set()
-    for parts in records("index.verb"):  # lemma, pos, senses, n pointer kinds, those kinds, 2 counts, synsets
-        word, synset_offsets = parts[0], parts[6 + int(parts[3]):]
+    for parts in records("index.verb"):
+        word, synset_offsets = parts[0], offsets(parts)
         if word.startswith("re") and any(word[2:] in synsets[h] for o in synset_offsets for h in kinds.get(o, ())):
             out.add(word)
     return frozenset(out)

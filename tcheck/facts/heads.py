@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, records, synset_words
+from .antonyms import WORDNET, offsets, pointers, records, synset_words
 
 _ROOT = "08077292"  # administrative_unit.n.01 in WordNet 3.0's data.noun
 _GROUP = "14"  # the lexicographer file noun.group
@@ -31,17 +31,15 @@ def _build() -> frozenset[str]:
     entries = {parts[0]: parts for parts in records("data.noun")}
     under: dict[str, list[str]] = {}
     for offset, parts in entries.items():
-        pointers = parts[4 + 2 * int(parts[3], 16):]
-        for k in range(0, 4 * int(pointers[0]), 4):
-            if pointers[1 + k] == "@":  # a kind's hypernym ("@i", an instance's, marks a body)
-                under.setdefault(pointers[2 + k], []).append(offset)
+        for symbol, target, _, _ in pointers(parts):
+            if symbol == "@":  # a kind's hypernym ("@i", an instance's, marks a body)
+                under.setdefault(target, []).append(offset)
     kinds, stack = set(), [_ROOT]
     while stack:
         offset = stack.pop()
         if offset in under:
             kinds.add(offset)
             stack += under[offset]
-    # index.noun: lemma, pos, senses, n pointer kinds, those kinds, 2 counts, synsets (commonest first)
-    first = {parts[0]: parts[6 + int(parts[3])] for parts in records("index.noun")}
+    first = {parts[0]: offsets(parts)[0] for parts in records("index.noun")}
     words = {w.lower() for offset in kinds for w in synset_words(entries[offset]) if "_" not in w}
     return frozenset(w for w in words if w in first and entries[first[w]][1] == _GROUP)

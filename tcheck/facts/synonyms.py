@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, opposites, records, synset_words
+from .antonyms import WORDNET, forms, offsets, opposites, records, synset_words
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
@@ -55,8 +55,6 @@ def _build():
     entries = []
     for pos, tag in _POS.items():
         for parts in records(f"index.{pos}"):
-            count, pointers = int(parts[2]), int(parts[3])
             if "_" not in parts[0]:
-                offsets = parts[6 + pointers:6 + pointers + count]
-                entries += [(parts[0], f"{tag}:{rank:03d}:{o}".encode()) for rank, o in enumerate(offsets)]
+                entries += [(parts[0], f"{tag}:{rank:03d}:{o}".encode()) for rank, o in enumerate(offsets(parts))]
     return marisa_trie.BytesTrie(entries)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, records
+from .antonyms import WORDNET, forms, offsets, records
 
 _COGNITION, _COMMUNICATION = "31", "32"  # lexicographer files verb.cognition and verb.communication
 # A verb (and its particle) before "that": "said that", "pointed out that".
@@ -28,9 +28,8 @@ def saying() -> frozenset[str]:
 
 def _build() -> frozenset[str]:
     filed = {parts[0]: parts[1] for parts in records("data.verb")}
-    # index.verb: lemma, pos, senses, n pointer kinds, those kinds, 2 counts, synsets (commonest first)
     return frozenset(parts[0] for parts in records("index.verb")
-                     if "_" not in parts[0] and filed.get(parts[6 + int(parts[3])]) in (_COGNITION, _COMMUNICATION))
+                     if "_" not in parts[0] and filed.get(offsets(parts)[0]) in (_COGNITION, _COMMUNICATION))
 
 
 def reporting(text: str) -> list[str]:
