@@ -41,8 +41,16 @@ _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth nint
                       "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1) | {
     "twenty-first": 21, "twenty first": 21}
 _PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
+# The ends of a span of months: full names, "May" and the abbreviations that are no English words.
+_SPAN_MONTH = rf"{_FULL_MONTHS}|(?-i:May)|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _PATTERNS = [
     rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))\b",
+    # A span of months, which a year's parts also name: "January to September" is "the first three
+    # quarters" and "the first nine months"; "January and February" only where the two are one span.
+    rf"\b(?P<between>between\s+)?(?P<r1>{_SPAN_MONTH})\s*(?P<to>to|through|until|till|-|–|—|and)\s*"
+    rf"(?P<r2>{_SPAN_MONTH})(?!\w)",
+    rf"\b(?:first|initial)\s+(?P<fq>two|three|2|3)\s+quarters\b"
+    rf"|\b(?:first|initial)\s+(?P<fm>{quantities.COUNT})[\s-]+months\b|\b(?P<qh>[QH])(?P<qn>[1-4])\b",
     rf"\b{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
     rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
@@ -113,6 +121,21 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if g["iso"]:
             yield When(s, int(g["iy"]), int(g["im"]), int(g["id"])), at
+        elif g["r1"]:
+            first, last = _month(g["r1"]), _month(g["r2"])
+            if g["to"].lower() == "and" and not g["between"] and last != first + 1:  # two months, not a span
+                yield When(g["r1"], month=first), at
+                yield When(g["r2"], month=last), m.start("r2")
+            else:
+                yield When(s, label=_months(first, last)), at
+        elif g["fq"] or g["fm"]:
+            n = 3 * quantities.count(g["fq"]) if g["fq"] else quantities.count(g["fm"])
+            if n and n.is_integer() and 1 < n < 12:
+                yield When(s, label=_months(1, int(n))), at
+        elif g["qh"]:
+            n, size = int(g["qn"]), 3 if g["qh"].upper() == "Q" else 6
+            if n * size <= 12:
+                yield When(s, label=_months(n * size - size + 1, n * size)), at
         elif g["m"]:
             if int(g["d"]) == 0 or int(g["d"]) > 31:
                 continue
@@ -140,7 +163,11 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, month=5), at
         elif g["part"]:
             n = _PARTS.get(g["part"].lower()) or int(g["part"][0])
-            yield When(s, label=f"{g['pk'].lower()} {n}"), at
+            size = 6 if g["pk"].lower() == "half" else 3
+            # A part of a year is the months it spans; a part of a month ("the first half of June") is not.
+            of_month = re.match(rf"\s+of\s+(?:{_M})\b", text[m.end():], re.I)
+            label = f"{g['pk'].lower()} {n}" if of_month or n * size > 12 else _months(n * size - size + 1, n * size)
+            yield When(s, label=label), at
         elif g["cent"] or g["centw"]:
             n = int(g["cent"]) if g["cent"] else _ORDINALS[g["centw"].lower()]
             yield When(s, label=f"century {n}"), at
@@ -234,6 +261,14 @@ def _relative(text: str) -> str:
 
 # "A year earlier" and "a year before" are one date, as are "the past year" and "last year".
 _ALIKE = {"before": "earlier", "after": "later", "past": "last", "previous": "last"}
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _months(first: int, last: int) -> str:
+    return f"months {first}-{last}"
 
 
 def _int(s: str | None) -> int | None:

@@ -154,17 +154,27 @@ def _where(quantities: list[Quantity]) -> tuple[Span, ...]:
 
 def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     plain = {q.value for q in those if not q.unit}
-    counts = {c for q in those if q.unit for c in q.count} | {q.value for q in those if q.unit == "share"}
-    # "a quarter of a percentage point" / "0.25 points": a share written as its value.
-    return [q for q in these if not ((q.unit and (set(q.count) <= plain or q.unit == "share" and q.value in plain))
-                                     or (not q.unit and q.value in counts) or any(q.near(x) for x in those))]
+    # A multiple is no share: "doubled" is neither "2%" nor "200%" (a rise of 200% triples).
+    numbers = {q.value for q in those if not q.unit and not q.factor}
+    counts = {c for q in those if q.unit for c in q.count}
+    shares = {q.value for q in those if q.unit == "share"}
+
+    def paired(q: Quantity) -> bool:
+        if q.unit == "share":  # "a quarter of a percentage point" / "0.25 points": a share written as its value
+            return set(q.count) <= numbers or q.value in numbers
+        if q.unit:
+            return set(q.count) <= plain
+        measured = {c for x in those if x.unit not in ("", "share") for c in x.count}
+        return q.value in (measured if q.factor else counts | shares)
+
+    return [q for q in these if not (paired(q) or any(q.near(x) for x in those))]
 
 
 def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
              b: tuple[Quantity, ...]) -> tuple[list[Quantity], list[Quantity]]:
     """Less the amounts that one side states and the other works out exactly: a share of a whole that
-    both sides name ("half of the 600" / "300 of the 600"), and an interval said as a rate ("every 30
-    minutes" / "twice an hour")."""
+    both sides name ("half of the 600" / "300 of the 600"), a multiple said as the rise it makes
+    ("doubled" / "up 100%"), and an interval said as a rate ("every 30 minutes" / "twice an hour")."""
     wholes = {q.value for q in a if not q.unit} & {q.value for q in b if not q.unit}
     explained: set[int] = set()
     for these, those in ((lost, new), (new, lost)):
@@ -172,6 +182,8 @@ def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
         for q in these:
             if q.unit == "share":
                 parts = next(([n] for n in plain if any(math.isclose(n.value, q.value * w) for w in wholes)), [])
+            elif q.factor:  # "doubled" / "up 100%", "19-fold" / "up 1,800%"
+                parts = next(([s] for s in those if s.unit == "share" and math.isclose(s.value, q.value - 1)), [])
             elif q.unit == "days":  # every q: one per span, or `times` per a span `times` as long
                 parts = next(([span, times] for span in those if span.unit == "days" for times in plain
                               if times.value > 1 and math.isclose(span.value / times.value, q.value)), [])

@@ -64,7 +64,9 @@ _SHARE = re.compile(
     rf"\b(?:(?P<p>{_N}|half\s+an?)\s*(?:%|per\s*cent\b|percent\b|prosent\b)"
     rf"|\b(?P<a>{_N})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?P<b>{_N})\b(?!\s+(?:the|a|an)\b)"
     rf"|(?P<fn>a|an|one|two|three|four|five|\d+)[\s-]+(?P<fd>{'|'.join(_FRACTIONS)})\b(?!-)"
-    rf"|(?P<halfof>half)\s+of\b)",
+    rf"|(?P<halfof>half)\s+of\b"
+    # "halved" and "cut by half" or "in half" are a fall of 50%.
+    r"|halv(?:ed|es|ing|e)\b|(?<=\bby |\bin |\bto )half\b(?!-|\s+(?:an?|the|of)\b))",
     re.I,
 )
 _MEASURE = re.compile(
@@ -74,7 +76,7 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000".
 _HALF_SCALED = re.compile(rf"\b(?P<n>{_N})\s+and\s+a\s+half\s+(?P<s>thousand|million|billion)\b", re.I)
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
-_MULTIPLE = re.compile(rf"\b(?:(?P<m>{'|'.join(_MULTIPLES)}|double(?=\s+(?:as|the|that|what)\b))"
+_MULTIPLE = re.compile(rf"\b(?:(?P<m>(?:{'|'.join(_MULTIPLES)})\b|double(?=\s+(?:as|the|that|what)\b))"
                        rf"|(?P<k>{_N})(?:-fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
 
 
@@ -87,6 +89,7 @@ class Quantity:
     span: tuple[int, int]
     implicit: bool = False  # "a year", "an hour": an article, not a number anybody wrote
     written: str = ""  # a measure's unit as written ("km"): in one unit a measure is exact, across two rounded
+    factor: bool = False  # a multiple ("doubled", "19-fold"), which a rise in percent may also say
 
     def near(self, other: "Quantity") -> bool:
         """A fraction and the percentage a writer rounds it to ("a third" / "33%"), and a measure and
@@ -122,27 +125,27 @@ def _duration(m: re.Match) -> Quantity | None:
     g = m.groupdict()
     if g["half"]:
         return Quantity(0.5 * _DAYS[_unit(g["u0"])], "days", (0.5,), m.group(0), m.span(), implicit=True)
-    n = _count(g["n"])
+    n = count(g["n"])
     if n is None:
         return None
     n += 0.5 if g["h1"] or g["h2"] else 0.0
-    days, count = n * _DAYS[_unit(g["u"])], (n,)
+    days, counts = n * _DAYS[_unit(g["u"])], (n,)
     if g["n2"]:
-        n2 = _count(g["n2"])
+        n2 = count(g["n2"])
         if n2 is None:
             return None
-        days, count = days + n2 * _DAYS[_unit(g["u2"])], (n, n2)
+        days, counts = days + n2 * _DAYS[_unit(g["u2"])], (n, n2)
     implicit = g["n"].lower() in ("a", "an", "every") and not g["n2"] and not (g["h1"] or g["h2"])
-    return Quantity(days, "days", count, m.group(0), m.span(), implicit)
+    return Quantity(days, "days", counts, m.group(0), m.span(), implicit)
 
 
 def _share(m: re.Match) -> Quantity | None:
     g = m.groupdict()
     if g["p"]:
-        p = 0.5 if g["p"].lower().startswith("half") else _count(g["p"])  # "half a percent"
+        p = 0.5 if g["p"].lower().startswith("half") else count(g["p"])  # "half a percent"
         return None if p is None else Quantity(p / 100, "share", (p,), m.group(0), m.span())
     if g["a"]:
-        a, b = _count(g["a"]), _count(g["b"])
+        a, b = count(g["a"]), count(g["b"])
         if a is None or not b or a >= b or b > 1000:
             return None
         return Quantity(a / b, "share", (a, b), m.group(0), m.span())
@@ -151,13 +154,13 @@ def _share(m: re.Match) -> Quantity | None:
         after, before = m.string[m.end():], m.string[:m.start()].split()[-1:]
         if not (re.match(r"\s+of\b", after) or before and before[0].lower() in _SHARE_BEFORE):
             return None
-        n = _count(g["fn"])
+        n = count(g["fn"])
         return None if n is None else Quantity(n / _FRACTIONS[g["fd"].lower()], "share", (n,), m.group(0), m.span())
     return Quantity(0.5, "share", (0.5,), m.group(0), m.span())
 
 
 def _measure(m: re.Match) -> Quantity | None:
-    n = _count(m.group("n"))
+    n = count(m.group("n"))
     if n is None or m.group("n").lower() in ("a", "an"):  # "a metre" is seldom a measure anyone took
         return None
     n *= _SCALE.get((m.group("s") or "").lower(), 1.0)
@@ -167,7 +170,7 @@ def _measure(m: re.Match) -> Quantity | None:
 
 
 def _half_scaled(m: re.Match) -> Quantity | None:
-    n = _count(m.group("n"))
+    n = count(m.group("n"))
     if n is None:
         return None
     value = (n + 0.5) * _SCALE[m.group("s").lower()]
@@ -178,9 +181,9 @@ def _multiple(m: re.Match) -> Quantity | None:
     if m.group("es") or m.group("es2"):
         k = _SPANISH_MULTIPLES[(m.group("es") or m.group("es2")).lower()]
     else:
-        k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else _count(m.group("k"))  # 2: "double"
+        k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else count(m.group("k"))  # 2: "double"
     # A multiple counts as its plain number: "scored twice" / "two goals", "three times" / "triple".
-    return None if not k else Quantity(float(k), "", (float(k),), m.group(0), m.span())
+    return None if not k else Quantity(float(k), "", (float(k),), m.group(0), m.span(), factor=True)
 
 
 def figure(s: str) -> float | None:
@@ -205,7 +208,7 @@ def _unit(word: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _count(word: str) -> float | None:
+def count(word: str) -> float | None:
     word = word.lower()
     if word in ("a", "an", "one", "every"):
         return 1.0

@@ -36,6 +36,17 @@ from tcheck.facts.dates import diff, extract
     # a date in figures
     ("released on 3 March", "freed on 03.03"),
     ("released on 3 March 2024", "freed on 3.3.2024"),
+    # a part of a year is the months it spans, however it is said
+    ("In the first three quarters, GDP grew 5.2%.", "From January to September, GDP grew 5.2%."),
+    ("in the first nine months of 2022", "in January-September 2022"),
+    ("In the first half of the year, exports rose.", "From January to June, exports rose."),
+    ("in the first six months of the year", "in the first half of the year"),
+    ("sales in the first quarter", "sales in January-March"),
+    ("sales in the first two months", "sales in January and February"),
+    ("sales between January and March", "sales in Q1"),
+    ("third-quarter results", "results for Q3"),
+    ("in the second half", "in H2"),
+    ("revenue in Jan.-Nov. 2023", "revenue in the first 11 months of 2023"),
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -65,6 +76,11 @@ def test_same_dates(a, b):
     # "the previous year" is also "last year", but cannot stand for both
     ("920,000 applications last year, half more than the previous year",
      "920,000 applications this year, half more than the previous year"),
+    ("In the first three quarters, GDP grew.", "From January to June, GDP grew."),
+    ("revenue in January-November", "revenue in the first ten months"),
+    ("in the second half", "in H1"),
+    ("in the first half of June", "in the first six months"),  # a part of a month is no part of the year
+    ("in January and March", "in January and April"),  # two months, not a span
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)
@@ -78,6 +94,11 @@ def test_extract_fields():
 
 def test_may_is_a_month_only_where_a_month_can_stand():
     assert [w.month for w in extract("Talks began in May and may end in mid-May.")] == [5, 5]
+
+
+def test_two_months_are_one_span_only_where_they_follow_each_other():
+    assert [w.label for w in extract("in May and June")] == ["months 5-6"]
+    assert [w.month for w in extract("in March and May")] == [3, 5]
 
 
 def test_a_changed_date_says_where_it_stands():

@@ -39,6 +39,14 @@ from tcheck.facts.numbers import diff, extract
     ("a 5-mile race", "an 8 km race"),  # converted, and rounded
     ("Except for 1 product, all are bonds.", "Except for one product, all are bonds."),  # "one", which text2num leaves
     ("The panel ruled 2-1 for the agency.", "The panel ruled by two votes to one for the agency."),
+    # a multiple said as the rise it makes, and a fall by half
+    ("Exports doubled in 2022.", "Exports rose by 100% in 2022."),
+    ("Profits tripled.", "Profits rose 200 per cent."),
+    ("Arrivals rose 19-fold.", "Arrivals rose by 1,800%."),
+    ("Sales halved last year.", "Sales fell by 50% last year."),
+    ("The plan is to halve emissions.", "The plan is to cut emissions by half."),
+    ("Emissions will be halved by 2030.", "Emissions will be cut in half by 2030."),
+    ("It was decided by half-time.", "It was decided before the break."),  # no share
 ])
 def test_same_numbers(a, b):
     assert diff(a, b) == []
@@ -66,6 +74,9 @@ def test_same_numbers(a, b):
     ("It lost $3.7m.", "It lost 7.3 million.", "3.7m", "7.3 million"),
     ("Det kostet 1,5 mill. kroner.", "It cost 2.5 million kroner.", "1,5 mill.", "2.5 million"),  # an abbreviation's
     ("1 person died.", "3 people died, one of them a child.", "1", "3"),  # "one" there, and a new number for it
+    ("Exports doubled.", "Exports rose by 200%.", "doubled", "200%"),  # a rise of 200% triples
+    ("Exports doubled.", "Exports rose by 2%.", "doubled", "2%"),
+    ("Sales halved last year.", "Sales fell by 30% last year.", "halved", "30%"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)

@@ -25,6 +25,8 @@ def test_durations_meet(a, b):
     ("shrank by a fifth", "shrank by 20 per cent"),
     ("One child in five", "20 prosent"),
     ("half of the voters", "fifty per cent of the voters"),
+    ("sales halved", "sales fell by 50%"),
+    ("cut in half", "cut by half"),
 ])
 def test_shares_meet(a, b):
     assert one(a).key == one(b).key and one(a).unit == "share"
@@ -34,6 +36,7 @@ def test_multiples_are_plain_numbers():
     # "scored twice" / "two goals": a multiple counts as its number.
     assert one("scored twice").key == ("", 2.0)
     assert one("three times higher").key == one("prices tripled").key == ("", 3.0)
+    assert one("prices tripled").factor and one("prices tripled").text == "tripled"
 
 
 @pytest.mark.parametrize("text, k", [
