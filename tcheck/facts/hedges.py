@@ -25,9 +25,10 @@ _HEDGE = re.compile(
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seems?|appears?) (?:to|like|as if|as though)|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
-    r"claim(?:s|ed)?|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|rumou?r(?:s|ed)?"
+    r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
+    r"rumou?r(?:s|ed)?"
     r"|it is (?:said|claimed|alleged|believed|thought|understood|reported)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+(?:say|says|said|claim|claimed|told|tell)|"
     r"on suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
@@ -50,11 +51,14 @@ _ATTRIBUTION = re.compile(
 _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", re.I)
 
 
-# "X reported Y" says who says it, like "according to X"; MT may render it "X informed Y".
+# Hedges of doubt; the others are hearsay, and MT may render "X reported Y" as "X informed Y".
 _MODAL = re.compile(r"probabl|possibl|likely|perhaps|may|might|could|seems?|appears?|apparently|presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
+# Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
+# claimed" / "the ministry said": Chinese news' 称 is rendered both ways).
 _ATTRIBUTIVE = re.compile(
     r"according to|ifølge|según|it is (?:said|claimed|understood|reported|believed|thought)|reported(?:ly)?|believes?|"
+    r"claim(?:s|ed)?|"
     r"(?:\w+ )?sources? \w+", re.I)
 
 

@@ -130,6 +130,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     found = _neither((_cues(original, used), _cues(translation, used)))
     found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
     found = _litotes(found, (original, translation), used)
+    found = _bounded(found, (original, translation), used)
     return swapped, _privatives(found, (original, translation), used)
 
 
@@ -168,6 +169,36 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
                and (u := _UNDERSTATED.match(text, m.end())) and u.group(1).lower() not in words][:abs(gap)]
     kept = [m for m in found[more] if m not in litotes]
     return (kept, found[1]) if more == 0 else (found[0], kept)
+
+
+# A bound said by negating its opposite, and said without a negation: "no more than 3%" / "at most 3%",
+# "not exceeding 600 degrees" / "up to 600 degrees", "not less than 5,000 yuan" / "at least 5,000 yuan"
+# (Chinese rules say 不超过 and 不低于, which MT renders either way). Upper bounds first, then lower.
+_NEGATED_BOUNDS = (
+    re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*", re.I),
+    re.compile(r"(?:no|not)\s+(?:less|fewer|lower|smaller|earlier|shorter)\s+than", re.I),
+)
+_BOUNDS = (
+    re.compile(r"\b(?:at\s+(?:the\s+)?most|up\s+to|a\s+maximum\s+of|or\s+(?:less|fewer|lower|below|under)|"
+               r"capped\s+at)\b", re.I),
+    re.compile(r"\b(?:at\s+(?:the\s+)?least|a\s+minimum\s+of|or\s+(?:more|higher|above|over)|and\s+above)\b", re.I),
+)
+
+
+def _bounded(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
+    """The cues of both texts less the particles that negate a bound's opposite where the other text
+    says a bound of that direction in words without a negation. Where the bound's word is counted as
+    an antonym swap ("not less than 5,000" / "5,000 or more"), the swap and the particle cancel."""
+    out = []
+    for k, side in enumerate(found):
+        said = [negated for negated, bound in zip(_NEGATED_BOUNDS, _BOUNDS) if bound.search(texts[1 - k])]
+
+        def restated(m: re.Match) -> bool:
+            bound = next((b for negated in said if (b := negated.match(texts[k], m.start()))), None)
+            return bound is not None and bound.group(0).split()[1].lower() not in used
+
+        out.append([m for m in side if not restated(m)])
+    return out[0], out[1]
 
 
 def _changes(original: str, translation: str, swapped: list[tuple[str, str]], found: Found) -> list[Change]:

@@ -177,6 +177,10 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     # a view held, said as a phrase
     ("Analysts believe the plant will close.", "In the view of analysts, the plant will close."),
     ("Analysts believe the plant will close.", "Analysts are of the opinion that the plant will close."),
+    # "claimed" is a verb of saying: the source still says it (Chinese news' 称 is "said" and "claimed")
+    ("The ministry claimed the tests were safe.", "The ministry said the tests were safe."),
+    ("Perhaps the answer lies elsewhere.", "Maybe the answer lies elsewhere."),
+    ("The group claimed responsibility for the attack.", "The group took responsibility for the attack."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -188,6 +192,8 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("The study shows that sleep matters.", "The study suggests that sleep matters."),  # no sense in common
     ("Apparently he left.", "Obviously he left."),  # an adverb: WordNet files these two together
     ("The data show a rise.", "The data seem to suggest a rise."),  # hedged by "seem to"
+    ("The ministry claimed the tests were safe.", "The tests were safe."),  # no one says it now
+    ("Maybe the answer lies elsewhere.", "The answer lies elsewhere."),
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)

@@ -124,6 +124,11 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     # a word that survives inflected ("buyers") is no antonym of one the other side has ("selling")
     ("It will be difficult for the buyer to defend their rights.",
      "It is not easy for buyers to defend their rights when selling."),
+    # a bound said by negating its opposite, and without a negation
+    ("Prices rose by no more than 3%.", "Prices rose by at most 3%."),
+    ("Myopia must not exceed 600 degrees.", "Myopia of up to 600 degrees is accepted."),
+    ("The fine is not less than 5,000 yuan.", "The fine is at least 5,000 yuan."),
+    ("The fine is not less than 5,000 yuan.", "The fine is 5,000 yuan or more."),  # the swap less/more cancels
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -155,6 +160,16 @@ def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
     ("Few came.", "Not a few came."),
 ])
 def test_a_litotes_against_its_own_word_is_a_negation(a, b):
+    assert [c.kind for c in diff(a, b)] == ["negation"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Prices rose by no more than 3%.", "Prices rose by more than 3%."),
+    ("Prices rose by no more than 3%.", "Prices rose by at least 3%."),  # the other bound
+    ("The fine is not less than 5,000 yuan.", "The fine is at most 5,000 yuan."),
+    ("Sales did not exceed the forecast.", "Sales exceeded the forecast."),
+])
+def test_a_bound_turned_round_is_a_negation(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
 
 
