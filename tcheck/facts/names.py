@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]
 _TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "foreign", "chancellor", "sir", "lord",
     "king", "queen", "prince", "general", "judge", "mayor", "senator", "governor", "secretary", "chief",
+    "ceo", "cfo", "coo", "cto", "mp", "mep",
     "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by", "to", "it", "he", "she",
     "we", "they", "i", "this", "that", "these", "those", "there", "his", "her", "their", "our", "its",
     "photo", "foto", "ifølge", "according",

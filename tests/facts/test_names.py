@@ -36,6 +36,12 @@ def test_replaced_name_is_a_change():
     # an acronym of one name word's syllables
     ("The KMT commented that it was something new.", "The Kuomintang side commented that it was new."),
     ("The Kuomintang side commented.", "The KMT side commented."),
+    # a country's code for its long name, which countryinfo lacks (bodies.txt)
+    ("He said the ROK fired a missile.", "He said South Korea fired a missile."),
+    ("He said the DPRK fired a missile.", "He said North Korea fired a missile."),
+    ("He said the PRC protested.", "He said China protested."),
+    # a title in capitals is no name
+    ("The Tesla chief Elon Musk spoke.", "Tesla CEO Musk spoke."),
 ])
 def test_paraphrase_is_not_a_change(a, b):
     assert diff(a, b) == []
@@ -51,6 +57,8 @@ def test_an_acronym_of_other_words_is_a_change():
     ("The Kuomintang said so.", "The DPP said so."),
     ("The talks with Kim ended.", "The talks with KMT ended."),
     ("Ukraine said so.", "The UN said so."),  # two letters are too few to tell
+    ("He said the ROK fired a missile.", "He said North Korea fired a missile."),  # "Korea" is both
+    ("He said the DPRK fired a missile.", "He said the ROK fired a missile."),
 ])
 def test_an_acronym_that_contracts_no_lone_word_is_a_change(a, b):
     assert diff(a, b)
