@@ -8,6 +8,7 @@ is named in, where both sides name one. A symbol or word that several currencies
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import Change, Span
@@ -56,8 +57,10 @@ class Amount(NamedTuple):
     span: Span
 
 
-def amounts(text: str) -> list[Amount]:
-    """The text's amounts, each with the money named right before or after it."""
+@lru_cache(maxsize=4096)
+def amounts(text: str) -> tuple[Amount, ...]:
+    """The text's amounts, each with the money named right before or after it. Remembered, as
+    numbers.extract is: this comparator and names.extract each read a sentence's amounts."""
     out = []
     for q in extract(text):
         (start, end), named = q.span, ""
@@ -71,7 +74,7 @@ def amounts(text: str) -> list[Amount]:
                 end, named = at + after.end(), after.group(1)
         monies = _MONEY.get(" ".join(named.lower().split()), frozenset())
         out.append(Amount(q.value, monies, text[start:end], (start, end)))
-    return out
+    return tuple(out)
 
 
 def diff(original: str, translation: str) -> list[Change]:

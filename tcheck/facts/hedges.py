@@ -124,7 +124,8 @@ def _reports(text: str) -> int:
     return len(_ATTRIBUTION.findall(text)) + sum(not _ATTRIBUTION.fullmatch(v) for v in verbs.reporting(text))
 
 
-_ACCORDANCE = re.compile(r"\b(?:based on|on the basis of|in (?:accordance|line|keeping) with|depending on)\b", re.I)
+_ACCORDANCE = re.compile(r"\b(?:based on|on the basis of|in (?:accordance|line|keeping|compliance) with|depending on|"
+                         r"under|pursuant to|as required by)\b", re.I)
 
 
 # A piece that is only a source and its verb: "the fire service believes", "sources tell NRK".

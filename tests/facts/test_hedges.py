@@ -75,6 +75,8 @@ def test_hedge_lost_or_added(a, b):
     # "according to" in the sense of "in accordance with", which the other side says so
     ("The team will adjust its forces according to the actual situation at the site.",
      "The team will adjust its forces based on the actual situation at the scene."),
+    ("According to the deployment of the State Council, inspections began.",
+     "Under the State Council's arrangements, inspections began."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
