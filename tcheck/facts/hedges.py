@@ -179,13 +179,12 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # on the other side, but is none by itself.
         if (bool(ha) == bool(hb) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
             continue
-        # A forecast, or a possibility not ruled out, is as unsure as a "may": "the police expect 90,000
-        # in Paris" / "Paris may see 90,000".
-        if modal and _UNSURE.search(translation if ha else original):
-            continue
-        # A doubt said by a verb of the same sense on the other side: "the study suggests" / "the study
-        # indicates" (WordNet's {suggest, indicate}).
-        if modal and _restated(ha or hb, translation if ha else original):
+        # A doubt said otherwise on the other side: a forecast, or a possibility not ruled out, is as
+        # unsure as a "may" ("the police expect 90,000 in Paris" / "Paris may see 90,000"), and a verb of
+        # the same sense says the same doubt ("the study suggests" / "the study indicates": WordNet's
+        # {suggest, indicate}).
+        unhedged = translation if ha else original
+        if modal and (_UNSURE.search(unhedged) or _restated(ha or hb, unhedged)):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /

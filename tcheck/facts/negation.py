@@ -163,12 +163,16 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     gap = len(found[0]) - len(found[1])
     if gap == 0:
         return found
-    more = 0 if gap > 0 else 1
+    more = int(gap < 0)
     text, words = texts[more], set(re.findall(r"[a-z]+", texts[1 - more].lower())) | used
     litotes = [m for m in found[more] if m.group(0).lower() in ("not", "no")
                and (u := _UNDERSTATED.match(text, m.end())) and u.group(1).lower() not in words][:abs(gap)]
-    kept = [m for m in found[more] if m not in litotes]
-    return (kept, found[1]) if more == 0 else (found[0], kept)
+    return _with(found, more, [m for m in found[more] if m not in litotes])
+
+
+def _with(found: Found, k: int, side: list[re.Match]) -> Found:
+    """`found` with side `k`'s cues (0: the original's, 1: the translation's) put in its place."""
+    return (side, found[1]) if k == 0 else (found[0], side)
 
 
 # A bound said by negating its opposite, and said without a negation: "no more than 3%" / "at most 3%",
@@ -242,10 +246,9 @@ def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     gap = len(found[0]) - len(found[1])
     if gap == 0:
         return found
-    fewer = 1 if gap > 0 else 0
+    fewer = int(gap > 0)
     extra = own[fewer][:max(0, min(abs(gap), len(own[fewer]) - len(own[1 - fewer])))]
-    balanced = sorted(found[fewer] + extra, key=re.Match.start)
-    return (found[0], balanced) if fewer else (balanced, found[1])
+    return _with(found, fewer, sorted(found[fewer] + extra, key=re.Match.start))
 
 
 # A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").
