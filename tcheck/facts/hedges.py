@@ -16,7 +16,12 @@ from .pair import Pair
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
-# say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
+# say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added. Nor is
+# "possible" a doubt where it says how much, how soon or what is enabled: "as soon as possible" (Chinese
+# news' 尽快, which MT also renders "promptly"), "if possible", "all possible measures", "the best
+# possible", "made it possible".
+_POSSIBLE = (r"(?<!\bnot )(?<!\bas )(?<!\bif )(?<!\bwhere )(?<!ever )(?<!\ball )(?<!\bevery )(?<!thing )(?<!est )"
+             r"(?<!ma[dk]e it )(?<!makes it )(?<!making it )possible")
 _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?"
@@ -25,7 +30,7 @@ _HEDGE = re.compile(
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seems?|appears?) (?:to|like|as if|as though)|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|maybe|"
+    rf"accused of|(?:may|might|could) have|probabl[ey]|possibly|{_POSSIBLE}|likely|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
@@ -183,8 +188,9 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # unsure as a "may" ("the police expect 90,000 in Paris" / "Paris may see 90,000"), and a verb of
         # the same sense says the same doubt ("the study suggests" / "the study indicates": WordNet's
         # {suggest, indicate}).
-        unhedged = translation if ha else original
-        if modal and (_UNSURE.search(unhedged) or _restated(ha or hb, unhedged)):
+        hedged, unhedged = (original, translation) if ha else (translation, original)
+        if modal and (_UNSURE.search(unhedged) or _restated(ha or hb, unhedged)
+                      or _permitted(ha or hb, hedged, unhedged)):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /
@@ -200,6 +206,16 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         return [Change("hedge", lost.before, gained.after, before_spans=lost.before_spans,
                        after_spans=gained.after_spans)]
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
+
+
+# "May" grants as often as it doubts: "residents may apply" / "residents can apply" (Chinese notices' 可).
+_PERMITTED = re.compile(r"\b(?:can|able to|allowed to|permitted to|entitled to|eligible to)\b", re.I)
+
+
+def _permitted(found: list[str], text: str, other: str) -> bool:
+    """The doubt is a "may" alone, and the other text says a word of ability or leave more often than
+    `text` does, which is as unsure ("the drug may cause harm" / "the drug can cause harm")."""
+    return set(found) == {"may"} and len(_PERMITTED.findall(other)) > len(_PERMITTED.findall(text))
 
 
 def _restated(found: list[str], other: str) -> bool:

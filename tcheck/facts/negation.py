@@ -118,7 +118,27 @@ def _in_name(text: str, start: int) -> bool:
 Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, in the original and the translation
 
 
+# Particles of fixed phrases that negate nothing the sentence claims, and that MT says either way: "spare no
+# effort" / "make every effort" (Chinese news' 不遗余力), "no matter what" / "whatever" (无论), "there is no
+# doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" /
+# "only", "none other than", "not to mention" / "let alone", "could not help but".
+_IDIOMS = re.compile(
+    r"\bspar(?:e|es|ed|ing)\s+(no)\b"
+    r"|\b(no)\s+(?:matter|doubt|wonder|exaggeration|(?:choice|alternative|option)\s+but)\b|\b(nothing)\s+but\b"
+    r"|\b(none)\s+other\s+than\b|\b(not)\s+to\s+mention\b|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b", re.I)
+
+
+def _plain(text: str) -> str:
+    """The text with the particles of fixed phrases blanked, its length kept, so that spans stay true."""
+    chars = list(text)
+    for m in _IDIOMS.finditer(text):
+        start, end = m.span(next(k for k, group in enumerate(m.groups(), 1) if group))
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def diff(original: str, translation: str) -> list[Change]:
+    original, translation = _plain(original), _plain(translation)
     return _changes(original, translation, *_read(original, translation))
 
 
@@ -339,8 +359,9 @@ def misrendered(pair: Pair) -> bool:
 
 
 def _checked(pair: Pair) -> tuple[list[Change], bool]:
-    swapped, found = _read(pair.original, pair.english)
-    changes = _changes(pair.original, pair.english, swapped, found)
+    original, english = _plain(pair.original), _plain(pair.english)
+    swapped, found = _read(original, english)
+    changes = _changes(original, english, swapped, found)
     return changes, _misrendered(pair, changes, found)
 
 

@@ -183,6 +183,13 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     ("The ministry claimed the tests were safe.", "The ministry said the tests were safe."),
     ("Perhaps the answer lies elsewhere.", "Maybe the answer lies elsewhere."),
     ("The group claimed responsibility for the attack.", "The group took responsibility for the attack."),
+    # "possible" that says how soon, how much or what is enabled is no doubt
+    ("The ministry will resume flights as soon as possible.", "The ministry will resume flights promptly."),
+    ("Technology makes it possible to track orders.", "Technology allows orders to be tracked."),
+    ("The firm took all possible measures.", "The firm took every measure."),
+    ("We will do everything possible to help.", "We will do our utmost to help."),
+    # a "may" that grants, said with "can"
+    ("Residents may apply for subsidies from May 1.", "Residents can apply for subsidies from May 1."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -196,6 +203,8 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("The data show a rise.", "The data seem to suggest a rise."),  # hedged by "seem to"
     ("The ministry claimed the tests were safe.", "The tests were safe."),  # no one says it now
     ("Maybe the answer lies elsewhere.", "The answer lies elsewhere."),
+    ("Is it possible to buy tickets?", "Tickets are on sale."),  # a question added, as real MT does
+    ("Prices may rise, and consumers can do little.", "Prices will rise, and consumers can do little."),
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)

@@ -129,6 +129,13 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Myopia must not exceed 600 degrees.", "Myopia of up to 600 degrees is accepted."),
     ("The fine is not less than 5,000 yuan.", "The fine is at least 5,000 yuan."),
     ("The fine is not less than 5,000 yuan.", "The fine is 5,000 yuan or more."),  # the swap less/more cancels
+    # a fixed phrase's particle negates nothing the sentence claims
+    ("We will spare no effort to help.", "We will make every effort to help."),
+    ("No matter what happens, we will continue.", "Whatever happens, we will continue."),
+    ("There is no doubt that prices rose.", "Prices undoubtedly rose."),
+    ("He had no choice but to resign.", "He was forced to resign."),
+    ("It is nothing but a rumour.", "It is only a rumour."),
+    ("None other than the mayor attended.", "The mayor himself attended."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -161,6 +168,13 @@ def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
 ])
 def test_a_litotes_against_its_own_word_is_a_negation(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
+
+
+def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
+    o, t = "We will spare no effort, but we cannot win.", "We will spare no effort, and we can win."
+    [change] = diff(o, t)
+    assert (change.kind, change.before, change.after) == ("negation", "cannot", "affirmative")
+    assert [o[s:e] for s, e in change.before_spans] == ["cannot"]
 
 
 @pytest.mark.parametrize("a, b", [
