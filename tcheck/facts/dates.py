@@ -35,6 +35,7 @@ _SEASON_KEY = {"fall": "autumn", "våren": "spring", "sommeren": "summer", "høs
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
+_TO = r"\s*(?:to|through|until|-|–|—)\s*"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 # Centuries said in words: "a seventeenth-century painting" is "the 17th century".
 _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -51,8 +52,11 @@ _PATTERNS = [
     rf"(?P<r2>{_SPAN_MONTH})(?!\w)",
     rf"\b(?:first|initial)\s+(?P<fq>two|three|2|3)\s+quarters\b"
     rf"|\b(?:first|initial)\s+(?P<fm>{quantities.COUNT})[\s-]+months\b|\b(?P<qh>[QH])(?P<qn>[1-4])\b",
-    rf"\b{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
-    rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
+    # A span of days in one month names both days: "10 to 12 February", "February 10-12".
+    rf"\b(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?{_TO})?{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?"
+    rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
+    rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{_TO}(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d))?"
+    rf"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
     # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".
     rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
@@ -139,13 +143,20 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         elif g["m"]:
             if int(g["d"]) == 0 or int(g["d"]) > 31:
                 continue
+            if g["d0"]:
+                yield When(g["d0"], _int(g["y"]), MONTHS[g["m"].lower()], int(g["d0"])), at
+                at, s = m.start("d"), text[m.start("d"):m.end()].strip().rstrip(".,")
             yield When(s, _int(g["y"]), MONTHS[g["m"].lower()], int(g["d"])), at
         elif g["m2"]:
             if g["m2"].lower() in _AMBIGUOUS and not g["m2"][0].isupper():
                 continue
             if int(g["d2"]) == 0 or int(g["d2"]) > 31:
                 continue
-            yield When(s, _int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])), at
+            month = MONTHS[g["m2"].lower()]
+            if g["d3"]:
+                yield When(text[at:m.end("d2")], _int(g["y2"]), month, int(g["d2"])), at
+                at, s = m.start("d3"), text[m.start("d3"):m.end()].strip().rstrip(".,")
+            yield When(s, _int(g["y2"]), month, int(g["d3"] or g["d2"])), at
         elif g["m3"]:
             if g["m3"].lower() in _AMBIGUOUS and not g["m3"][0].isupper():
                 continue
@@ -244,8 +255,8 @@ _UNIT_KEY = {"dag": "day", "uke": "week", "måned": "month", "år": "year"}
 
 
 def _relative(text: str) -> str:
-    """A comparable key: "a week later" -> "7 days later", "a year and a half ago" and "eighteen months
-    ago" -> "547.875 days ago" (quantities reads the time span), "i går" -> "yesterday"."""
+    """A comparable key: "a week later" and "seven days later" -> "next week", "a year and a half ago" and
+    "eighteen months ago" -> "547.875 days ago" (quantities reads the time span), "i går" -> "yesterday"."""
     key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today"}.get(text.lower())
     if key:
         return key
@@ -253,6 +264,12 @@ def _relative(text: str) -> str:
     *span, last = words
     found = quantities.extract(" ".join(span)) if last in ("later", "ago", "earlier", "before") else ()
     if len(found) == 1:
+        # One whole unit back or on is the previous or the next one: "a year earlier" / "the previous
+        # year" / "last year" (Chinese news' 同比: "up 5% from a year earlier" / "from the same period last
+        # year"), "a day later" / "the next day".
+        unit = next((u for u in ("day", "week", "month", "year") if found[0].value == quantities.days(u)), None)
+        if unit:
+            return f"{'next' if _ALIKE.get(last, last) == 'later' else 'last'} {unit}"
         return f"{found[0].value:g} days {_ALIKE.get(last, last)}"
     words = [_NUMBER_WORDS.get(w, _UNIT_KEY.get(w.rstrip("s"), w.rstrip("s") if w.rstrip("s") in _UNITS else w))
              for w in words]

@@ -249,13 +249,15 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
 
 # "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
 # of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
-# respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time"
-# and "unprecedented" say "never before". They say what a cue of the other text says ("no genetic diseases"
-# / "free of genetic diseases", "China had never hosted it before" / "the first time China hosted it",
-# "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm cut power
-# to 200,000 homes" / "left 200,000 homes without power".
+# respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time",
+# "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"). They
+# say what a cue of the other text says ("no genetic diseases" / "free of genetic diseases", "China had
+# never hosted it before" / "the first time China hosted it", "Tips to prevent fraud" / "Anti-scam
+# tips"), but never make a flip of their own: "The storm cut power to 200,000 homes" / "left 200,000
+# homes without power".
 _PRIVATIVE = re.compile(
-    r"\b(?:without|free (?:of|from)|first time|unprecedented|anti-(?=\w)|zero|far from|yet to(?= \w))\b", re.I)
+    r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
+    r"anti-(?=\w)|zero|far from|yet to(?= \w))\b", re.I)
 
 
 def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:

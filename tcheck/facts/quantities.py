@@ -202,6 +202,11 @@ def figure(s: str) -> float | None:
         return None
 
 
+def days(unit: str) -> float:
+    """A unit of time in days ("year": 365.25)."""
+    return _DAYS[unit]
+
+
 def _unit(word: str) -> str:
     word = word.lower()
     return "century" if word.startswith("centur") else word.removesuffix("s")

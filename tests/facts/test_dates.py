@@ -47,6 +47,13 @@ from tcheck.facts.dates import diff, extract
     ("third-quarter results", "results for Q3"),
     ("in the second half", "in H2"),
     ("revenue in Jan.-Nov. 2023", "revenue in the first 11 months of 2023"),
+    # one whole unit back or on is the previous or next one
+    ("Sales rose 5% from a year earlier.", "Sales rose 5% from the same period last year."),
+    ("Sales rose 5% from a year earlier.", "Sales rose 5% over the previous year."),
+    ("He arrived the next day.", "He arrived a day later."),
+    # a span of days in one month names both
+    ("The fair runs from 10 to 12 February.", "The fair runs from February 10 to February 12."),
+    ("The fair runs February 10-12.", "The fair runs from 10 to 12 February."),
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -81,6 +88,9 @@ def test_same_dates(a, b):
     ("in the second half", "in H1"),
     ("in the first half of June", "in the first six months"),  # a part of a month is no part of the year
     ("in January and March", "in January and April"),  # two months, not a span
+    ("Sales rose 5% from a year earlier.", "Sales rose 5% from two years earlier."),
+    ("The fair runs February 10-12.", "The fair runs February 10-13."),
+    ("The fair runs from 10 to 12 February.", "The fair runs from 11 to 12 February."),
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)
