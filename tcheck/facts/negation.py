@@ -138,16 +138,18 @@ def _plain(text: str) -> str:
 
 
 def diff(original: str, translation: str) -> list[Change]:
-    original, translation = _plain(original), _plain(translation)
     return _changes(original, translation, *_read(original, translation))
 
 
 def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found]:
-    """The antonym swaps between the texts, and each text's negative cues that count."""
-    swapped = swaps(original, translation)
+    """The antonym swaps between the texts, and each text's negative cues that count. A fixed phrase's
+    particle is neither a cue nor half of a swap, but may stand for a cue of the other text, as a
+    privative does ("leaves no doubt" / "does not leave room for doubt")."""
+    plain = _plain(original), _plain(translation)
+    swapped = swaps(*plain)
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
-    found = _neither((_cues(original, used), _cues(translation, used)))
+    found = _neither((_cues(plain[0], used), _cues(plain[1], used)))
     found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
     found = _litotes(found, (original, translation), used)
     found = _bounded(found, (original, translation), used)
@@ -230,7 +232,7 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
     flips = abs(len(a) - len(b)) + len(swapped)
     # A word too ambiguous to count as an opposite may still cancel a flip: "remained open" / "did not
     # close" ("close" is also "near"). Read only where a flip stands, since it costs another pass.
-    if flips % 2 == 0 or len(swaps(original, translation, loose=True)) > len(swapped):
+    if flips % 2 == 0 or len(swaps(_plain(original), _plain(translation), loose=True)) > len(swapped):
         return []
     particles = abs(_particles(a) - _particles(b))
     kind = "negation" if particles % 2 else "opposite" if swapped else "polarity"
@@ -263,8 +265,8 @@ _PRIVATIVE = re.compile(
 def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
     the other side has cues more."""
-    own = [[m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
-            and not _in_name(t, m.start())] for t in texts]
+    own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
+                   and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)), key=re.Match.start) for t in texts]
     gap = len(found[0]) - len(found[1])
     if gap == 0:
         return found
@@ -361,9 +363,8 @@ def misrendered(pair: Pair) -> bool:
 
 
 def _checked(pair: Pair) -> tuple[list[Change], bool]:
-    original, english = _plain(pair.original), _plain(pair.english)
-    swapped, found = _read(original, english)
-    changes = _changes(original, english, swapped, found)
+    swapped, found = _read(pair.original, pair.english)
+    changes = _changes(pair.original, pair.english, swapped, found)
     return changes, _misrendered(pair, changes, found)
 
 

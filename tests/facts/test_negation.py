@@ -136,6 +136,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("He had no choice but to resign.", "He was forced to resign."),
     ("It is nothing but a rumour.", "It is only a rumour."),
     ("None other than the mayor attended.", "The mayor himself attended."),
+    ("The record leaves no doubt that it knew.", "The file does not leave room for doubt that it knew."),
+    ("We will spare no effort to help.", "We will not spare any effort to help."),
     ("Inflation hit a record high.", "Inflation reached its highest level ever."),
     ("Unemployment is at an all-time low.", "Unemployment is lower than ever."),
 ])
