@@ -33,6 +33,7 @@ import re
 
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
+from . import synonyms
 from .antonyms import swaps
 
 # "Decline" is a refusal only before a verb or "comment": "declined to comment", not "the largest
@@ -121,11 +122,13 @@ Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, i
 # Particles of fixed phrases that negate nothing the sentence claims, and that MT says either way: "spare no
 # effort" / "make every effort" (Chinese news' 不遗余力), "no matter what" / "whatever" (无论), "there is no
 # doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" /
-# "only", "none other than", "not to mention" / "let alone", "could not help but".
+# "only", "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of
+# "prevent and control" an epidemic (防控), which MT also renders "control".
 _IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
     r"|\b(no)\s+(?:matter|doubt|wonder|exaggeration|(?:choice|alternative|option)\s+but)\b|\b(nothing)\s+but\b"
-    r"|\b(none)\s+other\s+than\b|\b(not)\s+to\s+mention\b|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b", re.I)
+    r"|\b(none)\s+other\s+than\b|\b(not)\s+to\s+mention\b|\b(prevent(?:s|ed|ing)?)\s+and\s+control\b"
+    r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b", re.I)
 
 
 def _plain(text: str) -> str:
@@ -280,15 +283,18 @@ _INFLECTION = re.compile(r"(?:e?s|ed|ing)$")
 
 
 def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match]) -> list[re.Match]:
-    """Cues less the verbs that the other text says in a form that carries no negation of its own: "Tips to
-    prevent fraud" / "Fraud prevention tips" name the same act. Particles are words of grammar, never
-    restated so, and a stem shorter than five letters would match unrelated words."""
+    """Cues less the verbs that the other text says in a form that carries no negation of its own ("Tips to
+    prevent fraud" / "Fraud prevention tips" name the same act), or by a word of the same sense in WordNet
+    ("stopped" / "ceased", "rejected the offer" / "declined the offer"). Particles are words of grammar,
+    never restated so, and a stem shorter than five letters would match unrelated words."""
     cued = [range(*m.span()) for m in other_found]
     forms = {w.group(0).lower() for w in _WORD.finditer(other) if not any(w.start() in r for r in cued)}
     out = []
     for m in found:
-        stem = _INFLECTION.sub("", m.group(0).lower())
-        if " " in stem or _PARTICLE.fullmatch(stem) or len(stem) < 5 or not any(w.startswith(stem) for w in forms):
+        word = m.group(0).lower()
+        stem = _INFLECTION.sub("", word)
+        if " " in stem or _PARTICLE.fullmatch(stem) or len(stem) < 5 or not any(
+                w.startswith(stem) or synonyms.same(word, w) for w in forms):
             out.append(m)
     return out
 

@@ -139,6 +139,10 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The record leaves no doubt that it knew.", "The file does not leave room for doubt that it knew."),
     ("We will spare no effort to help.", "We will not spare any effort to help."),
     ("Inflation hit a record high.", "Inflation reached its highest level ever."),
+    # a cue verb said by a word of the same sense (WordNet), and "prevent and control" (防控)
+    ("The shop stopped selling cigarettes.", "The shop ceased selling cigarettes."),
+    ("He rejected the offer.", "He declined the offer."),
+    ("The city will prevent and control the epidemic.", "The city will control the epidemic."),
     ("Unemployment is at an all-time low.", "Unemployment is lower than ever."),
 ])
 def test_same_polarity(a, b):
