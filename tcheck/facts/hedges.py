@@ -16,12 +16,7 @@ from .pair import Pair
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
-# say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added. Nor is
-# "possible" a doubt where it says how much, how soon or what is enabled: "as soon as possible" (Chinese
-# news' 尽快, which MT also renders "promptly"), "if possible", "all possible measures", "the best
-# possible", "made it possible".
-_POSSIBLE = (r"(?<!\bnot )(?<!\bas )(?<!\bif )(?<!\bwhere )(?<!ever )(?<!\ball )(?<!\bevery )(?<!thing )(?<!est )"
-             r"(?<!ma[dk]e it )(?<!makes it )(?<!making it )possible")
+# say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
 _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?"
@@ -30,7 +25,7 @@ _HEDGE = re.compile(
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seems?|appears?) (?:to|like|as if|as though)|"
-    rf"accused of|(?:may|might|could) have|probabl[ey]|possibly|{_POSSIBLE}|likely|perhaps|maybe|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
@@ -72,6 +67,14 @@ _ATTRIBUTIVE = re.compile(
 # may" with another (不排除).
 _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential)\w*|"
                      r"\b(?:not|n't|cannot)\s+(?:be\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud)", re.I)
+
+
+# "Possible" that says how soon, how much or what is enabled doubts nothing: "as soon as possible" (Chinese
+# news' 尽快, which MT also renders "promptly"), "if possible", "all possible measures", "the best possible",
+# "made it possible". Read as a privative reads in negation: it may stand for a doubt of the other text
+# (Apertium renders "lo antes posible" "the before possible"), but is none of its own.
+_IDLE_POSSIBLE = re.compile(r"\b(?:as|if|where|wherever|whenever|all|every|everything|anything|\w+est|"
+                            r"ma(?:de|kes?|king)\s+it)\s+possible\b", re.I)
 
 
 def hedges(text: str) -> list[str]:
@@ -181,8 +184,8 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
     for modal in (True, False):
         ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal, heard), key=len)
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
-        # on the other side, but is none by itself.
-        if (bool(ha) == bool(hb) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
+        # on the other side, but is none by itself; so may an idle "possible".
+        if (_same_doubt(ha, hb, original, rendered) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
             continue
         # A doubt said otherwise on the other side: a forecast, or a possibility not ruled out, is as
         # unsure as a "may" ("the police expect 90,000 in Paris" / "Paris may see 90,000"), and a verb of
@@ -210,6 +213,19 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
 
 # "May" grants as often as it doubts: "residents may apply" / "residents can apply" (Chinese notices' 可).
 _PERMITTED = re.compile(r"\b(?:can|able to|allowed to|permitted to|entitled to|eligible to)\b", re.I)
+
+
+def _same_doubt(ha: list[str], hb: list[str], original: str, rendered: tuple[str, ...]) -> bool:
+    """Both sides doubt, or neither does. Doubt counts by presence, and an idle "possible" is none, but
+    stands for a doubt of the other side: only a doubt against no modal hedge at all is a change."""
+    a, b = _doubted(ha, (original,)), _doubted(hb, rendered)
+    return not (a and not hb or b and not ha)
+
+
+def _doubted(found: list[str], texts: tuple[str, ...]) -> bool:
+    """Whether a side's modal hedges hold some doubt besides its idle "possible"s."""
+    idle = sum(len(_IDLE_POSSIBLE.findall(t)) for t in texts)
+    return len(found) > min(idle, found.count("possible"))
 
 
 def _permitted(found: list[str], text: str, other: str) -> bool:

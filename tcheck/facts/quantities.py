@@ -156,7 +156,9 @@ def _share(m: re.Match) -> Quantity | None:
             return None
         n = count(g["fn"])
         return None if n is None else Quantity(n / _FRACTIONS[g["fd"].lower()], "share", (n,), m.group(0), m.span())
-    return Quantity(0.5, "share", (0.5,), m.group(0), m.span())
+    # "Halved" and "cut by half" count only beside another amount, as an article does: MT says the fall in
+    # ways no rule reads ("fell to the half", Apertium's "se redujeron a la mitad").
+    return Quantity(0.5, "share", (0.5,), m.group(0), m.span(), implicit=not m.group("halfof"))
 
 
 def _measure(m: re.Match) -> Quantity | None:

@@ -188,6 +188,7 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     ("Technology makes it possible to track orders.", "Technology allows orders to be tracked."),
     ("The firm took all possible measures.", "The firm took every measure."),
     ("We will do everything possible to help.", "We will do our utmost to help."),
+    ("The government will act as soon as possible.", "The government will act the before possible."),  # Apertium
     # a "may" that grants, said with "can"
     ("Residents may apply for subsidies from May 1.", "Residents can apply for subsidies from May 1."),
 ])
