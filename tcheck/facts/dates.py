@@ -47,9 +47,9 @@ _SPAN_MONTH = rf"{_FULL_MONTHS}|(?-i:May)|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|N
 _PATTERNS = [
     rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))\b",
     # A span of months, which a year's parts also name: "January to September" is "the first three
-    # quarters" and "the first nine months"; "January and February" only where the two are one span.
-    rf"\b(?P<between>between\s+)?(?P<r1>{_SPAN_MONTH})\s*(?P<to>to|through|until|till|-|–|—|and)\s*"
-    rf"(?P<r2>{_SPAN_MONTH})(?!\w)",
+    # quarters" and "the first nine months". Two months joined by "and" stay two (_unmatched pairs them
+    # with a span that they open and close: "January and February" / "the first two months").
+    rf"\b(?P<r1>{_SPAN_MONTH})\s*(?:to|through|until|till|-|–|—)\s*(?P<r2>{_SPAN_MONTH})(?!\w)",
     rf"\b(?:first|initial)\s+(?P<fq>two|three|2|3)\s+quarters\b"
     rf"|\b(?:first|initial)\s+(?P<fm>{quantities.COUNT})[\s-]+months\b|\b(?P<qh>[QH])(?P<qn>[1-4])\b",
     # A span of days in one month names both days: "10 to 12 February", "February 10-12".
@@ -103,12 +103,14 @@ class When:
     weekday: int | None = None
     minutes: int | None = None  # time of day
     label: str | None = None  # a season or a relative date ("last week"), compared as words
+    months: tuple[int, int] | None = None  # a span of months, first and last ("the first half": 1, 6)
     span: Span = field(default=(0, 0), compare=False)  # where `text` stands
 
     def fits(self, other: "When") -> bool:
         """True where no field that both give disagrees."""
         pairs = [(self.year, other.year), (self.month, other.month), (self.day, other.day),
-                 (self.weekday, other.weekday), (self.minutes, other.minutes), (self.label, other.label)]
+                 (self.weekday, other.weekday), (self.minutes, other.minutes), (self.label, other.label),
+                 (self.months, other.months)]
         shared = [(a, b) for a, b in pairs if a is not None and b is not None]
         return bool(shared) and all(a == b for a, b in shared)
 
@@ -126,20 +128,15 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         if g["iso"]:
             yield When(s, int(g["iy"]), int(g["im"]), int(g["id"])), at
         elif g["r1"]:
-            first, last = _month(g["r1"]), _month(g["r2"])
-            if g["to"].lower() == "and" and not g["between"] and last != first + 1:  # two months, not a span
-                yield When(g["r1"], month=first), at
-                yield When(g["r2"], month=last), m.start("r2")
-            else:
-                yield When(s, label=_months(first, last)), at
+            yield When(s, months=(_month(g["r1"]), _month(g["r2"]))), at
         elif g["fq"] or g["fm"]:
             n = 3 * quantities.count(g["fq"]) if g["fq"] else quantities.count(g["fm"])
             if n and n.is_integer() and 1 < n < 12:
-                yield When(s, label=_months(1, int(n))), at
+                yield When(s, months=(1, int(n))), at
         elif g["qh"]:
             n, size = int(g["qn"]), 3 if g["qh"].upper() == "Q" else 6
             if n * size <= 12:
-                yield When(s, label=_months(n * size - size + 1, n * size)), at
+                yield When(s, months=(n * size - size + 1, n * size)), at
         elif g["m"]:
             if int(g["d"]) == 0 or int(g["d"]) > 31:
                 continue
@@ -177,8 +174,10 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             size = 6 if g["pk"].lower() == "half" else 3
             # A part of a year is the months it spans; a part of a month ("the first half of June") is not.
             of_month = re.match(rf"\s+of\s+(?:{_M})\b", text[m.end():], re.I)
-            label = f"{g['pk'].lower()} {n}" if of_month or n * size > 12 else _months(n * size - size + 1, n * size)
-            yield When(s, label=label), at
+            if of_month or n * size > 12:
+                yield When(s, label=f"{g['pk'].lower()} {n}"), at
+            else:
+                yield When(s, months=(n * size - size + 1, n * size)), at
         elif g["cent"] or g["centw"]:
             n = int(g["cent"]) if g["cent"] else _ORDINALS[g["centw"].lower()]
             yield When(s, label=f"century {n}"), at
@@ -247,7 +246,25 @@ def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:
             lost.add(i)
         else:
             free.remove(match)
-    return [w for i, w in enumerate(a) if i in lost], free
+    lost_dates = [w for i, w in enumerate(a) if i in lost]
+    lost_dates = _ended(lost_dates, free)
+    free = _ended(free, lost_dates)
+    return lost_dates, free
+
+
+def _ended(spans: list[When], months: list[When]) -> list[When]:
+    """`spans` less the spans of months whose first and last month `months` names apart: "the first two
+    months" / "January and February", "the first quarter" / "between January and March". Those months
+    are taken from `months` (in place), so that each answers for one span."""
+    out = []
+    for w in spans:
+        ends = [next((x for x in months if x.month == end and x.day is None), None) for end in (w.months or ())]
+        if ends and all(ends) and ends[0] is not ends[1]:
+            for x in ends:
+                months.remove(x)
+        else:
+            out.append(w)
+    return out
 
 
 _NUMBER_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "six": "6"}
@@ -282,10 +299,6 @@ _ALIKE = {"before": "earlier", "after": "later", "past": "last", "previous": "la
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
-
-
-def _months(first: int, last: int) -> str:
-    return f"months {first}-{last}"
 
 
 def _int(s: str | None) -> int | None:

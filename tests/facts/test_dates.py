@@ -44,6 +44,7 @@ from tcheck.facts.dates import diff, extract
     ("sales in the first quarter", "sales in January-March"),
     ("sales in the first two months", "sales in January and February"),
     ("sales between January and March", "sales in Q1"),
+    ("sales between January and March", "sales among January and March"),  # Apertium's "entre"
     ("third-quarter results", "results for Q3"),
     ("in the second half", "in H2"),
     ("revenue in Jan.-Nov. 2023", "revenue in the first 11 months of 2023"),
@@ -87,7 +88,8 @@ def test_same_dates(a, b):
     ("revenue in January-November", "revenue in the first ten months"),
     ("in the second half", "in H1"),
     ("in the first half of June", "in the first six months"),  # a part of a month is no part of the year
-    ("in January and March", "in January and April"),  # two months, not a span
+    ("in January and March", "in January and April"),
+    ("sales in the first two months", "sales in January and March"),  # not the span's last month
     ("Sales rose 5% from a year earlier.", "Sales rose 5% from two years earlier."),
     ("The fair runs February 10-12.", "The fair runs February 10-13."),
     ("The fair runs from 10 to 12 February.", "The fair runs from 11 to 12 February."),
@@ -106,9 +108,9 @@ def test_may_is_a_month_only_where_a_month_can_stand():
     assert [w.month for w in extract("Talks began in May and may end in mid-May.")] == [5, 5]
 
 
-def test_two_months_are_one_span_only_where_they_follow_each_other():
-    assert [w.label for w in extract("in May and June")] == ["months 5-6"]
-    assert [w.month for w in extract("in March and May")] == [3, 5]
+def test_a_span_of_months_is_its_first_and_last_month():
+    assert [w.months for w in extract("from May to June, in the first half and in Q3")] == [(5, 6), (1, 6), (7, 9)]
+    assert [w.months for w in extract("the first half of June")] == [None, None]  # a part of a month
 
 
 def test_a_changed_date_says_where_it_stands():
