@@ -224,11 +224,22 @@ def diff(original: str, translation: str) -> list[Change]:
         # A date that one side says twice ("on 5 May ... the 5 May meeting" / "... the meeting") is
         # still said: only a date that another took the place of is lost where it stands elsewhere.
         lost = [w for w in lost if not any(w.fits(x) for x in b)]
+    # A day whose month the other side names for another day, beside the day's bare number: "from 10 to
+    # 12 February" / Apertium's "among the 10 and on 12 February" (entre el 10 y el 12 de febrero).
+    lost = [w for w in lost if not (w.day and any(x.month == w.month for x in b) and _bare(w.day, translation))]
     # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
     if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []
     return [Change("date", ", ".join(w.text for w in lost), ", ".join(w.text for w in new),
                    before_spans=tuple(w.span for w in lost), after_spans=tuple(w.span for w in new))]
+
+
+def _bare(day: int, text: str) -> bool:
+    """Whether the text says the number outside its dates."""
+    chars = list(text)
+    for start, end in spans(text):
+        chars[start:end] = " " * (end - start)
+    return re.search(rf"(?<![\w.,:]){day}(?![\w%]|[.,:]\d)", "".join(chars)) is not None
 
 
 def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:
