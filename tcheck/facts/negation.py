@@ -153,7 +153,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
     found = _neither((_cues(plain[0], used), _cues(plain[1], used)))
-    found = _unsaid(found[0], translation, found[1]), _unsaid(found[1], original, found[0])
+    found = _unsaid(found[0], translation, found[1], used), _unsaid(found[1], original, found[0], used)
     found = _litotes(found, (original, translation), used)
     found = _bounded(found, (original, translation), used)
     return swapped, _privatives(found, (original, translation), used)
@@ -282,13 +282,14 @@ def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
 _INFLECTION = re.compile(r"(?:e?s|ed|ing)$")
 
 
-def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match]) -> list[re.Match]:
+def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match], used: set[str]) -> list[re.Match]:
     """Cues less the verbs that the other text says in a form that carries no negation of its own ("Tips to
     prevent fraud" / "Fraud prevention tips" name the same act), or by a word of the same sense in WordNet
     ("stopped" / "ceased", "rejected the offer" / "declined the offer"). Particles are words of grammar,
-    never restated so, and a stem shorter than five letters would match unrelated words."""
+    never restated so, and a stem shorter than five letters would match unrelated words. A word of the
+    other text that is half of an antonym swap (`used`) restates nothing: it is counted as a flip."""
     cued = [range(*m.span()) for m in other_found]
-    forms = {w.group(0).lower() for w in _WORD.finditer(other) if not any(w.start() in r for r in cued)}
+    forms = {w.group(0).lower() for w in _WORD.finditer(other) if not any(w.start() in r for r in cued)} - used
     out = []
     for m in found:
         word = m.group(0).lower()

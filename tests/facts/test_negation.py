@@ -142,6 +142,7 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     # a cue verb said by a word of the same sense (WordNet), and "prevent and control" (防控)
     ("The shop stopped selling cigarettes.", "The shop ceased selling cigarettes."),
     ("He rejected the offer.", "He declined the offer."),
+    ("The party rejects the consensus.", "The party refuses to accept the consensus."),  # a swap and a cue
     ("The city will prevent and control the epidemic.", "The city will control the epidemic."),
     ("Unemployment is at an all-time low.", "Unemployment is lower than ever."),
 ])
