@@ -192,8 +192,8 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # the same sense says the same doubt ("the study suggests" / "the study indicates": WordNet's
         # {suggest, indicate}).
         hedged, unhedged = (original, translation) if ha else (translation, original)
-        if modal and (_UNSURE.search(unhedged) or _restated(ha or hb, unhedged)
-                      or _permitted(ha or hb, hedged, unhedged)):
+        doubts = _doubts(ha or hb, (original,) if ha else rendered)
+        if modal and (_UNSURE.search(unhedged) or _restated(doubts, unhedged) or _permitted(doubts, hedged, unhedged)):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /
@@ -224,8 +224,16 @@ def _same_doubt(ha: list[str], hb: list[str], original: str, rendered: tuple[str
 
 def _doubted(found: list[str], texts: tuple[str, ...]) -> bool:
     """Whether a side's modal hedges hold some doubt besides its idle "possible"s."""
+    return bool(_doubts(found, texts))
+
+
+def _doubts(found: list[str], texts: tuple[str, ...]) -> list[str]:
+    """A side's modal hedges less its idle "possible"s."""
     idle = sum(len(_IDLE_POSSIBLE.findall(t)) for t in texts)
-    return len(found) > min(idle, found.count("possible"))
+    out = list(found)
+    for _ in range(min(idle, out.count("possible"))):
+        out.remove("possible")
+    return out
 
 
 def _permitted(found: list[str], text: str, other: str) -> bool:

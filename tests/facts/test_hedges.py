@@ -191,6 +191,7 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     ("The government will act as soon as possible.", "The government will act the before possible."),  # Apertium
     # a "may" that grants, said with "can"
     ("Residents may apply for subsidies from May 1.", "Residents can apply for subsidies from May 1."),
+    ("Residents may apply as soon as possible.", "Residents can apply promptly."),  # beside an idle "possible"
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
