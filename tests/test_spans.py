@@ -46,3 +46,9 @@ def test_words_rewritten_as_other_words_map_to_the_run_they_replace():
     # a span that starts or ends on whitespace keeps to the words it holds
     cars = digits.index(" 21 cars")
     assert _at(text, spans.back(((cars, cars + len(" 21 cars ")),), digits, text)) == ["twenty one cars"]
+
+
+def test_a_blanked_text_keeps_its_length_and_every_other_word_where_it_stood():
+    text = "Sales rose on 3 May by 5%."
+    blanked = spans.blank(text, [(14, 19), (24, 25)])
+    assert blanked == "Sales rose on       by 5 ." and len(blanked) == len(text)

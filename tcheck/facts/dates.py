@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from ..spans import blank
 from ..types import Change, Span
 from . import quantities
 from .pair import Pair
@@ -136,7 +137,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         elif g["qh"]:
             n, size = int(g["qn"]), 3 if g["qh"].upper() == "Q" else 6
             if n * size <= 12:
-                yield When(s, months=(n * size - size + 1, n * size)), at
+                yield When(s, months=_part(n, size)), at
         elif g["m"]:
             if int(g["d"]) == 0 or int(g["d"]) > 31:
                 continue
@@ -177,7 +178,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             if of_month or n * size > 12:
                 yield When(s, label=f"{g['pk'].lower()} {n}"), at
             else:
-                yield When(s, months=(n * size - size + 1, n * size)), at
+                yield When(s, months=_part(n, size)), at
         elif g["cent"] or g["centw"]:
             n = int(g["cent"]) if g["cent"] else _ORDINALS[g["centw"].lower()]
             yield When(s, label=f"century {n}"), at
@@ -236,10 +237,7 @@ def diff(original: str, translation: str) -> list[Change]:
 
 def _bare(day: int, text: str) -> bool:
     """Whether the text says the number outside its dates."""
-    chars = list(text)
-    for start, end in spans(text):
-        chars[start:end] = " " * (end - start)
-    return re.search(rf"(?<![\w.,:]){day}(?![\w%]|[.,:]\d)", "".join(chars)) is not None
+    return re.search(rf"(?<![\w.,:]){day}(?![\w%]|[.,:]\d)", blank(text, spans(text))) is not None
 
 
 def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:
@@ -306,6 +304,11 @@ def _relative(text: str) -> str:
 
 # "A year earlier" and "a year before" are one date, as are "the past year" and "last year".
 _ALIKE = {"before": "earlier", "after": "later", "past": "last", "previous": "last"}
+
+
+def _part(n: int, size: int) -> tuple[int, int]:
+    """The first and last month of a year's `n`th part of `size` months: the third quarter is (7, 9)."""
+    return n * size - size + 1, n * size
 
 
 def _month(word: str) -> int:

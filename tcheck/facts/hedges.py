@@ -185,14 +185,16 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal, heard), key=len)
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
         # on the other side, but is none by itself; so may an idle "possible".
-        if (_same_doubt(ha, hb, original, rendered) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
+        # Doubt counts by presence, less each side's idle "possible"s (`da`, `db`).
+        da, db = (_doubts(ha, (original,)), _doubts(hb, rendered)) if modal else (ha, hb)
+        if (_same_doubt(ha, hb, da, db) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
             continue
         # A doubt said otherwise on the other side: a forecast, or a possibility not ruled out, is as
         # unsure as a "may" ("the police expect 90,000 in Paris" / "Paris may see 90,000"), and a verb of
         # the same sense says the same doubt ("the study suggests" / "the study indicates": WordNet's
         # {suggest, indicate}).
         hedged, unhedged = (original, translation) if ha else (translation, original)
-        doubts = _doubts(ha or hb, (original,) if ha else rendered)
+        doubts = da if ha else db
         if modal and (_UNSURE.search(unhedged) or _restated(doubts, unhedged) or _permitted(doubts, hedged, unhedged)):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
@@ -215,16 +217,11 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
 _PERMITTED = re.compile(r"\b(?:can|able to|allowed to|permitted to|entitled to|eligible to)\b", re.I)
 
 
-def _same_doubt(ha: list[str], hb: list[str], original: str, rendered: tuple[str, ...]) -> bool:
-    """Both sides doubt, or neither does. Doubt counts by presence, and an idle "possible" is none, but
-    stands for a doubt of the other side: only a doubt against no modal hedge at all is a change."""
-    a, b = _doubted(ha, (original,)), _doubted(hb, rendered)
-    return not (a and not hb or b and not ha)
-
-
-def _doubted(found: list[str], texts: tuple[str, ...]) -> bool:
-    """Whether a side's modal hedges hold some doubt besides its idle "possible"s."""
-    return bool(_doubts(found, texts))
+def _same_doubt(ha: list[str], hb: list[str], da: list[str], db: list[str]) -> bool:
+    """Both sides doubt, or neither does: `da`, `db` are each side's modal hedges `ha`, `hb` less their
+    idle "possible"s, which are no doubt but stand for one of the other side. Only a doubt against no
+    modal hedge at all is a change."""
+    return not (da and not hb or db and not ha)
 
 
 def _doubts(found: list[str], texts: tuple[str, ...]) -> list[str]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
 from . import synonyms
@@ -133,11 +134,8 @@ _IDIOMS = re.compile(
 
 def _plain(text: str) -> str:
     """The text with the particles of fixed phrases blanked, its length kept, so that spans stay true."""
-    chars = list(text)
-    for m in _IDIOMS.finditer(text):
-        start, end = m.span(next(k for k, group in enumerate(m.groups(), 1) if group))
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return blank(text, [m.span(next(k for k, group in enumerate(m.groups(), 1) if group))
+                        for m in _IDIOMS.finditer(text)])
 
 
 def diff(original: str, translation: str) -> list[Change]:

@@ -68,14 +68,14 @@ def extract(text: str) -> tuple[Quantity, ...]:
     """Every amount that is not part of a date or time: durations, shares and multiples as one
     canonical value each (quantities), then plain numbers. Remembered: the claims stage and the
     comparator read each sentence's amounts several times in a check (240 readings of 80 sentences)."""
-    masked = _DECADE.sub(r"  \1s", _mask(text, dates.spans(text)))  # the same length: spans stay true
+    masked = _DECADE.sub(r"  \1s", spans.blank(text, dates.spans(text)))  # the same length: spans stay true
     masked = _DECADE_WORDS.sub(lambda m: f"{_TENS[m.group(1).lower()]}s".rjust(len(m.group(0))), masked)
     masked = _DOZENS.sub(lambda m: "dozens".rjust(len(m.group(0))), masked)
     out = quantities.extract(masked)
-    masked = _mask(masked, [q.span for q in out])
+    masked = spans.blank(masked, [q.span for q in out])
     found = _numbers(masked)
     # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
-    masked = _mask(masked, [span for _, _, span in found])
+    masked = spans.blank(masked, [span for _, _, span in found])
     digits = _digits(masked)
     worded = _numbers(digits)
     alone = [(m.group(0).lower(), m.span()) for m in re.finditer(r"\b\w+\b", digits)
@@ -156,16 +156,16 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     plain = {q.value for q in those if not q.unit}
     # A multiple is no share: "doubled" is neither "2%" nor "200%" (a rise of 200% triples).
     numbers = {q.value for q in those if not q.unit and not q.factor}
-    counts = {c for q in those if q.unit for c in q.count}
-    shares = {q.value for q in those if q.unit == "share"}
+    measured = {c for q in those if q.unit not in ("", "share") for c in q.count}
+    shares = [q for q in those if q.unit == "share"]
+    counts = measured | {c for q in shares for c in q.count} | {q.value for q in shares}
 
     def paired(q: Quantity) -> bool:
         if q.unit == "share":  # "a quarter of a percentage point" / "0.25 points": a share written as its value
             return set(q.count) <= numbers or q.value in numbers
         if q.unit:
             return set(q.count) <= plain
-        measured = {c for x in those if x.unit not in ("", "share") for c in x.count}
-        return q.value in (measured if q.factor else counts | shares)
+        return q.value in (measured if q.factor else counts)
 
     return [q for q in these if not (paired(q) or any(q.near(x) for x in those))]
 
@@ -192,14 +192,6 @@ def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
             if parts:
                 explained |= {id(q), *map(id, parts)}
     return [q for q in lost if id(q) not in explained], [q for q in new if id(q) not in explained]
-
-
-def _mask(text: str, where: list[Span]) -> str:
-    chars = list(text)
-    for start, end in where:
-        for i in range(start, end):
-            chars[i] = " "
-    return "".join(chars)
 
 
 def compare(pair: Pair) -> list[Change]:
