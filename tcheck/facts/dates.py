@@ -42,6 +42,7 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                       "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1) | {
     "twenty-first": 21, "twenty first": 21}
+_CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
 # The ends of a span of months: full names, "May" and the abbreviations that are no English words.
 _SPAN_MONTH = rf"{_FULL_MONTHS}|(?-i:May)|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -67,6 +68,12 @@ _PATTERNS = [
     r"\s+(?:later|ago|earlier|before)"
     r"|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
+    # A day of the month by its ordinal alone, as Chinese news writes it ("10日": "on the 10th"), where a
+    # preposition of time comes before and no noun after ("the 20th National Congress", "on the 10th floor").
+    rf"\b(?:on|from|since|until|till|by|before|after|to|between|and|through)\s+(?P<odt>(?:the\s+)?"
+    r"(?P<od>[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+(?:this|last|next|the)\s+month|local|"
+    r"that|when|and|or|to|at|in|for|with|from|by|on|as|after|before|while|the|a|an|this|its|his|her|their|he|she|it|"
+    r"they|we|[a-z]+(?:ing|ed))\b)",
     # "May" the month, not the verb: after a preposition that takes a month.
     r"\b(?P<may>May)\b",
     r"\b(?:(?P<cent>[12]?\d)(?:st|nd|rd|th)|(?P<centw>" + "|".join(_ORDINALS) + r"))[\s-]+century\b",
@@ -80,6 +87,9 @@ _PATTERNS = [
     r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
     r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
+    # "8 o'clock in the evening" is 8 p.m. (Chinese news' 晚上8点, which MT also renders "20:00").
+    rf"\b(?P<oc>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['’]clock\b"
+    r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<night>night))?",
     # The first end of a range of clock times takes the second's a.m. or p.m.: "between 2 and 3 a.m.".
     r"\b(?P<hh5>1[0-2]|[1-9])(?=\s*(?:and|to|or|-|–)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ap5>[ap])\.?m\b)",
     # A date in figures, as Norwegian writes it: "3.3.2024", or "03.03" where a leading zero says so.
@@ -163,6 +173,9 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, weekday=WEEKDAYS[g["w"].lower()]), at
         elif g["rel"]:
             yield When(s, label=_relative(g["rel"])), at
+        elif g["od"]:
+            if int(g["od"]):
+                yield When(g["odt"], day=int(g["od"])), m.start("odt")
         elif g["bm"]:
             yield When(s, month=MONTHS[g["bm"].lower()]), at
         elif g["may"]:
@@ -203,6 +216,10 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])), at
         elif g["hh2"]:
             yield When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])), at
+        elif g["oc"]:
+            h = int(g["oc"]) if g["oc"].isdigit() else _CLOCK_WORDS.split("|").index(g["oc"].lower()) + 1
+            ampm = "p" if g["night"] or g["pod"] and g["pod"].lower() != "morning" else "a" if g["pod"] else None
+            yield When(s, minutes=_clock(h, 0, ampm)), at
         elif g["hh5"]:
             yield When(s, minutes=_clock(int(g["hh5"]), 0, g["ap5"])), at
         elif g["nd"]:
@@ -228,6 +245,9 @@ def diff(original: str, translation: str) -> list[Change]:
     # A day whose month the other side names for another day, beside the day's bare number: "from 10 to
     # 12 February" / Apertium's "among the 10 and on 12 February" (entre el 10 y el 12 de febrero).
     lost = [w for w in lost if not (w.day and any(x.month == w.month for x in b) and _bare(w.day, translation))]
+    # A day by its ordinal alone that the other side says as a plain ordinal: "on the 9th for donations" is
+    # read as a number, "on the 9th, soliciting" as a day.
+    lost = [w for w in lost if not (w.day and w.month is None and _bare(w.day, translation))]
     # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
     if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []
@@ -236,8 +256,8 @@ def diff(original: str, translation: str) -> list[Change]:
 
 
 def _bare(day: int, text: str) -> bool:
-    """Whether the text says the number outside its dates."""
-    return re.search(rf"(?<![\w.,:]){day}(?![\w%]|[.,:]\d)", blank(text, spans(text))) is not None
+    """Whether the text says the number (or its ordinal: "9th") outside its dates."""
+    return re.search(rf"(?<![\w.,:]){day}(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)", blank(text, spans(text))) is not None
 
 
 def _unmatched(a: list[When], b: list[When]) -> tuple[list[When], list[When]]:

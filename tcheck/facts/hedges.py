@@ -15,6 +15,7 @@ from .pair import Pair
 
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
+# "Not impossible" is a doubt: "it is not impossible that prices rise" / "prices may rise".
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
 # say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
 _HEDGE = re.compile(
@@ -25,7 +26,8 @@ _HEDGE = re.compile(
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seems?|appears?) (?:to|like|as if|as though)|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|likely|perhaps|maybe|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|perhaps|"
+    r"maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
@@ -52,7 +54,8 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 
 
 # Hedges of doubt; the others are hearsay, and MT may render "X reported Y" as "X informed Y".
-_MODAL = re.compile(r"probabl|possibl|likely|perhaps|may|might|could|seems?|appears?|apparently|presumably|suggest|"
+_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likely|perhaps|may|might|could|seems?|appears?|apparently|"
+                    r"presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 # Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
 # claimed" / "the ministry said": Chinese news' 称 is rendered both ways).

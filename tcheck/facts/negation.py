@@ -154,6 +154,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     found = _unsaid(found[0], translation, found[1], used), _unsaid(found[1], original, found[0], used)
     found = _litotes(found, (original, translation), used)
     found = _bounded(found, (original, translation), used)
+    found = _not_ruled_out(found, (original, translation))
     return swapped, _privatives(found, (original, translation), used)
 
 
@@ -191,6 +192,24 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     litotes = [m for m in found[more] if m.group(0).lower() in ("not", "no")
                and (u := _UNDERSTATED.match(text, m.end())) and u.group(1).lower() not in words][:abs(gap)]
     return _with(found, more, [m for m in found[more] if m not in litotes])
+
+
+# A possibility not ruled out is a doubt (Chinese news' 不排除): "a rise cannot be ruled out" / "prices may
+# rise". "Ruled out" / "not ruled out" stays a flip.
+_RULED_OUT = r"(?:be\s+|been\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
+_DOUBT = re.compile(r"\b(?:may|might|could|possibl[ey]|likely|perhaps|maybe)\b", re.I)
+
+
+def _not_ruled_out(found: Found, texts: tuple[str, str]) -> Found:
+    """The cues of both texts, the side with more less the particles of a possibility not ruled out,
+    where the other text doubts and rules nothing out, as many as it has cues more."""
+    gap = len(found[0]) - len(found[1])
+    more = int(gap < 0)
+    other = texts[1 - more]
+    if gap == 0 or re.search(_RULED_OUT, other, re.I) or not _DOUBT.search(other):
+        return found
+    possible = [m for m in found[more] if re.match(r"\s+" + _RULED_OUT, texts[more][m.end():], re.I)][:abs(gap)]
+    return _with(found, more, [m for m in found[more] if m not in possible])
 
 
 def _with(found: Found, k: int, side: list[re.Match]) -> Found:

@@ -18,11 +18,16 @@ _SCALES = {
     "mn": 1e6, "millones": 1e6, "millón": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "b": 1e9,
     "trillion": 1e12, "billioner": 1e12,
+    # Chinese counts in 万 (ten thousand) and 亿 (a hundred million), which MT renders word for word:
+    # "12 hundred million yuan" is 1.2 billion.
+    "hundred": 1e2, "ten thousand": 1e4, "hundred thousand": 1e5, "ten million": 1e7,
+    "hundred million": 1e8,
 }
 _NUM = re.compile(
     rf"(?<![\w.,])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
-    r"(?:\s*-?\s*(?P<s>thousand|tusen|millions?|millioner|milliarder|milliard|mill|mln|mn|billions?|bn|mrd|trillion"
+    r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|hundred|thousand|tusen|millions?|millioner|milliarder"
+    r"|milliard|mill|mln|mn|billions?|bn|mrd|trillion"
     # A full stop is the scale's own only after an abbreviation ("1,5 mill."), not a sentence's end.
     r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.)?)?",
     re.I,
@@ -96,10 +101,10 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
         value = quantities.figure(m.group("n"))
         if value is None or _NAMED.search(text, 0, m.start()):
             continue
-        scale = (m.group("s") or "").lower().rstrip(".")
+        scale = " ".join((m.group("s") or "").lower().rstrip(".").split())
         # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.
         if not scale and after is not None and after.group("s") and _RANGE.fullmatch(text, m.end(), after.start()):
-            scale = after.group("s").lower().rstrip(".")
+            scale = " ".join(after.group("s").lower().rstrip(".").split())
         out.append((value * _SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
     return out
 
@@ -136,12 +141,18 @@ def _said_as_one(q: Quantity, other: str) -> bool:
 
 def _not_years(these: list[Quantity], other: str) -> list[Quantity]:
     """Less the counts that the other side says as the dates comparator reads a bare year, which the
-    number comparator therefore never sees: "more than 2,000 people" / "over 2000 employees". The
+    number comparator therefore never sees: "more than 2,000 people" / "over 2000 employees", and the
+    ordinals that it says as a day alone: "on the 9th for donations" / "on the 9th, soliciting". The
     other side's dates are read once, and only where a plain count is in question."""
     if all(q.unit for q in these):
         return these
-    years = {w.year for w in dates.extract(other) if w.year is not None and w.month is None and w.day is None}
-    return [q for q in these if q.unit or q.value not in years]
+    found = [w for w in dates.extract(other) if w.month is None]
+    years = {w.year for w in found if w.year is not None and w.day is None}
+    days = {w.day for w in found if w.day is not None and w.year is None}
+    return [q for q in these if q.unit or q.value not in years and not (q.value in days and _ORDINAL.search(q.text))]
+
+
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 
 
 def _listed(quantities: list[Quantity]) -> str:

@@ -73,6 +73,8 @@ _MEASURE = re.compile(
     rf"\b(?P<n>{_N})(?:\s+(?P<s>thousand|million|billion))?[\s-]*"
     rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# A basis point is a hundredth of a percentage point: "50 basis points" says "0.5 percentage points".
+_BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 # "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000".
 _HALF_SCALED = re.compile(rf"\b(?P<n>{_N})\s+and\s+a\s+half\s+(?P<s>thousand|million|billion)\b", re.I)
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
@@ -111,7 +113,8 @@ def extract(text: str) -> list[Quantity]:
         if q:
             out.append(q)
     taken = [q.span for q in out]
-    for pattern, read in ((_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled)):
+    for pattern, read in ((_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled),
+                          (_BASIS, _basis)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -177,6 +180,11 @@ def _half_scaled(m: re.Match) -> Quantity | None:
         return None
     value = (n + 0.5) * _SCALE[m.group("s").lower()]
     return Quantity(value, "", (value,), m.group(0), m.span())
+
+
+def _basis(m: re.Match) -> Quantity | None:
+    n = count(m.group("n"))
+    return None if n is None else Quantity(n / 100, "", (n / 100,), m.group(0), m.span())
 
 
 def _multiple(m: re.Match) -> Quantity | None:

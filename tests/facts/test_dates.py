@@ -56,6 +56,16 @@ from tcheck.facts.dates import diff, extract
     ("The fair runs from 10 to 12 February.", "The fair runs from February 10 to February 12."),
     ("The fair runs February 10-12.", "The fair runs from 10 to 12 February."),
     ("The fair runs from 10 to 12 February.", "The fair celebrates among the 10 and on 12 February."),  # Apertium
+    # a day of the month by its ordinal alone (Chinese news' "10日"), and the same day with its month
+    ("On the 10th, the ministry issued a notice.", "On February 10, the ministry issued a notice."),
+    ("found in an interview on the 10th that prices rose", "found in an interview on 10 February that prices rose"),
+    ("At 3 p.m. on the 10th, the meeting opened.", "At 15:00 on February 10th, the meeting opened."),
+    ("Talks ran from the 10th to the 12th.", "Talks ran from February 10 to 12."),
+    # a clock time said with "o'clock" and a part of the day
+    ("It happened at 8 o'clock in the evening.", "It happened at 8 p.m."),
+    ("It happened at eight o'clock in the evening.", "It happened at 20:00."),
+    ("The shop opens at 9 o'clock in the morning.", "The shop opens at 9 a.m."),
+    ("The shop opens at 9 o'clock.", "The shop opens at 9:00."),
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -94,6 +104,11 @@ def test_same_dates(a, b):
     ("Sales rose 5% from a year earlier.", "Sales rose 5% from two years earlier."),
     ("The fair runs February 10-12.", "The fair runs February 10-13."),
     ("The fair runs from 10 to 12 February.", "The fair runs from 11 to 12 February."),
+    ("On the 10th, the ministry issued a notice.", "On February 11, the ministry issued a notice."),
+    ("On the 10th, the ministry issued a notice.", "On Friday, the ministry issued a notice."),
+    ("On the 10th, the ministry issued a notice.", "On the 11th, the ministry issued a notice."),
+    ("It happened at 8 o'clock in the evening.", "It happened at 8 a.m."),
+    ("It happened at 8 o'clock at night.", "It happened at 18:00."),
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)
@@ -124,3 +139,11 @@ def test_a_changed_date_says_where_it_stands():
 @pytest.mark.parametrize("text", ["Shares rose 12.05 percent.", "Version 2.1.3 is out.", "It costs 3.50 euros."])
 def test_figures_with_points_are_no_dates_without_a_year_or_a_leading_zero(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the 20th National Congress", "on the 10th floor", "on the 14th Five-Year Plan", "the 100th anniversary",
+    "from the 1st century", "and the 5th largest economy",
+])
+def test_an_ordinal_before_a_noun_is_no_day(text):
+    assert [w.day for w in extract(text) if w.day] == []

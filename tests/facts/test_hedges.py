@@ -192,6 +192,9 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     # a "may" that grants, said with "can"
     ("Residents may apply for subsidies from May 1.", "Residents can apply for subsidies from May 1."),
     ("Residents may apply as soon as possible.", "Residents can apply promptly."),  # beside an idle "possible"
+    # "not impossible" doubts as "possible" does
+    ("It is not impossible that prices will rise.", "Prices may rise."),
+    ("It is not impossible that prices will rise.", "It is possible that prices will rise."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -207,6 +210,7 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("Maybe the answer lies elsewhere.", "The answer lies elsewhere."),
     ("Is it possible to buy tickets?", "Tickets are on sale."),  # a question added, as real MT does
     ("Prices may rise, and consumers can do little.", "Prices will rise, and consumers can do little."),
+    ("It is not impossible that prices will rise.", "Prices will rise."),
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)

@@ -145,6 +145,10 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The party rejects the consensus.", "The party refuses to accept the consensus."),  # a swap and a cue
     ("The city will prevent and control the epidemic.", "The city will control the epidemic."),
     ("Unemployment is at an all-time low.", "Unemployment is lower than ever."),
+    # a possibility not ruled out is a doubt (不排除)
+    ("A rise in prices cannot be ruled out.", "Prices may rise."),
+    ("Police did not rule out foul play.", "Police said foul play was possible."),
+    ("The ministry does not exclude a delay.", "The ministry said there might be a delay."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -191,6 +195,11 @@ def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
     ("Prices rose by no more than 3%.", "Prices rose by at least 3%."),  # the other bound
     ("The fine is not less than 5,000 yuan.", "The fine is at most 5,000 yuan."),
     ("Sales did not exceed the forecast.", "Sales exceeded the forecast."),
+    # a possibility not ruled out against one ruled out, whatever else doubts
+    ("Police did not rule out foul play.", "Police ruled out foul play."),
+    ("Police did not rule out foul play, which may have occurred.",
+     "Police ruled out foul play, which may have occurred."),
+    ("Russia was not excluded from the talks.", "Russia was excluded from the talks."),
 ])
 def test_a_bound_turned_round_is_a_negation(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]

@@ -161,3 +161,26 @@ def test_an_amount_the_other_side_works_out_exactly_is_the_same(o, t):
 ])
 def test_an_amount_that_does_not_work_out_is_a_change(o, t):
     assert [c.kind for c in diff(o, t)] == ["number"]
+
+
+@pytest.mark.parametrize("o, t", [
+    # Chinese counts in 万 and 亿 rendered word for word
+    ("The project cost 1.2 billion yuan.", "The project cost 12 hundred million yuan."),
+    ("The project cost 120 million yuan.", "The project cost 1.2 hundred million yuan."),
+    ("Sales reached 120 million.", "Sales reached 12,000 ten thousand."),
+    ("Visits rose to 50 million.", "Visits rose to 5 ten million."),
+    ("Some 1,200 people came.", "Some 12 hundred people came."),
+    # a basis point is a hundredth of a percentage point
+    ("The rate rose 0.5 percentage points.", "The rate rose 50 basis points."),
+    ("The Fed cut rates by 25 bps.", "The Fed cut rates by 0.25 percentage points."),
+])
+def test_an_amount_in_another_scale_is_the_same(o, t):
+    assert diff(o, t) == [] and diff(t, o) == []
+
+
+@pytest.mark.parametrize("o, t", [
+    ("The project cost 1.2 billion yuan.", "The project cost 1.2 hundred million yuan."),
+    ("The rate rose 0.5 percentage points.", "The rate rose 25 basis points."),
+])
+def test_an_amount_in_another_scale_that_differs_is_a_change(o, t):
+    assert [c.kind for c in diff(o, t)] == ["number"]

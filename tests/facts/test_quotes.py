@@ -136,3 +136,21 @@ def test_a_quote_whose_words_stand_unquoted_elsewhere_in_another_case_or_order_i
     o = 'Hong Kong travel leaders tried the "Travel +" scheme.'
     t = 'Hong Kong tourism leaders tried the "Tourism +" scheme.'
     assert [(c.before, c.after) for c in diff(o, t)] == [("“Travel +”", "“Tourism +”")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ('It backs "hard-core" technology.', 'It backs "hardcore" technology.'),
+    ('The "Fund E Account" went live.', 'The "Fund E-account" went live.'),
+])
+def test_a_quote_spelled_or_reworded_alike_across_a_translation_is_kept(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ('It seeks "stable growth".', 'It seeks "rapid growth".'),
+    ('It offers a "one-stop" service.', 'It offers a "two-stop" service.'),
+    ('It painted the "red line" again.', 'It painted the "blue line" again.'),
+    ('It backs "hard-core" technology.', 'It backs "hard-won" technology.'),
+])
+def test_a_quote_with_a_word_of_another_sense_stays_changed(a, b):
+    assert [c.kind for c in diff(a, b)] == ["quote"]
