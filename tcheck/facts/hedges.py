@@ -66,9 +66,10 @@ _ATTRIBUTIVE = re.compile(
 
 
 # Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
-# writes "is expected to" and "may" with one word (预计), and "it is not ruled out that X will" and "X
-# may" with another (不排除).
-_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential)\w*|"
+# writes "is expected to" and "may" with one word (预计), "is likely to", "is poised to" and "is on
+# track to" with another (有望), and "it is not ruled out that X will" and "X may" with a third (不排除).
+_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b)\w*|"
+                     r"\b(?:on\s+(?:track|course)|(?:is|are|was|were)\s+(?:set|slated)|hop(?:e|es|ed|ing))\s+to\b|"
                      r"\b(?:not|n't|cannot)\s+(?:be\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud)", re.I)
 
 

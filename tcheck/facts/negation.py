@@ -174,8 +174,9 @@ def _neither(found: Found) -> Found:
 
 # Litotes: "not small" says "large", and the other text may say it with a word that is no antonym
 # ("the growth pressure is not small" / "significant pressure"; Chinese MT renders 不小 and 不少 so).
-_UNDERSTATED = re.compile(r"\s+(?:a\s+)?(small|few|little|minor|slight|insignificant|negligible|uncommon|unusual)\b",
-                          re.I)
+# So is a risk that "cannot be ignored" (不容忽视): "deserves attention".
+_UNDERSTATED = re.compile(r"\s+(?:a\s+|be\s+|been\s+)?(small|few|little|minor|slight|insignificant|negligible|"
+                          r"uncommon|unusual|ignored|overlooked|underestimated|neglected)\b", re.I)
 
 
 def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
@@ -189,7 +190,7 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
         return found
     more = int(gap < 0)
     text, words = texts[more], set(re.findall(r"[a-z]+", texts[1 - more].lower())) | used
-    litotes = [m for m in found[more] if m.group(0).lower() in ("not", "no")
+    litotes = [m for m in found[more] if m.group(0).lower() in ("not", "no", "cannot", "can't", "never")
                and (u := _UNDERSTATED.match(text, m.end())) and u.group(1).lower() not in words][:abs(gap)]
     return _with(found, more, [m for m in found[more] if m not in litotes])
 
@@ -272,14 +273,16 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
 # "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
 # of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
 # respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time",
-# "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"). They
-# say what a cue of the other text says ("no genetic diseases" / "free of genetic diseases", "China had
-# never hosted it before" / "the first time China hosted it", "Tips to prevent fraud" / "Anti-scam
-# tips"), but never make a flip of their own: "The storm cut power to 200,000 homes" / "left 200,000
-# homes without power".
+# "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"); "hardly"
+# says "almost no", and "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop
+# selling" / "will stop the sale"). They say what a cue of the other text says ("no genetic diseases" /
+# "free of genetic diseases", "China had never hosted it before" / "the first time China hosted it",
+# "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm cut power
+# to 200,000 homes" / "left 200,000 homes without power".
 _PRIVATIVE = re.compile(
     r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
-    r"anti-(?=\w)|zero|far from|yet to(?= \w))\b", re.I)
+    r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing))\b",
+    re.I)
 
 
 def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:

@@ -24,7 +24,8 @@ _SCALES = {
     "hundred million": 1e8,
 }
 _NUM = re.compile(
-    rf"(?<![\w.,])(?P<n>{quantities.FIGURE})"
+    # A currency's code may stand right before the figure: "RMB5bn", "USD2.4m".
+    rf"(?:(?<=\b[A-Z]{{3}})|(?<![\w.,]))(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|hundred|thousand|tusen|millions?|millioner|milliarder"
     r"|milliard|mill|mln|mn|billions?|bn|mrd|trillion"

@@ -195,6 +195,10 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     # "not impossible" doubts as "possible" does
     ("It is not impossible that prices will rise.", "Prices may rise."),
     ("It is not impossible that prices will rise.", "It is possible that prices will rise."),
+    # a forecast said otherwise (有望)
+    ("Output is likely to exceed 1 million tonnes.", "Output is poised to exceed 1 million tonnes."),
+    ("Output is likely to exceed 1 million tonnes.", "Output is on track to exceed 1 million tonnes."),
+    ("Output is likely to exceed 1 million tonnes.", "Output is set to exceed 1 million tonnes."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -211,6 +215,7 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("Is it possible to buy tickets?", "Tickets are on sale."),  # a question added, as real MT does
     ("Prices may rise, and consumers can do little.", "Prices will rise, and consumers can do little."),
     ("It is not impossible that prices will rise.", "Prices will rise."),
+    ("Output is likely to exceed 1 million tonnes.", "Output exceeded 1 million tonnes, as set out in the plan."),
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)

@@ -149,6 +149,15 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("A rise in prices cannot be ruled out.", "Prices may rise."),
     ("Police did not rule out foul play.", "Police said foul play was possible."),
     ("The ministry does not exclude a delay.", "The ministry said there might be a delay."),
+    # "no longer" is "stop" or "cease" before a verb; "hardly" a negation; "cannot be ignored" a litotes
+    ("The shop will no longer sell cigarettes.", "The shop will stop selling cigarettes."),
+    ("The shop will no longer sell cigarettes.", "The shop will cease to sell cigarettes."),
+    ("Hardly anyone came.", "Almost no one came."),
+    ("The risk cannot be ignored.", "The risk deserves attention."),
+    ("The ceasefire held.", "The truce held."),
+    # but neither is a flip of its own
+    ("The chain will stop selling energy drinks.", "The chain is going to stop the sale of energy drinks."),
+    ("Hardly any tickets remain.", "Very few tickets are left."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -176,6 +185,7 @@ def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
 
 @pytest.mark.parametrize("a, b", [
     ("The pressure is small.", "The pressure is not small."),
+    ("The risk can be ignored.", "The risk cannot be ignored."),
     ("Such cases are uncommon.", "Such cases are not uncommon."),
     ("Few came.", "Not a few came."),
 ])

@@ -173,6 +173,7 @@ def test_an_amount_that_does_not_work_out_is_a_change(o, t):
     # a basis point is a hundredth of a percentage point
     ("The rate rose 0.5 percentage points.", "The rate rose 50 basis points."),
     ("The Fed cut rates by 25 bps.", "The Fed cut rates by 0.25 percentage points."),
+    ("Revenue reached 5 billion yuan.", "Revenue reached RMB5bn."),  # a currency's code before the figure
 ])
 def test_an_amount_in_another_scale_is_the_same(o, t):
     assert diff(o, t) == [] and diff(t, o) == []
@@ -181,6 +182,7 @@ def test_an_amount_in_another_scale_is_the_same(o, t):
 @pytest.mark.parametrize("o, t", [
     ("The project cost 1.2 billion yuan.", "The project cost 1.2 hundred million yuan."),
     ("The rate rose 0.5 percentage points.", "The rate rose 25 basis points."),
+    ("Revenue reached RMB5bn.", "Revenue reached RMB6bn."),
 ])
 def test_an_amount_in_another_scale_that_differs_is_a_change(o, t):
     assert [c.kind for c in diff(o, t)] == ["number"]
