@@ -345,7 +345,7 @@ def _expansions(text: str) -> dict[str, set[str]]:
     """Each run of two or more capitalised words (joined by "of", "and", ...) under the acronym of
     its initials, and each stretch of it from one capitalised word to another: {"STB": {"Singapore",
     "Tourism", "Board"}, "TB": {"Tourism", "Board"}, ...}, with and without the connectors' letters
-    ("Bank of England": BE and BOE)."""
+    ("Bank of England": BE and BOE), and with an acronym's own letters ("Hong Kong SAR": HKSAR)."""
     out: dict[str, set[str]] = {}
     run: list[str] = []
     for word in re.findall(r"[\w&'’-]+", text) + [""]:
@@ -362,6 +362,8 @@ def _expansions(text: str) -> dict[str, set[str]]:
             if len(caps) >= 2 and part[0][:1].isupper() and part[-1][:1].isupper():
                 out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
                 out.setdefault("".join(w[0] for w in part).upper(), set()).update(caps)
+                # An acronym in the run gives all its letters: "UN Security Council" is "UNSC".
+                out.setdefault("".join(w if _acronym(w) == w else w[0] for w in caps).upper(), set()).update(caps)
         run = []
     return out
 

@@ -29,6 +29,9 @@ def test_replaced_name_is_a_change():
     ("The Singapore Tourism Board said visitors rose.", "The STB said visitors rose."),
     ("Figures from the STB show a rise.", "Figures from the Singapore Tourism Board show a rise."),
     ("The Bank of England raised rates.", "The BoE raised rates."),
+    # an acronym in the run gives all its letters
+    ("The Hong Kong SAR government said so.", "The HKSAR government said so."),
+    ("The UNSC met on Friday.", "The UN Security Council met on Friday."),
     # an acronym of a stretch of a longer run of name words
     ("However, according to NASA, the first image was taken in 2004.",
      "However, according to the National Aeronautics and Space Administration of the United States of America, "
@@ -59,6 +62,7 @@ def test_an_acronym_of_other_words_is_a_change():
     ("Ukraine said so.", "The UN said so."),  # two letters are too few to tell
     ("He said the ROK fired a missile.", "He said North Korea fired a missile."),  # "Korea" is both
     ("He said the DPRK fired a missile.", "He said the ROK fired a missile."),
+    ("The HKSAR government said so.", "The Macao SAR government said so."),
 ])
 def test_an_acronym_that_contracts_no_lone_word_is_a_change(a, b):
     assert diff(a, b)
