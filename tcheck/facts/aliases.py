@@ -1,8 +1,8 @@
 """Names that stand for one country or body though they share no stem: "the US" / "America" /
-"American" / "Washington", "the Netherlands" / "Dutch" / "Holland", "Norway" / "Norge" / "norsk".
+"American", "the Netherlands" / "Dutch" / "Holland", "Norway" / "Norge" / "norsk".
 
 Built from maintained data, not typed here: countryinfo gives each country's names, other spellings,
-native name, demonym and capital; Babel (CLDR) gives the EU and the UN, and the names of a country's
+native name and demonym; Babel (CLDR) gives the EU and the UN, and the names of a country's
 languages in English and in themselves, where the language is named for the country ("norsk" for
 Norway, not "Deutsch" for Austria: that would make "German" and "Austrian" one). The few bodies
 that neither holds are data too: bodies.txt beside this module. Names that share a stem ("Russia" /
@@ -52,23 +52,18 @@ def groups() -> list[frozenset[str]]:
     from countryinfo import all_countries
 
     english = Locale("en")
-    common = _lower_case_words()
     out = []  # (words that name it alone, words of its longer names)
     for country in all_countries():
         info = country.info()
         demonym = info.get("demonym") or ""
         demonyms = [demonym, demonym + "s"] if demonym else []
         codes = _words(*(c for c in info.get("altSpellings", []) if c.isupper()))
-        # A capital names its country's government ("Beijing" / "the Chinese side", "Moscow" / "Russia"),
-        # less the words that English writes in lower case too ("The Valley", "Victoria").
-        capitals = info.get("capital") or []  # a name, or a list of them (South Africa's three)
-        capital = {w for w in _words(*([capitals] if isinstance(capitals, str) else capitals)) if w not in common}
         # "Svalbard and Jan Mayen", "Trinidad and Tobago": one territory, two places. Each part is a
         # group of its own with what names the whole (demonym, codes), so "Svalbard" is not "Jan Mayen".
         for part in _parts([info.get("name") or "", info.get("nativeName") or "", *info.get("altSpellings", [])]):
             others = part[1:] + demonyms
             alone = _words(part[0], *(n for n in others if len(_words(n)) == 1)) | codes
-            longer = (_words(*others) | capital) - alone
+            longer = _words(*others) - alone
             languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
                          if any(w[:3] == n[:3] for n in alone | longer)}
             out.append((alone | languages, longer))
@@ -82,12 +77,6 @@ def groups() -> list[frozenset[str]]:
     # "Republic" China, so "the Islamic Republic" / "the Chinese" was no change of name.
     named = Counter(w for alone, longer in out for w in alone | longer)
     return [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
-
-
-def _lower_case_words():
-    from .names import words  # names reads aliases; this reads names' WordNet table only when building
-
-    return words()[1]
 
 
 def _parts(names: list[str]) -> list[list[str]]:
