@@ -217,7 +217,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         elif g["hh2"]:
             yield When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])), at
         elif g["oc"]:
-            h = int(g["oc"]) if g["oc"].isdigit() else _CLOCK_WORDS.split("|").index(g["oc"].lower()) + 1
+            h = int(quantities.count(g["oc"]) or 0)
             ampm = "p" if g["night"] or g["pod"] and g["pod"].lower() != "morning" else "a" if g["pod"] else None
             yield When(s, minutes=_clock(h, 0, ampm)), at
         elif g["hh5"]:

@@ -197,7 +197,8 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
 
 # A possibility not ruled out is a doubt (Chinese news' 不排除): "a rise cannot be ruled out" / "prices may
 # rise". "Ruled out" / "not ruled out" stays a flip.
-_RULED_OUT = r"(?:be\s+|been\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
+_RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b", re.I)
+_ITS_PARTICLE = re.compile(r"\s+(?:be\s+|been\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b", re.I)
 _DOUBT = re.compile(r"\b(?:may|might|could|possibl[ey]|likely|perhaps|maybe)\b", re.I)
 
 
@@ -207,9 +208,9 @@ def _not_ruled_out(found: Found, texts: tuple[str, str]) -> Found:
     gap = len(found[0]) - len(found[1])
     more = int(gap < 0)
     other = texts[1 - more]
-    if gap == 0 or re.search(_RULED_OUT, other, re.I) or not _DOUBT.search(other):
+    if gap == 0 or _RULED_OUT.search(other) or not _DOUBT.search(other):
         return found
-    possible = [m for m in found[more] if re.match(r"\s+" + _RULED_OUT, texts[more][m.end():], re.I)][:abs(gap)]
+    possible = [m for m in found[more] if _ITS_PARTICLE.match(texts[more], m.end())][:abs(gap)]
     return _with(found, more, [m for m in found[more] if m not in possible])
 
 

@@ -102,12 +102,17 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
         value = quantities.figure(m.group("n"))
         if value is None or _NAMED.search(text, 0, m.start()):
             continue
-        scale = " ".join((m.group("s") or "").lower().rstrip(".").split())
+        scale = _scale(m)
         # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.
         if not scale and after is not None and after.group("s") and _RANGE.fullmatch(text, m.end(), after.start()):
-            scale = " ".join(after.group("s").lower().rstrip(".").split())
+            scale = _scale(after)
         out.append((value * _SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
     return out
+
+
+def _scale(m: re.Match) -> str:
+    """A number's scale word as _SCALES spells it: "Mill." is "mill", "hundred  million" "hundred million"."""
+    return " ".join((m.group("s") or "").lower().rstrip(".").split())
 
 
 def diff(original: str, translation: str) -> list[Change]:
@@ -140,6 +145,9 @@ def _said_as_one(q: Quantity, other: str) -> bool:
     return q.value == 1 and not q.unit and re.search(r"\bone\b", other, re.I) is not None
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
+
+
 def _not_years(these: list[Quantity], other: str) -> list[Quantity]:
     """Less the counts that the other side says as the dates comparator reads a bare year, which the
     number comparator therefore never sees: "more than 2,000 people" / "over 2000 employees", and the
@@ -151,9 +159,6 @@ def _not_years(these: list[Quantity], other: str) -> list[Quantity]:
     years = {w.year for w in found if w.year is not None and w.day is None}
     days = {w.day for w in found if w.day is not None and w.year is None}
     return [q for q in these if q.unit or q.value not in years and not (q.value in days and _ORDINAL.search(q.text))]
-
-
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 
 
 def _listed(quantities: list[Quantity]) -> str:
