@@ -242,12 +242,12 @@ def diff(original: str, translation: str) -> list[Change]:
         # A date that one side says twice ("on 5 May ... the 5 May meeting" / "... the meeting") is
         # still said: only a date that another took the place of is lost where it stands elsewhere.
         lost = [w for w in lost if not any(w.fits(x) for x in b)]
-    # A day whose month the other side names for another day, beside the day's bare number: "from 10 to
-    # 12 February" / Apertium's "among the 10 and on 12 February" (entre el 10 y el 12 de febrero).
-    lost = [w for w in lost if not (w.day and any(x.month == w.month for x in b) and _bare(w.day, translation))]
-    # A day by its ordinal alone that the other side says as a plain ordinal: "on the 9th for donations" is
-    # read as a number, "on the 9th, soliciting" as a day.
-    lost = [w for w in lost if not (w.day and w.month is None and _bare(w.day, translation))]
+    # A day that the other side says by its bare number, where that side names the day's month for another
+    # day ("from 10 to 12 February" / Apertium's "among the 10 and on 12 February": entre el 10 y el 12 de
+    # febrero), or where the day has no month ("on the 9th for donations" is read as a number, "on the 9th,
+    # soliciting" as a day).
+    lost = [w for w in lost if not (w.day and (w.month is None or any(x.month == w.month for x in b))
+                                    and _bare(w.day, translation))]
     # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
     if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []

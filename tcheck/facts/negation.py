@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
@@ -132,6 +133,7 @@ _IDIOMS = re.compile(
     r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # read again on the odd-flip path (_changes), and by misrendered
 def _plain(text: str) -> str:
     """The text with the particles of fixed phrases blanked, its length kept, so that spans stay true."""
     return blank(text, [m.span(next(k for k, group in enumerate(m.groups(), 1) if group))
@@ -185,33 +187,44 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     small"), the particle is a flip; where it has the word's antonym ("many" / "not a few"), the
     particle and the swap cancel; where it has as many cues, none needs explaining ("not a mild
     illness" / "not a slight illness")."""
-    gap = len(found[0]) - len(found[1])
-    if gap == 0:
-        return found
-    more = int(gap < 0)
-    text, words = texts[more], set(re.findall(r"[a-z]+", texts[1 - more].lower())) | used
-    litotes = [m for m in found[more] if m.group(0).lower() in ("not", "no", "cannot", "can't", "never")
-               and (u := _UNDERSTATED.match(text, m.end())) and u.group(1).lower() not in words][:abs(gap)]
-    return _with(found, more, [m for m in found[more] if m not in litotes])
+    def litotes(m: re.Match, k: int) -> bool:
+        u = _UNDERSTATED.match(texts[k], m.end())
+        if m.group(0).lower() not in ("not", "no", "cannot", "can't", "never") or not u:
+            return False
+        word = u.group(1).lower()
+        return word not in used and not re.search(rf"(?<![a-z]){word}(?![a-z])", texts[1 - k].lower())
+
+    return _excused(found, litotes)
 
 
 # A possibility not ruled out is a doubt (Chinese news' 不排除): "a rise cannot be ruled out" / "prices may
 # rise". "Ruled out" / "not ruled out" stays a flip.
-_RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b", re.I)
-_ITS_PARTICLE = re.compile(r"\s+(?:be\s+|been\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b", re.I)
+_RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
+_RULED_OUT = re.compile(rf"\b{_RULE_OUT}", re.I)
+_ITS_PARTICLE = re.compile(rf"\s+(?:be\s+|been\s+)?{_RULE_OUT}", re.I)
 _DOUBT = re.compile(r"\b(?:may|might|could|possibl[ey]|likely|perhaps|maybe)\b", re.I)
 
 
 def _not_ruled_out(found: Found, texts: tuple[str, str]) -> Found:
     """The cues of both texts, the side with more less the particles of a possibility not ruled out,
     where the other text doubts and rules nothing out, as many as it has cues more."""
+    def possible(m: re.Match, k: int) -> bool:
+        other = texts[1 - k]
+        return bool(_ITS_PARTICLE.match(texts[k], m.end())) and not _RULED_OUT.search(other) \
+            and bool(_DOUBT.search(other))
+
+    return _excused(found, possible)
+
+
+def _excused(found: Found, excuse) -> Found:
+    """The cues of both texts, the side with more less those that `excuse(cue, side)` explains, as many as
+    it has cues more."""
     gap = len(found[0]) - len(found[1])
-    more = int(gap < 0)
-    other = texts[1 - more]
-    if gap == 0 or _RULED_OUT.search(other) or not _DOUBT.search(other):
+    if gap == 0:
         return found
-    possible = [m for m in found[more] if _ITS_PARTICLE.match(texts[more], m.end())][:abs(gap)]
-    return _with(found, more, [m for m in found[more] if m not in possible])
+    more = int(gap < 0)
+    excused = [m for m in found[more] if excuse(m, more)][:abs(gap)]
+    return _with(found, more, [m for m in found[more] if m not in excused])
 
 
 def _with(found: Found, k: int, side: list[re.Match]) -> Found:

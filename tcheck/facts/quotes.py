@@ -138,16 +138,12 @@ def _unrendered(quote: str, other: str, original: str, verbatim: bool, from_tran
 def _changed(ours: str, theirs: str, original: str, limit: float, verbatim: bool) -> bool:
     if verbatim:
         return words(ours) != words(theirs)
-    if _letters(ours) == _letters(theirs):  # "hard-core" / "hardcore", "Fund E Account" / "Fund E-account"
+    if "".join(words(ours)) == "".join(words(theirs)):  # "hard-core" / "hardcore", "Fund E Account" / "Fund E-account"
         return False
     # Low chrF alone also catches "every rule" / "all the rules": a changed quote loses words, or gains
     # them. chrF reads the translation's quote against the original's, the way `limit` was calibrated.
     low = sentence_chrf(theirs, ours) < limit and not _reworded(ours, theirs)
     return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original)
-
-
-def _letters(quote: str) -> str:
-    return re.sub(r"[\W_]+", "", quote).lower()
 
 
 def _replaced(ours: str, theirs: str) -> list[tuple[str, str]] | None:
