@@ -26,7 +26,8 @@ _HEDGE = re.compile(
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seems?|appears?) (?:to|like|as if|as though)|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|perhaps|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|(?:un)?likely|"
+    r"perhaps|"
     r"maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
@@ -54,7 +55,7 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 
 
 # Hedges of doubt; the others are hearsay, and MT may render "X reported Y" as "X informed Y".
-_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likely|perhaps|may|might|could|seems?|appears?|apparently|"
+_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|(?:un)?likely|perhaps|may|might|could|seems?|appears?|apparently|"
                     r"presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 # Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
@@ -68,9 +69,10 @@ _ATTRIBUTIVE = re.compile(
 # Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
 # writes "is expected to" and "may" with one word (预计), "is likely to", "is poised to" and "is on
 # track to" with another (有望), and "it is not ruled out that X will" and "X may" with a third (不排除).
+RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
 _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b)\w*|"
                      r"\b(?:on\s+(?:track|course)|(?:is|are|was|were)\s+(?:set|slated)|hop(?:e|es|ed|ing))\s+to\b|"
-                     r"\b(?:not|n't|cannot)\s+(?:be\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud)", re.I)
+                     rf"\b(?:not|n't|cannot)\s+(?:be\s+)?{RULE_OUT}", re.I)
 
 
 # "Possible" that says how soon, how much or what is enabled doubts nothing: "as soon as possible" (Chinese
@@ -83,6 +85,11 @@ _IDLE_POSSIBLE = re.compile(r"\b(?:as|if|where|wherever|whenever|all|every|every
 
 def hedges(text: str) -> list[str]:
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
+
+
+def doubts(text: str) -> bool:
+    """Whether the text doubts what it says: a hedge of uncertainty, not of hearsay."""
+    return any(_MODAL.match(h) for h in hedges(text))
 
 
 # Spanish news reports hearsay by the conditional perfect ("la planta habría dejado de verter": it
@@ -120,7 +127,8 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     theirs, cited = set().union(*map(stems, other)), any(_CITING.search(o) for o in other)
     # A reporting verb of the other side's own: "The Tourism Board announced" does not say who says
     # "sources say that the Tourism Board announced".
-    said = max(map(_reports, other)) > min(_reports(_HEDGE.sub(" ", t)) for t in text)
+    # Nor is the source an attribution names a verb of its text: "according to reports" / "it is learned that".
+    said = max(map(_reports, other)) > min(_reports(_HEDGE.sub(" ", _SOURCE.sub(" ", t))) for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
     nameless = any(not _SOURCE.fullmatch(h) for h in found)  # not "according to"
     # "According to" also means "in accordance with" ("adjust the forces according to the actual
@@ -199,12 +207,14 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # {suggest, indicate}).
         hedged, unhedged = (original, translation) if ha else (translation, original)
         doubts = da if ha else db
-        if modal and (_UNSURE.search(unhedged) or _restated(doubts, unhedged) or _permitted(doubts, hedged, unhedged)):
+        if modal and (_UNSURE.search(unhedged) or _restated(doubts, unhedged) or _permitted(doubts, hedged, unhedged)
+                      or _approximate(hedged, unhedged)):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /
         # "according to a spokesperson, they were believed to" moved only the attribution.
-        if _moved(list((Counter(more) - Counter(fewer)).elements()), text, other):
+        extra = list((Counter(more) - Counter(fewer)).elements())
+        if _moved(extra, text, other) or _suspects(extra, other):
             continue
         out.append(Change("hedge", ", ".join(ha) or STATED, ", ".join(hb) or STATED,
                           before_spans=_where(original, ha), after_spans=_where(translation, hb)))
@@ -215,6 +225,26 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         return [Change("hedge", lost.before, gained.after, before_spans=lost.before_spans,
                        after_spans=gained.after_spans)]
     return out[:1] if len(out) == 2 and out[0].after == out[1].after == STATED else out
+
+
+# A figure given as approximate: Chinese news' 大概 and 约 say "about 5 million" and "probably 5 million".
+_APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an estimated)\s+[$€£¥]?\d", re.I)
+
+
+def _approximate(hedged: str, unhedged: str) -> bool:
+    """The text with no doubt gives more figures as approximate than the doubting one: its "about" says the
+    other's "probably"."""
+    return len(_APPROXIMATE.findall(unhedged)) > len(_APPROXIMATE.findall(hedged))
+
+
+# A person named a suspect is suspected: "the man was a suspect in the theft" / "was suspected of theft".
+_SUSPECT = re.compile(r"\b(?:the|a)\s+suspects?\b", re.I)
+
+
+def _suspects(found: list[str], other: tuple[str, ...]) -> bool:
+    """The hedges that one side has more are all "suspected", and the other names as many suspects."""
+    return bool(found) and all(h.startswith("suspect") for h in found) and \
+        max(len(_SUSPECT.findall(o)) for o in other) >= len(found)
 
 
 # "May" grants as often as it doubts: "residents may apply" / "residents can apply" (Chinese notices' 可).

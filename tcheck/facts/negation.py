@@ -32,11 +32,13 @@ import difflib
 import re
 from functools import lru_cache
 
+from ..frequency import FLOOR, zipf
 from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
 from . import synonyms
-from .antonyms import swaps
+from .antonyms import NEGATIVE_PREFIX, NOT_NEGATIVE, forms, opposites, swaps
+from .hedges import RULE_OUT, doubts
 
 # "Decline" is a refusal only before a verb or "comment": "declined to comment", not "the largest
 # decline" or "exports declined to 3%", which say a fall.
@@ -199,10 +201,8 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
 
 # A possibility not ruled out is a doubt (Chinese news' 不排除): "a rise cannot be ruled out" / "prices may
 # rise". "Ruled out" / "not ruled out" stays a flip.
-_RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
-_RULED_OUT = re.compile(rf"\b{_RULE_OUT}", re.I)
-_ITS_PARTICLE = re.compile(rf"\s+(?:be\s+|been\s+)?{_RULE_OUT}", re.I)
-_DOUBT = re.compile(r"\b(?:may|might|could|possibl[ey]|likely|perhaps|maybe)\b", re.I)
+_RULED_OUT = re.compile(rf"\b{RULE_OUT}", re.I)
+_ITS_PARTICLE = re.compile(rf"\s+(?:be\s+|been\s+)?{RULE_OUT}", re.I)
 
 
 def _not_ruled_out(found: Found, texts: tuple[str, str]) -> Found:
@@ -210,8 +210,7 @@ def _not_ruled_out(found: Found, texts: tuple[str, str]) -> Found:
     where the other text doubts and rules nothing out, as many as it has cues more."""
     def possible(m: re.Match, k: int) -> bool:
         other = texts[1 - k]
-        return bool(_ITS_PARTICLE.match(texts[k], m.end())) and not _RULED_OUT.search(other) \
-            and bool(_DOUBT.search(other))
+        return bool(_ITS_PARTICLE.match(texts[k], m.end())) and not _RULED_OUT.search(other) and doubts(other)
 
     return _excused(found, possible)
 
@@ -303,13 +302,40 @@ def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
     the other side has cues more."""
     own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
-                   and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)), key=re.Match.start) for t in texts]
+                   and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)) + _affixal(t, used),
+                  key=re.Match.start) for t in texts]
     gap = len(found[0]) - len(found[1])
     if gap == 0:
         return found
     fewer = int(gap > 0)
     extra = own[fewer][:max(0, min(abs(gap), len(own[fewer]) - len(own[1 - fewer])))]
     return _with(found, fewer, sorted(found[fewer] + extra, key=re.Match.start))
+
+
+_LETTERS = re.compile(r"[a-z]+", re.I)
+
+
+def _affixal(text: str, used: set[str]) -> list[re.Match]:
+    """Words negated by a prefix, which a translator says with a particle as often: "not yet approved" /
+    "unapproved", "not conducive" / "unfavourable", "denied" / "untrue", and their adverbs ("illegally").
+    Privatives: a swap with the word they negate is a flip of its own (antonyms.swaps), and those that are
+    cues ("unable") count as cues alone."""
+    return [m for m in _LETTERS.finditer(text) if (w := m.group(0).lower()) not in used and not _CUES.fullmatch(w)
+            and not _in_name(text, m.start()) and (_negated(w) or w.endswith("ly") and _negated(w[:-2]))]
+
+
+@lru_cache(maxsize=8192)
+def _negated(word: str) -> bool:
+    """Whether a prefix negates the word: WordNet's antonyms pair it with what follows the prefix
+    ("untrue", "undisclosed"), or it is "un" before a verb's participle where "un" and the verb make no
+    verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place)."""
+    m = NEGATIVE_PREFIX.match(word)
+    if not m or len(m.group(2)) < 4 or word in NOT_NEGATIVE or zipf(m.group(2)) < FLOOR \
+            or any(synonyms.is_verb(f) for f in forms(word)):
+        return False  # "inevitable" hides two negations ("cannot be avoided"), as its rare stem shows
+    stem = m.group(2)
+    return stem in opposites(word) or m.group(1) == "un" and stem.endswith("ed") and any(
+        synonyms.is_verb(f) for f in forms(stem) if f != stem)
 
 
 # A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").

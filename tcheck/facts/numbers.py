@@ -10,19 +10,8 @@ from .. import spans
 from ..types import Change, Span
 from .pair import Pair
 from . import dates, quantities
-from .quantities import Quantity
+from .quantities import SCALES, Quantity
 
-_SCALES = {
-    "thousand": 1e3, "tusen": 1e3, "k": 1e3, "mil": 1e3,
-    "million": 1e6, "millions": 1e6, "millioner": 1e6, "million.": 1e6, "mill": 1e6, "mln": 1e6, "m": 1e6,
-    "mn": 1e6, "millones": 1e6, "millón": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "b": 1e9,
-    "trillion": 1e12, "billioner": 1e12,
-    # Chinese counts in 万 (ten thousand) and 亿 (a hundred million), which MT renders word for word:
-    # "12 hundred million yuan" is 1.2 billion.
-    "hundred": 1e2, "ten thousand": 1e4, "hundred thousand": 1e5, "ten million": 1e7,
-    "hundred million": 1e8,
-}
 _NUM = re.compile(
     # A currency's code may stand right before the figure: "RMB5bn", "USD2.4m".
     rf"(?:(?<=\b[A-Z]{{3}})|(?<![\w.,]))(?P<n>{quantities.FIGURE})"
@@ -106,12 +95,12 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
         # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.
         if not scale and after is not None and after.group("s") and _RANGE.fullmatch(text, m.end(), after.start()):
             scale = _scale(after)
-        out.append((value * _SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
+        out.append((value * SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
     return out
 
 
 def _scale(m: re.Match) -> str:
-    """A number's scale word as _SCALES spells it: "Mill." is "mill", "hundred  million" "hundred million"."""
+    """A number's scale word as SCALES spells it: "Mill." is "mill", "hundred  million" "hundred million"."""
     return " ".join((m.group("s") or "").lower().rstrip(".").split())
 
 

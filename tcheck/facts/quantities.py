@@ -69,10 +69,21 @@ _SHARE = re.compile(
     r"|halv(?:ed|es|ing|e)\b|(?<=\bby |\bin |\bto )half\b(?!-|\s+(?:an?|the|of)\b))",
     re.I,
 )
+# What a scale word multiplies by, in the languages read here.
+SCALES = {
+    "thousand": 1e3, "tusen": 1e3, "k": 1e3, "mil": 1e3,
+    "million": 1e6, "millions": 1e6, "millioner": 1e6, "million.": 1e6, "mill": 1e6, "mln": 1e6, "m": 1e6,
+    "mn": 1e6, "millones": 1e6, "millón": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "b": 1e9,
+    "trillion": 1e12, "billioner": 1e12,
+    # Chinese counts in 万 (ten thousand) and 亿 (a hundred million), which MT renders word for word:
+    # "12 hundred million yuan" is 1.2 billion.
+    "hundred": 1e2, "ten thousand": 1e4, "hundred thousand": 1e5, "ten million": 1e7,
+    "hundred million": 1e8,
+}
 _MEASURE = re.compile(
     rf"\b(?P<n>{_N})(?:\s+(?P<s>thousand|million|billion))?[\s-]*"
     rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # A basis point is a hundredth of a percentage point: "50 basis points" says "0.5 percentage points".
 _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 # "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000".
@@ -168,7 +179,7 @@ def _measure(m: re.Match) -> Quantity | None:
     n = count(m.group("n"))
     if n is None or m.group("n").lower() in ("a", "an"):  # "a metre" is seldom a measure anyone took
         return None
-    n *= _SCALE.get((m.group("s") or "").lower(), 1.0)
+    n *= SCALES.get((m.group("s") or "").lower(), 1.0)
     unit = m.group("u").lower()
     dimension, size = _SIZES[unit]
     return Quantity(n * size, dimension, (n,), m.group(0), m.span(), written=unit)
@@ -178,7 +189,7 @@ def _half_scaled(m: re.Match) -> Quantity | None:
     n = count(m.group("n"))
     if n is None:
         return None
-    value = (n + 0.5) * _SCALE[m.group("s").lower()]
+    value = (n + 0.5) * SCALES[m.group("s").lower()]
     return Quantity(value, "", (value,), m.group(0), m.span())
 
 

@@ -30,6 +30,10 @@ def senses(lemma: str) -> tuple[str, ...]:
     return tuple(f"{tag}:{offset}" for tag, _, offset in found)
 
 
+def is_verb(lemma: str) -> bool:
+    return any(s.startswith("v:") for s in senses(lemma))
+
+
 def words(sense: str) -> list[str]:
     """The words of one sense ("a:01123148": data.adj, addressed by byte offset), in lower case."""
     tag, offset = sense.split(":")

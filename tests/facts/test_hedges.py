@@ -199,6 +199,16 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     ("Output is likely to exceed 1 million tonnes.", "Output is poised to exceed 1 million tonnes."),
     ("Output is likely to exceed 1 million tonnes.", "Output is on track to exceed 1 million tonnes."),
     ("Output is likely to exceed 1 million tonnes.", "Output is set to exceed 1 million tonnes."),
+    # an attribution whose source is "reports", and a verb of learning on the other side (据悉)
+    ("According to reports, the plant will close.", "It is learned that the plant will close."),
+    ("According to reports, the plant will close.", "Reporters learned that the plant will close."),
+    # "unlikely" doubts as "not likely" does
+    ("It is unlikely that prices will fall.", "Prices are not likely to fall."),
+    # a figure given as approximate, and one given as probable (大概, 约)
+    ("The cost is about 5 million yuan.", "The cost is probably 5 million yuan."),
+    # a person named a suspect is suspected (涉嫌, 嫌疑人)
+    ("The man was suspected of theft.", "The man was a suspect in the theft."),
+    ("The suspect was arrested on Monday.", "The suspected man was arrested on Monday."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -216,6 +226,15 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("Prices may rise, and consumers can do little.", "Prices will rise, and consumers can do little."),
     ("It is not impossible that prices will rise.", "Prices will rise."),
     ("Output is likely to exceed 1 million tonnes.", "Output exceeded 1 million tonnes, as set out in the plan."),
+    # a source that names more than a report, or no verb of learning on the other side
+    ("According to a report by Reuters, the plant will close.", "The plant will close."),
+    ("According to reports, the plant will close.", "The plant will close, as planned."),
+    # a doubt beside a figure that both sides give as approximate
+    ("The cost is about 5 million yuan.", "The cost is probably about 5 million yuan."),
+    ("The cost is about 5 million yuan.", "The cost may be some 5 million yuan."),
+    # a suspect named on one side is no suspicion of another person on the other
+    ("The suspect was arrested for the killing.", "The suspect was arrested for the alleged killing."),
+    ("The man was arrested.", "The suspected man was arrested."),
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)

@@ -90,6 +90,13 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Donors must have no genetic diseases.", "Donors must be free of genetic diseases."),
     ("Donors must not have color blindness.", "Donors must be without color blindness."),
     ("He refused to pay.", "He left without paying."),
+    # a word negated by its prefix stands for a particle of the other text
+    ("The drug has not yet been approved.", "The drug remains unapproved."),
+    ("The plan is not conducive to growth.", "The plan is unfavourable to growth."),
+    ("The ministry denied the report.", "The ministry said the report was untrue."),
+    ("The company did not disclose the price.", "The price was undisclosed."),
+    ("The talks failed.", "The talks were unsuccessful."),
+    ("The cause is still not clear.", "The cause remains uncertain."),
     # "the first time" and "unprecedented" say "never before"
     ("It was the first time China hosted the games.", "China had never hosted the games before."),
     ("The scale of the flooding is unprecedented.", "Flooding on this scale has never been seen."),
@@ -213,6 +220,23 @@ def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
 ])
 def test_a_bound_turned_round_is_a_negation(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a prefixed word that both texts hold stands for nothing
+    ("The government approved the unpopular plan.", "The government did not approve the unpopular plan."),
+    # "un" that undoes an act ("unveil", "uncover") negates nothing
+    ("Police did not uncover the plot.", "Police uncovered the plot."),
+    ("The ministry did not unveil the plan.", "The ministry unveiled the plan."),
+    # a prefix before a rare stem is no negation to stand for: "inevitable" says "cannot be avoided"
+    ("A slowdown is not inevitable.", "A slowdown cannot be avoided."),
+    # a prefix that negates nothing: "innumerous" is "countless"
+    ("Authorities cannot prevent refugees from filing countless claims.",
+     "Authorities to prevent refugees from filing innumerous claims."),
+])
+def test_a_prefix_stands_for_a_particle_only_where_it_negates_a_word_the_other_text_lacks(a, b):
+    [change] = diff(a, b)
+    assert change.kind in ("negation", "polarity")
 
 
 def test_a_banner_bans_nothing():

@@ -25,3 +25,10 @@ def test_senses_come_part_by_part_commonest_first():
 def test_a_senses_words_are_read_from_its_synset():
     sense = next(s for s in synonyms.senses("quake") if s.startswith("n:"))
     assert {"quake", "earthquake", "temblor", "seism"} <= set(synonyms.words(sense))
+
+
+def test_a_lemma_is_a_verb_where_wordnet_files_a_verb_sense_of_it():
+    from tcheck.facts.synonyms import is_verb
+
+    assert is_verb("unveil") and is_verb("approve")
+    assert not is_verb("unapprove") and not is_verb("uncertain")
