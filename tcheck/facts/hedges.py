@@ -26,8 +26,7 @@ _HEDGE = re.compile(
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seems?|appears?) (?:to|like|as if|as though)|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|(?:un)?likely|"
-    r"perhaps|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|perhaps|"
     r"maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
@@ -55,7 +54,7 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 
 
 # Hedges of doubt; the others are hearsay, and MT may render "X reported Y" as "X informed Y".
-_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|(?:un)?likely|perhaps|may|might|could|seems?|appears?|apparently|"
+_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likely|perhaps|may|might|could|seems?|appears?|apparently|"
                     r"presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 # Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
@@ -69,8 +68,10 @@ _ATTRIBUTIVE = re.compile(
 # Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
 # writes "is expected to" and "may" with one word (预计), "is likely to", "is poised to" and "is on
 # track to" with another (有望), and "it is not ruled out that X will" and "X may" with a third (不排除).
+# So may "unlikely", which leans to "not" more than to a doubt: "unlikely to fall" / "not likely to fall".
 RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
-_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b)\w*|"
+_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b|"
+                     r"unlikely\b)\w*|"
                      r"\b(?:on\s+(?:track|course)|(?:is|are|was|were)\s+(?:set|slated)|hop(?:e|es|ed|ing))\s+to\b|"
                      rf"\b(?:not|n't|cannot)\s+(?:be\s+)?{RULE_OUT}", re.I)
 

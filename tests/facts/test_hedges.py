@@ -239,3 +239,9 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)
     assert change.kind == "hedge"
+
+
+def test_unlikely_may_render_a_doubt_but_is_none_of_its_own():
+    # measured on real MT: "unlikely" against "will not" or "hardly" is no change the raters counted
+    assert diff("Prices are unlikely to fall.", "Prices will not fall.") == []
+    assert diff("Prices are unlikely to fall.", "Prices are not likely to fall.") == []
