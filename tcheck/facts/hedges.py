@@ -65,11 +65,11 @@ _ATTRIBUTIVE = re.compile(
     r"(?:\w+ )?sources? \w+", re.I)
 
 
+RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
 # Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
 # writes "is expected to" and "may" with one word (预计), "is likely to", "is poised to" and "is on
 # track to" with another (有望), and "it is not ruled out that X will" and "X may" with a third (不排除).
 # So may "unlikely", which leans to "not" more than to a doubt: "unlikely to fall" / "not likely to fall".
-RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
 _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b|"
                      r"unlikely\b)\w*|"
                      r"\b(?:on\s+(?:track|course)|(?:is|are|was|were)\s+(?:set|slated)|hop(?:e|es|ed|ing))\s+to\b|"

@@ -330,11 +330,13 @@ def _negated(word: str) -> bool:
     ("untrue", "undisclosed"), or it is "un" before a verb's participle where "un" and the verb make no
     verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place)."""
     m = NEGATIVE_PREFIX.match(word)
-    if not m or len(m.group(2)) < 4 or word in NOT_NEGATIVE or zipf(m.group(2)) < FLOOR \
-            or any(synonyms.is_verb(f) for f in forms(word)):
-        return False  # "inevitable" hides two negations ("cannot be avoided"), as its rare stem shows
-    stem = m.group(2)
-    return stem in opposites(word) or m.group(1) == "un" and stem.endswith("ed") and any(
+    if not m or word in NOT_NEGATIVE or any(synonyms.is_verb(f) for f in forms(word)):
+        return False
+    prefix, stem = m.groups()
+    # A rare stem hides more than one negation: "inevitable" says "cannot be avoided".
+    if len(stem) < 4 or zipf(stem) < FLOOR:
+        return False
+    return stem in opposites(word) or prefix == "un" and stem.endswith("ed") and any(
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
 
 
