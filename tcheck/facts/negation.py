@@ -301,12 +301,12 @@ _PRIVATIVE = re.compile(
 def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
     the other side has cues more."""
-    own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
-                   and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)) + _affixal(t, used),
-                  key=re.Match.start) for t in texts]
     gap = len(found[0]) - len(found[1])
     if gap == 0:
         return found
+    own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
+                   and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)) + _affixal(t, used),
+                  key=re.Match.start) for t in texts]
     fewer = int(gap > 0)
     extra = own[fewer][:max(0, min(abs(gap), len(own[fewer]) - len(own[1 - fewer])))]
     return _with(found, fewer, sorted(found[fewer] + extra, key=re.Match.start))
