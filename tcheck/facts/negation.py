@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..frequency import FLOOR, zipf
@@ -152,6 +153,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     privative does ("leaves no doubt" / "does not leave room for doubt")."""
     plain = _plain(original), _plain(translation)
     swapped = swaps(*plain)
+    swapped += _undone(plain, {w for pair in swapped for w in pair})
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
     found = _neither((_cues(plain[0], used), _cues(plain[1], used)))
@@ -338,6 +340,20 @@ def _negated(word: str) -> bool:
         return False
     return stem in opposites(word) or prefix == "un" and stem.endswith("ed") and any(
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
+
+
+def _undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
+    """Participles that one text says and the other negates with "un", where WordNet knows no such
+    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"."""
+    counts = [Counter(w.lower() for w in _LETTERS.findall(t)) for t in texts]
+    out = []
+    for k in (0, 1):
+        for word, n in counts[k].items():
+            stem = word[2:]
+            if word.startswith("un") and word not in used and stem not in used and _negated(word) \
+                    and not opposites(word) and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
+                out.append((stem, word) if k else (word, stem))
+    return out
 
 
 # A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").

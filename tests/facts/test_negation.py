@@ -15,6 +15,7 @@ from tcheck.facts.negation import diff
     ("Profit beat expectations.", "Profit fell short of expectations."),
     ("The drug was given with her consent.", "The drug was given without her consent."),
     ("Experts say the bridge is safe.", "Experts say the bridge is unsafe."),  # a negative prefix
+    ("The drug was approved.", "The drug was unapproved."),  # "un" before a participle WordNet lacks
     ("The company will increase departures.", "Departures will be cut."),
     ("The road is open to lorries.", "The road is closed to lorries."),
     ("The board accepted the offer.", "The board turned the offer down."),
