@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, offsets, opposites, records, synset_words
+from .antonyms import WORDNET, forms, offsets, opposites, pointers, records, synset_words
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
@@ -28,6 +28,33 @@ def senses(lemma: str) -> tuple[str, ...]:
     verbs), each part's commonest first."""
     found = sorted(x.decode().split(":") for x in table().get(lemma, ()))
     return tuple(f"{tag}:{offset}" for tag, _, offset in found)
+
+
+def kind_of(x: str, y: str) -> bool:
+    """Whether some form of verb x names a kind of what some form of verb y names: WordNet's troponyms,
+    to "miss" is to "fail" and to "avert" is to "prevent", in some manner."""
+    theirs = forms(y)
+    return any(k.decode() in theirs for f in forms(x) for k in kinds().get(f, ()))
+
+
+@lru_cache(maxsize=1)
+def kinds():
+    """Verb lemma -> the lemmas of its senses' direct hypernyms, as a marisa BytesTrie, cached."""
+    from ..cache import table as cached
+
+    return cached("kinds", [Path(__file__), WORDNET / "index.verb", WORDNET / "data.verb"], _build_kinds)
+
+
+def _build_kinds():
+    import marisa_trie
+
+    words, above = {}, {}
+    for parts in records("data.verb"):
+        words[parts[0]] = [w.lower() for w in synset_words(parts)]
+        above[parts[0]] = [target for symbol, target, _, _ in pointers(parts) if symbol == "@"]
+    pairs = {(parts[0], w.encode()) for parts in records("index.verb") if "_" not in parts[0]
+             for o in offsets(parts) for h in above.get(o, ()) for w in words[h] if "_" not in w}
+    return marisa_trie.BytesTrie(sorted(pairs))
 
 
 def is_verb(lemma: str) -> bool:

@@ -166,6 +166,12 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     # but neither is a flip of its own
     ("The chain will stop selling energy drinks.", "The chain is going to stop the sale of energy drinks."),
     ("Hardly any tickets remain.", "Very few tickets are left."),
+    # a verb that WordNet makes a kind of the cue verb carries its negation
+    ("He missed the deadline.", "He failed to meet the deadline."),
+    ("He avoided the question.", "He dodged the question."),
+    ("The country failed to pay.", "The country defaulted."),
+    # a word that is no verb here forbids nothing: "bars" is no kind of "prohibit" in this sentence
+    ("The law prohibits smoking in bars.", "Smoking in bars is not allowed under the law."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -238,6 +244,11 @@ def test_a_bound_turned_round_is_a_negation(a, b):
 def test_a_prefix_stands_for_a_particle_only_where_it_negates_a_word_the_other_text_lacks(a, b):
     [change] = diff(a, b)
     assert change.kind in ("negation", "polarity")
+
+
+def test_a_kind_of_the_cue_verb_still_flips_against_a_particle():
+    [change] = diff("The attack was not averted.", "The attack was prevented.")
+    assert change.kind == "negation"
 
 
 def test_a_banner_bans_nothing():

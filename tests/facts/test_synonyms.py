@@ -32,3 +32,10 @@ def test_a_lemma_is_a_verb_where_wordnet_files_a_verb_sense_of_it():
 
     assert is_verb("unveil") and is_verb("approve")
     assert not is_verb("unapprove") and not is_verb("uncertain")
+
+
+def test_a_verb_is_a_kind_of_its_hypernyms_not_the_reverse():
+    from tcheck.facts.synonyms import kind_of
+
+    assert kind_of("missed", "failed") and kind_of("averted", "prevented")
+    assert not kind_of("failed", "missed") and not kind_of("dismissed", "denied")
