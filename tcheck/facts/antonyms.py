@@ -96,19 +96,26 @@ def _build():
     # antonym, though WordNet links only some such pairs. (Verbs would pair "dispose" with "pose".)
     known = adjectives
     for w in known:
-        m = NEGATIVE_PREFIX.match(w)
-        if m and m.group(2) in known and len(m.group(2)) >= 4 and w not in NOT_NEGATIVE:
-            pairs[w].add(m.group(2))
-            pairs[m.group(2)].add(w)
+        split = prefixed(w)
+        if split and split[1] in known:
+            pairs[w].add(split[1])
+            pairs[split[1]].add(w)
     return marisa_trie.BytesTrie([(k, x.encode()) for k, v in pairs.items() for x in sorted(v)])
 
 
-NEGATIVE_PREFIX = re.compile(r"(un|in|im|il|ir|dis|non-?)([a-z]+)$")
+_NEGATIVE_PREFIX = re.compile(r"(un|in|im|il|ir|dis|non-?)([a-z]+)$")
 # Prefixed forms that do not negate: "invaluable" is very valuable, "inflammable" burns, "immediate" is now,
 # "innumerous" many, "inbound" travel arrives, "intense" and "informative" are no "tense" or "formative"
 # denied, and "incredible", "unbelievable" and "infamous" say more than their stem's opposite.
-NOT_NEGATIVE = frozenset("invaluable inflammable unloosen indwelling immediate innumerous inbound incoming inside "
+_NOT_NEGATIVE = frozenset("invaluable inflammable unloosen indwelling immediate innumerous inbound incoming inside "
                          "intense informative infamous incredible unbelievable indifferent diseased unlike".split())
+
+
+def prefixed(word: str) -> tuple[str, str] | None:
+    """A word's negative prefix and the stem it stands before ("unsafe": "un", "safe"), where the stem has
+    four letters or more and the prefix is known to negate; None for any other word."""
+    m = _NEGATIVE_PREFIX.match(word)
+    return None if not m or len(m.group(2)) < 4 or word in _NOT_NEGATIVE else (m.group(1), m.group(2))
 
 
 def _read(name: str, pairs: dict[str, set[str]]) -> set[str]:

@@ -207,8 +207,8 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # the same sense says the same doubt ("the study suggests" / "the study indicates": WordNet's
         # {suggest, indicate}).
         hedged, unhedged = (original, translation) if ha else (translation, original)
-        doubts = da if ha else db
-        if modal and (_UNSURE.search(unhedged) or _restated(doubts, unhedged) or _permitted(doubts, hedged, unhedged)
+        doubted = da if ha else db
+        if modal and (_UNSURE.search(unhedged) or _restated(doubted, unhedged) or _permitted(doubted, hedged, unhedged)
                       or _approximate(hedged, unhedged)):
             continue
         (more, text), (fewer, other) = sorted(((ha, (original,)), (hb, rendered)), key=lambda side: -len(side[0]))

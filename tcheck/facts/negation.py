@@ -38,7 +38,7 @@ from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
 from . import synonyms
-from .antonyms import NEGATIVE_PREFIX, NOT_NEGATIVE, forms, opposites, swaps
+from .antonyms import forms, opposites, prefixed, swaps
 from .hedges import RULE_OUT, doubts
 
 # "Decline" is a refusal only before a verb or "comment": "declined to comment", not "the largest
@@ -331,12 +331,12 @@ def _negated(word: str) -> bool:
     """Whether a prefix negates the word: WordNet's antonyms pair it with what follows the prefix
     ("untrue", "undisclosed"), or it is "un" before a verb's participle where "un" and the verb make no
     verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place)."""
-    m = NEGATIVE_PREFIX.match(word)
-    if not m or word in NOT_NEGATIVE or any(synonyms.is_verb(f) for f in forms(word)):
+    split = prefixed(word)
+    if not split or any(synonyms.is_verb(f) for f in forms(word)):
         return False
-    prefix, stem = m.groups()
+    prefix, stem = split
     # A rare stem hides more than one negation: "inevitable" says "cannot be avoided".
-    if len(stem) < 4 or zipf(stem) < FLOOR:
+    if zipf(stem) < FLOOR:
         return False
     return stem in opposites(word) or prefix == "un" and stem.endswith("ed") and any(
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
@@ -387,7 +387,7 @@ def _troponym(word: str, cue: str) -> bool:
 
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:
     """Where the words of an antonym swap stand (antonyms.swaps reads words of letters, in lower case)."""
-    return tuple(m.span() for m in re.finditer(r"[a-z]+", text, re.I) if m.group(0).lower() in words)
+    return tuple(m.span() for m in _LETTERS.finditer(text) if m.group(0).lower() in words)
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
