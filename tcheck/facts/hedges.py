@@ -25,7 +25,8 @@ _HEDGE = re.compile(
     r"|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported|claimed|suspected|rumou?red)\s+to|"
     r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
-    r"(?:seems?|appears?) (?:to|like|as if|as though)|"
+    r"(?:seem|appear)(?:s|ed)? (?:to|like|as if|as though|that)|seem(?:s|ed|ingly)?|"
+    r"(?<=\bit )appear(?:s|ed)?(?=\s*(?:[,.;:!?]|$))|"
     r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|perhaps|"
     r"maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
@@ -58,11 +59,12 @@ _MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likely|perhaps|may|might|c
                     r"presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 # Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
-# claimed" / "the ministry said": Chinese news' 称 is rendered both ways).
+# claimed" / "the ministry said": Chinese news' 称 is rendered both ways); so is a hearsay said as "it is
+# reported that" or "is reported to" (据悉), which Apertium writes for "said she had" too.
 _ATTRIBUTIVE = re.compile(
-    r"according to|ifølge|según|it is (?:said|claimed|understood|reported|believed|thought)|reported(?:ly)?|believes?|"
-    r"claim(?:s|ed)?|"
-    r"(?:\w+ )?sources? \w+", re.I)
+    r"according to|ifølge|según|reportedly|believes?|claim(?:s|ed)?|(?:\w+ )?sources? \w+|"
+    r"(?:it is |(?:is|are|was|were) (?=\w+ to))?"
+    r"(?:said|claimed|understood|reported|believed|thought)(?: to(?: be| have)?)?", re.I)
 
 
 RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
@@ -71,8 +73,9 @@ RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
 # track to" with another (有望), and "it is not ruled out that X will" and "X may" with a third (不排除).
 # So may "unlikely", which leans to "not" more than to a doubt: "unlikely to fall" / "not likely to fall".
 _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b|"
-                     r"unlikely\b)\w*|"
-                     r"\b(?:on\s+(?:track|course)|(?:is|are|was|were)\s+(?:set|slated)|hop(?:e|es|ed|ing))\s+to\b|"
+                     r"chances?\b|unlikely\b)\w*|"
+                     r"\b(?:on\s+(?:track|course)|(?:is|are|was|were|looks?)\s+(?:set|slated)|hop(?:e|es|ed|ing)|"
+                     r"(?:is|are|was|were)\s+feared)\s+to\b|\bfears?\s+that\b|\bit\s+is\s+feared\b|"
                      rf"\b(?:not|n't|cannot)\s+(?:be\s+)?{RULE_OUT}", re.I)
 
 
@@ -159,14 +162,16 @@ def without(text: str) -> str:
     return "" if _SAYER.match(text) else _HEDGE.sub(" ", _SOURCE.sub(" ", text))
 
 
-# A source's word that says either kind: "al parecer" is how Spanish reports hearsay ("reportedly")
-# as often as doubt ("apparently"), and "visstnok" Norwegian. English keeps the two apart.
-_EITHER = ("al parecer", "visstnok")
+# A word that says either kind: "al parecer" is how Spanish reports hearsay ("reportedly") as often as
+# doubt ("apparently"), and "visstnok" Norwegian. A verb of belief says whose view a claim is and that it
+# is unsure: Chinese news' 据信 is "it is believed" and "probably", 疑似 "suspected" and "possible", 分析认为
+# "analysts believe" and "analysis suggests".
+_EITHER = re.compile(r"al parecer|visstnok|believ|thought|suspect|se (?:cree|creía|sospecha)")
 
 
-def _of(found: list[str], modal: bool, heard: tuple[str, ...] = ()) -> list[str]:
-    """The hedges of one kind; `heard`: words of either kind, read as hearsay."""
-    return [h for h in found if (bool(_MODAL.match(h)) and h not in heard) == modal]
+def _of(found: list[str], modal: bool, swapped: tuple[str, ...] = ()) -> list[str]:
+    """The hedges of one kind; `swapped`: words of either kind, read as the kind they are not read as alone."""
+    return [h for h in found if (bool(_MODAL.match(h)) != (h in swapped)) == modal]
 
 
 def diff(original: str, translation: str, source: str = "") -> list[Change]:
@@ -181,26 +186,32 @@ def diff(original: str, translation: str, source: str = "") -> list[Change]:
     verbs (_moved) flagged none more, and found 96.5% of 480 planted hedges where presence found 81.2%.
 
     `source`: the foreign text that `translation` renders. Its own hedges ("skal ha") count where the
-    MT lost them, and are not counted twice where it kept them. A source's word of either kind
+    MT lost them, and are not counted twice where it kept them. A word of either kind
     (_EITHER) is read as the kind that leaves fewer changes."""
     a, b, s = hedges(original), hedges(translation), hedges(source) + _rumoured(source)
-    either = tuple(h for h in _EITHER if h in s)
+    either = tuple(h for h in {*a, *b, *s} if _EITHER.search(h))
     readings = ((), either) if either else ((),)
-    return min((_diff(a, b, s, original, translation, source, heard) for heard in readings), key=len)
+    return min((_diff(a, b, s, original, translation, source, swapped) for swapped in readings), key=len)
 
 
 def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: str, source: str,
-          heard: tuple[str, ...]) -> list[Change]:
-    """diff's changes, the source's words of either kind in `heard` read as hearsay."""
+          swapped: tuple[str, ...]) -> list[Change]:
+    """diff's changes, the words of either kind in `swapped` read as the kind they are not read as alone."""
     rendered = (translation, source) if source else (translation,)
     out = []
     for modal in (True, False):
-        ha, hb = _of(a, modal), max(_of(b, modal), _of(s, modal, heard), key=len)
+        ha, hb = _of(a, modal, swapped), max(_of(b, modal, swapped), _of(s, modal, swapped), key=len)
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
         # on the other side, but is none by itself; so may an idle "possible".
         # Doubt counts by presence, less each side's idle "possible"s (`da`, `db`).
         da, db = (_doubts(ha, (original,)), _doubts(hb, rendered)) if modal else (ha, hb)
-        if (_same_doubt(ha, hb, da, db) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
+        # A belief read as a doubt counts by number, as hearsay does: it doubts the claim it stands
+        # before, which a doubt of another claim does not ("is believed to have injured it and could
+        # miss" / "injured it and could miss").
+        if modal and any(h in swapped for h in ha + hb):
+            if len(da) == len(db):
+                continue
+        elif (_same_doubt(ha, hb, da, db) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
             continue
         # A doubt said otherwise on the other side: a forecast, or a possibility not ruled out, is as
         # unsure as a "may" ("the police expect 90,000 in Paris" / "Paris may see 90,000"), and a verb of
@@ -248,8 +259,11 @@ def _suspects(found: list[str], other: tuple[str, ...]) -> bool:
         max(len(_SUSPECT.findall(o)) for o in other) >= len(found)
 
 
-# "May" grants as often as it doubts: "residents may apply" / "residents can apply" (Chinese notices' 可).
+# "May" grants as often as it doubts: "residents may apply" / "residents can apply" (Chinese notices' 可),
+# and forbids after "no": "no vehicles may enter" / "vehicles must not enter" (不得).
 _PERMITTED = re.compile(r"\b(?:can|able to|allowed to|permitted to|entitled to|eligible to)\b", re.I)
+_FORBIDDEN = re.compile(r"\b(?:no|nobody|none|neither|nor)\b[^,;:.!?]*\bmay\b", re.I)
+_DUTY = re.compile(r"\b(?:must|shall|(?:prohibit|forbid|bann)(?:ed|s)? from)\b", re.I)
 
 
 def _same_doubt(ha: list[str], hb: list[str], da: list[str], db: list[str]) -> bool:
@@ -270,8 +284,10 @@ def _doubts(found: list[str], texts: tuple[str, ...]) -> list[str]:
 
 def _permitted(found: list[str], text: str, other: str) -> bool:
     """The doubt is a "may" alone, and the other text says a word of ability or leave more often than
-    `text` does, which is as unsure ("the drug may cause harm" / "the drug can cause harm")."""
-    return set(found) == {"may"} and len(_PERMITTED.findall(other)) > len(_PERMITTED.findall(text))
+    `text` does, which is as unsure ("the drug may cause harm" / "the drug can cause harm"), or `text`
+    forbids with it and the other text says a duty."""
+    more = len(_PERMITTED.findall(other)) > len(_PERMITTED.findall(text))
+    return set(found) == {"may"} and (more or bool(_FORBIDDEN.search(text) and _DUTY.search(other)))
 
 
 def _restated(found: list[str], other: str) -> bool:

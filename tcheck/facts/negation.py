@@ -40,6 +40,7 @@ from .pair import Pair
 from . import synonyms
 from .antonyms import forms, opposites, prefixed, swaps
 from .hedges import RULE_OUT, doubts
+from .quantities import COUNT
 
 # "Decline" is a refusal only before a verb or "comment": "declined to comment", not "the largest
 # decline" or "exports declined to 3%", which say a fall.
@@ -235,14 +236,15 @@ def _with(found: Found, k: int, side: list[re.Match]) -> Found:
 
 # A bound said by negating its opposite, and said without a negation: "no more than 3%" / "at most 3%",
 # "not exceeding 600 degrees" / "up to 600 degrees", "not less than 5,000 yuan" / "at least 5,000 yuan"
-# (Chinese rules say 不超过 and 不低于, which MT renders either way). Upper bounds first, then lower.
+# (Chinese rules say 不超过 and 不低于, which MT renders either way), "within 5%" (以内) and "only two" (仅)
+# before a count. Upper bounds first, then lower.
 _NEGATED_BOUNDS = (
     re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*", re.I),
     re.compile(r"(?:no|not)\s+(?:less|fewer|lower|smaller|earlier|shorter)\s+than", re.I),
 )
 _BOUNDS = (
     re.compile(r"\b(?:at\s+(?:the\s+)?most|up\s+to|a\s+maximum\s+of|or\s+(?:less|fewer|lower|below|under)|"
-               r"capped\s+at)\b", re.I),
+               rf"capped\s+at|(?:within|only|just|merely)(?=\s+[$€£¥]?(?:{COUNT})\b))\b", re.I),
     re.compile(r"\b(?:at\s+(?:the\s+)?least|a\s+minimum\s+of|or\s+(?:more|higher|above|over)|and\s+above)\b", re.I),
 )
 

@@ -137,6 +137,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Myopia must not exceed 600 degrees.", "Myopia of up to 600 degrees is accepted."),
     ("The fine is not less than 5,000 yuan.", "The fine is at least 5,000 yuan."),
     ("The fine is not less than 5,000 yuan.", "The fine is 5,000 yuan or more."),  # the swap less/more cancels
+    ("The fee will not exceed 50 yuan.", "The fee will be within 50 yuan."),  # 以内
+    ("Only two people were injured.", "No more than two people were injured."),  # 仅
     # a fixed phrase's particle negates nothing the sentence claims
     ("We will spare no effort to help.", "We will make every effort to help."),
     ("No matter what happens, we will continue.", "Whatever happens, we will continue."),
@@ -219,6 +221,7 @@ def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
     ("Prices rose by no more than 3%.", "Prices rose by at least 3%."),  # the other bound
     ("The fine is not less than 5,000 yuan.", "The fine is at most 5,000 yuan."),
     ("Sales did not exceed the forecast.", "Sales exceeded the forecast."),
+    ("The fee will not exceed 50 yuan.", "The fee will be within the budget of 50 yuan."),
     # a possibility not ruled out against one ruled out, whatever else doubts
     ("Police did not rule out foul play.", "Police ruled out foul play."),
     ("Police did not rule out foul play, which may have occurred.",
