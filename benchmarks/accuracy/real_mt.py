@@ -106,8 +106,10 @@ def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> N
     print(f"{'faithful flagged':21s} | " + " | ".join(f"{flag_rate(rows[n]):16.1%}" for n in names))
     # Counts only, so that a split kept unread still says which kinds of finding cry wolf.
     kinds = Counter(k for o in both if o.label == "faithful" for k in o.kinds)
-    print("faithful pairs flagged by rules + verifier, per finding kind: "
-          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    # False flags cluster by document (one term that ten systems put five ways), which the count alone hides.
+    docs = {k: {it["doc"] for it, o in zip(its, both) if o.label == "faithful" and k in o.kinds} for k in kinds}
+    print("faithful pairs flagged by rules + verifier, per finding kind (documents): "
+          + ", ".join(f"{k} {n} ({len(docs[k])})" for k, n in kinds.most_common()))
     changed = np.array([lab != "faithful" for lab in labels])
     natural = np.array([lab.startswith("natural") or lab == "faithful" for lab in labels])
     for name, mask in (("all changes", np.ones(len(labels), bool)), ("natural changes only", natural)):

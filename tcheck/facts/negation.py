@@ -155,6 +155,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     plain = _plain(original), _plain(translation)
     swapped = swaps(*plain)
     swapped += _undone(plain, {w for pair in swapped for w in pair})
+    swapped = [pair for pair in swapped if not _deferred(pair, plain)]
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
     found = _neither((_cues(plain[0], used), _cues(plain[1], used)))
@@ -163,6 +164,17 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     found = _bounded(found, (original, translation), used)
     found = _not_ruled_out(found, (original, translation))
     return swapped, _privatives(found, (original, translation), used)
+
+
+def _deferred(pair: tuple[str, str], texts: tuple[str, str]) -> bool:
+    """A swap of a word negated by its prefix for its stem, where the stem's text puts "yet to" before
+    it, which says what the prefix says: "remains unpublished" / "has yet to be published" (尚未)."""
+    for k, word in enumerate(pair):
+        stem = pair[1 - k]
+        if (prefixed(word) or ("", ""))[1] == stem and \
+                re.search(rf"\byet\s+to\s+(?:be\s+)?{stem}\b", texts[1 - k], re.I):
+            return True
+    return False
 
 
 def _neither(found: Found) -> Found:

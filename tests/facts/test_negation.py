@@ -155,6 +155,9 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The party rejects the consensus.", "The party refuses to accept the consensus."),  # a swap and a cue
     ("The city will prevent and control the epidemic.", "The city will control the epidemic."),
     ("Unemployment is at an all-time low.", "Unemployment is lower than ever."),
+    # "yet to" before a word says what its "un" form says (尚未)
+    ("The findings remain unpublished.", "The findings have yet to be published."),
+    ("The plan remains unapproved.", "The plan is yet to be approved."),
     # a possibility not ruled out is a doubt (不排除)
     ("A rise in prices cannot be ruled out.", "Prices may rise."),
     ("Police did not rule out foul play.", "Police said foul play was possible."),
@@ -311,3 +314,8 @@ def test_the_source_excuses_only_a_particle_and_only_one_the_mt_got_wrong():
     assert negation.compare(Pair("Prices rose.", "Prices fell.", "Prisene steg ikke.", "nb"))
     # an English rewrite has no source to read
     assert negation.compare(Pair("The plan was approved.", "The plan was not approved.", None, "nb"))
+
+
+def test_a_word_negated_by_its_prefix_is_still_the_opposite_of_its_stem_said_plainly():
+    [c] = diff("The findings remain unpublished.", "The findings have been published.")
+    assert (c.kind, c.before, c.after) == ("opposite", "unpublished", "published")
