@@ -32,9 +32,10 @@ _HEDGE = re.compile(
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
-    r"|it is (?:said|claimed|alleged|believed|thought|understood|reported)|"
-    r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+(?:say|says|said|claim|claimed|told|tell)|"
-    r"on suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
+    r"|it is (?:said|claimed|alleged|believed|thought|understood|reported|heard)|word has it|"
+    r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
+    r"(?:(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?\w+\s+)?(?:say|says|said|claim|claimed|told|tell)|"
+    r"(?:on|under) suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
     r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
     r"presuntamente|supuestamente|según|presunt[oa]s?|acusad[oa]s? de|se (?:cree|creía|sospecha)|al parecer|"
@@ -62,9 +63,9 @@ _MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likely|perhaps|may|might|c
 # claimed" / "the ministry said": Chinese news' 称 is rendered both ways); so is a hearsay said as "it is
 # reported that" or "is reported to" (据悉), which Apertium writes for "said she had" too.
 _ATTRIBUTIVE = re.compile(
-    r"according to|ifølge|según|reportedly|believes?|claim(?:s|ed)?|(?:\w+ )?sources? \w+|"
+    r"according to|ifølge|según|reportedly|believes?|claim(?:s|ed)?|(?:\w+ )?sources? (?:\w+ ){0,4}\w+|"
     r"(?:it is |(?:is|are|was|were) (?=\w+ to))?"
-    r"(?:said|claimed|understood|reported|believed|thought)(?: to(?: be| have)?)?", re.I)
+    r"(?:said|claimed|understood|reported|believed|thought|heard)(?: to(?: be| have)?)?", re.I)
 
 
 RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"

@@ -20,10 +20,12 @@ from .antonyms import WORDNET, records, synset_words
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]{2,}")
-_TITLES = {
+_PERSON_TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "foreign", "chancellor", "sir", "lord",
     "king", "queen", "prince", "general", "judge", "mayor", "senator", "governor", "secretary", "chief",
     "ceo", "cfo", "coo", "cto", "mp", "mep",
+}
+_TITLES = _PERSON_TITLES | {
     "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by", "to", "it", "he", "she",
     "we", "they", "i", "this", "that", "these", "those", "there", "his", "her", "their", "our", "its",
     "photo", "foto", "ifølge", "according",
@@ -181,6 +183,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     lost = [x for x in lost if x not in a_split and _joined(x) not in b_pairs]
     new = [y for y in new if y not in b_split and _joined(y) not in a_pairs]
     lost, new = _renamed_heads(lost, original, new, translation)
+    lost = [x for x in lost if not _given(x, original, translation)]
+    new = [y for y in new if not _given(y, translation, original)]
     held = _held(source) if source is not None else None
     if held is not None:
         lost = [x for x in lost if not any(same(x, z) for z in held)]
@@ -194,6 +198,44 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
                        before_spans=_where(original, lost), after_spans=_where(translation, new))]
     return []
+
+
+def _given(word: str, text: str, other: str) -> bool:
+    """A given name said on one side alone: `word` stands in `text` right beside a surname, which the
+    other text says with no name word beside it but a title ("Xi Jinping" / "President Xi", "Biden" /
+    "President Joe Biden"). The surname is no common word there, unless a title stands before it ("the
+    University" is no person); a word that WordNet knows in lower case is no given name."""
+    if _lower_case_word(word.lower()):
+        return False
+    caps = _capitals(text)
+    for i, (start, w) in enumerate(caps):
+        if w != word:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(caps) and _adjacent(text, caps[min(i, j)], caps[max(i, j)]) and _alone(caps[j][1], other):
+                return True
+    return False
+
+
+def _adjacent(text: str, left: tuple[int, str], right: tuple[int, str]) -> bool:
+    return text[left[0] + len(left[1]):right[0]] == " "
+
+
+def _alone(surname: str, text: str) -> bool:
+    """The text says the surname, each time with no name word beside it but a title before it, and
+    where it is a common word, after a title."""
+    caps = _capitals(text)
+    said = [i for i, (_, w) in enumerate(caps) if w == surname]
+
+    def beside(i: int, j: int) -> bool:
+        return 0 <= j < len(caps) and _adjacent(text, caps[min(i, j)], caps[max(i, j)])
+
+    def titled(i: int) -> bool:
+        return beside(i, i - 1) and caps[i - 1][1].lower() in _PERSON_TITLES
+
+    return bool(said) and all(
+        (not beside(i, i - 1) or titled(i)) and not beside(i, i + 1)
+        and (titled(i) or not _lower_case_word(surname.lower())) for i in said)
 
 
 def _renamed_heads(lost: list[str], original: str, new: list[str], translation: str) -> tuple[list[str], list[str]]:

@@ -221,6 +221,11 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     ("It seems that demand is weak.", "Demand seems weak."),
     ("It appears that the fire started in the kitchen.", "The fire started in the kitchen, it appears."),
     ("The market is seemingly cooling.", "The market appears to be cooling."),
+    # hearsay said as an idiom, with a source described, or as a suspicion one is under (听说, 据知情人士)
+    ("Word has it that the plant will close.", "Rumor has it that the plant will close."),
+    ("It is heard that the plant will close.", "Reportedly, the plant will close."),
+    ("Well-informed sources said the plant will close.", "Sources familiar with the matter said the plant will close."),
+    ("The official was suspected of taking bribes.", "The official was under suspicion of taking bribes."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -257,6 +262,9 @@ def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     ("Demand seems weak.", "Demand is weak."),
     ("The fire started in the kitchen, it appears.", "The fire started in the kitchen."),
     ("The factory is reported to resume production.", "The factory will resume production."),
+    ("Word has it that the plant will close.", "The plant will close."),
+    ("Sources familiar with the matter said the plant will close.", "The plant will close."),
+    ("The official was under suspicion of taking bribes.", "The official took bribes."),
 ])
 def test_doubt_lost_beside_other_words_still_counts(a, b):
     [change] = diff(a, b)
