@@ -208,34 +208,29 @@ def _given(word: str, text: str, other: str) -> bool:
     if _lower_case_word(word.lower()):
         return False
     caps = _capitals(text)
-    for i, (start, w) in enumerate(caps):
-        if w != word:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(caps) and _adjacent(text, caps[min(i, j)], caps[max(i, j)]) and _alone(caps[j][1], other):
-                return True
-    return False
-
-
-def _adjacent(text: str, left: tuple[int, str], right: tuple[int, str]) -> bool:
-    return text[left[0] + len(left[1]):right[0]] == " "
+    return any(_beside(text, caps, i, j) and _alone(caps[j][1], other)
+               for i, (_, w) in enumerate(caps) if w == word for j in (i - 1, i + 1))
 
 
 def _alone(surname: str, text: str) -> bool:
     """The text says the surname, each time with no name word beside it but a title before it, and
     where it is a common word, after a title."""
     caps = _capitals(text)
-    said = [i for i, (_, w) in enumerate(caps) if w == surname]
-
-    def beside(i: int, j: int) -> bool:
-        return 0 <= j < len(caps) and _adjacent(text, caps[min(i, j)], caps[max(i, j)])
 
     def titled(i: int) -> bool:
-        return beside(i, i - 1) and caps[i - 1][1].lower() in _PERSON_TITLES
+        return _beside(text, caps, i, i - 1) and caps[i - 1][1].lower() in _PERSON_TITLES
 
-    return bool(said) and all(
-        (not beside(i, i - 1) or titled(i)) and not beside(i, i + 1)
-        and (titled(i) or not _lower_case_word(surname.lower())) for i in said)
+    said = [i for i, (_, w) in enumerate(caps) if w == surname]
+    return bool(said) and all((titled(i) or not _beside(text, caps, i, i - 1)) and not _beside(text, caps, i, i + 1)
+                              and (titled(i) or not _lower_case_word(surname.lower())) for i in said)
+
+
+def _beside(text: str, caps: list[tuple[int, str]], i: int, j: int) -> bool:
+    """Whether the capitalised words i and j of the text (_capitals) stand side by side, a space between."""
+    if not 0 <= j < len(caps):
+        return False
+    (start, word), (after, _) = sorted((caps[i], caps[j]))
+    return text[start + len(word):after] == " "
 
 
 def _renamed_heads(lost: list[str], original: str, new: list[str], translation: str) -> tuple[list[str], list[str]]:
