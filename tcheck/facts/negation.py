@@ -299,18 +299,19 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
 
 
-# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
-# of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
+# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word of
+# degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
 # respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time",
 # "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"); "hardly"
-# says "almost no", and "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop
-# selling" / "will stop the sale"). They say what a cue of the other text says ("no genetic diseases" /
-# "free of genetic diseases", "China had never hosted it before" / "the first time China hosted it",
-# "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm cut power
-# to 200,000 homes" / "left 200,000 homes without power".
+# says "almost no", "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop selling"
+# / "will stop the sale"), and "voted against" a refusal ("rejected by voters"). They say what a cue of the
+# other text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it before" /
+# "the first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of
+# their own: "The storm cut power to 200,000 homes" / "left 200,000 homes without power".
 _PRIVATIVE = re.compile(
     r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
-    r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing))\b",
+    r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
+    r"vot\w* against)\b",
     re.I)
 
 
@@ -336,8 +337,12 @@ def _affixal(text: str, used: set[str]) -> list[re.Match]:
     "unapproved", "not conducive" / "unfavourable", "denied" / "untrue", and their adverbs ("illegally").
     Privatives: a swap with the word they negate is a flip of its own (antonyms.swaps), and those that are
     cues ("unable") count as cues alone."""
-    return [m for m in _LETTERS.finditer(text) if (w := m.group(0).lower()) not in used and not _CUES.fullmatch(w)
+    return [m for m in _PREFIXED.finditer(text) if (w := m.group(0).lower()) not in used and not _CUES.fullmatch(w)
             and not _in_name(text, m.start()) and (_negated(w) or w.endswith("ly") and _negated(w[:-2]))]
+
+
+# A word, or one that "non-" negates with a hyphen ("non-contagious", which WordNet writes "noncontagious").
+_PREFIXED = re.compile(r"(?:non-)?[a-z]+", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -352,7 +357,7 @@ def _negated(word: str) -> bool:
     # A rare stem hides more than one negation: "inevitable" says "cannot be avoided".
     if zipf(stem) < FLOOR:
         return False
-    return stem in opposites(word) or prefix == "un" and stem.endswith("ed") and any(
+    return stem in opposites(word.replace("-", "")) or prefix == "un" and stem.endswith("ed") and any(
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
 
 

@@ -155,6 +155,9 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The party rejects the consensus.", "The party refuses to accept the consensus."),  # a swap and a cue
     ("The city will prevent and control the epidemic.", "The city will control the epidemic."),
     ("Unemployment is at an all-time low.", "Unemployment is lower than ever."),
+    # "non-" with a hyphen negates as it does without one; "voted against" says a refusal
+    ("The virus is not contagious.", "The virus is non-contagious."),
+    ("The plan was rejected by voters.", "Voters voted against the plan."),
     # "yet to" before a word says what its "un" form says (尚未)
     ("The findings remain unpublished.", "The findings have yet to be published."),
     ("The plan remains unapproved.", "The plan is yet to be approved."),
@@ -319,3 +322,8 @@ def test_the_source_excuses_only_a_particle_and_only_one_the_mt_got_wrong():
 def test_a_word_negated_by_its_prefix_is_still_the_opposite_of_its_stem_said_plainly():
     [c] = diff("The findings remain unpublished.", "The findings have been published.")
     assert (c.kind, c.before, c.after) == ("opposite", "unpublished", "published")
+
+
+def test_non_profit_negates_no_profit_and_voting_against_makes_no_flip_of_its_own():
+    assert [c.kind for c in diff("The group does not make a profit.", "The group is a non-profit.")] == ["negation"]
+    assert diff("Voters approved the plan.", "Voters voted against the plan.") == []  # left to the verifier
