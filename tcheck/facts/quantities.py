@@ -90,7 +90,7 @@ _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 _HALF_SCALED = re.compile(rf"\b(?P<n>{_N})\s+and\s+a\s+half\s+(?P<s>thousand|million|billion)\b", re.I)
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
 _MULTIPLE = re.compile(rf"\b(?:(?P<m>(?:{'|'.join(_MULTIPLES)})\b|double(?=\s+(?:as|the|that|what)\b))"
-                       rf"|(?P<k>{_N})(?:-fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
+                       rf"|(?P<k>{_N})(?:-?fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
 
 
 @dataclass(frozen=True)

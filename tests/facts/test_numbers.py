@@ -43,6 +43,7 @@ from tcheck.facts.numbers import diff, extract
     ("Exports doubled in 2022.", "Exports rose by 100% in 2022."),
     ("Profits tripled.", "Profits rose 200 per cent."),
     ("Arrivals rose 19-fold.", "Arrivals rose by 1,800%."),
+    ("Output tripled.", "Output rose threefold."),  # "-fold" written solid
     ("Sales halved last year.", "Sales fell by 50% last year."),
     ("The plan is to halve emissions.", "The plan is to cut emissions by half."),
     ("Emissions will be halved by 2030.", "Emissions will be cut in half by 2030."),
@@ -78,6 +79,7 @@ def test_same_numbers(a, b):
     ("Exports doubled.", "Exports rose by 200%.", "doubled", "200%"),  # a rise of 200% triples
     ("Exports doubled.", "Exports rose by 2%.", "doubled", "2%"),
     ("Sales halved last year.", "Sales fell by 30% last year.", "halved", "30%"),
+    ("Output tripled.", "Output rose fourfold.", "tripled", "fourfold"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
