@@ -170,6 +170,9 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     new = [y for y in _unmatched(b, a_caps) if not _lowered(y, a_words)]
     # "the Singapore Tourism Board (STB)" / "the STB": an acronym and the words it stands for.
     a_long, b_long = _expansions(original), _expansions(translation)
+    for long, acronyms, text in ((a_long, b, original), (b_long, a, translation)):
+        for short, words in _spelled(acronyms, text).items():
+            long.setdefault(short, set()).update(words)
     lost = [x for x in lost if _acronym(x) not in b_long and not any(x in b_long.get(_acronym(y), ()) for y in b)]
     new = [y for y in new if _acronym(y) not in a_long and not any(y in a_long.get(_acronym(x), ()) for x in a)]
     # "the KMT" / "the Kuomintang": an acronym of one name word, where that word stands alone (in
@@ -382,8 +385,23 @@ def _expansions(text: str) -> dict[str, set[str]]:
     """Each run of two or more capitalised words (joined by "of", "and", ...) under the acronym of
     its initials, and each stretch of it from one capitalised word to another: {"STB": {"Singapore",
     "Tourism", "Board"}, "TB": {"Tourism", "Board"}, ...}, with and without the connectors' letters
-    ("Bank of England": BE and BOE), and with an acronym's own letters ("Hong Kong SAR": HKSAR)."""
+    ("Bank of England": BE and BOE), with an acronym's own letters ("Hong Kong SAR": HKSAR), and with
+    later letters of its words where an acronym of the other text takes them (_spells: "China Central
+    Television": CCTV, "Shenzhen Stock Exchange": SZSE)."""
     out: dict[str, set[str]] = {}
+    for part, caps in _stretches(text):
+        out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
+        out.setdefault("".join(w[0] for w in part).upper(), set()).update(caps)
+        # An acronym in the run gives all its letters: "UN Security Council" is "UNSC".
+        out.setdefault("".join(w if _acronym(w) == w else w[0] for w in caps).upper(), set()).update(caps)
+    return out
+
+
+def _stretches(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each stretch of a run of capitalised words (joined by "of", "and", ...) from one capitalised word
+    to another, with its capitalised words. Any stretch, since MT may run on past the name ("NASA" /
+    "the National Aeronautics and Space Administration of the United States of America")."""
+    out = []
     run: list[str] = []
     for word in re.findall(r"[\w&'’-]+", text) + [""]:
         if word[:1].isupper() or (run and word.lower() in _CONNECTORS):
@@ -391,18 +409,40 @@ def _expansions(text: str) -> dict[str, set[str]]:
             continue
         while run and run[-1].lower() in _CONNECTORS:
             run.pop()
-        # Any stretch of the run, since MT may run on past the name ("NASA" / "the National Aeronautics
-        # and Space Administration of the United States of America").
         for start, end in itertools.combinations(range(len(run) + 1), 2):
             part = run[start:end]
             caps = [w for w in part if w[:1].isupper()]
             if len(caps) >= 2 and part[0][:1].isupper() and part[-1][:1].isupper():
-                out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
-                out.setdefault("".join(w[0] for w in part).upper(), set()).update(caps)
-                # An acronym in the run gives all its letters: "UN Security Council" is "UNSC".
-                out.setdefault("".join(w if _acronym(w) == w else w[0] for w in caps).upper(), set()).update(caps)
+                out.append((part, caps))
         run = []
     return out
+
+
+def _spelled(acronyms: list[str], text: str) -> dict[str, set[str]]:
+    """The words of the text's stretches that one of these acronyms spells (_spells), under it. Four
+    letters at least: three spell too many stretches ("SEC" / "Shenzhen Exchange")."""
+    out: dict[str, set[str]] = {}
+    for short in filter(None, map(_acronym, acronyms)):
+        for _, caps in _stretches(text):
+            if len(short) >= 4 and _spells(short.lower(), tuple(w.lower() for w in caps)):
+                out.setdefault(short, set()).update(caps)
+    return out
+
+
+def _spells(short: str, words: tuple[str, ...]) -> bool:
+    """Whether each word gives the acronym its first letter and any of its later letters, in order
+    (Schwartz and Hearst's test for an abbreviation beside its long form)."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if not short or short[0] != word[0]:
+        return False
+
+    def within(left: str, letters: str) -> bool:
+        return _spells(left, rest) or any(left[:1] == c and within(left[1:], letters[n + 1:])
+                                          for n, c in enumerate(letters))
+
+    return within(short[1:], word[1:])
 
 
 def _participle(word: str) -> bool:

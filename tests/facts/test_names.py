@@ -43,6 +43,9 @@ def test_replaced_name_is_a_change():
     ("He said the ROK fired a missile.", "He said South Korea fired a missile."),
     ("He said the DPRK fired a missile.", "He said North Korea fired a missile."),
     ("He said the PRC protested.", "He said China protested."),
+    # an acronym that takes later letters of its words (Schwartz and Hearst)
+    ("CCTV showed the footage.", "China Central Television showed the footage."),
+    ("Shares rose on the Shenzhen Stock Exchange.", "Shares rose on the SZSE."),
     # a title in capitals is no name
     ("The Tesla chief Elon Musk spoke.", "Tesla CEO Musk spoke."),
     # a given name or a country said on one side alone, beside a name that both keep
@@ -243,3 +246,12 @@ def test_two_names_side_by_side_are_not_one_joined_name_unless_the_letters_agree
 def test_a_name_that_keeps_a_word_and_changes_another_is_another_name(a, b, change):
     [c] = diff(a, b)
     assert (c.before, c.after) == change
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The SEC approved it.", "The Shenzhen Exchange approved it."),  # three letters spell too much
+    ("CCTV showed the footage.", "China Daily Television showed the footage."),  # a word that gives no letter
+    ("CCTV showed the footage.", "Central Television showed the footage."),  # a letter no word gives
+])
+def test_an_acronym_that_its_words_do_not_spell_is_a_change(a, b):
+    assert [c.kind for c in diff(a, b)] == ["name"]
