@@ -429,20 +429,24 @@ def _spelled(acronyms: list[str], text: str) -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _spells(short: str, words: tuple[str, ...]) -> bool:
     """Whether each word gives the acronym its first letter and any of its later letters, in order
     (Schwartz and Hearst's test for an abbreviation beside its long form)."""
     if not words:
         return not short
-    word, rest = words[0], words[1:]
-    if not short or short[0] != word[0]:
-        return False
+    return bool(short) and short[0] == words[0][0] and _within(short[1:], words[0][1:], words[1:])
 
-    def within(left: str, letters: str) -> bool:
-        return _spells(left, rest) or any(left[:1] == c and within(left[1:], letters[n + 1:])
-                                          for n, c in enumerate(letters))
 
-    return within(short[1:], word[1:])
+@lru_cache(maxsize=4096)
+def _within(short: str, letters: str, words: tuple[str, ...]) -> bool:
+    """Whether the acronym's rest takes some of these later letters of a word, in order, and the words
+    after it spell what is left. The first place of each letter leaves the most letters to choose
+    from, so one path is enough, and the check stays short whatever the input."""
+    if _spells(short, words):
+        return True
+    at = letters.find(short[:1]) if short else -1
+    return at >= 0 and _within(short[1:], letters[at + 1:], words)
 
 
 def _participle(word: str) -> bool:

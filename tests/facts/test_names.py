@@ -255,3 +255,11 @@ def test_a_name_that_keeps_a_word_and_changes_another_is_another_name(a, b, chan
 ])
 def test_an_acronym_that_its_words_do_not_spell_is_a_change(a, b):
     assert [c.kind for c in diff(a, b)] == ["name"]
+
+
+def test_spelling_an_acronym_reads_one_path_whatever_the_input():
+    from tcheck.facts.names import _spells
+
+    assert _spells("cctv", ("china", "central", "television")) and not _spells("cctv", ("central", "television"))
+    assert _spells("a" * 12, ("a" * 30,) * 12)  # many ways to spell it, each word its first letter at least
+    assert not _spells("a" * 13 + "b", ("a" * 30,) * 12)
