@@ -287,8 +287,10 @@ def _permitted(found: list[str], text: str, other: str) -> bool:
     """The doubt is a "may" alone, and the other text says a word of ability or leave more often than
     `text` does, which is as unsure ("the drug may cause harm" / "the drug can cause harm"), or `text`
     forbids with it and the other text says a duty."""
-    more = len(_PERMITTED.findall(other)) > len(_PERMITTED.findall(text))
-    return set(found) == {"may"} and (more or bool(_FORBIDDEN.search(text) and _DUTY.search(other)))
+    if set(found) != {"may"}:
+        return False
+    return len(_PERMITTED.findall(other)) > len(_PERMITTED.findall(text)) or \
+        bool(_FORBIDDEN.search(text) and _DUTY.search(other))
 
 
 def _restated(found: list[str], other: str) -> bool:

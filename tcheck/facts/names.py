@@ -385,9 +385,7 @@ def _expansions(text: str) -> dict[str, set[str]]:
     """Each run of two or more capitalised words (joined by "of", "and", ...) under the acronym of
     its initials, and each stretch of it from one capitalised word to another: {"STB": {"Singapore",
     "Tourism", "Board"}, "TB": {"Tourism", "Board"}, ...}, with and without the connectors' letters
-    ("Bank of England": BE and BOE), with an acronym's own letters ("Hong Kong SAR": HKSAR), and with
-    later letters of its words where an acronym of the other text takes them (_spells: "China Central
-    Television": CCTV, "Shenzhen Stock Exchange": SZSE)."""
+    ("Bank of England": BE and BOE), and with an acronym's own letters ("Hong Kong SAR": HKSAR)."""
     out: dict[str, set[str]] = {}
     for part, caps in _stretches(text):
         out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
@@ -419,12 +417,15 @@ def _stretches(text: str) -> list[tuple[list[str], list[str]]]:
 
 
 def _spelled(acronyms: list[str], text: str) -> dict[str, set[str]]:
-    """The words of the text's stretches that one of these acronyms spells (_spells), under it. Four
-    letters at least: three spell too many stretches ("SEC" / "Shenzhen Exchange")."""
+    """The words of the text's stretches that one of these acronyms spells with later letters of its
+    words too (_spells: "China Central Television": CCTV, "Shenzhen Stock Exchange": SZSE), under it.
+    Four letters at least: three spell too many stretches ("SEC" / "Shenzhen Exchange")."""
+    shorts = [short for short in map(_acronym, acronyms) if len(short) >= 4]
     out: dict[str, set[str]] = {}
-    for short in filter(None, map(_acronym, acronyms)):
-        for _, caps in _stretches(text):
-            if len(short) >= 4 and _spells(short.lower(), tuple(w.lower() for w in caps)):
+    for _, caps in _stretches(text) if shorts else ():
+        lowered = tuple(w.lower() for w in caps)
+        for short in shorts:
+            if _spells(short.lower(), lowered):
                 out.setdefault(short, set()).update(caps)
     return out
 

@@ -169,12 +169,9 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
 def _deferred(pair: tuple[str, str], texts: tuple[str, str]) -> bool:
     """A swap of a word negated by its prefix for its stem, where the stem's text puts "yet to" before
     it, which says what the prefix says: "remains unpublished" / "has yet to be published" (尚未)."""
-    for k, word in enumerate(pair):
-        stem = pair[1 - k]
-        if (prefixed(word) or ("", ""))[1] == stem and \
-                re.search(rf"\byet\s+to\s+(?:be\s+)?{stem}\b", texts[1 - k], re.I):
-            return True
-    return False
+    return any((split := prefixed(word)) and split[1] == stem
+               and re.search(rf"\byet\s+to\s+(?:be\s+)?{stem}\b", texts[1 - k], re.I)
+               for k, (word, stem) in enumerate((pair, pair[::-1])))
 
 
 def _neither(found: Found) -> Found:
