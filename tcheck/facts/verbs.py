@@ -2,8 +2,10 @@
 
 A verb whose commonest sense WordNet's lexicographers filed under communication or cognition reports
 what someone says or holds where "that" follows it: "experts have analysed that growth is weak" is
-attribution as much as "experts believe growth is weak". Read from Debian's wordnet-base, as
-antonyms.py reads it, and kept in the user's cache (tcheck/cache.py).
+attribution as much as "experts believe growth is weak". So does a verb with any such sense where a
+clause follows that "that" ("experts hold that the policy works", "maintain that it works": Chinese
+news' 认为), but not where "that" points ("hold that position", "maintain that level"). Read from
+Debian's wordnet-base, as antonyms.py reads it, and kept in the user's cache (tcheck/cache.py).
 """
 from __future__ import annotations
 
@@ -14,8 +16,11 @@ from pathlib import Path
 from .antonyms import WORDNET, forms, offsets, records
 
 _COGNITION, _COMMUNICATION = "31", "32"  # lexicographer files verb.cognition and verb.communication
-# A verb (and its particle) before "that": "said that", "pointed out that".
-_BEFORE_THAT = re.compile(r"\b([a-z]+)(?:\s+(?:out|up))?\s+that\b", re.I)
+# A verb (and its particle) before "that": "said that", "pointed out that"; and whether a clause follows,
+# opened by a determiner, a pronoun, a name or a figure ("that the", "that it", "that China", "that 5").
+_BEFORE_THAT = re.compile(r"\b([a-z]+)(?:\s+(?:out|up))?\s+that\b(?P<clause>\s+(?:(?i:the|an?|it|its|they|their|he|his|"
+                          r"she|her|we|our|you|i|there|this|these|those|such|some|all|no|none|each|every)\b|"
+                          r"(?-i:[A-Z])|\d))?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -26,12 +31,22 @@ def saying() -> frozenset[str]:
     return cached("saying", [Path(__file__)] + [WORDNET / n for n in ("index.verb", "data.verb")], _build)
 
 
-def _build() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def thinking() -> frozenset[str]:
+    """The verbs (lemmas) with any sense of communication or cognition ("hold", "maintain")."""
+    from ..cache import table as cached
+
+    return cached("thinking", [Path(__file__)] + [WORDNET / n for n in ("index.verb", "data.verb")],
+                  lambda: _build(commonest=False))
+
+
+def _build(commonest: bool = True) -> frozenset[str]:
     filed = {parts[0]: parts[1] for parts in records("data.verb")}
-    return frozenset(parts[0] for parts in records("index.verb")
-                     if "_" not in parts[0] and filed.get(offsets(parts)[0]) in (_COGNITION, _COMMUNICATION))
+    return frozenset(parts[0] for parts in records("index.verb") if "_" not in parts[0] and any(
+        filed.get(o) in (_COGNITION, _COMMUNICATION) for o in offsets(parts)[:1 if commonest else None]))
 
 
 def reporting(text: str) -> list[str]:
     """The verbs of saying or thinking that a "that" follows, as written: "analysed", "pointed"."""
-    return [m.group(1) for m in _BEFORE_THAT.finditer(text) if forms(m.group(1)) & saying()]
+    return [m.group(1) for m in _BEFORE_THAT.finditer(text)
+            if forms(m.group(1)) & (thinking() if m.group("clause") else saying())]
