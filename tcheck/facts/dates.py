@@ -69,8 +69,9 @@ _PATTERNS = [
     r"|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
     # A day of the month by its ordinal alone, as Chinese news writes it ("10日": "on the 10th"), where a
-    # preposition of time comes before and no noun after ("the 20th National Congress", "on the 10th floor").
-    rf"\b(?:on|from|since|until|till|by|before|after|to|between|and|through)\s+(?P<odt>(?:the\s+)?"
+    # preposition of time comes before and no noun after ("the 20th National Congress", "on the 10th floor"):
+    # "scheduled for the 30th", "on the evening of the 10th" (10日晚).
+    rf"\b(?:on|from|since|until|till|by|before|after|to|between|and|through|for|of)\s+(?P<odt>(?:the\s+)?"
     r"(?P<od>[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+(?:this|last|next|the)\s+month|local|"
     r"that|when|and|or|to|at|in|for|with|from|by|on|as|after|before|while|the|a|an|this|its|his|her|their|he|she|it|"
     r"they|we|[a-z]+(?:ing|ed))\b)",
@@ -322,8 +323,10 @@ def _relative(text: str) -> str:
     return " ".join(_ALIKE.get(w, w) for w in words)
 
 
-# "A year earlier" and "a year before" are one date, as are "the past year" and "last year".
-_ALIKE = {"before": "earlier", "after": "later", "past": "last", "previous": "last"}
+# "A year earlier" and "a year before" are one date, as are "the past year" and "last year". So are "two years
+# ago" and "two years earlier", as "a year ago" and "a year earlier" are (both "last year"): MT renders
+# Chinese news' 两年前 both ways, whether it counts back from the day of writing or from the event.
+_ALIKE = {"before": "earlier", "ago": "earlier", "after": "later", "past": "last", "previous": "last"}
 
 
 def _part(n: int, size: int) -> tuple[int, int]:

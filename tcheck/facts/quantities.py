@@ -105,10 +105,16 @@ class Quantity:
     factor: bool = False  # a multiple ("doubled", "19-fold"), which a rise in percent may also say
 
     def near(self, other: "Quantity") -> bool:
-        """A fraction and the percentage a writer rounds it to ("a third" / "33%"), and a measure and
-        its rounded conversion into another unit ("5 miles" / "8 km")."""
+        """A fraction and the percentage a writer rounds it to ("a third" / "33%"), a measure and its
+        rounded conversion into another unit ("5 miles" / "8 km"), and a span in months and one in
+        days or weeks that it may last ("a month and a half" / "six weeks": a month runs 28 to 31 days)."""
         if self.unit in _MEASURES and self.unit == other.unit and self.written != other.written:
             return abs(self.value - other.value) <= ROUNDED * max(self.value, other.value)
+        if self.unit == other.unit == "days":
+            ours, theirs = _in_months(self), _in_months(other)
+            if (ours is None) != (theirs is None):
+                months, days = (ours, other.value) if ours is not None else (theirs, self.value)
+                return 28 * months <= days <= 31 * months
         fraction = any(len(q.count) > 1 or q.text[:1].isalpha() for q in (self, other) if q.unit == "share")
         return self.unit == other.unit == "share" and fraction and abs(self.value - other.value) < 0.005
 
@@ -151,6 +157,16 @@ def _duration(m: re.Match) -> Quantity | None:
         days, counts = days + n2 * _DAYS[_unit(g["u2"])], (n, n2)
     implicit = g["n"].lower() in ("a", "an", "every") and not g["n2"] and not (g["h1"] or g["h2"])
     return Quantity(days, "days", counts, m.group(0), m.span(), implicit)
+
+
+_OTHER_UNITS = re.compile(r"second|minute|hour|day|week|fortnight|year|decade|centur", re.I)
+
+
+def _in_months(q: Quantity) -> float | None:
+    """How many months a span says, where it says them in months alone ("a month and a half": 1.5)."""
+    if "month" not in q.text.lower() or _OTHER_UNITS.search(q.text):
+        return None
+    return q.value / _DAYS["month"]
 
 
 def _share(m: re.Match) -> Quantity | None:

@@ -61,6 +61,11 @@ from tcheck.facts.dates import diff, extract
     ("found in an interview on the 10th that prices rose", "found in an interview on 10 February that prices rose"),
     ("At 3 p.m. on the 10th, the meeting opened.", "At 15:00 on February 10th, the meeting opened."),
     ("Talks ran from the 10th to the 12th.", "Talks ran from February 10 to 12."),
+    ("The final is scheduled for the 30th.", "The final is planned for 30 June."),
+    ("On the evening of the 10th, the ministry issued a notice.", "On the evening of February 10, it issued a notice."),
+    # "ago" counts back from the day of writing, "earlier" from the event: MT renders 两年前 both ways
+    ("twice as many as two years ago", "double as many as two years earlier"),
+    ("The plant closed three months ago.", "The plant closed three months before."),
     # a clock time said with "o'clock" and a part of the day
     ("It happened at 8 o'clock in the evening.", "It happened at 8 p.m."),
     ("It happened at eight o'clock in the evening.", "It happened at 20:00."),
@@ -107,6 +112,10 @@ def test_same_dates(a, b):
     ("On the 10th, the ministry issued a notice.", "On February 11, the ministry issued a notice."),
     ("On the 10th, the ministry issued a notice.", "On Friday, the ministry issued a notice."),
     ("On the 10th, the ministry issued a notice.", "On the 11th, the ministry issued a notice."),
+    ("The final is scheduled for the 30th.", "The final is scheduled for the 29th."),
+    ("On the evening of the 10th, it issued a notice.", "On the evening of the 11th, it issued a notice."),
+    ("The plant closed two years ago.", "The plant closed three years earlier."),
+    ("The plant closed two years ago.", "The plant closed two years later."),
     ("It happened at 8 o'clock in the evening.", "It happened at 8 a.m."),
     ("It happened at 8 o'clock at night.", "It happened at 18:00."),
 ])
@@ -143,7 +152,7 @@ def test_figures_with_points_are_no_dates_without_a_year_or_a_leading_zero(text)
 
 @pytest.mark.parametrize("text", [
     "the 20th National Congress", "on the 10th floor", "on the 14th Five-Year Plan", "the 100th anniversary",
-    "from the 1st century", "and the 5th largest economy",
+    "from the 1st century", "and the 5th largest economy", "he came for the 3rd time", "the end of the 20th century",
 ])
 def test_an_ordinal_before_a_noun_is_no_day(text):
     assert [w.day for w in extract(text) if w.day] == []

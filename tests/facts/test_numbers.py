@@ -37,6 +37,10 @@ from tcheck.facts.numbers import diff, extract
     ("nearly two tonnes of plastic", "almost 2,000 kilograms of plastic"),  # a measure in another unit
     ("a bridge 1.2 kilometres long", "a bridge 1,200 metres long"),
     ("a 5-mile race", "an 8 km race"),  # converted, and rounded
+    # a span in months, and one in days or weeks that it may last (a month runs 28 to 31 days)
+    ("closed for six weeks", "shut for a month and a half"),
+    ("closed for two months", "shut for eight weeks"),
+    ("closed for a month", "shut for 30 days"),
     ("Except for 1 product, all are bonds.", "Except for one product, all are bonds."),  # "one", which text2num leaves
     ("The panel ruled 2-1 for the agency.", "The panel ruled by two votes to one for the agency."),
     # a multiple said as the rise it makes, and a fall by half
@@ -80,6 +84,9 @@ def test_same_numbers(a, b):
     ("Exports doubled.", "Exports rose by 2%.", "doubled", "2%"),
     ("Sales halved last year.", "Sales fell by 30% last year.", "halved", "30%"),
     ("Output tripled.", "Output rose fourfold.", "tripled", "fourfold"),
+    ("closed for two months", "shut for nine weeks", "two months", "nine weeks"),
+    ("closed for a month", "shut for three weeks", "a month", "three weeks"),
+    ("closed for six weeks", "shut for seven weeks", "six weeks", "seven weeks"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)

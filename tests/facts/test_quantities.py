@@ -83,6 +83,13 @@ def test_a_conversion_into_another_unit_is_near_within_rounding_and_one_unit_is_
     assert not one("100 kg").near(one("102 kg"))
 
 
+def test_a_span_in_months_is_near_the_days_a_month_may_run():
+    assert one("a month and a half").near(one("six weeks")) and one("six weeks").near(one("a month and a half"))
+    assert one("a month").near(one("four weeks")) and one("two months").near(one("62 days"))
+    assert not one("two months").near(one("nine weeks")) and not one("a month").near(one("three weeks"))
+    assert not one("two months").near(one("three months"))  # both in months: exact
+
+
 def test_thousands_are_read_however_they_are_grouped():
     assert one("200,000 times").key == one("200 000 times").key == ("", 200000.0)
     assert one("1,5 times").key == ("", 1.5)  # a decimal comma
