@@ -61,7 +61,7 @@ _CUES = re.compile(
     r"(?<=\bnot )unlike|"  # "not unlike" is "like"
     rf"refus\w*|{_DECLINED}|den(?:y|ies|ied|ying|ial)|reject\w*|fail\w*|lack\w*|ban(?:s|ned|ning)?|prohibit\w*|"
     r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
-    r"unable|unbeaten|undefeated|impossible|absent|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling|"
+    r"unable|unbeaten|undefeated|impossible|absen(?:t|ce)|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling|"
     r"refrain\w*|(?:put|placed|kept) on hold)\b",  # "refrained from commenting" / "did not comment"
     re.I,
 )
@@ -384,21 +384,28 @@ def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match], used
     other text that is half of an antonym swap (`used`) restates nothing: it is counted as a flip."""
     cued = [range(*m.span()) for m in other_found]
     forms = {w.group(0).lower() for w in _WORD.finditer(other) if not any(w.start() in r for r in cued)} - used
+    verbs = {w for w in forms if w.endswith(("ed", "ing"))} | {m.group(1).lower() for m in _INFINITIVE.finditer(other)}
     out = []
     for m in found:
         word = m.group(0).lower()
         stem = _INFLECTION.sub("", word)
         if " " in stem or _PARTICLE.fullmatch(stem) or not any(
-                len(stem) >= 5 and w.startswith(stem) or synonyms.same(word, w) or _troponym(w, word) for w in forms):
+                len(stem) >= 5 and w.startswith(stem) or synonyms.same(word, w) or w in verbs and _troponym(w, word)
+                for w in forms):
             out.append(m)
     return out
 
 
+# A verb's base form, after "to" or a modal: "aim to stop infections", "will stop".
+_INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall)\s+([a-z]+)\b", re.I)
+
+
 def _troponym(word: str, cue: str) -> bool:
     """A verb that WordNet makes a kind of the cue verb carries its negation: "missed the deadline" /
-    "failed to meet it", "averted" / "prevented". Only a word in "-ed" or "-ing" reads as a verb here:
-    "smoking in bars" holds no "bar" that forbids."""
-    return word.endswith(("ed", "ing")) and synonyms.kind_of(word, cue)
+    "failed to meet it", "averted" / "prevented", "aim to stop infections" / "to prevent" them. Only a
+    word in "-ed" or "-ing", or after "to" or a modal, reads as a verb here (_unsaid): "smoking in bars"
+    holds no "bar" that forbids."""
+    return synonyms.kind_of(word, cue)
 
 
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:

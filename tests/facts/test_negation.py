@@ -178,8 +178,11 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("He missed the deadline.", "He failed to meet the deadline."),
     ("He avoided the question.", "He dodged the question."),
     ("The country failed to pay.", "The country defaulted."),
+    ("The measures aim to prevent infections.", "The measures aim to stop infections."),  # a verb after "to"
+    ("The police will prevent protests.", "The police will stop protests."),  # or after a modal
     # a word that is no verb here forbids nothing: "bars" is no kind of "prohibit" in this sentence
     ("The law prohibits smoking in bars.", "Smoking in bars is not allowed under the law."),
+    ("There is no evidence of fraud.", "There is an absence of evidence of fraud."),  # an absence negates
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -258,6 +261,16 @@ def test_a_prefix_stands_for_a_particle_only_where_it_negates_a_word_the_other_t
 def test_a_kind_of_the_cue_verb_still_flips_against_a_particle():
     [change] = diff("The attack was not averted.", "The attack was prevented.")
     assert change.kind == "negation"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The rule aims to prevent abuse.", "The rule aims to allow abuse."),
+    ("The police went to prevent it.", "The police went to school."),
+    ("There is an absence of evidence.", "There is evidence."),
+])
+def test_a_verb_after_to_that_is_no_kind_of_the_cue_still_flips(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "polarity"
 
 
 def test_a_banner_bans_nothing():
