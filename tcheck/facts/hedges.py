@@ -27,8 +27,8 @@ _HEDGE = re.compile(
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seem|appear)(?:s|ed)? (?:to|like|as if|as though|that)|seem(?:s|ed|ingly)?|"
     r"(?<=\bit )appear(?:s|ed)?(?=\s*(?:[,.;:!?]|$))|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|perhaps|"
-    r"maybe|"
+    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|"
+    r"likelihood|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
@@ -56,8 +56,8 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 
 
 # Hedges of doubt; the others are hearsay, and MT may render "X reported Y" as "X informed Y".
-_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likely|perhaps|may|might|could|seems?|appears?|apparently|"
-                    r"presumably|suggest|"
+_MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likel(?:y|ihood)|perhaps|may|might|could|seems?|appears?|"
+                    r"apparently|presumably|suggest|"
                     r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
 # Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
 # claimed" / "the ministry said": Chinese news' 称 is rendered both ways); so is a hearsay said as "it is

@@ -28,6 +28,7 @@ from tcheck.facts.hedges import diff
     ("The toll in Syria is estimated at 3,500.", "Sources say that the toll in Syria is estimated at 3,500."),
     # A reporting verb that both sides hold says nothing of who says the rest.
     ("The Tourism Board announced a plan.", "Sources say that the Tourism Board announced a plan."),
+    ("The ship in all likelihood sank.", "The ship sank."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
@@ -226,6 +227,10 @@ def test_a_spanish_conditional_after_si_is_a_counterfactual_not_hearsay():
     ("It is heard that the plant will close.", "Reportedly, the plant will close."),
     ("Well-informed sources said the plant will close.", "Sources familiar with the matter said the plant will close."),
     ("The official was suspected of taking bribes.", "The official was under suspicion of taking bribes."),
+    ("The ship probably sank.", "In all likelihood the ship sank."),
+    # a verb of thinking before a clause reports it ("hold that", "maintained that"): Chinese news' 认为
+    ("Experts believe the policy is effective.", "Experts hold that the policy is effective."),
+    ("According to the person in charge, the work will end in May.", "The official revealed that the work will end in May."),
 ])
 def test_the_same_doubt_or_source_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
