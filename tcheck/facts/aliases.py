@@ -1,7 +1,5 @@
 """Names that stand for one country or body though they share no stem: "the US" / "America" /
-"American", "the Netherlands" / "Dutch" / "Holland", "Norway" / "Norge" / "norsk", and a capital for
-its country's government, as news writes it ("Beijing firmly opposes" / "the Chinese side firmly
-opposes": Chinese news' 中方, "Washington" / "the US side").
+"American", "the Netherlands" / "Dutch" / "Holland", "Norway" / "Norge" / "norsk".
 
 Built from maintained data, not typed here: countryinfo gives each country's names, other spellings,
 native name and demonym; Babel (CLDR) gives the EU and the UN, and the names of a country's
@@ -55,7 +53,6 @@ def groups() -> list[frozenset[str]]:
 
     english = Locale("en")
     out = []  # (words that name it alone, words of its longer names)
-    capitals = []  # (a country's group in `out`, the words of its name, its capitals of one word)
     for country in all_countries():
         info = country.info()
         demonym = info.get("demonym") or ""
@@ -69,10 +66,6 @@ def groups() -> list[frozenset[str]]:
             longer = _words(*others) - alone
             languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
                          if any(w[:3] == n[:3] for n in alone | longer)}
-            # Some countries hold two capitals ("Pretoria", "Cape Town"); one of two words ("New
-            # Delhi") would make its common word ("New") the country.
-            capital = _listed(info.get("capital"))
-            capitals.append((len(out), _words(part[0]), _words(*(c for c in capital if len(_words(c)) == 1))))
             out.append((alone | languages, longer))
     for code in ("EU", "UN"):
         out.append((_words(code, english.territories.get(code, ""), Locale("nb").territories.get(code, "")), set()))
@@ -83,18 +76,7 @@ def groups() -> list[frozenset[str]]:
     # Iran", "People's Republic of China") names none of them: read as one, "Islamic" was Iran and
     # "Republic" China, so "the Islamic Republic" / "the Chinese" was no change of name.
     named = Counter(w for alone, longer in out for w in alone | longer)
-    found = [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
-    # A capital stands for its country by the words that no other country's name holds: "Washington"
-    # is "the US" and "America", not "the United Kingdom"; "Beijing" is "the Chinese side". "Seoul" is
-    # "South Korea" by neither word ("Korea" also names North Korea, "South" South Africa): bodies.txt
-    # names it.
-    named = Counter(w for _, name, _ in capitals for w in name)
-    return found + [frozenset({*capital, *(w for w in found[k] if named[w] <= (w in name))})
-                    for k, name, capital in capitals if capital]
-
-
-def _listed(value) -> list[str]:
-    return [value] if isinstance(value, str) else list(value or [])
+    return [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
 
 
 def _parts(names: list[str]) -> list[list[str]]:
