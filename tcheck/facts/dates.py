@@ -323,10 +323,11 @@ def _relative(text: str) -> str:
     return " ".join(_ALIKE.get(w, w) for w in words)
 
 
-# "A year earlier" and "a year before" are one date, as are "the past year" and "last year". So are "two years
-# ago" and "two years earlier", as "a year ago" and "a year earlier" are (both "last year"): MT renders
-# Chinese news' 两年前 both ways, whether it counts back from the day of writing or from the event.
-_ALIKE = {"before": "earlier", "ago": "earlier", "after": "later", "past": "last", "previous": "last"}
+# "A year earlier" and "a year before" are one date, as are "the past year" and "last year", and "the coming
+# week" and "next week" (下周). So are "two years ago" and "two years earlier", as "a year ago" and "a year
+# earlier" are (both "last year"): MT renders Chinese news' 两年前 both ways, whether it counts back from the
+# day of writing or from the event.
+_ALIKE = {"before": "earlier", "ago": "earlier", "after": "later", "past": "last", "previous": "last", "coming": "next"}
 
 
 def _part(n: int, size: int) -> tuple[int, int]:

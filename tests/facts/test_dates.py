@@ -66,6 +66,7 @@ from tcheck.facts.dates import diff, extract
     # "ago" counts back from the day of writing, "earlier" from the event: MT renders 两年前 both ways
     ("twice as many as two years ago", "double as many as two years earlier"),
     ("The plant closed three months ago.", "The plant closed three months before."),
+    ("The talks will resume next week.", "The talks will resume in the coming week."),
     # a clock time said with "o'clock" and a part of the day
     ("It happened at 8 o'clock in the evening.", "It happened at 8 p.m."),
     ("It happened at eight o'clock in the evening.", "It happened at 20:00."),
@@ -116,6 +117,7 @@ def test_same_dates(a, b):
     ("On the evening of the 10th, it issued a notice.", "On the evening of the 11th, it issued a notice."),
     ("The plant closed two years ago.", "The plant closed three years earlier."),
     ("The plant closed two years ago.", "The plant closed two years later."),
+    ("In the coming year, sales will rise.", "Last year, sales rose."),
     ("It happened at 8 o'clock in the evening.", "It happened at 8 a.m."),
     ("It happened at 8 o'clock at night.", "It happened at 18:00."),
 ])
