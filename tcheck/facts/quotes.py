@@ -154,8 +154,10 @@ def _replaced(ours: str, theirs: str) -> list[tuple[str, str]] | None:
 
 
 def _alike(x: str, y: str) -> bool:
-    """One word spelled two ways ("China" / "Chinese"), or one sense said two ways (WordNet's synonyms)."""
-    return same(x, y) or synonyms.same(x, y)
+    """One word spelled two ways ("China" / "Chinese"), one sense said two ways (WordNet's synonyms), or one
+    act said by a verb and by a kind of it (WordNet's troponyms: to "keep" calm is to "stay" calm in some
+    manner, to "tour" is to "travel")."""
+    return same(x, y) or synonyms.same(x, y) or synonyms.kind_of(x, y) or synonyms.kind_of(y, x)
 
 
 def _reworded(ours: str, theirs: str) -> bool:

@@ -108,6 +108,23 @@ def test_one_word_put_for_its_synonym_is_kept():
     assert diff('"This is a good day for democracy," he said.', '"This is a bad day for democracy," he said.')
 
 
+@pytest.mark.parametrize("a, b", [
+    ('The minister urged people to "stay calm".', 'The minister called on people to "keep calm".'),
+    ('They promoted "joint travel".', 'They promoted "joint tours".'),
+])
+def test_one_verb_put_for_a_kind_of_it_is_kept(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ('She said "police arrested him".', 'She said "police released him".'),
+    ('She said "we will negotiate".', 'She said "we will strike".'),
+    ('She said "they walked home".', 'She said "they drove home".'),
+])
+def test_one_verb_put_for_another_act_stays_changed(a, b):
+    assert [c.kind for c in diff(a, b)] == ["quote"]
+
+
 def test_a_short_quote_reworded_by_synonyms_is_kept_however_low_its_chrf():
     o = 'Raisi calls on the "deceived youth" to repent.'
     assert diff(o, 'Raisi calls on the "deluded youth" to repent.', threshold=65) == []
