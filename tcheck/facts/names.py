@@ -112,17 +112,27 @@ def extract(text: str) -> list[str]:
     # A money's country or code is the amount's, which the currency comparator reads: "US$20 billion",
     # "110 million Singapore dollars" / "S$110 million", "NOK 40 million" / "40 million kroner".
     monies = [a.span for a in currencies.amounts(text) if a.monies]
-    for start, word in _capitals(text):
+    caps = _capitals(text)
+    for i, (start, word) in enumerate(caps):
         low = word.lower()
         if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in currencies.CODES or len(word) < 2:
             continue
         if any(s <= start < e for s, e in monies):
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
-        if (title or _sentence_initial(text, start)) and _opener(low):
+        if (title or _sentence_initial(text, start)) and _opener(low) and not _in_proper_run(text, caps, i):
             continue
         out.append(word)
     return out
+
+
+def _in_proper_run(text: str, caps: list[tuple[int, str]], i: int) -> bool:
+    """Whether the capitalised word i and a neighbour make a name that WordNet knows only capitalised
+    ("Hong Kong", "New York"): a name in a title-case heading too, where each word alone reads as a
+    common one ("Attracting Hong Kong Visitors")."""
+    proper = _proper_nouns()
+    return any(_beside(text, caps, i, j) and "_".join(w.lower() for _, w in sorted((caps[i], caps[j]))) in proper
+               for j in (i - 1, i + 1))
 
 
 def _title_case(text: str) -> bool:

@@ -135,6 +135,17 @@ def test_a_compound_opens_a_sentence_only_where_all_its_parts_do():
     assert extract("Turkey-Syria Earthquake Relief Works Day and Night") == ["Turkey-Syria"]
 
 
+def test_a_name_wordnet_knows_in_two_words_is_a_name_where_each_word_alone_reads_as_common():
+    # a title-case heading, or a sentence's opening: "Hong" and "Kong" alone are common in news
+    assert extract("Attracting Hong Kong Visitors to Macao") == ["Hong", "Kong", "Macao"]
+    assert extract("South Africa won the final.") == ["South", "Africa"]
+    [change] = diff("South Africa won the final.", "South Korea won the final.")
+    assert (change.before, change.after) == ("Africa", "Korea")
+    [change] = diff("Attracting Hong Kong Visitors", "Attracting Shanshan Visitors")
+    assert change.before == "Hong Kong"
+    assert diff("South Korea's Yoon Suk-yeol visited Japan.", "ROK President Yoon Suk Yeol visited Japan.") == []
+
+
 def test_a_source_in_another_script_is_read_in_latin_letters():
     # The foreign text holds "Shoigu" (in Cyrillic): the translator changed the name.
     [change] = diff("Lavrov met Blinken in Geneva.", "Shoigu met Blinken in Geneva.",
