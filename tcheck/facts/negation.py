@@ -378,10 +378,14 @@ _INFLECTION = re.compile(r"(?:e?s|ed|ing)$")
 
 def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match], used: set[str]) -> list[re.Match]:
     """Cues less the verbs that the other text says in a form that carries no negation of its own ("Tips to
-    prevent fraud" / "Fraud prevention tips" name the same act), or by a word of the same sense in WordNet
-    ("stopped" / "ceased", "rejected the offer" / "declined the offer"). Particles are words of grammar,
-    never restated so, and a stem shorter than five letters would match unrelated words. A word of the
-    other text that is half of an antonym swap (`used`) restates nothing: it is counted as a flip."""
+    prevent fraud" / "Fraud prevention tips" name the same act), by a word of the same sense in WordNet
+    ("stopped" / "ceased", "rejected the offer" / "declined the offer"), or by a verb that WordNet makes a
+    kind of the cue verb, which carries its negation ("missed the deadline" / "failed to meet it",
+    "averted" / "prevented", "aim to stop infections" / "aim to prevent them"). Only a word in "-ed" or
+    "-ing", or after "to" or a modal, reads as a verb there: "smoking in bars" holds no "bar" that
+    forbids. Particles are words of grammar, never restated so, and a stem shorter than five letters would
+    match unrelated words. A word of the other text that is half of an antonym swap (`used`) restates
+    nothing: it is counted as a flip."""
     cued = [range(*m.span()) for m in other_found]
     forms = {w.group(0).lower() for w in _WORD.finditer(other) if not any(w.start() in r for r in cued)} - used
     verbs = {w for w in forms if w.endswith(("ed", "ing"))} | {m.group(1).lower() for m in _INFINITIVE.finditer(other)}
@@ -390,22 +394,14 @@ def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match], used
         word = m.group(0).lower()
         stem = _INFLECTION.sub("", word)
         if " " in stem or _PARTICLE.fullmatch(stem) or not any(
-                len(stem) >= 5 and w.startswith(stem) or synonyms.same(word, w) or w in verbs and _troponym(w, word)
-                for w in forms):
+                len(stem) >= 5 and w.startswith(stem) or synonyms.same(word, w)
+                or w in verbs and synonyms.kind_of(w, word) for w in forms):
             out.append(m)
     return out
 
 
 # A verb's base form, after "to" or a modal: "aim to stop infections", "will stop".
 _INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall)\s+([a-z]+)\b", re.I)
-
-
-def _troponym(word: str, cue: str) -> bool:
-    """A verb that WordNet makes a kind of the cue verb carries its negation: "missed the deadline" /
-    "failed to meet it", "averted" / "prevented", "aim to stop infections" / "to prevent" them. Only a
-    word in "-ed" or "-ing", or after "to" or a modal, reads as a verb here (_unsaid): "smoking in bars"
-    holds no "bar" that forbids."""
-    return synonyms.kind_of(word, cue)
 
 
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:

@@ -18,7 +18,7 @@ from .antonyms import WORDNET, forms, offsets, records
 _COGNITION, _COMMUNICATION = "31", "32"  # lexicographer files verb.cognition and verb.communication
 # A verb (and its particle) before "that": "said that", "pointed out that"; and whether a clause follows,
 # opened by a determiner, a pronoun, a name or a figure ("that the", "that it", "that China", "that 5").
-_BEFORE_THAT = re.compile(r"\b([a-z]+)(?:\s+(?:out|up))?\s+that\b(?P<clause>\s+(?:(?i:the|an?|it|its|they|their|he|his|"
+_BEFORE_THAT = re.compile(r"\b([a-z]+)(?:\s+(?:out|up))?\s+that\b(?P<clause>\s+(?:(?:the|an?|it|its|they|their|he|his|"
                           r"she|her|we|our|you|i|there|this|these|those|such|some|all|no|none|each|every)\b|"
                           r"(?-i:[A-Z])|\d))?", re.I)
 
