@@ -183,6 +183,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     # a word that is no verb here forbids nothing: "bars" is no kind of "prohibit" in this sentence
     ("The law prohibits smoking in bars.", "Smoking in bars is not allowed under the law."),
     ("There is no evidence of fraud.", "There is an absence of evidence of fraud."),  # an absence negates
+    ("The minister denied the report.", "The minister refuted the report."),  # 否认, a denial either way
+    ("The ministry denied the claims.", "The ministry rebutted the claims."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
@@ -271,6 +273,11 @@ def test_a_kind_of_the_cue_verb_still_flips_against_a_particle():
 def test_a_verb_after_to_that_is_no_kind_of_the_cue_still_flips(a, b):
     [change] = diff(a, b)
     assert change.kind == "polarity"
+
+
+def test_a_refutation_is_a_denial_and_flips_against_a_confirmation():
+    [change] = diff("The minister refuted the report.", "The minister confirmed the report.")
+    assert (change.kind, change.before) == ("polarity", "refuted")
 
 
 def test_a_banner_bans_nothing():
