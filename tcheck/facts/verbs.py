@@ -23,27 +23,34 @@ _BEFORE_THAT = re.compile(r"\b([a-z]+)(?:\s+(?:out|up))?\s+that\b(?P<clause>\s+(
                           r"(?-i:[A-Z])|\d))?", re.I)
 
 
-@lru_cache(maxsize=1)
 def saying() -> frozenset[str]:
     """The verbs (lemmas) whose commonest sense is one of communication or cognition."""
+    return _tables()[0]
+
+
+def thinking() -> frozenset[str]:
+    """The verbs (lemmas) with any sense of communication or cognition ("hold", "maintain")."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
     from ..cache import table as cached
 
     return cached("saying", [Path(__file__)] + [WORDNET / n for n in ("index.verb", "data.verb")], _build)
 
 
-@lru_cache(maxsize=1)
-def thinking() -> frozenset[str]:
-    """The verbs (lemmas) with any sense of communication or cognition ("hold", "maintain")."""
-    from ..cache import table as cached
-
-    return cached("thinking", [Path(__file__)] + [WORDNET / n for n in ("index.verb", "data.verb")],
-                  lambda: _build(commonest=False))
-
-
-def _build(commonest: bool = True) -> frozenset[str]:
+def _build() -> tuple[frozenset[str], frozenset[str]]:
+    """Both tables, from one reading of WordNet's verbs: (commonest sense, any sense)."""
     filed = {parts[0]: parts[1] for parts in records("data.verb")}
-    return frozenset(parts[0] for parts in records("index.verb") if "_" not in parts[0] and any(
-        filed.get(o) in (_COGNITION, _COMMUNICATION) for o in offsets(parts)[:1 if commonest else None]))
+    commonest, any_sense = set(), set()
+    for parts in records("index.verb"):
+        senses = [filed.get(o) in (_COGNITION, _COMMUNICATION) for o in offsets(parts)]
+        if "_" not in parts[0] and any(senses):
+            any_sense.add(parts[0])
+            if senses[0]:
+                commonest.add(parts[0])
+    return frozenset(commonest), frozenset(any_sense)
 
 
 def reporting(text: str) -> list[str]:
