@@ -43,6 +43,7 @@ _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth nint
                       "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1) | {
     "twenty-first": 21, "twenty first": 21}
 _CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_POD = "morning|afternoon|evening"
 _PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
 # The ends of a span of months: full names, "May" and the abbreviations that are no English words.
 _SPAN_MONTH = rf"{_FULL_MONTHS}|(?-i:May)|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -88,14 +89,17 @@ _PATTERNS = [
     r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
     r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
-    # "8 o'clock in the evening" is 8 p.m. (Chinese news' 晚上8点, which MT also renders "20:00").
-    rf"\b(?P<oc>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\s+o['’]clock\b"
-    r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<night>night))?",
+    # "8 o'clock in the evening" or "8 in the evening" is 8 p.m. (Chinese news' 晚上8点, which MT also renders
+    # "20:00").
+    rf"\b(?P<oc>1[0-2]|0?[1-9]|{_CLOCK_WORDS})(?=\s+(?:o['’]clock|in\s+the\s+(?:{_POD})|at\s+night)\b)"
+    rf"(?:\s+o['’]clock\b)?(?:\s+in\s+the\s+(?P<pod>{_POD})|\s+at\s+(?P<night>night))?",
     # The first end of a range of clock times takes the second's a.m. or p.m.: "between 2 and 3 a.m.".
     r"\b(?P<hh5>1[0-2]|[1-9])(?=\s*(?:and|to|or|-|–)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ap5>[ap])\.?m\b)",
     # A date in figures, as Norwegian writes it: "3.3.2024", or "03.03" where a leading zero says so.
     r"\b(?P<nd>0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:19|20)\d\d)\b"
     r"|\b(?P<nd2>0[1-9])\.(?P<nm2>0[1-9]|1[0-2])\b(?![.,]?\d)",
+    # A range of years whose end is written short: "the 2023-24 season", "the 2021-25 plan".
+    r"(?<![\d,.])\b(?P<yr>(?:1[89]|20)\d\d)\s*[-–/]\s*(?P<ye>\d\d)\b(?![\d,.]\d)",
     rf"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
@@ -227,6 +231,13 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, int(g["ny"]), int(g["nm"]), int(g["nd"])), at
         elif g["nd2"]:
             yield When(s, month=int(g["nm2"]), day=int(g["nd2"])), at
+        elif g["yr"]:
+            first = int(g["yr"])
+            yield When(g["yr"], year=first), at
+            # "2023-05" is a year and a month, not a range: the end of a range comes after its start.
+            end = first - first % 100 + int(g["ye"])
+            if end > first:
+                yield When(g["ye"], year=end), m.start("ye")
         elif g["yy"]:
             yield When(s, year=int(g["yy"])), at
 

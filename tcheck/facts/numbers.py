@@ -120,7 +120,7 @@ def diff(original: str, translation: str) -> list[Change]:
     # text2num leaves "one" alone, a pronoun as often as a number: "1 product" / "one product", where
     # no other number stands in for it ("1 died" / "3 died, one of them a child").
     if not new:
-        lost = [q for q in lost if not _said_as_one(q, translation)]
+        lost = [q for q in lost if not _said_as_one(q, original, translation)]
     # "a year" may become "annually": an article read as a number is only a change beside a new amount.
     if not lost or (not new and all(q.implicit for q in lost)):
         return []
@@ -130,11 +130,17 @@ def diff(original: str, translation: str) -> list[Change]:
                    before_spans=_where(lost), after_spans=_where(new))]
 
 
-def _said_as_one(q: Quantity, other: str) -> bool:
-    return q.value == 1 and not q.unit and re.search(r"\bone\b", other, re.I) is not None
+def _said_as_one(q: Quantity, text: str, other: str) -> bool:
+    """Whether the other side says this 1 as "one", or a rank ("No. 1", "1st") as "first": text2num
+    leaves both words alone, where it reads "second" as "2nd"."""
+    if q.value != 1 or q.unit:
+        return False
+    ranked = _ORDINAL.search(q.text) or _RANK.search(text, 0, q.span[0])
+    return re.search(r"\b(?:one|first)\b" if ranked else r"\bone\b", other, re.I) is not None
 
 
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
+_RANK = re.compile(r"(?:\bNo\.?|#|\bnumber)\s*$", re.I)
 
 
 def _not_years(these: list[Quantity], other: str) -> list[Quantity]:

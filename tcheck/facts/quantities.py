@@ -86,8 +86,12 @@ _MEASURE = re.compile(
     rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
 # A basis point is a hundredth of a percentage point: "50 basis points" says "0.5 percentage points".
 _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
-# "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000".
-_HALF_SCALED = re.compile(rf"\b(?P<n>{_N})\s+and\s+a\s+half\s+(?P<s>thousand|million|billion)\b", re.I)
+# "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000", and "half a million"
+# is 500,000, which it reads as "half 1000000"; "half a dozen" is six, "half a percentage point" 0.5.
+_HALF_SCALED = re.compile(
+    rf"\b(?:(?P<n>{_N})\s+and\s+a\s+half|half\s+an?)\s+"
+    r"(?P<s>dozen|hundred|thousand|million|billion|trillion|(?:percentage\s+)?point)\b", re.I)
+_HALVED = {**SCALES, "dozen": 12.0, "point": 1.0, "percentage point": 1.0}
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
 _MULTIPLE = re.compile(rf"\b(?:(?P<m>(?:{'|'.join(_MULTIPLES)})\b|double(?=\s+(?:as|the|that|what)\b))"
                        rf"|(?P<k>{_N})(?:-?fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
@@ -202,10 +206,11 @@ def _measure(m: re.Match) -> Quantity | None:
 
 
 def _half_scaled(m: re.Match) -> Quantity | None:
-    n = count(m.group("n"))
+    n = count(m.group("n")) if m.group("n") else 0.0
     if n is None:
         return None
-    value = (n + 0.5) * SCALES[m.group("s").lower()]
+    scale = " ".join(m.group("s").lower().split())
+    value = (n + 0.5) * _HALVED[scale]
     return Quantity(value, "", (value,), m.group(0), m.span())
 
 

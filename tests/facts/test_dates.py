@@ -72,6 +72,12 @@ from tcheck.facts.dates import diff, extract
     ("It happened at eight o'clock in the evening.", "It happened at 20:00."),
     ("The shop opens at 9 o'clock in the morning.", "The shop opens at 9 a.m."),
     ("The shop opens at 9 o'clock.", "The shop opens at 9:00."),
+    ("He arrived at 9 in the evening.", "He arrived at 21:00."),  # a part of the day without "o'clock"
+    ("He arrived at nine in the morning.", "He arrived at 9 a.m."),
+    # a range of years whose end is written short
+    ("The plan covers the 2023-24 season.", "The plan covers the 2023/2024 season."),
+    ("The plan covers the period from 2021 to 2025.", "The plan covers 2021-25."),
+    ("Sales data for 2023-05 were released.", "Sales data for May 2023 were released."),  # a month, no range
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -120,6 +126,9 @@ def test_same_dates(a, b):
     ("In the coming year, sales will rise.", "Last year, sales rose."),
     ("It happened at 8 o'clock in the evening.", "It happened at 8 a.m."),
     ("It happened at 8 o'clock at night.", "It happened at 18:00."),
+    ("He arrived at 9 in the evening.", "He arrived at 9 a.m."),
+    ("The plan covers the 2023-24 season.", "The plan covers the 2023-25 season."),
+    ("The plan covers 2021-25.", "The plan covers 2021 to 2026."),
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)

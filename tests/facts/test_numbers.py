@@ -42,6 +42,11 @@ from tcheck.facts.numbers import diff, extract
     ("closed for two months", "shut for eight weeks"),
     ("closed for a month", "shut for 30 days"),
     ("Except for 1 product, all are bonds.", "Except for one product, all are bonds."),  # "one", which text2num leaves
+    ("The No. 1 Central Document was issued.", "The first central document was issued."),  # a rank, "first"
+    ("The team ranked 1st.", "The team ranked first."),
+    ("Half a million people fled.", "500,000 people fled."),  # text2num reads "half a million" as a million
+    ("Half a dozen ships sank.", "Six ships sank."),
+    ("The rate rose by half a percentage point.", "The rate rose 0.5 percentage points."),
     ("The panel ruled 2-1 for the agency.", "The panel ruled by two votes to one for the agency."),
     # a multiple said as the rise it makes, and a fall by half
     ("Exports doubled in 2022.", "Exports rose by 100% in 2022."),
@@ -60,6 +65,11 @@ def test_same_numbers(a, b):
 
 @pytest.mark.parametrize("a, b, before, after", [
     ("around 340 jobs", "around 430 jobs", "340", "430"),
+    ("Half a million people fled.", "A million people fled.", "Half a million", "1000000"),
+    ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point", "5"),
+    ("The team ranked 1st.", "The team ranked second.", "1st", "2nd"),
+    ("The team ranked No. 2.", "The team ranked first.", "2", ""),
+    ("Except for 1 product, all are bonds.", "Except for the first product, all are bonds.", "1", ""),
     ("a top-10 finish", "a top-5 finish", "10", "5"),  # a hyphen after a plain word: still a number
     ("three children", "four children", "3", "4"),
     ("NOK 2.4 million", "NOK 2.4 billion", "2.4 million", "2.4 billion"),
