@@ -13,6 +13,11 @@ from . import synonyms, verbs
 from .antonyms import forms
 from .pair import Pair
 
+# Verbs by which a text says what was heard, and those of them that name a source ("it is reported that",
+# "X claimed"), which a verb of saying on the other side keeps (_ATTRIBUTIVE).
+_SOURCED = r"said|claimed|understood|reported|believed|thought|heard"
+_HEARD = rf"{_SOURCED}|alleged|suspected|rumou?red"
+
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
 # "Not impossible" is a doubt: "it is not impossible that prices rise" / "prices may rise".
@@ -22,8 +27,7 @@ _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?"
     r"(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))"
-    r"|(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|reported|claimed|suspected|rumou?red)\s+to|"
-    r"(?:said|believed|thought|understood|reported|rumou?red) to (?:be|have)|(?:is|are|was|were) to have|"
+    rf"|(?:is|are|was|were)\s+(?:{_HEARD})\s+to|(?:{_HEARD}) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seem|appear)(?:s|ed)? (?:to|like|as if|as though|that)|seem(?:s|ed|ingly)?|"
     r"(?<=\bit )appear(?:s|ed)?(?=\s*(?:[,.;:!?]|$))|"
@@ -32,7 +36,7 @@ _HEDGE = re.compile(
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
-    r"|it is (?:said|claimed|alleged|believed|thought|understood|reported|heard)|word has it|"
+    rf"|it is (?:{_HEARD})|word has it|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
     r"(?:(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?\w+\s+)?(?:say|says|said|claim|claimed|told|tell)|"
     r"(?:on|under) suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
@@ -65,7 +69,7 @@ _MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likel(?:y|ihood)|perhaps|m
 _ATTRIBUTIVE = re.compile(
     r"according to|ifølge|según|reportedly|believes?|claim(?:s|ed)?|(?:\w+ )?sources? (?:\w+ ){0,4}\w+|"
     r"(?:it is |(?:is|are|was|were) (?=\w+ to))?"
-    r"(?:said|claimed|understood|reported|believed|thought|heard)(?: to(?: be| have)?)?", re.I)
+    rf"(?:{_SOURCED})(?: to(?: be| have)?)?", re.I)
 
 
 RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"

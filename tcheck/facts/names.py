@@ -99,9 +99,14 @@ def _opener(low: str) -> bool:
     return _common(low) or _lower_case_word(low) or _participle(low)
 
 
-def _capitals(text: str) -> list[tuple[int, str]]:
-    """Each capitalised word and where it starts, less a possessive "'s" ("Oslo's" is "Oslo")."""
-    return [(m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text)]
+Capitals = tuple[tuple[int, str], ...]  # each capitalised word of a text, and where it starts
+
+
+@lru_cache(maxsize=256)
+def _capitals(text: str) -> Capitals:
+    """Each capitalised word and where it starts, less a possessive "'s" ("Oslo's" is "Oslo").
+    Remembered: a comparison reads a text's again for each name word (_given, _alone)."""
+    return tuple((m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text))
 
 
 def extract(text: str) -> list[str]:
@@ -126,7 +131,7 @@ def extract(text: str) -> list[str]:
     return out
 
 
-def _in_proper_run(text: str, caps: list[tuple[int, str]], i: int) -> bool:
+def _in_proper_run(text: str, caps: Capitals, i: int) -> bool:
     """Whether the capitalised word i and a neighbour make a name that WordNet knows only capitalised
     ("Hong Kong", "New York"): a name in a title-case heading too, where each word alone reads as a
     common one ("Attracting Hong Kong Visitors")."""
@@ -238,7 +243,7 @@ def _alone(surname: str, text: str) -> bool:
                               and (titled(i) or not _lower_case_word(surname.lower())) for i in said)
 
 
-def _beside(text: str, caps: list[tuple[int, str]], i: int, j: int) -> bool:
+def _beside(text: str, caps: Capitals, i: int, j: int) -> bool:
     """Whether the capitalised words i and j of the text (_capitals) stand side by side, a space between."""
     if not 0 <= j < len(caps):
         return False
