@@ -161,6 +161,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     used = {w for pair in swapped for w in pair}
     found = _neither((_cues(plain[0], used), _cues(plain[1], used)))
     found = _unsaid(found[0], translation, found[1], used), _unsaid(found[1], original, found[0], used)
+    found = _able(found, (original, translation))
     found = _litotes(found, (original, translation), used)
     found = _bounded(found, (original, translation), used)
     found = _not_ruled_out(found, (original, translation))
@@ -399,6 +400,33 @@ def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match], used
                 or w in verbs and synonyms.kind_of(w, word) for w in forms):
             out.append(m)
     return out
+
+
+# What may not be done, which the other text may say with an adjective in "-able" that a prefix negates.
+_CANNOT_BE = re.compile(r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+be\s+([a-z]+)", re.I)
+
+
+def _able(found: Found, texts: tuple[str, str]) -> Found:
+    """The cues of both texts less those of "cannot be" and a verb that the other text says in an adjective
+    of what may be done, negated by its prefix (Chinese news' 不可替代: "cannot be replaced" /
+    "irreplaceable", "cannot be cured" / "incurable"). The particle and the verb, itself a cue where it
+    negates ("cannot be stopped" / "unstoppable"), answer for the adjective together."""
+    out = []
+    for k, side in enumerate(found):
+        roots = {root for w in _LETTERS.findall(texts[1 - k]) for root in _able_roots(w)}
+        said = [m.span() for m in _CANNOT_BE.finditer(texts[k]) if forms(m.group(1)) & roots]
+        out.append([c for c in side if not any(s <= c.start() < e for s, e in said)])
+    return out[0], out[1]
+
+
+def _able_roots(word: str) -> set[str]:
+    """The verb that a negated adjective in "-able" or "-ible" is made of, spelled the ways it may be:
+    "curable" is "cure", "stoppable" "stop", "reversible" "reverse", "breakable" "break"."""
+    split = prefixed(word.lower())
+    if not split or not split[1].endswith(("able", "ible")):
+        return set()
+    root = split[1][:-4]
+    return {root, root + "e"} | ({root[:-1]} if len(root) > 3 and root[-1] == root[-2] else set())
 
 
 # A verb's base form, after "to" or a modal: "aim to stop infections", "will stop".

@@ -260,6 +260,28 @@ def test_a_prefix_stands_for_a_particle_only_where_it_negates_a_word_the_other_t
     assert change.kind in ("negation", "polarity")
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The role is irreplaceable.", "The role cannot be replaced."),
+    ("The disease is incurable.", "The disease could not be cured."),
+    ("The road is impassable.", "The road cannot be passed."),
+    ("The bond is unbreakable.", "The bond cannot be broken."),
+    ("The trend is unstoppable.", "The trend cannot be stopped."),  # a verb that is a cue of its own
+    ("Talent is indispensable.", "Talent cannot be dispensed with."),
+])
+def test_cannot_be_done_is_an_adjective_in_able_that_a_prefix_negates(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The damage is reversible.", "The damage cannot be reversed."),  # no prefix
+    ("The road is impassable.", "The road cannot be crossed and is open."),  # another verb
+    ("The road is passable.", "The road cannot be passed."),
+])
+def test_cannot_be_done_still_flips_beside_an_adjective_that_says_it_can(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "negation"
+
+
 def test_a_kind_of_the_cue_verb_still_flips_against_a_particle():
     [change] = diff("The attack was not averted.", "The attack was prevented.")
     assert change.kind == "negation"
