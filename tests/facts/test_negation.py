@@ -139,6 +139,9 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The fine is not less than 5,000 yuan.", "The fine is 5,000 yuan or more."),  # the swap less/more cancels
     ("The fee will not exceed 50 yuan.", "The fee will be within 50 yuan."),  # 以内
     ("Only two people were injured.", "No more than two people were injured."),  # 仅
+    ("Under 100 people came.", "Not even 100 people came."),  # 不到
+    ("Less than 10% of firms replied.", "Not even 10% of firms replied."),
+    ("The rise was below 3%.", "The rise did not exceed 3%."),
     # a fixed phrase's particle negates nothing the sentence claims
     ("We will spare no effort to help.", "We will make every effort to help."),
     ("No matter what happens, we will continue.", "Whatever happens, we will continue."),
@@ -233,6 +236,8 @@ def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
     ("The fine is not less than 5,000 yuan.", "The fine is at most 5,000 yuan."),
     ("Sales did not exceed the forecast.", "Sales exceeded the forecast."),
     ("The fee will not exceed 50 yuan.", "The fee will be within the budget of 50 yuan."),
+    ("Not less than 100 people came.", "Less than 100 people came."),
+    ("At least 100 people came.", "Not even 100 people came."),
     # a possibility not ruled out against one ruled out, whatever else doubts
     ("Police did not rule out foul play.", "Police ruled out foul play."),
     ("Police did not rule out foul play, which may have occurred.",
