@@ -10,6 +10,12 @@ from tcheck.facts.currencies import amounts, diff
     ("It raised £600,000.", "It raised 600,000 yuan."),
     # a round number said as a plural names its money after "of"
     ("It costs tens of thousands of yuan per piece.", "It costs tens of thousands of dollars per tooth."),
+    # any money CLDR knows, by name, symbol or code
+    ("It cost 5 billion won.", "It cost 5 billion yen."),
+    ("It cost 5 billion rupees.", "It cost 5 billion rubles."),
+    ("It cost NT$5 billion.", "It cost HK$5 billion."),
+    ("It cost 5 billion baht.", "It cost 5 billion dollars."),
+    ("It cost KRW 5 billion.", "It cost 5 billion yuan."),
 ])
 def test_one_amount_in_another_money_is_a_changed_number(a, b):
     [change] = diff(a, b)
@@ -30,6 +36,13 @@ def test_one_amount_in_another_money_is_a_changed_number(a, b):
     ("It cost 300 dollars.", "It cost 400 euros."),
     ("He lost 10 pounds.", "He lost 10 kilos."),
     ("It lent millions of yuan.", "It lent millions of renminbi."),
+    ("It cost 5 billion won.", "It cost KRW 5 billion."),
+    ("It cost 5 billion won.", "It cost ₩5 billion."),
+    ("It cost NT$5 billion.", "It cost 5 billion Taiwan dollars."),  # a tail of CLDR's "New Taiwan dollars"
+    ("It cost ₹5 billion.", "It cost 5 billion rupees."),
+    ("It cost R$5 billion.", "It cost 5 billion Brazilian reals."),
+    ("It cost 5 million pesos.", "It cost $5 million."),  # Mexico writes its peso "$"
+    ("It cost C$5 billion.", "It cost 5 billion Canadian dollars."),  # CLDR's "C$" is the córdoba's
     ("20% of yuan loans were repaid.", "20% of dollar loans were repaid."),  # no plural: the loans' money
 ])
 def test_the_same_money_or_none_named_is_no_change(a, b):
@@ -44,3 +57,7 @@ def test_two_amounts_swapped_between_monies_are_two_changes():
 def test_an_amount_reads_the_money_before_or_after_it():
     assert [(a.text, sorted(a.monies)) for a in amounts("US$5 and 7 Hong Kong dollars and ¥9")] == [
         ("US$5", ["USD"]), ("7 Hong Kong dollars", ["HKD"]), ("¥9", ["CNY", "JPY"])]
+
+
+def test_a_code_names_a_money_in_capitals_only():
+    assert [sorted(a.monies) for a in amounts("all 5 members, ALL 5 and KRW 7")] == [[], ["ALL"], ["KRW"]]
