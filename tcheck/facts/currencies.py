@@ -32,7 +32,7 @@ _LETTERS = re.compile(r"^[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _monies() -> dict[str, frozenset[str]]:
+def monies() -> dict[str, frozenset[str]]:
     """Each way of naming a money, in lower case with single spaces (a code in capitals), and the
     currencies it may stand for. Kept in the user's cache (tcheck/cache.py)."""
     import babel
@@ -76,7 +76,7 @@ def _build() -> dict[str, frozenset[str]]:
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """What names a money right before an amount ("US$", "€", "NOK "), and right after it ("yuan",
     "Singapore dollars", "KRW"): a code in capitals only ("all 5 members" names no lek)."""
-    names = _monies()
+    names = monies()
     codes = sorted(n for n in names if n.isupper())
     signs = sorted((n for n in names if not n.isupper() and not n[-1].isalpha()), key=len, reverse=True)
     words = sorted((n for n in names if not n.isupper() and n[-1].isalpha()), key=len, reverse=True)
@@ -116,7 +116,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
             if after := after_money.match(text[at:]):
                 end, named = at + after.end(), after.group(1)
         named = " ".join(named.split())
-        found = _monies().get(named if named.isalpha() and named.isupper() else named.lower(), frozenset())
+        found = monies().get(named if named.isalpha() and named.isupper() else named.lower(), frozenset())
         out.append(Amount(q.value, found, text[start:end], (start, end)))
     return tuple(out)
 
