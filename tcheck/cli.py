@@ -427,12 +427,12 @@ def models_prepare() -> None:
     from . import frequency
     from .backends import prepared
     from .cache import cache_dir
-    from .facts import aliases, antonyms, currencies, heads, names, synonyms, verbs
+    from .facts import aliases, antonyms, heads, monies, names, synonyms, verbs
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
     for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, synonyms.table, names.words,
-                  verbs.saying, heads.administrative, aliases.index, currencies.monies):
+                  verbs.saying, heads.administrative, aliases.index, monies.monies):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")
 

@@ -9,12 +9,12 @@ from functools import lru_cache
 from .. import spans
 from ..types import Change, Span
 from .pair import Pair
-from . import dates, quantities
+from . import dates, monies, quantities
 from .quantities import SCALES, Quantity
 
 _NUM = re.compile(
-    # A currency's code may stand right before the figure: "RMB5bn", "USD2.4m".
-    rf"(?:(?<=\b[A-Z]{{3}})|(?<![\w.,]))(?P<n>{quantities.FIGURE})"
+    # Letters right before the figure are read apart (_glued).
+    rf"(?<![\d.,_])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|hundred|thousand|tusen|millions?|millioner|milliarder"
     r"|milliard|mill|mln|mn|billions?|bn|mrd|trillion"
@@ -89,7 +89,7 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
     matches = list(_NUM.finditer(text))
     for m, after in zip(matches, matches[1:] + [None]):
         value = quantities.figure(m.group("n"))
-        if value is None or _NAMED.search(text, 0, m.start()):
+        if value is None or _NAMED.search(text, 0, m.start()) or _glued(m, text):
             continue
         scale = _scale(m)
         # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.
@@ -97,6 +97,20 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
             scale = _scale(after)
         out.append((value * SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
     return out
+
+
+_LETTERS_BEFORE = re.compile(r"\b[^\W\d_]+$")
+
+
+def _glued(m: re.Match, text: str) -> bool:
+    """Whether letters written right before the figure make it part of a word ("G20", "MH370", "AR15"),
+    not an amount in a money: any three capitals ("RMB5bn", "USD2.4m"), or a money's symbol before a
+    figure with its scale ("RM5 million", "Rs5bn", "R5 million"), which text2num would read as "million"."""
+    letters = _LETTERS_BEFORE.search(text, 0, m.start())
+    if letters is None:
+        return False
+    word = letters.group(0)
+    return not (len(word) == 3 and word.isupper() or m.group("s") and monies.named(word))
 
 
 def _scale(m: re.Match) -> str:

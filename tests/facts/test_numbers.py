@@ -45,6 +45,9 @@ from tcheck.facts.numbers import diff, extract
     ("The No. 1 Central Document was issued.", "The first central document was issued."),  # a rank, "first"
     ("The team ranked 1st.", "The team ranked first."),
     ("Half a million people fled.", "500,000 people fled."),  # text2num reads "half a million" as a million
+    ("It cost RM5 million.", "It cost 5 million ringgit."),  # a money's letters on the figure, with its scale
+    ("It cost R5 million.", "It cost 5 million rand."),
+    ("Flight MH370 and an AR15 rifle", "Flight MH370 and an AR-15 rifle"),  # letters on a figure make a word
     ("Half a dozen ships sank.", "Six ships sank."),
     ("The rate rose by half a percentage point.", "The rate rose 0.5 percentage points."),
     ("The panel ruled 2-1 for the agency.", "The panel ruled by two votes to one for the agency."),
@@ -66,6 +69,7 @@ def test_same_numbers(a, b):
 @pytest.mark.parametrize("a, b, before, after", [
     ("around 340 jobs", "around 430 jobs", "340", "430"),
     ("Half a million people fled.", "A million people fled.", "Half a million", "1000000"),
+    ("It cost RM5 million.", "It cost RM6 million.", "5 million", "6 million"),
     ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point", "5"),
     ("The team ranked 1st.", "The team ranked second.", "1st", "2nd"),
     ("The team ranked No. 2.", "The team ranked first.", "2", ""),

@@ -1,0 +1,17 @@
+from tcheck.facts.monies import monies, named
+
+
+def test_each_way_of_naming_a_money_stands_for_every_money_it_may_be():
+    table = monies()
+    assert table["NOK"] == {"NOK"} and "nok" not in table  # a code, in capitals only
+    assert table["nt$"] == {"TWD"} and table["taiwan dollars"] == {"TWD"}  # a tail of "New Taiwan dollars"
+    assert {"USD", "TWD", "HKD", "MXN"} <= table["$"]  # a sign without its letters ("NT$", "HK$", Mexico's "$")
+    assert {"NOK", "SEK", "DKK", "ISK"} <= table["kr"] and {"USD", "SGD"} <= table["dollars"]
+    assert table["¥"] == {"CNY", "JPY"} and table["won"] == {"KRW", "KPW"}
+    assert table["RMB"] == table["renminbi"] == {"CNY"}  # what news says and CLDR does not
+    assert "DEM" not in table  # a money no territory uses today
+
+
+def test_letters_name_a_money_as_code_or_symbol():
+    assert named("RMB") and named("RM") and named("Rs") and named("kr")
+    assert not named("MH") and not named("G") and not named("COVID")
