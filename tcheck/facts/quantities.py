@@ -32,9 +32,17 @@ _MEASURES = {
                "mile": 1609.344, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048, "inch": 0.0254, "inches": 0.0254},
     "mass": {"kg": 1.0, "kilogram": 1.0, "kilo": 1.0, "gram": 0.001, "tonne": 1e3, "ton": 1e3, "lb": 0.45359237,
              "lbs": 0.45359237},
-    "volume": {"litre": 1.0, "liter": 1.0, "millilitre": 0.001, "milliliter": 0.001, "gallon": 3.785411784},
-    "area": {"hectare": 1e4, "acre": 4046.8564224, "km2": 1e6, "square kilometre": 1e6, "square kilometer": 1e6,
-             "square metre": 1.0, "square meter": 1.0, "square mile": 2589988.110336},
+    "volume": {"litre": 1.0, "liter": 1.0, "millilitre": 0.001, "milliliter": 0.001, "gallon": 3.785411784,
+               "cubic metre": 1e3, "cubic meter": 1e3, "m3": 1e3},
+    # Chinese news measures farmland in mu (亩), a fifteenth of a hectare, which MT keeps or converts.
+    "area": {"hectare": 1e4, "acre": 4046.8564224, "km2": 1e6, "sq km": 1e6, "square kilometre": 1e6,
+             "square kilometer": 1e6, "square metre": 1.0, "square meter": 1.0, "m2": 1.0,
+             "square mile": 2589988.110336, "mu": 1e4 / 15},
+    # A wind's speed is given per second or per hour (typhoons: "45 metres per second", "162 km/h").
+    "speed": {"km/h": 1 / 3.6, "kph": 1 / 3.6, "kilometre per hour": 1 / 3.6, "kilometres per hour": 1 / 3.6,
+              "kilometer per hour": 1 / 3.6, "kilometers per hour": 1 / 3.6, "mph": 0.44704,
+              "mile per hour": 0.44704, "miles per hour": 0.44704, "m/s": 1.0, "metre per second": 1.0,
+              "metres per second": 1.0, "meter per second": 1.0, "meters per second": 1.0, "knot": 1852 / 3600},
 }
 _SIZES = {word: (dimension, size) for dimension, units in _MEASURES.items() for word, size in units.items()}
 ROUNDED = 0.025

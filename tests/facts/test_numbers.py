@@ -37,6 +37,10 @@ from tcheck.facts.numbers import diff, extract
     ("nearly two tonnes of plastic", "almost 2,000 kilograms of plastic"),  # a measure in another unit
     ("a bridge 1.2 kilometres long", "a bridge 1,200 metres long"),
     ("a 5-mile race", "an 8 km race"),  # converted, and rounded
+    ("Winds reached 45 metres per second.", "Winds reached 162 km/h."),  # a speed
+    ("The car went 100 km/h.", "The car went 62 mph."),
+    ("The farm covers 15,000 mu.", "The farm covers 1,000 hectares."),  # 亩, a fifteenth of a hectare
+    ("The tank holds 1,000 litres.", "The tank holds 1 cubic metre."),
     # a span in months, and one in days or weeks that it may last (a month runs 28 to 31 days)
     ("closed for six weeks", "shut for a month and a half"),
     ("closed for two months", "shut for eight weeks"),
@@ -70,6 +74,8 @@ def test_same_numbers(a, b):
     ("around 340 jobs", "around 430 jobs", "340", "430"),
     ("Half a million people fled.", "A million people fled.", "Half a million", "1000000"),
     ("It cost RM5 million.", "It cost RM6 million.", "5 million", "6 million"),
+    ("The car went 100 km/h.", "The car went 100 mph.", "100 km/h", "100 mph"),
+    ("The farm covers 15,000 mu.", "The farm covers 15,000 hectares.", "15,000 mu", "15,000 hectares"),
     ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point", "5"),
     ("The team ranked 1st.", "The team ranked second.", "1st", "2nd"),
     ("The team ranked No. 2.", "The team ranked first.", "2", ""),
