@@ -89,6 +89,9 @@ _PATTERNS = [
     r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
     r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
+    # "Half past three" is 3:30, "a quarter to four" 3:45 (3点半, 3点45分).
+    rf"\b(?P<qm>half|(?:a\s+)?quarter)\s+(?P<qd>past|to)\s+(?P<qhr>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\b"
+    rf"(?:\s+in\s+the\s+(?P<qpod>{_POD})|\s+at\s+(?P<qnight>night)|\s*(?P<qap>[ap])\.?m\b\.?)?",
     # "8 o'clock in the evening" or "8 in the evening" is 8 p.m. (Chinese news' 晚上8点, which MT also renders
     # "20:00").
     rf"\b(?P<oc>1[0-2]|0?[1-9]|{_CLOCK_WORDS})(?=\s+(?:o['’]clock|in\s+the\s+(?:{_POD})|at\s+night)\b)"
@@ -221,10 +224,14 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])), at
         elif g["hh2"]:
             yield When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])), at
+        elif g["qm"]:
+            h, minute = int(quantities.count(g["qhr"]) or 0), 30 if g["qm"].lower() == "half" else 15
+            if g["qd"].lower() == "to":
+                h, minute = h - 1 or 12, 60 - minute
+            yield When(s, minutes=_clock(h, minute, g["qap"] or _part_of_day(g["qpod"], g["qnight"]))), at
         elif g["oc"]:
             h = int(quantities.count(g["oc"]) or 0)
-            ampm = "p" if g["night"] or g["pod"] and g["pod"].lower() != "morning" else "a" if g["pod"] else None
-            yield When(s, minutes=_clock(h, 0, ampm)), at
+            yield When(s, minutes=_clock(h, 0, _part_of_day(g["pod"], g["night"]))), at
         elif g["hh5"]:
             yield When(s, minutes=_clock(int(g["hh5"]), 0, g["ap5"])), at
         elif g["nd"]:
@@ -352,6 +359,11 @@ def _month(word: str) -> int:
 
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
+
+
+def _part_of_day(pod: str | None, night: str | None) -> str | None:
+    """a.m. or p.m., as "in the morning", "in the afternoon", "in the evening" or "at night" says."""
+    return "p" if night or pod and pod.lower() != "morning" else "a" if pod else None
 
 
 def _clock(h: int, m: int, ampm: str | None) -> int:

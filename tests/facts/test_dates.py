@@ -74,6 +74,9 @@ from tcheck.facts.dates import diff, extract
     ("The shop opens at 9 o'clock.", "The shop opens at 9:00."),
     ("He arrived at 9 in the evening.", "He arrived at 21:00."),  # a part of the day without "o'clock"
     ("He arrived at nine in the morning.", "He arrived at 9 a.m."),
+    ("It starts at half past three.", "It starts at 3:30."),  # a clock in words
+    ("It starts at half past three in the afternoon.", "It starts at 15:30."),
+    ("It starts at a quarter to four.", "It starts at 3:45."),
     # a range of years whose end is written short
     ("The plan covers the 2023-24 season.", "The plan covers the 2023/2024 season."),
     ("The plan covers the period from 2021 to 2025.", "The plan covers 2021-25."),
@@ -127,6 +130,8 @@ def test_same_dates(a, b):
     ("It happened at 8 o'clock in the evening.", "It happened at 8 a.m."),
     ("It happened at 8 o'clock at night.", "It happened at 18:00."),
     ("He arrived at 9 in the evening.", "He arrived at 9 a.m."),
+    ("It starts at half past three.", "It starts at 4:30."),
+    ("It starts at a quarter to four.", "It starts at 4:15."),
     ("The plan covers the 2023-24 season.", "The plan covers the 2023-25 season."),
     ("The plan covers 2021-25.", "The plan covers 2021 to 2026."),
 ])
