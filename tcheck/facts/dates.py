@@ -38,10 +38,12 @@ _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
 _TO = r"\s*(?:to|through|until|-|–|—)\s*"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
-# Centuries said in words: "a seventeenth-century painting" is "the 17th century".
+# Centuries and days said in words: "a seventeenth-century painting" is "the 17th century", "the fifth
+# of January" is 5 January.
 _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                      "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1) | {
-    "twenty-first": 21, "twenty first": 21}
+                      "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1)
+_ORDINALS |= {f"{tens}{joint}{word}": n + k for tens, n in (("twenty", 20), ("thirty", 30)) for joint in "- "
+              for word, k in list(_ORDINALS.items())[:9]} | {"thirtieth": 30}
 _CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _POD = "morning|afternoon|evening"
 _PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
@@ -61,6 +63,8 @@ _PATTERNS = [
     rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{_TO}(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d))?"
     rf"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
+    rf"\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+of\s+(?P<mw>{_M})\b\.?"
+    r"(?:,?\s+(?P<yw>(?:1[89]|20)\d\d))?",
     # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".
     rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
     rf"\b(?P<w>{_W})\b",
@@ -173,6 +177,10 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
                 yield When(text[at:m.end("d2")], _int(g["y2"]), month, int(g["d2"])), at
                 at, s = m.start("d3"), text[m.start("d3"):m.end()].strip().rstrip(".,")
             yield When(s, _int(g["y2"]), month, int(g["d3"] or g["d2"])), at
+        elif g["dw"]:
+            if g["mw"].lower() in _AMBIGUOUS and not g["mw"][0].isupper() or _ORDINALS[g["dw"].lower()] > 31:
+                continue
+            yield When(s, _int(g["yw"]), MONTHS[g["mw"].lower()], _ORDINALS[g["dw"].lower()]), at
         elif g["m3"]:
             if g["m3"].lower() in _AMBIGUOUS and not g["m3"][0].isupper():
                 continue

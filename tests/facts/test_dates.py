@@ -75,6 +75,8 @@ from tcheck.facts.dates import diff, extract
     ("He arrived at 9 in the evening.", "He arrived at 21:00."),  # a part of the day without "o'clock"
     ("He arrived at nine in the morning.", "He arrived at 9 a.m."),
     ("It starts at half past three.", "It starts at 3:30."),  # a clock in words
+    ("It happened on the fifth of January.", "It happened on January 5."),  # a day in words
+    ("It happened on the twenty-first of May, 2023.", "It happened on 21 May 2023."),
     ("It starts at half past three in the afternoon.", "It starts at 15:30."),
     ("It starts at a quarter to four.", "It starts at 3:45."),
     # a range of years whose end is written short
@@ -131,6 +133,7 @@ def test_same_dates(a, b):
     ("It happened at 8 o'clock at night.", "It happened at 18:00."),
     ("He arrived at 9 in the evening.", "He arrived at 9 a.m."),
     ("It starts at half past three.", "It starts at 4:30."),
+    ("It happened on the fifth of January.", "It happened on January 6."),
     ("It starts at a quarter to four.", "It starts at 4:15."),
     ("The plan covers the 2023-24 season.", "The plan covers the 2023-25 season."),
     ("The plan covers 2021-25.", "The plan covers 2021 to 2026."),
