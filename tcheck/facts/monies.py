@@ -14,10 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 # What news calls a money and CLDR does not: China's own names for its money ("RMB" a code), Britain's,
-# the signs of Singapore's and Canada's dollars (CLDR gives "C$" to Nicaragua's córdoba alone) and India's
-# "Rs" (CLDR's is "₹").
+# the signs of Singapore's and Canada's dollars (CLDR gives "C$" to Nicaragua's córdoba alone), India's
+# "Rs" (CLDR's is "₹") and Israel's "NIS" (new Israeli shekel; its ISO code is ILS).
 _ALIASES = {"RMB": "CNY", "renminbi": "CNY", "sterling": "GBP", "pounds sterling": "GBP", "s$": "SGD", "c$": "CAD",
-            "rs": "INR"}
+            "rs": "INR", "NIS": "ILS"}
 _LETTERS = re.compile(r"^[^\W\d_]+")
 
 

@@ -17,6 +17,7 @@ from tcheck.facts.currencies import amounts, diff
     ("It cost 5 billion baht.", "It cost 5 billion dollars."),
     ("It cost KRW 5 billion.", "It cost 5 billion yuan."),
     ("It cost RM5 million.", "It cost 5 million yuan."),  # a symbol of letters, written on the figure
+    ("It cost NIS 5 million.", "It cost $5 million."),  # Israel's shekel, as news writes it
 ])
 def test_one_amount_in_another_money_is_a_changed_number(a, b):
     [change] = diff(a, b)
@@ -45,6 +46,7 @@ def test_one_amount_in_another_money_is_a_changed_number(a, b):
     ("It cost 5 million pesos.", "It cost $5 million."),  # Mexico writes its peso "$"
     ("It cost C$5 billion.", "It cost 5 billion Canadian dollars."),  # CLDR's "C$" is the córdoba's
     ("It cost Rs5bn.", "It cost ₹5bn."),  # Indian news writes "Rs", CLDR "₹"
+    ("It cost NIS 5 million.", "It cost 5 million shekels."),
     ("It cost R5 million.", "It cost 5 million rand."),
     ("20% of yuan loans were repaid.", "20% of dollar loans were repaid."),  # no plural: the loans' money
 ])
