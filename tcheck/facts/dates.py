@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..spans import blank
 from ..types import Change, Span
@@ -144,7 +145,7 @@ def extract(text: str) -> list[When]:
 
 def _read(text: str) -> Iterator[tuple[When, int]]:
     """Each date or time, and where its words start."""
-    for m in _RE.finditer(text):
+    for m in _matches(text):
         g = m.groupdict()
         s = m.group(0).strip().rstrip(".,")
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -259,7 +260,15 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
 
 def spans(text: str) -> list[Span]:
     """Where dates and times stand, so that the number comparator can leave them to this one."""
-    return [m.span() for m in _RE.finditer(text)]
+    return [m.span() for m in _matches(text)]
+
+
+@lru_cache(maxsize=1024)
+def _matches(text: str) -> tuple[re.Match, ...]:
+    """Every date and time the pattern finds, found once: a check reads a sentence's dates two or
+    three times (the comparator, the number comparator's spans, the claims stage), and one scan of
+    _RE's 25 patterns costs more than the rest of a reading."""
+    return tuple(_RE.finditer(text))
 
 
 def diff(original: str, translation: str) -> list[Change]:
