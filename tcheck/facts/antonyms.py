@@ -205,10 +205,12 @@ def _build_again() -> frozenset[str]:
 _BRITISH = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing)$")
 
 
-def forms(word: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def forms(word: str) -> frozenset[str]:
     """The word (lower case) and every base form it may be an inflection of: WordNet's exceptions
     ("sold" -> "sell"), the regular endings ("died" -> "die", "stopped" -> "stop"), and British
-    spelling ("criticised" -> "criticize")."""
+    spelling ("criticised" -> "criticize"). Remembered: a check asks it of the same words thousands of
+    times (every word of every pair, for antonyms, synonyms and verbs)."""
     out = set()
     for w in {word.lower(), _BRITISH.sub(r"\1z\2", word.lower())}:
         out.add(w)
@@ -219,7 +221,7 @@ def forms(word: str) -> set[str]:
                 out.add(base)
                 if len(base) > 3 and base[-1] == base[-2]:  # stopped -> stopp -> stop
                     out.add(base[:-1])
-    return out
+    return frozenset(out)
 
 
 def lemmas(word: str) -> set[str]:
@@ -227,7 +229,7 @@ def lemmas(word: str) -> set[str]:
     return _known(word.lower(), forms(word.lower()))
 
 
-def _known(word: str, found: set[str]) -> set[str]:
+def _known(word: str, found: frozenset[str]) -> set[str]:
     """Of a lower-case word's forms (`forms`), those that the table knows; the word itself if none."""
     # "reopen" holds "open", not an antonym of "closed" beside it: where WordNet makes the verb a kind
     # of its stem, and only there ("report" holds no "port", "relate" no "late", "remove" no "move").
