@@ -54,9 +54,9 @@ def amounts(text: str) -> tuple[Amount, ...]:
     """The text's amounts, each with the money named right before or after it. Remembered, as
     numbers.extract is: this comparator and names.extract each read a sentence's amounts."""
     out = []
+    before_money, after_money = _patterns()
     for q in extract(text):
         (start, end), named = q.span, ""
-        before_money, after_money = _patterns()
         if before := before_money.search(text, 0, start):
             start, named = before.start(), before.group(0)
         else:
