@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import Change, Span
-from .monies import monies
+from .monies import monies, of
 from .numbers import extract
 from .pair import Pair
 
@@ -30,9 +30,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     signs = sorted((n for n in names if not n.isupper() and not n[-1].isalpha()), key=len, reverse=True)
     words = sorted((n for n in names if not n.isupper() and n[-1].isalpha()), key=len, reverse=True)
     code = rf"\b(?-i:{'|'.join(codes)})"
-    glued = rf"\b(?:{'|'.join(map(re.escape, words))})"  # numbers.extract reads these beside a scale alone
-    before = re.compile(rf"(?:{'|'.join(map(re.escape, signs))}|{code}\s?|{glued})$", re.I)
-    after = re.compile(rf"^\s*((?:{'|'.join(map(re.escape, words))}|{code})\b)", re.I)
+    word = "|".join(map(re.escape, words))
+    # A word right before the figure is written on it ("RM5 million"), which numbers.extract reads beside
+    # a scale alone.
+    before = re.compile(rf"(?:{'|'.join(map(re.escape, signs))}|{code}\s?|\b(?:{word}))$", re.I)
+    after = re.compile(rf"^\s*((?:{word}|{code})\b)", re.I)
     return before, after
 
 
@@ -61,13 +63,11 @@ def amounts(text: str) -> tuple[Amount, ...]:
             start, named = before.start(), before.group(0)
         else:
             at = end
-            if _PLURAL.search(text, start, end) and (of := _OF.match(text, end)):
-                at = of.end()
+            if _PLURAL.search(text, start, end) and (of_money := _OF.match(text, end)):
+                at = of_money.end()
             if after := after_money.match(text[at:]):
                 end, named = at + after.end(), after.group(1)
-        named = " ".join(named.split())
-        found = monies().get(named) or monies().get(named.lower(), frozenset())  # a code, or in lower case
-        out.append(Amount(q.value, found, text[start:end], (start, end)))
+        out.append(Amount(q.value, of(" ".join(named.split())), text[start:end], (start, end)))
     return tuple(out)
 
 

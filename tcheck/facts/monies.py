@@ -62,6 +62,8 @@ def _build() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in out.items()}
 
 
-def named(letters: str) -> bool:
-    """Whether letters are a money's code ("RMB", in capitals) or symbol ("RM", "Rs", "Rp")."""
-    return letters in monies() or letters.lower() in monies()
+def of(name: str) -> frozenset[str]:
+    """The currencies that a way of naming a money may stand for: a code as written ("RMB", in capitals),
+    anything else in lower case ("RM", "Rs", "Singapore dollars"); none where it names no money."""
+    table = monies()
+    return table.get(name) or table.get(name.lower(), frozenset())

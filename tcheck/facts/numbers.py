@@ -110,7 +110,7 @@ def _glued(m: re.Match, text: str) -> bool:
     if letters is None:
         return False
     word = letters.group(0)
-    return not (len(word) == 3 and word.isupper() or m.group("s") and monies.named(word))
+    return not (len(word) == 3 and word.isupper() or m.group("s") and monies.of(word))
 
 
 def _scale(m: re.Match) -> str:

@@ -1,4 +1,4 @@
-from tcheck.facts.monies import monies, named
+from tcheck.facts.monies import monies, of
 
 
 def test_each_way_of_naming_a_money_stands_for_every_money_it_may_be():
@@ -13,5 +13,5 @@ def test_each_way_of_naming_a_money_stands_for_every_money_it_may_be():
 
 
 def test_letters_name_a_money_as_code_or_symbol():
-    assert named("RMB") and named("RM") and named("Rs") and named("kr")
-    assert not named("MH") and not named("G") and not named("COVID")
+    assert of("RMB") == {"CNY"} and of("RM") == {"MYR"} and "INR" in of("Rs") and "NOK" in of("kr")
+    assert not of("MH") and not of("G") and not of("COVID") and not of("rmb")  # a code in capitals only
