@@ -415,8 +415,10 @@ def _able(found: Found, texts: tuple[str, str]) -> Found:
     negates ("cannot be stopped" / "unstoppable"), answer for the adjective together."""
     out = []
     for k, side in enumerate(found):
-        roots = {root for w in _LETTERS.findall(texts[1 - k]) for root in _able_roots(w)}
-        said = [m.span() for m in _CANNOT_BE.finditer(texts[k]) if forms(m.group(1)) & roots]
+        cannot = list(_CANNOT_BE.finditer(texts[k]))
+        # The other text's words are read for adjectives only beside a "cannot be", which few pairs hold.
+        roots = {root for w in _LETTERS.findall(texts[1 - k]) for root in _able_roots(w)} if cannot else set()
+        said = [m.span() for m in cannot if forms(m.group(1)) & roots]
         out.append([c for c in side if not any(s <= c.start() < e for s, e in said)])
     return out[0], out[1]
 
