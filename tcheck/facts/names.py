@@ -36,7 +36,9 @@ _TITLES = _PERSON_TITLES | {
     "you", "me", "him", "them", "what", "which", "whom", "whose", "when", "where", "why", "how",
     "jr", "sr",  # a generation's mark: "Marcos Jr." / "Marcos"
 }
-_SKIP = set(MONTHS) | set(WEEKDAYS)
+# Months and weekdays are the date comparator's; the scales of a temperature, named for people, the number
+# comparator's ("30 degrees Celsius" / "86 degrees Fahrenheit").
+_SKIP = set(MONTHS) | set(WEEKDAYS) | {"celsius", "fahrenheit"}
 # A company's legal form is no part of its name, and MT puts it many ways: read as names, "Shanshan
 # Co., Ltd." / "Shanshan Shares" was "Co Ltd" replaced by "Shares".
 _LEGAL_FORMS = {"co", "ltd", "inc", "corp", "plc", "llc", "gmbh"}

@@ -16,10 +16,10 @@ _NUM = re.compile(
     # Letters right before the figure are read apart (_glued).
     rf"(?<![\d.,_])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
-    r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|hundred|thousand|tusen|millions?|millioner|milliarder"
-    r"|milliard|mill|mln|mn|billions?|bn|mrd|trillion"
-    # A full stop is the scale's own only after an abbreviation ("1,5 mill."), not a sentence's end.
-    r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.)?)?",
+    r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|thousand\s+million|hundred|thousand|tusen|millions?"
+    r"|millioner|milliarder|milliards?|mill|mln|mio|mn|billions?|bn|bln|mrd|trillion"
+    # A full stop is the scale's own only after an abbreviation ("1,5 mill.", "5 Mio."), not a sentence's end.
+    r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.|(?<=mio)\.)?)?",
     re.I,
 )
 # A number after a capitalised word and a hyphen is part of a name, not an amount: "F-35",
@@ -185,10 +185,13 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     measured = {c for q in those if q.unit not in ("", "share") for c in q.count}
     shares = [q for q in those if q.unit == "share"]
     counts = measured | {c for q in shares for c in q.count} | {q.value for q in shares}
+    points = {q.value for q in those if q.unit == "points"}
 
     def paired(q: Quantity) -> bool:
         if q.unit == "share":  # "a quarter of a percentage point" / "0.25 points": a share written as its value
-            return set(q.count) <= numbers or q.value in numbers
+            return set(q.count) <= numbers or q.value in numbers | points
+        if q.unit == "points":  # ... and "0.25 percentage points"; "2 percentage points" is no "2 percent"
+            return set(q.count) <= plain or q.value in {s.value for s in shares}
         if q.unit:
             return set(q.count) <= plain
         return q.value in (measured if q.factor else counts)

@@ -70,6 +70,8 @@ _DURATION = re.compile(
 )
 _SHARE = re.compile(
     rf"\b(?:(?P<p>{_N}|half\s+an?)\s*(?:%|per\s*cent\b|percent\b|prosent\b)"
+    # A blood alcohol level is given per mille in Norway ("1,2 promille"), which MT keeps or says as a percent.
+    rf"|(?P<pm>{_N})\s*(?:‰|per\s*mille?\b|promille\b)"
     rf"|\b(?P<a>{_N})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?P<b>{_N})\b(?!\s+(?:the|a|an)\b)"
     rf"|(?P<fn>a|an|one|two|three|four|five|\d+)[\s-]+(?P<fd>{'|'.join(_FRACTIONS)})\b(?!-)"
     rf"|(?P<halfof>half)\s+of\b"
@@ -81,8 +83,9 @@ _SHARE = re.compile(
 SCALES = {
     "thousand": 1e3, "tusen": 1e3, "k": 1e3, "mil": 1e3,
     "million": 1e6, "millions": 1e6, "millioner": 1e6, "million.": 1e6, "mill": 1e6, "mln": 1e6, "m": 1e6,
-    "mn": 1e6, "millones": 1e6, "millón": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "b": 1e9,
+    "mn": 1e6, "millones": 1e6, "millón": 1e6, "mio": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarder": 1e9,
+    "mrd": 1e9, "b": 1e9, "thousand million": 1e9,
     "trillion": 1e12, "billioner": 1e12,
     # Chinese counts in 万 (ten thousand) and 亿 (a hundred million), which MT renders word for word:
     # "12 hundred million yuan" is 1.2 billion.
@@ -94,12 +97,25 @@ _MEASURE = re.compile(
     rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
 # A basis point is a hundredth of a percentage point: "50 basis points" says "0.5 percentage points".
 _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
+# A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
+# translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
+# point"), read as the share it is.
+_POINTS = re.compile(rf"(?<!\bof )\b(?P<n>{_N})\s+(?:percentage[\s-]+points?|prosentpoeng\w*)\b", re.I)
 # "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000", and "half a million"
 # is 500,000, which it reads as "half 1000000"; "half a dozen" is six, "half a percentage point" 0.5.
 _HALF_SCALED = re.compile(
     rf"\b(?:(?P<n>{_N})\s+and\s+a\s+half|half\s+an?)\s+"
     r"(?P<s>dozen|hundred|thousand|million|billion|trillion|(?:percentage\s+)?point)\b", re.I)
 _HALVED = {**SCALES, "dozen": 12.0, "point": 1.0, "percentage point": 1.0}
+# A temperature and its sign: weather news says one cold as "−15 °C", "-15C", "minus 15 degrees" and "15
+# degrees below zero", and MT may drop the minus (U+2212, which some vocabularies lack), which makes it a
+# warm day. A minus right after a figure ("10-15 degrees") joins a range; a C or F glued to a figure is a
+# scale only in capitals ("40C"; "15c" is cents). A plain "degree" may be either scale (Quantity.near).
+_TEMPERATURE = re.compile(
+    rf"(?:(?P<sign>(?<![\w.,])(?<!\d )[-−–](?=\d)|\b(?:minus|negative)\s+)|(?<![\w.,]))(?P<n>{_N})"
+    r"(?:[\s-]*(?:°|º|\bdegrees?\b|\bgrader\b)(?:\s*(?P<scale>(?-i:C|F)\b|celsius\b|fahrenheit\b|centigrade\b))?"
+    r"|(?P<glued>(?-i:[CF]))\b)(?P<below>\s+below\s+zero\b)?"
+    rf"|(?<![\w.,-])(?P<n0>{_N})\s+below\s+zero\b", re.I)
 # "double" alone is mostly an adjective ("a double murder"); before "the" or "as" it is twice.
 _MULTIPLE = re.compile(rf"\b(?:(?P<m>(?:{'|'.join(_MULTIPLES)})\b|double(?=\s+(?:as|the|that|what)\b))"
                        rf"|(?P<k>{_N})(?:-?fold|\s+times)\b)|{_SPANISH_MULTIPLE}", re.I)
@@ -108,12 +124,14 @@ _MULTIPLE = re.compile(rf"\b(?:(?P<m>(?:{'|'.join(_MULTIPLES)})\b|double(?=\s+(?
 @dataclass(frozen=True)
 class Quantity:
     value: float  # days for a duration, a share of 1 for a share, the factor for a multiple, a measure in base units
-    unit: str  # "days", "share", a measure's dimension ("length", "mass", ...), or "" for a plain number
+    # "days", "share", "points" (percentage points), "temperature", a measure's dimension ("length", "mass",
+    # ...), or "" for a plain number
+    unit: str
     count: tuple[float, ...]  # the numbers as written ("six" of "six months"): a changed unit, or a changed count?
     text: str
     span: tuple[int, int]
     implicit: bool = False  # "a year", "an hour": an article, not a number anybody wrote
-    written: str = ""  # a measure's unit as written ("km"): in one unit a measure is exact, across two rounded
+    written: str = ""  # a measure's unit as written ("km"), a temperature's scale ("C", "F", "" for plain degrees)
     factor: bool = False  # a multiple ("doubled", "19-fold"), which a rise in percent may also say
 
     def near(self, other: "Quantity") -> bool:
@@ -122,6 +140,8 @@ class Quantity:
         days or weeks that it may last ("a month and a half" / "six weeks": a month runs 28 to 31 days)."""
         if self.unit in _MEASURES and self.unit == other.unit and self.written != other.written:
             return abs(self.value - other.value) <= ROUNDED * max(self.value, other.value)
+        if self.unit == other.unit == "temperature" and self.written != other.written:
+            return any(abs(x - y) <= 1.0 for x in _scales(self) for y in _scales(other))
         if self.unit == other.unit == "days":
             ours, theirs = _in_months(self), _in_months(other)
             if (ours is None) != (theirs is None):
@@ -142,8 +162,8 @@ def extract(text: str) -> list[Quantity]:
         if q:
             out.append(q)
     taken = [q.span for q in out]
-    for pattern, read in ((_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled),
-                          (_BASIS, _basis)):
+    for pattern, read in ((_TEMPERATURE, _temperature), (_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled),
+                          (_BASIS, _basis), (_POINTS, _points)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -186,6 +206,9 @@ def _share(m: re.Match) -> Quantity | None:
     if g["p"]:
         p = 0.5 if g["p"].lower().startswith("half") else count(g["p"])  # "half a percent"
         return None if p is None else Quantity(p / 100, "share", (p,), m.group(0), m.span())
+    if g["pm"]:
+        p = count(g["pm"])
+        return None if p is None else Quantity(p / 1000, "share", (p,), m.group(0), m.span())
     if g["a"]:
         a, b = count(g["a"]), count(g["b"])
         if a is None or not b or a >= b or b > 1000:
@@ -213,18 +236,49 @@ def _measure(m: re.Match) -> Quantity | None:
     return Quantity(n * size, dimension, (n,), m.group(0), m.span(), written=unit)
 
 
+def _temperature(m: re.Match) -> Quantity | None:
+    word = m.group("n") or m.group("n0")
+    n = count(word)
+    if n is None or word.lower() in ("a", "an"):  # "a degree in law"
+        return None
+    if m.group("glued") and _NAMED_BEFORE.search(m.string, 0, m.start()):
+        return None  # "Apartment 4C", "Gate 4F"
+    if m.group("sign") or m.group("below") or m.group("n0"):
+        n = -n
+    scale = (m.group("scale") or m.group("glued") or "")[:1].upper()
+    return Quantity(_celsius(n, scale), "temperature", (n,), m.group(0), m.span(), written=scale)
+
+
+_NAMED_BEFORE = re.compile(r"\b[A-Z]\w*\s+$")
+
+
+def _celsius(n: float, scale: str) -> float:
+    return (n - 32) * 5 / 9 if scale == "F" else n
+
+
+def _scales(q: Quantity) -> tuple[float, ...]:
+    """A temperature in Celsius, and for plain degrees in Fahrenheit too: "86 degrees" may be 30 °C."""
+    return (q.value, _celsius(q.count[0], "F")) if not q.written else (q.value,)
+
+
 def _half_scaled(m: re.Match) -> Quantity | None:
     n = count(m.group("n")) if m.group("n") else 0.0
     if n is None:
         return None
     scale = " ".join(m.group("s").lower().split())
     value = (n + 0.5) * _HALVED[scale]
-    return Quantity(value, "", (value,), m.group(0), m.span())
+    return Quantity(value, "points" if scale == "percentage point" else "", (value,), m.group(0), m.span())
 
 
 def _basis(m: re.Match) -> Quantity | None:
     n = count(m.group("n"))
-    return None if n is None else Quantity(n / 100, "", (n / 100,), m.group(0), m.span())
+    return None if n is None else Quantity(n / 100, "points", (n / 100,), m.group(0), m.span())
+
+
+def _points(m: re.Match) -> Quantity | None:
+    n = count(m.group("n"))
+    implicit = m.group("n").lower() in ("a", "an")  # "by a percentage point"
+    return None if n is None else Quantity(n, "points", (n,), m.group(0), m.span(), implicit)
 
 
 def _multiple(m: re.Match) -> Quantity | None:

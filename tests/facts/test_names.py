@@ -274,3 +274,7 @@ def test_spelling_an_acronym_reads_one_path_whatever_the_input():
     assert _spells("cctv", ("china", "central", "television")) and not _spells("cctv", ("central", "television"))
     assert _spells("a" * 12, ("a" * 30,) * 12)  # many ways to spell it, each word its first letter at least
     assert not _spells("a" * 13 + "b", ("a" * 30,) * 12)
+
+
+def test_the_scale_of_a_temperature_is_no_name():
+    assert diff("It was 30 degrees Celsius.", "It was 86 degrees Fahrenheit.") == []

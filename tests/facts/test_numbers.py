@@ -76,7 +76,7 @@ def test_same_numbers(a, b):
     ("It cost RM5 million.", "It cost RM6 million.", "5 million", "6 million"),
     ("The car went 100 km/h.", "The car went 100 mph.", "100 km/h", "100 mph"),
     ("The farm covers 15,000 mu.", "The farm covers 15,000 hectares.", "15,000 mu", "15,000 hectares"),
-    ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point", "5"),
+    ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point", "5 percentage points"),
     ("The team ranked 1st.", "The team ranked second.", "1st", "2nd"),
     ("The team ranked No. 2.", "The team ranked first.", "2", ""),
     ("Except for 1 product, all are bonds.", "Except for the first product, all are bonds.", "1", ""),
@@ -215,3 +215,48 @@ def test_an_amount_in_another_scale_is_the_same(o, t):
 ])
 def test_an_amount_in_another_scale_that_differs_is_a_change(o, t):
     assert [c.kind for c in diff(o, t)] == ["number"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The temperature at Blindern was minus 15 degrees.", "Blindern measured −15 °C."),
+    ("It was 15 degrees below zero in Karasjok.", "It was -15C in Karasjok."),
+    ("Temperatures reached 40 degrees Celsius.", "Temperatures reached 104 degrees Fahrenheit."),
+    ("Temperatures of 10-15 degrees.", "Temperatures of 10 to 15 degrees."),
+])
+def test_a_temperature_said_another_way_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The temperature was minus 15 degrees.", "The temperature was 15 °C."),  # MT dropped the minus sign
+    ("It was 5 degrees below zero.", "It was 5 degrees."),
+    ("It was 30 degrees Celsius.", "It was 30 degrees Fahrenheit."),
+])
+def test_a_lost_sign_or_scale_changes_a_temperature(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "number"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Support rose by 2 percentage points.", "Support rose by 2 points."),
+    ("The rate rose by 0.25 percentage points.", "The rate rose by 25 basis points."),
+    ("The rate rose by a quarter of a percentage point.", "The rate rose by 0.25 percentage points."),
+    ("He had a blood alcohol level of 1.2 per mille.", "He had a blood alcohol level of 0.12 percent."),
+    ("He had a blood alcohol level of 1,2 promille.", "He had a blood alcohol level of 1.2 ‰."),
+    ("The budget is 5 Mio. euros.", "The budget is 5 million euros."),
+    ("The budget is 5 milliards euros.", "The budget is 5 billion euros."),
+    ("The firm earned 2.3 bln dollars.", "The firm earned 2.3 billion dollars."),
+    ("It cost 5 thousand million pounds.", "It cost 5 billion pounds."),
+])
+def test_points_per_mille_and_scales_said_another_way_are_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Support rose by 2 percentage points.", "Support rose by 2 percent."),  # a slip translators make
+    ("He had a blood alcohol level of 1.2 per mille.", "He had a blood alcohol level of 1.2 percent."),
+    ("The budget is 5 Mio. euros.", "The budget is 5 billion euros."),
+])
+def test_points_are_no_percent_and_per_mille_no_percent(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "number"

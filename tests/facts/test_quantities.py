@@ -93,3 +93,39 @@ def test_a_span_in_months_is_near_the_days_a_month_may_run():
 def test_thousands_are_read_however_they_are_grouped():
     assert one("200,000 times").key == one("200 000 times").key == ("", 200000.0)
     assert one("1,5 times").key == ("", 1.5)  # a decimal comma
+
+
+@pytest.mark.parametrize("a, b", [
+    ("minus 15 degrees", "-15 °C"),
+    ("−15 °C", "15 degrees below zero"),  # U+2212, the minus sign proper
+    ("-15C", "negative 15 degrees"),
+    ("5 below zero", "minus five degrees"),
+])
+def test_a_temperature_keeps_its_sign_however_it_is_written(a, b):
+    assert one(a).key == one(b).key == ("temperature", -15.0 if "15" in a else -5.0)
+
+
+@pytest.mark.parametrize("a, b", [("5 °F", "-15 °C"), ("86 degrees Fahrenheit", "30 degrees Celsius"),
+                                  ("86 degrees", "30 °C"), ("40C", "104F")])
+def test_a_temperature_in_another_scale_is_near_within_rounding(a, b):
+    assert one(a).near(one(b)) and one(b).near(one(a))
+
+
+@pytest.mark.parametrize("a, b", [("-15 degrees", "15 degrees"), ("5 degrees below zero", "5 °C"),
+                                  ("30 °C", "30 °F"), ("86 degrees", "40 °C")])
+def test_a_lost_sign_or_a_changed_scale_is_another_temperature(a, b):
+    assert one(a).key != one(b).key and not one(a).near(one(b))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("temperatures of 10-15 degrees", 15.0),  # a minus after a figure joins a range
+    ("between 10 - 15 degrees", 15.0),
+    ("the Covid-19 ward at 5 degrees", 5.0),
+])
+def test_a_dash_after_a_figure_or_a_word_is_no_sign(text, value):
+    assert [q.value for q in extract(text) if q.unit == "temperature"] == [value]
+
+
+@pytest.mark.parametrize("text", ["Apartment 4C", "at Gate 4F", "it cost 15c", "a degree in law"])
+def test_no_temperature(text):
+    assert not [q for q in extract(text) if q.unit == "temperature"]
