@@ -38,8 +38,9 @@ _MEASURES = {
     "area": {"hectare": 1e4, "acre": 4046.8564224, "km2": 1e6, "sq km": 1e6, "square kilometre": 1e6,
              "square kilometer": 1e6, "square metre": 1.0, "square meter": 1.0, "m2": 1.0,
              "square mile": 2589988.110336, "mu": 1e4 / 15},
-    # A wind's speed is given per second or per hour (typhoons: "45 metres per second", "162 km/h").
-    "speed": {"km/h": 1 / 3.6, "kph": 1 / 3.6, "kilometre per hour": 1 / 3.6, "kilometres per hour": 1 / 3.6,
+    # A wind's speed is given per second or per hour (typhoons: "45 metres per second", "162 km/h"; Norwegian "km/t").
+    "speed": {"km/h": 1 / 3.6, "km/t": 1 / 3.6, "kph": 1 / 3.6, "kilometre per hour": 1 / 3.6,
+              "kilometres per hour": 1 / 3.6,
               "kilometer per hour": 1 / 3.6, "kilometers per hour": 1 / 3.6, "mph": 0.44704,
               "mile per hour": 0.44704, "miles per hour": 0.44704, "m/s": 1.0, "metre per second": 1.0,
               "metres per second": 1.0, "meter per second": 1.0, "meters per second": 1.0, "knot": 1852 / 3600},
@@ -83,7 +84,7 @@ _SHARE = re.compile(
 SCALES = {
     "thousand": 1e3, "tusen": 1e3, "k": 1e3, "mil": 1e3,
     "million": 1e6, "millions": 1e6, "millioner": 1e6, "million.": 1e6, "mill": 1e6, "mln": 1e6, "m": 1e6,
-    "mn": 1e6, "millones": 1e6, "millón": 1e6, "mio": 1e6,
+    "mn": 1e6, "millones": 1e6, "millón": 1e6, "mio": 1e6, "mnok": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarder": 1e9,
     "mrd": 1e9, "b": 1e9, "thousand million": 1e9,
     "trillion": 1e12, "billioner": 1e12,
@@ -100,7 +101,7 @@ _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 # A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
 # translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
 # point"), read as the share it is.
-_POINTS = re.compile(rf"(?<!\bof )\b(?P<n>{_N})\s+(?:percentage[\s-]+points?|prosentpoeng\w*)\b", re.I)
+_POINTS = re.compile(rf"(?<![\w.,])(?P<n>{_N})\s+(?:percentage[\s-]+points?|prosentpoeng\w*)\b", re.I)
 # "one and a half thousand" is 1,500, which text2num reads as "1 and a half 1000", and "half a million"
 # is 500,000, which it reads as "half 1000000"; "half a dozen" is six, "half a percentage point" 0.5.
 _HALF_SCALED = re.compile(
@@ -162,8 +163,9 @@ def extract(text: str) -> list[Quantity]:
         if q:
             out.append(q)
     taken = [q.span for q in out]
-    for pattern, read in ((_TEMPERATURE, _temperature), (_MEASURE, _measure), (_SHARE, _share), (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled),
-                          (_BASIS, _basis), (_POINTS, _points)):
+    for pattern, read in ((_TEMPERATURE, _temperature), (_MEASURE, _measure), (_SHARE, _share),
+                          (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled), (_BASIS, _basis),
+                          (_POINTS, _points)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -275,10 +277,15 @@ def _basis(m: re.Match) -> Quantity | None:
     return None if n is None else Quantity(n / 100, "points", (n / 100,), m.group(0), m.span())
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+
+
 def _points(m: re.Match) -> Quantity | None:
     n = count(m.group("n"))
     implicit = m.group("n").lower() in ("a", "an")  # "by a percentage point"
-    return None if n is None else Quantity(n, "points", (n,), m.group(0), m.span(), implicit)
+    if n is None or implicit and _OF_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return Quantity(n, "points", (n,), m.group(0), m.span(), implicit)
 
 
 def _multiple(m: re.Match) -> Quantity | None:

@@ -76,7 +76,8 @@ def test_same_numbers(a, b):
     ("It cost RM5 million.", "It cost RM6 million.", "5 million", "6 million"),
     ("The car went 100 km/h.", "The car went 100 mph.", "100 km/h", "100 mph"),
     ("The farm covers 15,000 mu.", "The farm covers 15,000 hectares.", "15,000 mu", "15,000 hectares"),
-    ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point", "5 percentage points"),
+    ("It rose half a percentage point.", "It rose 5 percentage points.", "half a percentage point",
+     "5 percentage points"),
     ("The team ranked 1st.", "The team ranked second.", "1st", "2nd"),
     ("The team ranked No. 2.", "The team ranked first.", "2", ""),
     ("Except for 1 product, all are bonds.", "Except for the first product, all are bonds.", "1", ""),
@@ -260,3 +261,12 @@ def test_points_per_mille_and_scales_said_another_way_are_no_change(a, b):
 def test_points_are_no_percent_and_per_mille_no_percent(a, b):
     [change] = diff(a, b)
     assert change.kind == "number"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The survey had a margin of error of 2.5 percentage points.", "The margin of error was 2.5 points."),
+    ("The speed limit is 80 km/t.", "The speed limit is 80 km/h."),  # Norwegian's hour is "time"
+    ("The house cost NOK 4.5 million.", "The house cost 4.5 MNOK."),
+])
+def test_norwegian_forms_are_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
