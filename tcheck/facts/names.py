@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..types import Change, Span
-from . import aliases, currencies, heads
+from . import aliases, currencies, heads, numbers
 from .pair import Pair
 from .antonyms import WORDNET, records, synset_words
 from .dates import MONTHS, WEEKDAYS
@@ -123,6 +123,8 @@ def extract(text: str) -> list[str]:
     for i, (start, word) in enumerate(caps):
         low = word.lower()
         if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in currencies.CODES or len(word) < 2:
+            continue
+        if numbers.roman(word):  # "World War II": an ordinal, the number comparator's
             continue
         if any(s <= start < e for s, e in monies):
             continue

@@ -68,7 +68,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     masked = _DOZENS.sub(lambda m: "dozens".rjust(len(m.group(0))), masked)
     out = quantities.extract(masked)
     masked = spans.blank(masked, [q.span for q in out])
-    found = _numbers(masked)
+    found = _numbers(masked) + _roman(masked)
     # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
     masked = spans.blank(masked, [span for _, _, span in found])
     digits = _digits(masked)
@@ -96,6 +96,27 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
         if not scale and after is not None and after.group("s") and _RANGE.fullmatch(text, m.end(), after.start()):
             scale = _scale(after)
         out.append((value * SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
+    return out
+
+
+# A Roman numeral after a name's word is its ordinal: "World War II" is the Second World War, "Type II"
+# diabetes type 2, "Benedict XVI" Benedict 16. Of I, V and X only, since "DC" and "CD" are no numbers.
+_NUMERAL = r"(?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3})\b"
+_ROMAN = re.compile(rf"\b[A-Z][\w'’-]*\s+(?P<r>{_NUMERAL})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman(word: str) -> bool:
+    """Whether the word is a Roman numeral from II to XXXIX."""
+    return re.fullmatch(_NUMERAL, word) is not None
+
+
+def _roman(text: str) -> list[tuple[float, str, Span]]:
+    out = []
+    for m in _ROMAN.finditer(text):
+        digits = [_ROMAN_VALUES[c] for c in m.group("r")]
+        value = sum(-d if d < e else d for d, e in zip(digits, digits[1:] + [0]))
+        out.append((float(value), m.group("r"), m.span("r")))
     return out
 
 

@@ -98,6 +98,13 @@ _MEASURE = re.compile(
     rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
 # A basis point is a hundredth of a percentage point: "50 basis points" says "0.5 percentage points".
 _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
+# "Tens of thousands" is a magnitude of its own, which text2num reads as two numbers, "10" and "1000":
+# "thousands" / "tens of thousands" lost nothing but a 10 that no one wrote. MT renders Chinese 数万 as
+# "dozens of thousands" too.
+# "Tens of" people alone are dozens (几十), as several dozen are.
+_MAGNITUDE = re.compile(r"\b(?P<m>tens|dozens|hundreds)\s+of\s+(?P<s>thousands|millions|billions)\b"
+                        r"|\b(?P<t>tens)(?=\s+of\b)", re.I)
+_MAGNITUDES = {"tens": 10.0, "dozens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
 # translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
 # point"), read as the share it is.
@@ -165,7 +172,7 @@ def extract(text: str) -> list[Quantity]:
     taken = [q.span for q in out]
     for pattern, read in ((_TEMPERATURE, _temperature), (_MEASURE, _measure), (_SHARE, _share),
                           (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled), (_BASIS, _basis),
-                          (_POINTS, _points)):
+                          (_POINTS, _points), (_MAGNITUDE, _magnitude)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -275,6 +282,11 @@ def _half_scaled(m: re.Match) -> Quantity | None:
 def _basis(m: re.Match) -> Quantity | None:
     n = count(m.group("n"))
     return None if n is None else Quantity(n / 100, "points", (n / 100,), m.group(0), m.span())
+
+
+def _magnitude(m: re.Match) -> Quantity:
+    value = 24.0 if m.group("t") else _MAGNITUDES[m.group("m").lower()] * _MAGNITUDES[m.group("s").lower()]
+    return Quantity(value, "", (value,), m.group(0), m.span())
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)

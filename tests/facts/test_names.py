@@ -278,3 +278,7 @@ def test_spelling_an_acronym_reads_one_path_whatever_the_input():
 
 def test_the_scale_of_a_temperature_is_no_name():
     assert diff("It was 30 degrees Celsius.", "It was 86 degrees Fahrenheit.") == []
+
+
+def test_a_roman_numeral_is_no_name():
+    assert diff("He fought in World War II.", "He fought in the Second World War.") == []

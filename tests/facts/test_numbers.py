@@ -270,3 +270,27 @@ def test_points_are_no_percent_and_per_mille_no_percent(a, b):
 ])
 def test_norwegian_forms_are_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He fought in World War II.", "He fought in the Second World War."),
+    ("He has Type II diabetes.", "He has type 2 diabetes."),
+    ("Pope Benedict XVI resigned.", "Pope Benedict 16 resigned."),
+    ("She lives in Washington DC.", "She lives in Washington, D.C."),  # of I, V and X only
+    ("Tens of thousands of people marched.", "More than 10,000 people marched."),
+    ("Tens of thousands attended.", "Dozens of thousands attended."),  # Chinese 数万, as MT renders it
+    ("Dozens of people attended.", "Tens of people attended."),  # 几十
+])
+def test_roman_numerals_and_magnitudes_said_another_way_are_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, before, after", [
+    ("Benedict XVI resigned.", "Benedict XV resigned.", "XVI", "XV"),
+    ("The trial entered Phase III.", "The trial entered phase 2.", "III", "2"),
+    ("Tens of thousands of people marched.", "Thousands of people marched.", "Tens of thousands", "1000"),
+    ("Millions of people marched.", "Tens of millions of people marched.", "1000000", "Tens of millions"),
+])
+def test_a_changed_numeral_or_magnitude(a, b, before, after):
+    [change] = diff(a, b)
+    assert (change.kind, change.before, change.after) == ("number", before, after)
