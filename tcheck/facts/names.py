@@ -161,11 +161,25 @@ def same(a: str, b: str) -> bool:
     x, y = anyascii(a).lower(), anyascii(b).lower()
     if x == y or aliases.same(x, y):
         return True
+    x, y = _romanised(x), _romanised(y)
     short = min(len(x), len(y))
     if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:
         return True  # inflection: Peskov / Peskovs, Russia / Russian
     common = len(_common_prefix(x, y))
     return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short)
+
+
+# Norwegian (and Danish, Swedish, Dutch) spell the Cyrillic alphabet's sounds in their own letters, which
+# MT copies into English: "Sjojgu", "Gorbatsjov", "Janukovytsj", "Prigozjin" are Shoigu, Gorbachev,
+# Yanukovych and Prigozhin. So does German ("Tschernobyl", "Schostakowitsch"). Spelt in English's letters,
+# the two agree as other spellings of one name do.
+_ROMANISED = re.compile(r"s(?:jtsj|chtsch)|tsch|tsj|zj|sj|sch|j")
+_ENGLISH = {"sjtsj": "shch", "schtsch": "shch", "tsch": "ch", "tsj": "ch", "zj": "zh", "sj": "sh", "sch": "sh",
+            "j": "y"}
+
+
+def _romanised(name: str) -> str:
+    return _ROMANISED.sub(lambda m: _ENGLISH[m.group(0)], name)
 
 
 def diff(original: str, translation: str, source: str | None = None) -> list[Change]:

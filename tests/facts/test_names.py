@@ -282,3 +282,18 @@ def test_the_scale_of_a_temperature_is_no_name():
 
 def test_a_roman_numeral_is_no_name():
     assert diff("He fought in World War II.", "He fought in the Second World War.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Shoigu", "Sjojgu"), ("Gorbachev", "Gorbatsjov"), ("Yanukovych", "Janukovytsj"), ("Prigozhin", "Prigozjin"),
+    ("Yushchenko", "Jusjtsjenko"), ("Chernobyl", "Tsjernobyl"), ("Tchaikovsky", "Tsjajkovskij"),
+    ("Yevgeny", "Jevgenij"), ("Gorbachev", "Gorbatschow"), ("Shostakovich", "Sjostakovitsj"),
+])
+def test_a_slavic_name_spelt_in_norwegian_or_german_letters_is_the_same_name(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Shoigu", "Gerasimov"), ("Gorbachev", "Brezhnev"), ("Kharkiv", "Kherson"),
+                                  ("Schmidt", "Smith"), ("Jensen", "Hansen")])
+def test_other_names_stay_apart(a, b):
+    assert not same(a, b)
