@@ -43,8 +43,9 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 # of January" is 5 January.
 _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                       "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", 1)
-_ORDINALS |= {f"{tens}{joint}{word}": n + k for tens, n in (("twenty", 20), ("thirty", 30)) for joint in "- "
-              for word, k in list(_ORDINALS.items())[:9]} | {"thirtieth": 30}
+_ORDINALS |= {f"{tens}{joint}{word}": n + k  # to the thirty-first
+              for tens, n, last in (("twenty", 20, 9), ("thirty", 30, 1)) for joint in "- "
+              for word, k in list(_ORDINALS.items())[:last]} | {"thirtieth": 30}
 _CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _POD = "morning|afternoon|evening"
 _PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
