@@ -362,9 +362,14 @@ def _negated(word: str) -> bool:
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
 
 
+_UN = re.compile(r"(?<![a-z])un", re.I)  # where a word of _LETTERS may start with "un"
+
+
 def _undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
     """Participles that one text says and the other negates with "un", where WordNet knows no such
     adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"."""
+    if not any(_UN.search(t) for t in texts):
+        return []  # most pairs: no word is counted
     counts = [Counter(w.lower() for w in _LETTERS.findall(t)) for t in texts]
     out = []
     for k in (0, 1):
