@@ -105,6 +105,10 @@ _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 _MAGNITUDE = re.compile(r"\b(?P<m>tens|dozens|hundreds)\s+of\s+(?P<s>thousands|millions|billions)\b"
                         r"|\b(?P<t>tens)(?=\s+of\b)", re.I)
 _MAGNITUDES = {"tens": 10.0, "dozens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# A hat-trick is three goals ("scored a hat-trick" / "scored three goals"), and nil in a score is 0
+# ("won three-nil", "by two goals to nil" / "won 3-0"), which text2num leaves alone; read with its
+# hyphen, which would keep text2num from reading "three-".
+_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil)\b", re.I)
 # A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
 # translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
 # point"), read as the share it is.
@@ -172,7 +176,7 @@ def extract(text: str) -> list[Quantity]:
     taken = [q.span for q in out]
     for pattern, read in ((_TEMPERATURE, _temperature), (_MEASURE, _measure), (_SHARE, _share),
                           (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled), (_BASIS, _basis),
-                          (_POINTS, _points), (_MAGNITUDE, _magnitude)):
+                          (_POINTS, _points), (_MAGNITUDE, _magnitude), (_SCORED, _scored)):
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -287,6 +291,11 @@ def _basis(m: re.Match) -> Quantity | None:
 def _magnitude(m: re.Match) -> Quantity:
     value = 24.0 if m.group("t") else _MAGNITUDES[m.group("m").lower()] * _MAGNITUDES[m.group("s").lower()]
     return Quantity(value, "", (value,), m.group(0), m.span())
+
+
+def _scored(m: re.Match) -> Quantity:
+    n = 0.0 if m.group("nil") else 3.0
+    return Quantity(n, "", (n,), m.group(0), m.span())
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)

@@ -294,3 +294,18 @@ def test_roman_numerals_and_magnitudes_said_another_way_are_no_change(a, b):
 def test_a_changed_numeral_or_magnitude(a, b, before, after):
     [change] = diff(a, b)
     assert (change.kind, change.before, change.after) == ("number", before, after)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Norway won 3-0.", "Norway won three-nil."),
+    ("Norway won 3-0.", "Norway won by three goals to nil."),
+    ("Haaland scored a hat-trick.", "Haaland scored three goals."),
+    ("The risk is nil.", "The risk is zero."),  # nil outside a score is no number
+])
+def test_a_score_said_in_words_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_a_hat_trick_is_three_goals():
+    [change] = diff("Haaland scored a hat-trick.", "Haaland scored two goals.")
+    assert (change.before, change.after) == ("hat-trick", "2")
