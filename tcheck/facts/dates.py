@@ -73,6 +73,7 @@ _PATTERNS = [
     rf"\b(?P<rel>(?:last|next|this|past|coming|previous)\s+(?:{_UNITS})"
     rf"|(?:{quantities.COUNT})(?:\s+and\s+a\s+half)?[\s-]+(?:{_UNITS})s?(?:\s+and\s+a\s+half)?"
     r"\s+(?:later|ago|earlier|before)"
+    r"|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|i forgårs|i overmorgen"
     r"|yesterday|today|tomorrow|tonight|i går|i dag|i morgen)\b",
     rf"\b(?P<bm>{_FULL_MONTHS})\b",
     # A day of the month by its ordinal alone, as Chinese news writes it ("10日": "on the 10th"), where a
@@ -340,7 +341,9 @@ _UNIT_KEY = {"dag": "day", "uke": "week", "måned": "month", "år": "year"}
 def _relative(text: str) -> str:
     """A comparable key: "a week later" and "seven days later" -> "next week", "a year and a half ago" and
     "eighteen months ago" -> "547.875 days ago" (quantities reads the time span), "i går" -> "yesterday"."""
-    key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today"}.get(text.lower())
+    key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today",
+           "the day before yesterday": "2 days earlier", "i forgårs": "2 days earlier",
+           "the day after tomorrow": "2 days later", "i overmorgen": "2 days later"}.get(" ".join(text.lower().split()))
     if key:
         return key
     words = text.lower().split()

@@ -175,3 +175,15 @@ def test_figures_with_points_are_no_dates_without_a_year_or_a_leading_zero(text)
 ])
 def test_an_ordinal_before_a_noun_is_no_day(text):
     assert [w.day for w in extract(text) if w.day] == []
+
+
+@pytest.mark.parametrize("a, b", [("It happened the day before yesterday.", "It happened two days ago."),
+                                  ("It opens the day after tomorrow.", "It opens two days later."),
+                                  ("Det skjedde i forgårs.", "It happened two days ago.")])
+def test_the_day_before_yesterday_is_two_days_ago(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_the_day_before_yesterday_is_no_yesterday():
+    [change] = diff("It happened the day before yesterday.", "It happened yesterday.")
+    assert change.kind == "date"
