@@ -31,7 +31,8 @@ _HEDGE = re.compile(
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seem|appear)(?:s|ed)? (?:to|like|as if|as though|that)|seem(?:s|ed|ingly)?|"
     r"(?<=\bit )appear(?:s|ed)?(?=\s*(?:[,.;:!?]|$))|"
-    r"accused of|(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|"
+    r"accused of|(?:charged|indicted)\s+(?:with|for|on)(?!\s+(?:the\s+)?(?:tasks?|dut(?:y|ies)|jobs?|roles?)\b)|"
+    r"(?:may|might|could) have|probabl[ey]|possibly|(?<!\bnot )possible|not\s+impossible|likely|"
     r"likelihood|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
@@ -46,6 +47,8 @@ _HEDGE = re.compile(
     r"probablemente|posiblemente|quizás?|tal vez)\b",
     re.I,
 )
+# A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
+# a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
     r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|argu(?:e|es|ed)|writes?|wrote|told|stated|report(?:s|ed)?"

@@ -1,6 +1,7 @@
 import pytest
 
 from tcheck.facts.hedges import diff
+from tcheck.types import STATED
 
 
 @pytest.mark.parametrize("a, b", [
@@ -292,3 +293,19 @@ def test_unlikely_may_render_a_doubt_but_is_none_of_its_own():
     # measured on real MT: "unlikely" against "will not" or "hardly" is no change the raters counted
     assert diff("Prices are unlikely to fall.", "Prices will not fall.") == []
     assert diff("Prices are unlikely to fall.", "Prices are not likely to fall.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The man was charged with murder.", "The man is accused of murder."),
+    ("A woman has been charged with embezzling money.", "A woman is charged for embezzlement of money."),
+    ("The man was charged with murder.", "The man was indicted for murder."),
+    ("She was charged with the task of reviewing the law.", "She was tasked with reviewing the law."),  # a duty
+])
+def test_a_charge_is_an_allegation_as_an_accusation_is(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("b", ["The man was convicted of murder.", "The man was found guilty of murder."])
+def test_a_charge_made_a_conviction_is_stated_as_fact(b):
+    [change] = diff("The man was charged with murder.", b)
+    assert (change.kind, change.before, change.after) == ("hedge", "charged with", STATED)
