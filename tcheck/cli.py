@@ -422,17 +422,18 @@ def models_install(
 @models_app.command("prepare")
 def models_prepare() -> None:
     """Export the packaged embedder and verifier to ONNX once, so that checks start without torch, and
-    build the tables the comparators read (word frequencies, WordNet's antonyms, senses, words, verbs and
-    heads of names, country names, monies), so that the first check reads them in milliseconds too."""
+    build the tables the comparators read (word frequencies, WordNet's antonyms, senses, kinds of verbs, words,
+    verbs and heads of names, names of holidays and bodies, country names, monies), so that the first check
+    reads them in milliseconds too."""
     from . import frequency
     from .backends import prepared
     from .cache import cache_dir
-    from .facts import aliases, antonyms, heads, monies, names, synonyms, verbs
+    from .facts import aliases, antonyms, heads, known_as, monies, names, synonyms, verbs
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
-    for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, synonyms.table, names.words,
-                  verbs.saying, heads.administrative, aliases.index, monies.monies):
+    for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, synonyms.table, synonyms.kinds,
+                  names.words, verbs.saying, heads.administrative, aliases.index, monies.monies, known_as.table):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")
 

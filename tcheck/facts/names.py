@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..types import Change, Span
-from . import aliases, currencies, heads, numbers
+from . import aliases, currencies, heads, known_as, numbers
 from .pair import Pair
 from .antonyms import WORDNET, records, synset_words
 from .dates import MONTHS, WEEKDAYS
@@ -219,6 +219,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     lost = [x for x in lost if x not in a_split and _joined(x) not in b_pairs]
     new = [y for y in new if y not in b_split and _joined(y) not in a_pairs]
     lost, new = _renamed_heads(lost, original, new, translation)
+    lost, new = known_as.renamed(lost, new)  # "Yom Kippur" / "the Day of Atonement"
     lost = [x for x in lost if not _given(x, original, translation)]
     new = [y for y in new if not _given(y, translation, original)]
     held = _held(source) if source is not None else None

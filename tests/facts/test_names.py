@@ -297,3 +297,9 @@ def test_a_slavic_name_spelt_in_norwegian_or_german_letters_is_the_same_name(a, 
                                   ("Schmidt", "Smith"), ("Jensen", "Hansen")])
 def test_other_names_stay_apart(a, b):
     assert not same(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Yom Kippur begins tonight.", "The Day of Atonement begins tonight."),
+                                  ("The Fed raised rates.", "The Federal Reserve raised rates.")])
+def test_another_name_of_one_holiday_or_body_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []

@@ -1,0 +1,75 @@
+"""Names that WordNet 3.0 files as one holiday or one body: "Yom Kippur" / "the Day of Atonement",
+"Rosh Hashanah" / "the Jewish New Year", "Sukkot" / "the Feast of Tabernacles", "the Fed" / "the Federal
+Reserve System". MT renders a foreign name either way.
+
+Only holidays and bodies (the lexicographer files noun.time and noun.group), and only synsets whose every
+lemma is a name: the places' file would make "Taiwan" one with "China" ({Taiwan, China, Nationalist China,
+Republic of China}). A name is matched whole, word by word, never by one of its words: "Jewish" alone is no
+Rosh Hashanah. Read from Debian's wordnet-base, as antonyms.py reads it, and kept in the user's cache.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .antonyms import WORDNET, records, synset_words
+
+_FILES = ("14", "28")  # noun.group, noun.time
+_FILLER = {"of", "the", "for", "and", "in", "on", "over", "to"}
+
+
+def renamed(lost: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+    """`lost` and `new` (name words) less the words of a name that the other side gives as another name of
+    the same holiday or body."""
+    ours, theirs = _named(lost), _named(new)
+    shared = ours.keys() & theirs.keys()
+    if not shared:
+        return lost, new
+    gone = {w for k in shared for w in ours[k]}, {w for k in shared for w in theirs[k]}
+    return [x for x in lost if x.lower() not in gone[0]], [y for y in new if y.lower() not in gone[1]]
+
+
+def _named(words: list[str]) -> dict[str, set[str]]:
+    """Synset -> the words of `words` that say one of its names whole."""
+    have = {w.lower() for w in words}
+    found: dict[str, set[str]] = {}
+    for w in have:
+        for name, synsets in table().get(w[:_KEY], ()):
+            said = {next((h for h in have if _spelt(n, h)), None) for n in name}
+            if None not in said:
+                for s in synsets:
+                    found.setdefault(s, set()).update(said)
+    return found
+
+
+_KEY = 4  # names are looked up by their first word's first letters
+
+
+def _spelt(name_word: str, word: str) -> bool:
+    """One word, or one spelt a letter or two longer ("Sukkot" / "Sukkoth", "Shavuot" / "Shavuoth")."""
+    short, long = sorted((name_word, word), key=len)
+    return short == long or len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """A name's first letters -> (the name's words, its synsets), for every name of those synsets."""
+    from ..cache import table as cached
+
+    return cached("known_as", [Path(__file__), WORDNET / "data.noun"], _build)
+
+
+def _build() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    synsets: dict[tuple[str, ...], set[str]] = {}
+    for parts in records("data.noun"):
+        lemmas = synset_words(parts)
+        if parts[1] not in _FILES or len(lemmas) < 2 or not all(w[:1].isupper() for w in lemmas):
+            continue
+        for lemma in lemmas:
+            name = tuple(w for w in lemma.lower().replace("_", " ").replace("'s", "").split() if w not in _FILLER)
+            if name:
+                synsets.setdefault(name, set()).add(parts[0])
+    out: dict[str, list] = {}
+    for name, ids in synsets.items():
+        out.setdefault(name[0][:_KEY], []).append((name, tuple(sorted(ids))))
+    return {w: tuple(v) for w, v in out.items()}
