@@ -174,9 +174,9 @@ def extract(text: str) -> list[Quantity]:
         if q:
             out.append(q)
     taken = [q.span for q in out]
-    for pattern, read in ((_TEMPERATURE, _temperature), (_MEASURE, _measure), (_SHARE, _share),
-                          (_MULTIPLE, _multiple), (_HALF_SCALED, _half_scaled), (_BASIS, _basis),
-                          (_POINTS, _points), (_MAGNITUDE, _magnitude), (_SCORED, _scored)):
+    for pattern, read, cue in _READINGS:
+        if cue is not None and not cue.search(text):
+            continue
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 q = read(m)
@@ -316,6 +316,25 @@ def _multiple(m: re.Match) -> Quantity | None:
         k = _MULTIPLES.get(m.group("m").lower(), 2) if m.group("m") else count(m.group("k"))  # 2: "double"
     # A multiple counts as its plain number: "scored twice" / "two goals", "three times" / "triple".
     return None if not k else Quantity(float(k), "", (float(k),), m.group(0), m.span(), factor=True)
+
+
+def _cue(words: str) -> re.Pattern:
+    return re.compile(words, re.I)
+
+
+# Each reading after durations, in order, with a word that any amount it reads holds: most sentences hold
+# none, and the word is found faster than the pattern is tried at every position.
+_READINGS = (
+    (_TEMPERATURE, _temperature, _cue(r"deg|°|º|grader|zero|\d[CF]\b")),
+    (_MEASURE, _measure, None),
+    (_SHARE, _share, None),
+    (_MULTIPLE, _multiple, _cue(r"twice|thrice|doubl|tripl|trebl|quadrupl|fold|times|duplic|doble|cuadrupl")),
+    (_HALF_SCALED, _half_scaled, _cue("half")),
+    (_BASIS, _basis, _cue(r"basis|bp")),
+    (_POINTS, _points, _cue(r"percentage|prosentpoeng")),
+    (_MAGNITUDE, _magnitude, _cue("tens|dozens|hundreds")),
+    (_SCORED, _scored, _cue("hat|nil")),
+)
 
 
 def figure(s: str) -> float | None:
