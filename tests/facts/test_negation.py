@@ -374,3 +374,15 @@ def test_a_word_negated_by_its_prefix_is_still_the_opposite_of_its_stem_said_pla
 def test_non_profit_negates_no_profit_and_voting_against_makes_no_flip_of_its_own():
     assert [c.kind for c in diff("The group does not make a profit.", "The group is a non-profit.")] == ["negation"]
     assert diff("Voters approved the plan.", "Voters voted against the plan.") == []  # left to the verifier
+
+
+@pytest.mark.parametrize("a, b", [("It is not unlikely that prices will rise.", "Prices may well rise."),
+                                  ("The demand is not unreasonable.", "The demand is fair.")])
+def test_a_particle_before_a_word_its_prefix_negates_is_a_litotes(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [("The move was not unexpected.", "The move was unexpected."),
+                                  ("It is not impossible that prices will rise.", "It is impossible.")])
+def test_the_same_word_with_and_without_its_particle_is_still_a_flip(a, b):
+    assert diff(a, b)
