@@ -135,7 +135,31 @@ def _unrendered(quote: str, other: str, original: str, verbatim: bool, from_tran
                else _one_word_replaced(quote, run, original) for run in runs)
 
 
+# A contraction says the words it contracts ("I'm" / "I am", "didn't" / "did not", "it's been" / "it has
+# been"), as a number word says its figure ("twelve" / "12"): MT writes either, and so may a house style.
+_CONTRACTED = re.compile(r"\b(?:(?P<stem>ca|wo|sha|\w+?)n['’]t|(?P<who>i|you|we|they|he|she|it|that|there|what|who)"
+                         r"['’](?P<aux>m|re|ve|ll|d|s)(?=\s+(?P<next>\w+))?)\b", re.I)
+_AUXILIARIES = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would", "s": "is"}
+_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _uncontracted(quote: str) -> str:
+    def said(m: re.Match) -> str:
+        if m.group("stem"):
+            return f"{_STEMS.get(m.group('stem').lower(), m.group('stem'))} not"
+        aux = m.group("aux").lower()
+        # "it's been", "he'd gone": "has" and "had" before a past participle.
+        if aux in ("s", "d") and m.group("next") and re.fullmatch(r"been|got|gone|had|\w+ed", m.group("next"), re.I):
+            return f"{m.group('who')} {'has' if aux == 's' else 'had'}"
+        return f"{m.group('who')} {_AUXILIARIES[aux]}"
+
+    from .numbers import normalise
+
+    return normalise(re.sub(r"\b(can)(not)\b", r"\1 \2", _CONTRACTED.sub(said, quote), flags=re.I))
+
+
 def _changed(ours: str, theirs: str, original: str, limit: float, verbatim: bool) -> bool:
+    ours, theirs = _uncontracted(ours), _uncontracted(theirs)
     if verbatim:
         return words(ours) != words(theirs)
     if "".join(words(ours)) == "".join(words(theirs)):  # "hard-core" / "hardcore", "Fund E Account" / "Fund E-account"

@@ -171,3 +171,20 @@ def test_a_quote_spelled_or_reworded_alike_across_a_translation_is_kept(a, b):
 ])
 def test_a_quote_with_a_word_of_another_sense_stays_changed(a, b):
     assert [c.kind for c in diff(a, b)] == ["quote"]
+
+
+@pytest.mark.parametrize("verbatim", [False, True])
+@pytest.mark.parametrize("a, b", [
+    ('"I am very happy," she said.', '"I\'m very happy," she said.'),
+    ('"We did not expect this," he said.', '"We didn\'t expect this," he said.'),
+    ('"It has been a long day," he said.', '"It\'s been a long day," he said.'),
+    ('"We cannot stop," he said.', '"We can\'t stop," he said.'),
+    ('"We have 12 people on site," he said.', '"We have twelve people on site," he said.'),
+])
+def test_a_contraction_or_a_number_word_is_the_same_quote(a, b, verbatim):
+    assert diff(a, b, verbatim=verbatim) == [] and diff(b, a, verbatim=verbatim) == []
+
+
+@pytest.mark.parametrize("verbatim", [False, True])
+def test_a_changed_word_beside_a_contraction_still_changes_the_quote(verbatim):
+    assert diff('"It is a sad day," she said.', '"It\'s a great day," she said.', verbatim=verbatim)
