@@ -159,7 +159,11 @@ def _uncontracted(quote: str) -> str:
 
 
 def _changed(ours: str, theirs: str, original: str, limit: float, verbatim: bool) -> bool:
-    ours, theirs = _uncontracted(ours), _uncontracted(theirs)
+    # Contractions and number words alone change nothing. Beside another change the quotes are read as
+    # written: read uncontracted, "users who don't come" / "that users can't come" (a rater's
+    # mistranslation) came within chrF's limit.
+    if words(_uncontracted(ours)) == words(_uncontracted(theirs)):
+        return False
     if verbatim:
         return words(ours) != words(theirs)
     if "".join(words(ours)) == "".join(words(theirs)):  # "hard-core" / "hardcore", "Fund E Account" / "Fund E-account"
