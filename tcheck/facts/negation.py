@@ -197,10 +197,6 @@ _UNDERSTATED = re.compile(r"\s+(?:a\s+|be\s+|been\s+)?(small|few|little|minor|sl
                           r"uncommon|unusual|ignored|overlooked|underestimated|neglected)\b", re.I)
 
 
-# ... and so does any word that its prefix negates: "not unlikely" / "may well", "not unreasonable" / "fair".
-_PREFIX_NEGATED = re.compile(r"\s+(?:an?\s+|be\s+|been\s+)?([a-z]+)\b", re.I)
-
-
 def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     """The cues of both texts, the side with more less the particles of a litotes whose word the
     other text lacks, as many as it has cues more. Where the other text has the word ("small" / "not
@@ -208,11 +204,8 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     particle and the swap cancel; where it has as many cues, none needs explaining ("not a mild
     illness" / "not a slight illness")."""
     def litotes(m: re.Match, k: int) -> bool:
-        if m.group(0).lower() not in ("not", "no", "cannot", "can't", "never"):
-            return False
-        u = _UNDERSTATED.match(texts[k], m.end()) or _PREFIX_NEGATED.match(texts[k], m.end())
-        # A word that is a cue itself ("impossible", "unable") cancels its particle as two flips do.
-        if not u or u.re is _PREFIX_NEGATED and (_CUES.fullmatch(u.group(1)) or not _negated(u.group(1).lower())):
+        u = _UNDERSTATED.match(texts[k], m.end())
+        if m.group(0).lower() not in ("not", "no", "cannot", "can't", "never") or not u:
             return False
         word = u.group(1).lower()
         return word not in used and not re.search(rf"(?<![a-z]){word}(?![a-z])", texts[1 - k].lower())

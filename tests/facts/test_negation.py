@@ -376,13 +376,8 @@ def test_non_profit_negates_no_profit_and_voting_against_makes_no_flip_of_its_ow
     assert diff("Voters approved the plan.", "Voters voted against the plan.") == []  # left to the verifier
 
 
-@pytest.mark.parametrize("a, b", [("It is not unlikely that prices will rise.", "Prices may well rise."),
-                                  ("The demand is not unreasonable.", "The demand is fair.")])
-def test_a_particle_before_a_word_its_prefix_negates_is_a_litotes(a, b):
-    assert diff(a, b) == [] and diff(b, a) == []
-
-
-@pytest.mark.parametrize("a, b", [("The move was not unexpected.", "The move was unexpected."),
-                                  ("It is not impossible that prices will rise.", "It is impossible.")])
-def test_the_same_word_with_and_without_its_particle_is_still_a_flip(a, b):
-    assert diff(a, b)
+@pytest.mark.parametrize("b", ["The sale was unlawful.", "The sale was illegal."])
+def test_a_particle_before_a_word_its_prefix_negates_is_a_flip_against_that_word_said_otherwise(b):
+    # "not illegal" / "unlawful" is a flip, "not unreasonable" / "fair" none: only meaning tells them apart,
+    # so a particle there counts (a litotes reads so only before the words of _UNDERSTATED).
+    assert diff("The sale was not illegal.", b)
