@@ -381,3 +381,9 @@ def test_a_particle_before_a_word_its_prefix_negates_is_a_flip_against_that_word
     # "not illegal" / "unlawful" is a flip, "not unreasonable" / "fair" none: only meaning tells them apart,
     # so a particle there counts (a litotes reads so only before the words of _UNDERSTATED).
     assert diff("The sale was not illegal.", b)
+
+
+@pytest.mark.parametrize("a, b", [("The move was not unexpected.", "The move was unexpected."),
+                                  ("It is not impossible that prices will rise.", "It is impossible.")])
+def test_the_same_word_with_and_without_its_particle_is_a_flip(a, b):
+    assert diff(a, b)
