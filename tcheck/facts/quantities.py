@@ -38,11 +38,11 @@ _MEASURES = {
     "area": {"hectare": 1e4, "acre": 4046.8564224, "km2": 1e6, "sq km": 1e6, "square kilometre": 1e6,
              "square kilometer": 1e6, "square metre": 1.0, "square meter": 1.0, "m2": 1.0,
              "square mile": 2589988.110336, "mu": 1e4 / 15},
-    # A wind's speed is given per second or per hour (typhoons: "45 metres per second", "162 km/h"; Norwegian "km/t").
+    # A wind's speed is given per second or per hour (typhoons: "45 metres per second", "162 km/h"), and
+    # Norwegian's hour is "time" ("km/t").
     "speed": {"km/h": 1 / 3.6, "km/t": 1 / 3.6, "kph": 1 / 3.6, "kilometre per hour": 1 / 3.6,
-              "kilometres per hour": 1 / 3.6,
-              "kilometer per hour": 1 / 3.6, "kilometers per hour": 1 / 3.6, "mph": 0.44704,
-              "mile per hour": 0.44704, "miles per hour": 0.44704, "m/s": 1.0, "metre per second": 1.0,
+              "kilometres per hour": 1 / 3.6, "kilometer per hour": 1 / 3.6, "kilometers per hour": 1 / 3.6,
+              "mph": 0.44704, "mile per hour": 0.44704, "miles per hour": 0.44704, "m/s": 1.0, "metre per second": 1.0,
               "metres per second": 1.0, "meter per second": 1.0, "meters per second": 1.0, "knot": 1852 / 3600},
 }
 _SIZES = {word: (dimension, size) for dimension, units in _MEASURES.items() for word, size in units.items()}
@@ -100,8 +100,7 @@ _MEASURE = re.compile(
 _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 # "Tens of thousands" is a magnitude of its own, which text2num reads as two numbers, "10" and "1000":
 # "thousands" / "tens of thousands" lost nothing but a 10 that no one wrote. MT renders Chinese 数万 as
-# "dozens of thousands" too.
-# "Tens of" people alone are dozens (几十), as several dozen are.
+# "dozens of thousands" too, and "tens of" people alone are dozens (几十), as "several dozen" are.
 _MAGNITUDE = re.compile(r"\b(?P<m>tens|dozens|hundreds)\s+of\s+(?P<s>thousands|millions|billions)\b"
                         r"|\b(?P<t>tens)(?=\s+of\b)", re.I)
 _MAGNITUDES = {"tens": 10.0, "dozens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
