@@ -14,6 +14,7 @@ from ..score import sentence_chrf
 from ..types import NOT_QUOTED, Change, Span
 from . import synonyms
 from .names import same
+from .numbers import normalise
 from .pair import Pair
 
 
@@ -152,8 +153,6 @@ def _uncontracted(quote: str) -> str:
         if aux in ("s", "d") and m.group("next") and re.fullmatch(r"been|got|gone|had|\w+ed", m.group("next"), re.I):
             return f"{m.group('who')} {'has' if aux == 's' else 'had'}"
         return f"{m.group('who')} {_AUXILIARIES[aux]}"
-
-    from .numbers import normalise
 
     return normalise(re.sub(r"\b(can)(not)\b", r"\1 \2", _CONTRACTED.sub(said, quote), flags=re.I))
 
