@@ -17,7 +17,7 @@ _NUM = re.compile(
     rf"(?<![\d.,_])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|thousand\s+million|hundred|thousand|tusen|millions?"
-    r"|millioner|milliarder|milliards?|mill|mln|mio|mnok|mn|billions?|bn|bln|mrd|trillion"
+    r"|millioner|milliarder|milliards?|mill|mln|mio|mnok|mn|billions?|bn|bln|mrd|trillion|tn"
     # A full stop is the scale's own only after an abbreviation ("1,5 mill.", "5 Mio."), not a sentence's end.
     r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.|(?<=mio)\.)?)?",
     re.I,

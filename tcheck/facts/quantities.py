@@ -70,7 +70,7 @@ _DURATION = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    rf"\b(?:(?P<p>{_N}|half\s+an?)\s*(?:%|per\s*cent\b|percent\b|prosent\b)"
+    rf"\b(?:(?P<p>{_N}|half\s+an?)\s*(?:%|per\s*cent\b|percent\b|prosent\b|pct\b)"
     # A blood alcohol level is given per mille in Norway ("1,2 promille"), which MT keeps or says as a percent.
     rf"|(?P<pm>{_N})\s*(?:‰|per\s*mille?\b|promille\b)"
     rf"|\b(?P<a>{_N})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?P<b>{_N})\b(?!\s+(?:the|a|an)\b)"
@@ -87,7 +87,7 @@ SCALES = {
     "mn": 1e6, "millones": 1e6, "millón": 1e6, "mio": 1e6, "mnok": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarder": 1e9,
     "mrd": 1e9, "b": 1e9, "thousand million": 1e9,
-    "trillion": 1e12, "billioner": 1e12,
+    "trillion": 1e12, "tn": 1e12, "billioner": 1e12,
     # Chinese counts in 万 (ten thousand) and 亿 (a hundred million), which MT renders word for word:
     # "12 hundred million yuan" is 1.2 billion.
     "hundred": 1e2, "ten thousand": 1e4, "hundred thousand": 1e5, "ten million": 1e7,

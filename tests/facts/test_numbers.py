@@ -309,3 +309,14 @@ def test_a_score_said_in_words_is_no_change(a, b):
 def test_a_hat_trick_is_three_goals():
     [change] = diff("Haaland scored a hat-trick.", "Haaland scored two goals.")
     assert (change.before, change.after) == ("hat-trick", "2")
+
+
+@pytest.mark.parametrize("a, b", [("The debt is $1tn.", "The debt is $1 trillion."),
+                                  ("Sales rose 5 pct.", "Sales rose 5%.")])
+def test_a_trillion_and_a_percent_abbreviated_are_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_a_trillion_abbreviated_is_no_billion():
+    [change] = diff("The debt is $1tn.", "The debt is $1 billion.")
+    assert (change.before, change.after) == ("1tn", "1 billion")
