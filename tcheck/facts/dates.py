@@ -181,7 +181,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
                 at, s = m.start("d3"), text[m.start("d3"):m.end()].strip().rstrip(".,")
             yield When(s, _int(g["y2"]), month, int(g["d3"] or g["d2"])), at
         elif g["dw"]:
-            if g["mw"].lower() in _AMBIGUOUS and not g["mw"][0].isupper() or _ORDINALS[g["dw"].lower()] > 31:
+            if g["mw"].lower() in _AMBIGUOUS and not g["mw"][0].isupper():
                 continue
             yield When(s, _int(g["yw"]), MONTHS[g["mw"].lower()], _ORDINALS[g["dw"].lower()]), at
         elif g["m3"]:
@@ -338,12 +338,16 @@ _NUMBER_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "s
 _UNIT_KEY = {"dag": "day", "uke": "week", "måned": "month", "år": "year"}
 
 
+# Days named relative to today, as their keys.
+_RELATIVE_DAYS = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today",
+                  "the day before yesterday": "2 days earlier", "i forgårs": "2 days earlier",
+                  "the day after tomorrow": "2 days later", "i overmorgen": "2 days later"}
+
+
 def _relative(text: str) -> str:
     """A comparable key: "a week later" and "seven days later" -> "next week", "a year and a half ago" and
     "eighteen months ago" -> "547.875 days ago" (quantities reads the time span), "i går" -> "yesterday"."""
-    key = {"i går": "yesterday", "i dag": "today", "i morgen": "tomorrow", "tonight": "today",
-           "the day before yesterday": "2 days earlier", "i forgårs": "2 days earlier",
-           "the day after tomorrow": "2 days later", "i overmorgen": "2 days later"}.get(" ".join(text.lower().split()))
+    key = _RELATIVE_DAYS.get(" ".join(text.lower().split()))
     if key:
         return key
     words = text.lower().split()

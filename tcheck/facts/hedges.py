@@ -23,6 +23,8 @@ _HEARD = rf"{_SOURCED}|alleged|suspected|rumou?red"
 # "Not impossible" is a doubt: "it is not impossible that prices rise" / "prices may rise".
 # "Not possible" is no doubt but a certainty ("it was not possible to say when" / "it was impossible to
 # say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
+# A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
+# a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
 _HEDGE = re.compile(
     r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?"
@@ -47,8 +49,6 @@ _HEDGE = re.compile(
     r"probablemente|posiblemente|quizás?|tal vez)\b",
     re.I,
 )
-# A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
-# a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
 _ATTRIBUTION = re.compile(
     r"\b(sa(?:y|ys|id)|means? that|mener|thinks?|believes?|argu(?:e|es|ed)|writes?|wrote|told|stated|report(?:s|ed)?"

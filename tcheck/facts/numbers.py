@@ -103,12 +103,13 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
 # diabetes type 2, "Benedict XVI" Benedict 16. Of I, V and X only, since "DC" and "CD" are no numbers.
 _NUMERAL = r"(?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3})\b"
 _ROMAN = re.compile(rf"\b[A-Z][\w'’-]*\s+(?P<r>{_NUMERAL})")
+_A_NUMERAL = re.compile(_NUMERAL)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
 def roman(word: str) -> bool:
     """Whether the word is a Roman numeral from II to XXXIX."""
-    return re.fullmatch(_NUMERAL, word) is not None
+    return _A_NUMERAL.fullmatch(word) is not None
 
 
 def _roman(text: str) -> list[tuple[float, str, Span]]:
@@ -205,14 +206,15 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     numbers = {q.value for q in those if not q.unit and not q.factor}
     measured = {c for q in those if q.unit not in ("", "share") for c in q.count}
     shares = [q for q in those if q.unit == "share"]
-    counts = measured | {c for q in shares for c in q.count} | {q.value for q in shares}
+    shared = {q.value for q in shares}
+    counts = measured | {c for q in shares for c in q.count} | shared
     points = {q.value for q in those if q.unit == "points"}
 
     def paired(q: Quantity) -> bool:
         if q.unit == "share":  # "a quarter of a percentage point" / "0.25 points": a share written as its value
             return set(q.count) <= numbers or q.value in numbers | points
         if q.unit == "points":  # ... and "0.25 percentage points"; "2 percentage points" is no "2 percent"
-            return set(q.count) <= plain or q.value in {s.value for s in shares}
+            return set(q.count) <= plain or q.value in shared
         if q.unit:
             return set(q.count) <= plain
         return q.value in (measured if q.factor else counts)
