@@ -46,13 +46,27 @@ _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth nint
 _ORDINALS |= {f"{tens}{joint}{word}": n + k  # to the thirty-first
               for tens, n, last in (("twenty", 20, 9), ("thirty", 30, 1)) for joint in "- "
               for word, k in list(_ORDINALS.items())[:last]} | {"thirtieth": 30}
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# The year before each era's first, by the names MT gives it.
+_ERA_START = {"reiwa": 2018, "heisei": 1988, "showa": 1925, "shōwa": 1925, "taisho": 1911, "taishō": 1911,
+              "republic of china": 1911, "roc": 1911, "minguo": 1911, "juche": 1911}
+_ERAS = r"(?-i:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Republic\s+of\s+China|ROC|Minguo|Juche)"
 _CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _POD = "morning|afternoon|evening"
 _PARTS = {"first": 1, "second": 2, "latter": 2, "third": 3, "fourth": 4}  # "the latter half": the second
 # The ends of a span of months: full names, "May" and the abbreviations that are no English words.
 _SPAN_MONTH = rf"{_FULL_MONTHS}|(?-i:May)|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _PATTERNS = [
-    rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))\b",
+    # A date year first: "2023-06-05", and "2023.06.05" or "2023/6/5", as East Asian news writes it.
+    r"\b(?P<iso>(?P<iy>\d{4})(?P<isep>[-./])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>0?[1-9]|[12]\d|3[01]))\b"
+    r"(?![.,/-]?\d)",
+    # A year counted from another start, as MT keeps it: Japan's eras ("Reiwa 5", "the fifth year of
+    # Heisei"), the Republic of China's ("ROC year 112", 民国), North Korea's Juche and the Buddhist era
+    # ("2566 BE"); and a fiscal year ("FY2023", "FY23").
+    rf"\b(?:(?P<era>{_ERAS})\s+(?:year\s+)?(?P<en>\d{{1,3}})\b(?!\s*(?:%|[-–/.,]\d))"
+    rf"|(?:the\s+)?(?P<eo>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+year\s+of\s+(?:the\s+)?(?P<era2>{_ERAS})\b"
+    r"|(?P<be>2[45]\d\d)\s*(?-i:B\.?E)\b\.?|(?-i:B\.?E)\.?\s*(?P<be2>2[45]\d\d)\b"
+    r"|(?-i:FY)\s?(?P<fy>(?:19|20)?\d\d)(?:[-/](?:20)?\d\d)?\b)",  # "FY2023/24" is fiscal 2023
     # A span of months, which a year's parts also name: "January to September" is "the first three
     # quarters" and "the first nine months". Two months joined by "and" stay two (_unmatched pairs them
     # with a span that they open and close: "January and February" / "the first two months").
@@ -153,6 +167,13 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if g["iso"]:
             yield When(s, int(g["iy"]), int(g["im"]), int(g["id"])), at
+        elif g["era"] or g["era2"]:
+            n = int(g["en"]) if g["en"] else _ORDINALS.get(g["eo"].lower()) or int(g["eo"][:-2])
+            yield When(s, year=_ERA_START[" ".join((g["era"] or g["era2"]).lower().split())] + n), at
+        elif g["be"] or g["be2"]:
+            yield When(s, year=int(g["be"] or g["be2"]) - 543), at
+        elif g["fy"]:
+            yield When(s, year=int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)), at
         elif g["r1"]:
             yield When(s, months=(_month(g["r1"]), _month(g["r2"]))), at
         elif g["fq"] or g["fm"]:

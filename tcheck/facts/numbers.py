@@ -17,9 +17,10 @@ _NUM = re.compile(
     rf"(?<![\d.,_])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
     r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|thousand\s+million|hundred|thousand|tusen|millions?"
-    r"|millioner|milliarder|milliards?|mill|mln|mio|mnok|mn|billions?|bn|bln|mrd|trillion|tn"
+    r"|millioner|milliarder|milliards?|mill|mln|mio|mnok|mn|billions?|bn|bln|mrd|trillion|tn|trln|thous|thsd"
+    r"|lakh\s+crores?|lakhs?|crores?"
     # A full stop is the scale's own only after an abbreviation ("1,5 mill.", "5 Mio."), not a sentence's end.
-    r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.|(?<=mio)\.)?)?",
+    r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.|(?<=mio)\.|(?<=thous)\.|(?<=trln)\.)?)?",
     re.I,
 )
 # A number after a capitalised word and a hyphen is part of a name, not an amount: "F-35",
@@ -85,8 +86,8 @@ def extract(text: str) -> tuple[Quantity, ...]:
 
 
 def _numbers(text: str) -> list[tuple[float, str, Span]]:
-    out = []
-    matches = list(_NUM.finditer(text))
+    out: list[tuple[float, str, Span]] = []
+    matches, kept = list(_NUM.finditer(text)), None
     for m, after in zip(matches, matches[1:] + [None]):
         value = quantities.figure(m.group("n"))
         if value is None or _NAMED.search(text, 0, m.start()) or _glued(m, text):
@@ -95,8 +96,24 @@ def _numbers(text: str) -> list[tuple[float, str, Span]]:
         # "4 to 6 million" is "4 million to 6 million": the first end of a range takes the second's scale.
         if not scale and after is not None and after.group("s") and _RANGE.fullmatch(text, m.end(), after.start()):
             scale = _scale(after)
-        out.append((value * SCALES.get(scale, 1.0), m.group(0).strip(), m.span()))
+        value, start = value * SCALES.get(scale, 1.0), m.start()
+        if kept is not None and _adds(kept, m, value):
+            earlier, _, (start, _) = out.pop()
+            value += earlier
+        out.append((value, text[start:m.end()], (start, m.end())))
+        kept = m
     return out
+
+
+# "5 trillion 300 billion won" is 5.3 trillion, as MT renders Korean and Japanese amounts (5조 3000억);
+# "3 million, 200 thousand of them children" is two numbers.
+_PLUS = re.compile(r"\s+(?:and\s+)?")
+
+
+def _adds(before: re.Match, m: re.Match, value: float) -> bool:
+    """Whether a scaled number adds to the scaled number right before it: a smaller amount."""
+    scale = SCALES.get(_scale(before), 0.0)
+    return bool(_scale(m)) and scale > value and _PLUS.fullmatch(m.string, before.end(), m.start()) is not None
 
 
 # A Roman numeral after a name's word is its ordinal: "World War II" is the Second World War, "Type II"

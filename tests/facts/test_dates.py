@@ -187,3 +187,34 @@ def test_the_day_before_yesterday_is_two_days_ago(a, b):
 def test_the_day_before_yesterday_is_no_yesterday():
     [change] = diff("It happened the day before yesterday.", "It happened yesterday.")
     assert change.kind == "date"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The law took effect in 2023.", "The law took effect in Reiwa 5."),  # 令和5年, as MT keeps it
+    ("The law took effect in 1995.", "The law took effect in the 7th year of Heisei."),
+    ("The law took effect in 2023.", "The law took effect in the 112th year of the Republic of China."),
+    ("The law took effect in 2023.", "The law took effect in 2566 BE."),
+    ("Profits rose in fiscal 2023.", "Profits rose in FY23."),
+    ("Profits rose in fiscal 2023.", "Profits rose in FY2023/24."),
+    ("The meeting is on 5 June 2023.", "The meeting is on 2023.06.05."),
+    ("The meeting is on 5 June 2023.", "The meeting is on 2023/6/5."),
+])
+def test_a_year_counted_from_another_start_or_written_year_first_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, after", [
+    ("The law took effect in 2023.", "The law took effect in Reiwa 4.", "Reiwa 4"),
+    ("The law took effect in 2023.", "The law took effect in 2565 BE.", "2565 BE"),
+    ("Profits rose in fiscal 2023.", "Profits rose in FY2022.", "FY2022"),
+    ("The meeting is on 2023/6/5.", "The meeting is on 2023/6/7.", "2023/6/7"),  # it read the year alone
+    ("The meeting is on 5 June 2023.", "The meeting is on 2023.05.06.", "2023.05.06"),
+])
+def test_a_changed_year_of_an_era_or_date_year_first(a, b, after):
+    [change] = diff(a, b)
+    assert (change.kind, change.after) == ("date", after)
+
+
+@pytest.mark.parametrize("text", ["Showa Denko sold 5 plants.", "Sales of 2500 be.", "Version 2023.5 shipped."])
+def test_an_eras_name_or_a_year_like_figure_alone_is_no_date(text):
+    assert [w.year for w in extract(text) if w.year] == []

@@ -320,3 +320,31 @@ def test_a_trillion_and_a_percent_abbreviated_are_no_change(a, b):
 def test_a_trillion_abbreviated_is_no_billion():
     [change] = diff("The debt is $1tn.", "The debt is $1 billion.")
     assert (change.before, change.after) == ("1tn", "1 billion")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sales reached 5 trillion 300 billion won.", "Sales reached 5.3 trillion won."),  # 5조 3000억
+    ("The city has 3 million and 200 thousand residents.", "The city has 3,200,000 residents."),
+    ("The deal is worth 2 trln rubles.", "The deal is worth 2 trillion rubles."),
+    ("The deal is worth 2 thous. rubles.", "The deal is worth 2,000 rubles."),
+    ("About 1.5 lakh people attended.", "About 150,000 people attended."),
+    ("The company lost Rs 2 crore.", "The company lost 20 million rupees."),
+    ("The fund holds 1.5 lakh crore rupees.", "The fund holds 1.5 trillion rupees."),
+])
+def test_compound_and_regional_scales_are_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, before", [
+    ("Sales reached 5 trillion 300 billion won.", "Sales reached 5.03 trillion won.", "5 trillion 300 billion"),
+    ("The company lost Rs 20 lakh.", "The company lost 20 million rupees.", "20 lakh"),
+    ("The deal is worth 2 trln rubles.", "The deal is worth 2 billion rubles.", "2 trln"),
+])
+def test_a_changed_compound_or_regional_scale(a, b, before):
+    [change] = diff(a, b)
+    assert (change.kind, change.before) == ("number", before)
+
+
+def test_a_comma_parts_two_scaled_numbers():
+    [change] = diff("It had 3 million, 200 thousand of them children.", "It had 3.2 million.")
+    assert change.before == "3 million, 200 thousand"
