@@ -23,12 +23,19 @@ _FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do",
 def same(x: str, y: str) -> bool:
     """Whether two name words (lower case, ASCII) stand for one country or body. A genitive "s"
     counts for nothing ("Norges Bank": Norway's bank)."""
+    return bool(_found(x) & _found(y))
+
+
+def apart(x: str, y: str) -> bool:
+    """Whether two name words stand for countries or bodies that are not one: "Austria" / "Australia",
+    "Niger" / "Nigeria", "Slovakia" / "Slovenia", which share the start that inflects one name."""
+    ours, theirs = _found(x), _found(y)
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _found(word: str) -> frozenset[int]:
     words, none = index(), frozenset()
-
-    def found(word: str) -> frozenset[int]:
-        return words.get(word, none) | (words.get(word[:-1], none) if word.endswith("s") else none)
-
-    return bool(found(x) & found(y))
+    return words.get(word, none) | (words.get(word[:-1], none) if word.endswith("s") else none)
 
 
 @lru_cache(maxsize=1)

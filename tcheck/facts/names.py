@@ -161,6 +161,8 @@ def same(a: str, b: str) -> bool:
     x, y = anyascii(a).lower(), anyascii(b).lower()
     if x == y or aliases.same(x, y):
         return True
+    if aliases.apart(x, y):
+        return False
     x, y = _romanised(x), _romanised(y)
     short = min(len(x), len(y))
     if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:

@@ -30,6 +30,20 @@ def test_different_countries(x, y):
     assert not aliases.same(x, y)
 
 
+@pytest.mark.parametrize("x, y", [("austria", "australia"), ("austrian", "australian"), ("niger", "nigeria"),
+                                  ("slovakia", "slovenia"), ("mauritania", "mauritius"), ("indian", "indonesian")])
+def test_countries_that_share_a_start_are_apart_and_read_as_changed(x, y):
+    assert aliases.apart(x, y) and aliases.apart(y, x)
+    [change] = diff(f"He flew to {x.title()}.", f"He flew to {y.title()}.")
+    assert (change.before, change.after) == (x.title(), y.title())
+
+
+@pytest.mark.parametrize("x, y", [("russia", "russian"), ("norway", "norwegians"), ("sweden", "swede"),
+                                  ("austria", "kremlin"), ("peskov", "peskovs")])
+def test_one_country_or_a_word_no_table_holds_is_not_apart(x, y):
+    assert not aliases.apart(x, y)
+
+
 def test_names_read_aliases():
     assert diff("The Dutch government resigned.", "The government of the Netherlands resigned.") == []
     [change] = diff("The Dutch government resigned.", "The Belgian government resigned.")
