@@ -165,6 +165,7 @@ def diff(original: str, translation: str) -> list[Change]:
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
+    lost, new = _metres(lost, new)
     lost, new = _derived(lost, new, a, b)
     # "two women ... the two women" / "two women": a number said again on one side is no lost
     # number while the other side still says it, unless a new number stands in for it ("3 and 3" /
@@ -237,6 +238,25 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
         return q.value in (measured if q.factor else counts)
 
     return [q for q in these if not (paired(q) or any(q.near(x) for x in those))]
+
+
+# A bare "m" after a figure is a million ("£3m", "3m people") or a metre ("1,85 m tall", "the 100m final"),
+# which MT keeps from most of Europe's languages: either reading may pair.
+_BARE_M = re.compile(r"\dm$|\d\s+m$")
+
+
+def _metres(lost: list[Quantity], new: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Less each bare "m" that the other side says in metres, and that measure."""
+    paired: set[int] = set()
+    for these, those in ((lost, new), (new, lost)):
+        for q in these:
+            if q.unit or not _BARE_M.search(q.text) or id(q) in paired:
+                continue
+            metres = Quantity(q.value / 1e6, "length", (q.value / 1e6,), q.text, q.span, written="m")
+            match = next((x for x in those if id(x) not in paired and (x.key == metres.key or metres.near(x))), None)
+            if match is not None:
+                paired |= {id(q), id(match)}
+    return [q for q in lost if id(q) not in paired], [q for q in new if id(q) not in paired]
 
 
 def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],

@@ -348,3 +348,21 @@ def test_a_changed_compound_or_regional_scale(a, b, before):
 def test_a_comma_parts_two_scaled_numbers():
     [change] = diff("It had 3 million, 200 thousand of them children.", "It had 3.2 million.")
     assert change.before == "3 million, 200 thousand"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He is 1,85 m tall.", "He is 1.85 metres tall."),  # "1,85 m høy", as MT keeps it
+    ("He is 1,85 m tall.", "He is 185 centimetres tall."),
+    ("The town lies 1.200 m above sea level.", "The town lies 1,200 metres above sea level."),
+    ("She won the 100m final.", "She won the 100-metre final."),
+    ("About 3m people voted.", "About 3 million people voted."),  # and a million still
+])
+def test_a_bare_m_may_be_metres_or_a_million(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, before", [("He is 1,85 m tall.", "He is 1.95 metres tall.", "1,85 m"),
+                                          ("The firm lost £3m.", "The firm lost £3 billion.", "3m")])
+def test_a_bare_m_that_no_reading_pairs_is_a_change(a, b, before):
+    [change] = diff(a, b)
+    assert change.before == before
