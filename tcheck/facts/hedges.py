@@ -16,7 +16,7 @@ from .pair import Pair
 # Verbs by which a text says what was heard, and those of them that name a source ("it is reported that",
 # "X claimed"), which a verb of saying on the other side keeps (_ATTRIBUTIVE).
 _SOURCED = r"said|claimed|understood|reported|believed|thought|heard"
-_HEARD = rf"{_SOURCED}|alleged|suspected|rumou?red"
+_HEARD = rf"{_SOURCED}|alleged|presumed|suspected|rumou?red"
 
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
@@ -26,7 +26,8 @@ _HEARD = rf"{_SOURCED}|alleged|suspected|rumou?red"
 # A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
 # a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
 _HEDGE = re.compile(
-    r"\b(alleged(?:ly)?|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
+    # German "mutmaßlich" and Russian "предполагаемый" come out of MT as "presumed" as often as "alleged".
+    r"\b(alleged(?:ly)?|presumed|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?"
     r"(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))"
     rf"|(?:is|are|was|were)\s+(?:{_HEARD})\s+to|(?:{_HEARD}) to (?:be|have)|(?:is|are|was|were) to have|"

@@ -309,3 +309,14 @@ def test_a_charge_is_an_allegation_as_an_accusation_is(a, b):
 def test_a_charge_made_a_conviction_is_stated_as_fact(b):
     [change] = diff("The man was charged with murder.", b)
     assert (change.kind, change.before, change.after) == ("hedge", "charged with", STATED)
+
+
+@pytest.mark.parametrize("a, b", [("The man is presumed to have stolen the car.", "The man allegedly stole the car."),
+                                  ("The presumed thief fled.", "The alleged thief fled.")])
+def test_presumed_is_an_allegation(a, b):  # "mutmaßlich", "предполагаемый", as MT renders them
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_a_presumption_dropped_is_stated_as_fact():
+    [change] = diff("The presumed thief fled.", "The thief fled.")
+    assert (change.before, change.after) == ("presumed", STATED)
