@@ -174,10 +174,10 @@ def same(a: str, b: str) -> bool:
 # Norwegian (and Danish, Swedish, Dutch) spell the Cyrillic alphabet's sounds in their own letters, which
 # MT copies into English: "Sjojgu", "Gorbatsjov", "Janukovytsj", "Prigozjin" are Shoigu, Gorbachev,
 # Yanukovych and Prigozhin. So does German ("Tschernobyl", "Schostakowitsch"). Spelt in English's letters,
-# the two agree as other spellings of one name do.
-_ROMANISED = re.compile(r"s(?:jtsj|chtsch)|tsch|tsj|zj|sj|sch|j")
+# the two agree as other spellings of one name do. English itself spells кс both ways ("Alexei" / "Aleksei").
+_ROMANISED = re.compile(r"s(?:jtsj|chtsch)|tsch|tsj|zj|sj|sch|ks|j")
 _ENGLISH = {"sjtsj": "shch", "schtsch": "shch", "tsch": "ch", "tsj": "ch", "zj": "zh", "sj": "sh", "sch": "sh",
-            "j": "y"}
+            "ks": "x", "j": "y"}
 
 
 def _romanised(name: str) -> str:
