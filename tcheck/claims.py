@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from .facts import hedges
+from .facts.quotes import MARKS as _QUOTE_MARKS
 from .lexical import coverage, stems
 
 # Where one claim ends and another begins: semicolons, and commas or conjunctions that open a
@@ -252,7 +253,6 @@ _UNITS = {"per", "cent", "perce", "%", "krone", "nok", "kr", "euro", "eur", "dol
 _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "this", "these"}
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
 _OPENERS = {"and", "or", ",", "with", "without", "after", "for", "from", "by", "including"}
-_QUOTE_MARKS = set('"“”«»„‘’\'')
 _SAYING = {"said", "says", "told", "added", "according", "to", "of", "the"}
 
 

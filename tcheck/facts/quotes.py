@@ -18,7 +18,12 @@ from .numbers import normalise
 from .pair import Pair
 
 
-_QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)")
+# The quotation marks of the languages MT keeps them from: Danish and German also quote »so«, Swedish
+# and Finnish ”so”, Japanese and Chinese 「so」 and 『so』, Swiss ‹so›.
+_QUOTE = re.compile(r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|(?<!\w)‘([^’]+)’(?!\w)|(?<!\w)'([^']{3,})'(?!\w)"
+                    r"|»([^«»]+)«|(?<!\w)”([^”“]+)”|「([^」]+)」|『([^』]+)』|‹([^›]+)›|›([^‹]+)‹")
+MARKS = frozenset('"“”«»„‘’\'‹›「」『』')
+
 # chrF below which a quote counts as changed; calibrated by benchmarks/accuracy/calibrate.py.
 THRESHOLD = 65.0
 # Share of an unmatched quote's content words that the other text must still hold, quoted or not.

@@ -8,6 +8,20 @@ def test_extract_all_quote_styles():
     assert extract(text) == ["Vi vet ikke", "we know", "they know", "maybe so"]
 
 
+def test_extract_the_quotation_marks_that_mt_keeps_from_other_languages():
+    text = "»Wir wissen« and ”vi vet” and 「we know」 and 『they know』 and ‹maybe so› and ›perhaps‹."
+    assert extract(text) == ["Wir wissen", "vi vet", "we know", "they know", "maybe so", "perhaps"]
+
+
+@pytest.mark.parametrize("b", ["He called it »a catastrophe«.", "He called it 「a catastrophe」.",
+                               "He called it ‹a catastrophe›."])
+@pytest.mark.parametrize("verbatim", [False, True])
+def test_a_quote_in_other_marks_is_judged_as_a_quote(b, verbatim):
+    # Reworded with a synonym across a translation, changed in a rewrite: never a quote gone unquoted.
+    found = diff('He called it "a disaster".', b, verbatim=verbatim)
+    assert [(c.before, c.after) for c in found] == ([("“a disaster”", "“a catastrophe”")] if verbatim else [])
+
+
 @pytest.mark.parametrize("a, b", [
     ('"We are deeply disappointed by the decision," she said.', '"We are very pleased with the decision," she said.'),
     ('"This is a historic day for the town," he said.', '"This is a dark day for the harbour," he said.'),
