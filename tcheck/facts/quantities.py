@@ -59,8 +59,11 @@ FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"
 # A count, in figures or in words: the date comparator reads "18 months later" with it too.
 COUNT = rf"{FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
 _N = COUNT
-# Singular "second" is mostly the ordinal ("a second term"); "second-half" is no unit either.
-_UNIT = r"(?P<{}>seconds|(?:minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?!-)"
+# Singular "second" is mostly the ordinal ("a second term"); "second-half" is no unit either. The
+# abbreviations are MT's from most of Europe's languages ("90 min", "1 h 30 min", "2 hrs").
+_UNIT = (r"(?P<{}>seconds|(?:minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)"
+         r"|(?:hr|min|sec|yr)s?|h)(?!-)")
+_ABBREVIATED = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 # A relative date ("two weeks ago") is the date comparator's; an age ("82-year-old") is a number.
 _NOT_RELATIVE = r"(?!(?:\s+and\s+a\s+half)?\s+(?:later|ago|earlier|previously|old)\b|-old\b)"
 _DURATION = re.compile(
@@ -361,7 +364,7 @@ def days(unit: str) -> float:
 
 def _unit(word: str) -> str:
     word = word.lower()
-    return "century" if word.startswith("centur") else word.removesuffix("s")
+    return "century" if word.startswith("centur") else _ABBREVIATED.get(word.removesuffix("s"), word.removesuffix("s"))
 
 
 @lru_cache(maxsize=1024)

@@ -15,6 +15,10 @@ def one(text):
     ("90 minutes", "an hour and a half"),
     ("every two weeks", "every fortnight"),
     ("18 months", "a year and a half"),
+    ("90 min", "an hour and a half"),  # the abbreviations MT keeps
+    ("1 h 30 min", "90 minutes"),
+    ("2 hrs", "two hours"),
+    ("5 yrs", "five years"),
 ])
 def test_durations_meet(a, b):
     assert one(a).key == one(b).key and one(a).unit == "days"
@@ -59,6 +63,7 @@ def test_english_duplicates_and_doubles_are_no_multiples(text):
     "seeking a third term",
     "the third-quarter loss",
     "a third was seriously injured",
+    "five ministers", "5 historians", "two secretaries",  # no abbreviated unit
 ])
 def test_not_quantities(text):
     assert extract(text) == []
