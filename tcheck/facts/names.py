@@ -168,7 +168,16 @@ def same(a: str, b: str) -> bool:
     if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:
         return True  # inflection: Peskov / Peskovs, Russia / Russian
     common = len(_common_prefix(x, y))
-    return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short)
+    return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short) or short >= 6 and _voiced(x) == _voiced(y)
+
+
+# Arabic writes few vowels, and English spells one name's vowels several ways: "Mohammed", "Muhammad",
+# "Mohamad". Folded, a long name's o and u, and its e and a, are one (not a and o: "Martin" / "Morton").
+_VOWELS = str.maketrans("oe", "ua")
+
+
+def _voiced(name: str) -> str:
+    return re.sub(r"(.)\1", r"\1", name.translate(_VOWELS))
 
 
 # Norwegian (and Danish, Swedish, Dutch) spell the Cyrillic alphabet's sounds in their own letters, which
