@@ -30,6 +30,8 @@ _NAMED = re.compile(r"\b[A-Z][^\W\d_]*-$")
 _DECADE = re.compile(r"(?<![\w.,])(?:19|20)(\d0)s\b")
 _TENS = {"twen": 20, "thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70, "eigh": 80, "nine": 90}
 _DECADE_WORDS = re.compile(rf"\b({'|'.join(_TENS)})ties\b", re.I)
+# "Open 24/7" is always open, and no amount.
+_ALWAYS = re.compile(r"(?<![\d/])24/7(?![\d/])")
 # "several dozen" is "dozens"; "a dozen" stays twelve.
 _DOZENS = re.compile(r"\b(?:several|many|some)\s+dozen\b", re.I)
 _RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s*", re.I)
@@ -67,6 +69,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     masked = _DECADE.sub(r"  \1s", spans.blank(text, dates.spans(text)))  # the same length: spans stay true
     masked = _DECADE_WORDS.sub(lambda m: f"{_TENS[m.group(1).lower()]}s".rjust(len(m.group(0))), masked)
     masked = _DOZENS.sub(lambda m: "dozens".rjust(len(m.group(0))), masked)
+    masked = _ALWAYS.sub(lambda m: " " * len(m.group(0)), masked)
     out = quantities.extract(masked)
     masked = spans.blank(masked, [q.span for q in out])
     found = _numbers(masked) + _roman(masked)

@@ -8,6 +8,7 @@ of a faithful rewording and a changed amount where the rewording changed it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,9 +54,10 @@ _WORDS = ("a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 _SHARE_BEFORE = {"by", "with", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "just",
                  "only", "some", "exactly", "barely", "fully"}
 # A figure with its thousands grouped ("200,000", "200 000": Norwegian MT spaces them) before a plain one,
-# whose comma may be a decimal one ("1,5").
-FIGURE = (r"\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?:\.\d+)?(?!\d)"
-           r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?")
+# whose comma may be a decimal one ("1,5"), and one with a fraction in a sign of its own ("1½", "¾").
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+FIGURE = (rf"\d*[{_VULGAR}]|\d{{1,3}}(?:(?:,|\u00a0|\u202f| )\d{{3}})+(?:\.\d+)?(?!\d)"
+          r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d,])|\d+(?:[.,]\d+)?")
 # A count, in figures or in words: the date comparator reads "18 months later" with it too.
 COUNT = rf"{FIGURE}|(?:{_WORDS})(?:-(?:{_WORDS}))?"
 _N = COUNT
@@ -78,6 +80,8 @@ _SHARE = re.compile(
     rf"|(?P<pm>{_N})\s*(?:‰|per\s*mille?\b|promille\b)"
     rf"|\b(?P<a>{_N})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?P<b>{_N})\b(?!\s+(?:the|a|an)\b)"
     rf"|(?P<fn>a|an|one|two|three|four|five|\d+)[\s-]+(?P<fd>{'|'.join(_FRACTIONS)})\b(?!-)"
+    # "1/3 of the votes", "a 2/3 majority": a fraction in figures, where no date or score can be meant.
+    r"|(?<![\d/.])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d/])(?=\s+(?:of|majority)\b)"
     rf"|(?P<halfof>half)\s+of\b"
     # "halved" and "cut by half" or "in half" are a fall of 50%.
     r"|halv(?:ed|es|ing|e)\b|(?<=\bby |\bin |\bto )half\b(?!-|\s+(?:an?|the|of)\b))",
@@ -226,6 +230,9 @@ def _share(m: re.Match) -> Quantity | None:
     if g["pm"]:
         p = count(g["pm"])
         return None if p is None else Quantity(p / 1000, "share", (p,), m.group(0), m.span())
+    if g["sn"]:
+        a, b = int(g["sn"]), int(g["sd"])
+        return Quantity(a / b, "share", (a, b), m.group(0), m.span()) if a < b else None
     if g["a"]:
         a, b = count(g["a"]), count(g["b"])
         if a is None or not b or a >= b or b > 1000:
@@ -344,6 +351,8 @@ _READINGS = (
 def figure(s: str) -> float | None:
     """A figure's value, thousands grouped by comma, space or point ("12.345,67" in Norwegian and
     Spanish) and decimals by point or comma ("1,5")."""
+    if s[-1:] in _VULGAR:
+        return (int(s[:-1]) if s[:-1] else 0) + unicodedata.numeric(s[-1])
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "").replace(" ", "")
@@ -372,7 +381,7 @@ def count(word: str) -> float | None:
     word = word.lower()
     if word in ("a", "an", "one", "every"):
         return 1.0
-    if word[:1].isdigit():
+    if word[:1].isdigit() or word[:1] in _VULGAR:
         return figure(word)
     from text_to_num import text2num
 

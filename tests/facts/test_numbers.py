@@ -366,3 +366,25 @@ def test_a_bare_m_may_be_metres_or_a_million(a, b):
 def test_a_bare_m_that_no_reading_pairs_is_a_change(a, b, before):
     [change] = diff(a, b)
     assert change.before == before
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He was jailed for 1½ years.", "He was jailed for 18 months."),
+    ("The city has 2½ million residents.", "The city has 2.5 million residents."),
+    ("About ⅓ of voters agreed.", "About a third of voters agreed."),
+    ("About 1/3 of voters agreed.", "About a third of voters agreed."),
+    ("It needs a 2/3 majority.", "It needs a two-thirds majority."),
+    ("The shop is open 24/7.", "The shop is always open."),
+])
+def test_fractions_in_signs_or_figures_are_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, before", [
+    ("About ¾ of voters agreed.", "About a quarter of voters agreed.", "¾"),  # it read no number
+    ("About 1/4 of voters agreed.", "About a third of voters agreed.", "1/4"),
+    ("The city has 2½ million residents.", "The city has 3.5 million residents.", "2½ million"),
+])
+def test_a_changed_fraction_in_signs_or_figures(a, b, before):
+    [change] = diff(a, b)
+    assert change.before == before
