@@ -81,6 +81,9 @@ _PATTERNS = [
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
     rf"\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+of\s+(?P<mw>{_M})\b\.?"
     r"(?:,?\s+(?P<yw>(?:1[89]|20)\d\d))?",
+    # The night to a day is the night after the day before: German "in der Nacht zum Sonntag" and
+    # Norwegian "natt til søndag", as MT renders them, are "Saturday night" and "overnight into Sunday".
+    rf"\b(?:the\s+night\s+(?:to|towards|into|before)|overnight\s+(?:to|into)|natt(?:a|en)?\s+til)\s+(?P<nw>{_W})\b",
     # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".
     rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
     rf"\b(?P<w>{_W})\b",
@@ -117,6 +120,11 @@ _PATTERNS = [
     # "20:00").
     rf"\b(?P<oc>1[0-2]|0?[1-9]|{_CLOCK_WORDS})(?=\s+(?:o['’]clock|in\s+the\s+(?:{_POD})|at\s+night)\b)"
     rf"(?:\s+o['’]clock\b)?(?:\s+in\s+the\s+(?P<pod>{_POD})|\s+at\s+(?P<night>night))?",
+    # A 24-hour clock, as MT renders German "14 Uhr", French "14h30" and Spanish "a las 14 horas".
+    # "4h" alone is mostly four hours: a clock time where minutes follow or a preposition of time leads.
+    r"\b(?P<hh6>1[3-9]|2[0-3]|00)\s+o['’]clock\b|\b(?P<hh7>[01]?\d|2[0-3])h(?P<mm7>[0-5]\d)\b(?!-)"
+    r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bto ))(?:(?P<hh9>[01]?\d|2[0-3])h\b(?!-)"
+    r"|(?P<hh8>1[3-9]|2[0-3])\s+hours\b)",
     # The first end of a range of clock times takes the second's a.m. or p.m.: "between 2 and 3 a.m.".
     r"\b(?P<hh5>1[0-2]|[1-9])(?=\s*(?:and|to|or|-|–)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ap5>[ap])\.?m\b)",
     # A date in figures, as Norwegian writes it: "3.3.2024", or "03.03" where a leading zero says so.
@@ -211,6 +219,10 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, int(g["y3"]), MONTHS[g["m3"].lower()]), at
         elif g["w"]:
             yield When(s, weekday=WEEKDAYS[g["w"].lower()]), at
+        elif g["nw"]:
+            day = WEEKDAYS[g["nw"].lower()]  # either day may name it
+            yield When(s, weekday=day), at
+            yield When(s, weekday=(day - 1) % 7), at
         elif g["rel"]:
             yield When(s, label=_relative(g["rel"])), at
         elif g["od"]:
@@ -266,6 +278,10 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, minutes=_clock(h, 0, _part_of_day(g["pod"], g["night"]))), at
         elif g["hh5"]:
             yield When(s, minutes=_clock(int(g["hh5"]), 0, g["ap5"])), at
+        elif g["hh6"] or g["hh8"] or g["hh9"]:
+            yield When(s, minutes=_clock(int(g["hh6"] or g["hh8"] or g["hh9"]), 0, None)), at
+        elif g["hh7"]:
+            yield When(s, minutes=_clock(int(g["hh7"]), int(g["mm7"]), None)), at
         elif g["nd"]:
             yield When(s, int(g["ny"]), int(g["nm"]), int(g["nd"])), at
         elif g["nd2"]:
@@ -310,8 +326,14 @@ def diff(original: str, translation: str) -> list[Change]:
     # "yesterday" may become "the day before": a vague date that is merely gone is not a change.
     if not lost or (not new and all(w.year is None and w.day is None for w in lost)):
         return []
+    # Words may say two dates, either of which they mean ("the night to Sunday"): those are listed once.
+    lost, new = _once(lost), _once(new)
     return [Change("date", ", ".join(w.text for w in lost), ", ".join(w.text for w in new),
                    before_spans=tuple(w.span for w in lost), after_spans=tuple(w.span for w in new))]
+
+
+def _once(found: list[When]) -> list[When]:
+    return list({w.span: w for w in found}.values())
 
 
 def _bare(day: int, text: str) -> bool:

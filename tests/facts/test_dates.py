@@ -218,3 +218,28 @@ def test_a_changed_year_of_an_era_or_date_year_first(a, b, after):
 @pytest.mark.parametrize("text", ["Showa Denko sold 5 plants.", "Sales of 2500 be.", "Version 2023.5 shipped."])
 def test_an_eras_name_or_a_year_like_figure_alone_is_no_date(text):
     assert [w.year for w in extract(text) if w.year] == []
+
+
+@pytest.mark.parametrize("b", ["The meeting starts at 14 o'clock.", "The meeting starts at 14h.",
+                               "The meeting starts at 14 hours."])
+def test_a_24_hour_clock_as_mt_renders_it(b):  # "14 Uhr", "14h", "a las 14 horas"
+    assert diff("The meeting starts at 2 p.m.", b) == [] and diff(b, "The meeting starts at 2 p.m.") == []
+    [change] = diff("The meeting starts at 3 p.m.", b)
+    assert change.kind == "date"
+
+
+def test_minutes_make_a_clock_of_an_h_and_without_them_it_is_hours():
+    assert diff("The meeting starts at 2.30 p.m.", "The meeting starts at 14h30.") == []
+    assert [w.minutes for w in extract("The drive takes 4h.")] == []
+
+
+@pytest.mark.parametrize("b", ["It happened on Saturday night.", "It happened early on Sunday.",
+                               "It happened overnight into Sunday."])
+@pytest.mark.parametrize("a", ["It happened in the night to Sunday.", "Det skjedde natt til søndag."])
+def test_the_night_to_a_day_is_the_night_after_the_day_before(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_the_night_to_a_day_is_no_other_night_and_is_named_once():
+    [change] = diff("It happened in the night to Sunday.", "It happened on Monday night.")
+    assert (change.before, change.after, len(change.before_spans)) == ("the night to Sunday", "Monday", 1)
