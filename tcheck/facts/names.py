@@ -23,7 +23,9 @@ _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]
 _PERSON_TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "foreign", "chancellor", "sir", "lord",
     "king", "queen", "prince", "general", "judge", "mayor", "senator", "governor", "secretary", "chief",
-    "ceo", "cfo", "coo", "cto", "mp", "mep",
+    "ceo", "cfo", "coo", "cto", "mp", "mep", "premier", "kanzler", "bundeskanzler",
+    # Forms of address that MT keeps from other languages: "Herr Scholz", "Monsieur Macron".
+    "herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "sra", "signor", "signora",
 }
 _TITLES = _PERSON_TITLES | {
     "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "if", "as", "by", "to", "it", "he", "she",
