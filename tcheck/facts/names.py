@@ -170,7 +170,15 @@ def same(a: str, b: str) -> bool:
     if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:
         return True  # inflection: Peskov / Peskovs, Russia / Russian
     common = len(_common_prefix(x, y))
-    return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short) or short >= 6 and _voiced(x) == _voiced(y)
+    return ratio(x, y) >= 80 or (common >= 4 and common >= 0.6 * short) or \
+        short >= 4 and _spelt(x) == _spelt(y) or short >= 6 and _voiced(x) == _voiced(y)
+
+
+def _spelt(name: str) -> str:
+    """A name as its transliterations agree on it: doubled letters single, a y after the first letter an i,
+    and no h after a last vowel ("Benny" / "Beni", "Aryeh" / "Arie", "Hannah" / "Hana")."""
+    name = re.sub(r"(.)\1", r"\1", name)
+    return re.sub(r"(?<=[aeiou])h$", "", name[:1] + name[1:].replace("y", "i"))
 
 
 # Arabic writes few vowels, and English spells one name's vowels several ways: "Mohammed", "Muhammad",
@@ -179,7 +187,7 @@ _VOWELS = str.maketrans("oe", "ua")
 
 
 def _voiced(name: str) -> str:
-    return re.sub(r"(.)\1", r"\1", name.translate(_VOWELS))
+    return _spelt(name.translate(_VOWELS))
 
 
 # Norwegian (and Danish, Swedish, Dutch) spell the Cyrillic alphabet's sounds in their own letters, which
