@@ -56,6 +56,9 @@ def test_one_word_quote_reworded_across_a_translation():
      'A voice shouted "Death to the Islamic returnee".'),
     ('Source: the "2022 China Returnee Employment Survey Report"',
      'Source: "2022 China Returnee Employment Survey iran"'),
+    # A function word put out for a content word of no part of speech that it has.
+    ('A voice shouted "Death to the Islamic Republic".', 'A voice shouted "Death to hong Islamic Republic".'),
+    ('It "highlighted the importance of tests".', 'It "highlighted biden importance of tests".'),
 ])
 def test_one_word_put_in_another_s_place_across_a_translation(a, b):
     """The rest of the quote kept word for word, and the new word nowhere in the original: a changed
@@ -68,6 +71,8 @@ def test_one_word_put_in_another_s_place_across_a_translation(a, b):
     ('Source: "2022 Chinese Returnee Employment Survey Report"',
      'Source: "2022 China Returnee Employment Survey Report"'),
     ('"We will finally be part of the town," he said.', '"We will finally become part of the town," he said.'),
+    ('She said she was "very disappointed".', 'She said she was "deeply disappointed".'),  # an adverb for an adverb
+    ('The SEC said the E account was released.', 'The CSRC said the "Fund E Account" was released.'),  # unquoted
 ])
 def test_one_word_spelled_another_way_or_a_function_word_reworded_is_kept(a, b):
     assert diff(a, b) == []
