@@ -46,7 +46,6 @@ _ORDINALS = _numbered("first second third fourth fifth sixth seventh eighth nint
 _ORDINALS |= {f"{tens}{joint}{word}": n + k  # to the thirty-first
               for tens, n, last in (("twenty", 20, 9), ("thirty", 30, 1)) for joint in "- "
               for word, k in list(_ORDINALS.items())[:last]} | {"thirtieth": 30}
-_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # The year before each era's first, by the names MT gives it.
 _ERA_START = {"reiwa": 2018, "heisei": 1988, "showa": 1925, "shōwa": 1925, "taisho": 1911, "taishō": 1911,
               "republic of china": 1911, "roc": 1911, "minguo": 1911, "juche": 1911}
@@ -60,11 +59,13 @@ _PATTERNS = [
     # A date year first: "2023-06-05", and "2023.06.05" or "2023/6/5", as East Asian news writes it.
     r"\b(?P<iso>(?P<iy>\d{4})(?P<isep>[-./])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>0?[1-9]|[12]\d|3[01]))\b"
     r"(?![.,/-]?\d)",
-    # A year counted from another start, as MT keeps it: Japan's eras ("Reiwa 5", "the fifth year of
+    # A year counted from another start, as MT keeps it: Japan's eras ("Reiwa 5", "the 7th year of
     # Heisei"), the Republic of China's ("ROC year 112", 民国), North Korea's Juche and the Buddhist era
     # ("2566 BE"); and a fiscal year ("FY2023", "FY23").
-    rf"\b(?:(?P<era>{_ERAS})\s+(?:year\s+)?(?P<en>\d{{1,3}})\b(?!\s*(?:%|[-–/.,]\d))"
-    rf"|(?:the\s+)?(?P<eo>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+year\s+of\s+(?:the\s+)?(?P<era2>{_ERAS})\b"
+    # Each pattern added here is tried wherever a word starts: a first letter that it may start with
+    # ends the attempt at most words.
+    rf"\b(?-i:(?=[RHSTMJBFtf\d]))(?:(?P<era>{_ERAS})\s+(?:year\s+)?(?P<en>\d{{1,3}})\b(?!\s*(?:%|[-–/.,]\d))"
+    rf"|(?:the\s+)?(?P<eo>\d{{1,3}}(?:st|nd|rd|th)|first)\s+year\s+of\s+(?:the\s+)?(?P<era2>{_ERAS})\b"
     r"|(?P<be>2[45]\d\d)\s*(?-i:B\.?E)\b\.?|(?-i:B\.?E)\.?\s*(?P<be2>2[45]\d\d)\b"
     r"|(?-i:FY)\s?(?P<fy>(?:19|20)?\d\d)(?:[-/](?:20)?\d\d)?\b)",  # "FY2023/24" is fiscal 2023
     # A span of months, which a year's parts also name: "January to September" is "the first three
@@ -83,7 +84,8 @@ _PATTERNS = [
     r"(?:,?\s+(?P<yw>(?:1[89]|20)\d\d))?",
     # The night to a day is the night after the day before: German "in der Nacht zum Sonntag" and
     # Norwegian "natt til søndag", as MT renders them, are "Saturday night" and "overnight into Sunday".
-    rf"\b(?:the\s+night\s+(?:to|towards|into|before)|overnight\s+(?:to|into)|natt(?:a|en)?\s+til)\s+(?P<nw>{_W})\b",
+    rf"\b(?=[tno])(?:the\s+night\s+(?:to|towards|into|before)|overnight\s+(?:to|into)|natt(?:a|en)?\s+til)"
+    rf"\s+(?P<nw>{_W})\b",
     # A part of a day where a day is named: "on Thursday morning" is not "Thursday evening".
     rf"\b(?:{_W}|yesterday|tomorrow|this|early|late|on)\s+(?P<tod>morning|afternoon|evening)\b",
     rf"\b(?P<w>{_W})\b",
@@ -122,9 +124,9 @@ _PATTERNS = [
     rf"(?:\s+o['’]clock\b)?(?:\s+in\s+the\s+(?P<pod>{_POD})|\s+at\s+(?P<night>night))?",
     # A 24-hour clock, as MT renders German "14 Uhr", French "14h30" and Spanish "a las 14 horas".
     # "4h" alone is mostly four hours: a clock time where minutes follow or a preposition of time leads.
-    r"\b(?P<hh6>1[3-9]|2[0-3]|00)\s+o['’]clock\b|\b(?P<hh7>[01]?\d|2[0-3])h(?P<mm7>[0-5]\d)\b(?!-)"
+    r"\b(?=\d)(?:(?P<hh6>1[3-9]|2[0-3]|00)\s+o['’]clock\b|(?P<hh7>[01]?\d|2[0-3])h(?P<mm7>[0-5]\d)\b(?!-)"
     r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bto ))(?:(?P<hh9>[01]?\d|2[0-3])h\b(?!-)"
-    r"|(?P<hh8>1[3-9]|2[0-3])\s+hours\b)",
+    r"|(?P<hh8>1[3-9]|2[0-3])\s+hours\b))",
     # The first end of a range of clock times takes the second's a.m. or p.m.: "between 2 and 3 a.m.".
     r"\b(?P<hh5>1[0-2]|[1-9])(?=\s*(?:and|to|or|-|–)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ap5>[ap])\.?m\b)",
     # A date in figures, as Norwegian writes it: "3.3.2024", or "03.03" where a leading zero says so.
@@ -176,7 +178,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         if g["iso"]:
             yield When(s, int(g["iy"]), int(g["im"]), int(g["id"])), at
         elif g["era"] or g["era2"]:
-            n = int(g["en"]) if g["en"] else _ORDINALS.get(g["eo"].lower()) or int(g["eo"][:-2])
+            n = int(g["en"]) if g["en"] else 1 if g["eo"].lower() == "first" else int(g["eo"][:-2])
             yield When(s, year=_ERA_START[" ".join((g["era"] or g["era2"]).lower().split())] + n), at
         elif g["be"] or g["be2"]:
             yield When(s, year=int(g["be"] or g["be2"]) - 543), at

@@ -192,6 +192,7 @@ def test_the_day_before_yesterday_is_no_yesterday():
 @pytest.mark.parametrize("a, b", [
     ("The law took effect in 2023.", "The law took effect in Reiwa 5."),  # 令和5年, as MT keeps it
     ("The law took effect in 1995.", "The law took effect in the 7th year of Heisei."),
+    ("The law took effect in 2019.", "The law took effect in the first year of Reiwa."),  # 元年
     ("The law took effect in 2023.", "The law took effect in the 112th year of the Republic of China."),
     ("The law took effect in 2023.", "The law took effect in 2566 BE."),
     ("Profits rose in fiscal 2023.", "Profits rose in FY23."),
