@@ -115,8 +115,8 @@ _MAGNITUDE = re.compile(r"\b(?P<m>tens|dozens|hundreds)\s+of\s+(?P<s>thousands|m
 _MAGNITUDES = {"tens": 10.0, "dozens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # A hat-trick is three goals ("scored a hat-trick" / "scored three goals"), and nil in a score is 0
 # ("won three-nil", "by two goals to nil" / "won 3-0"), which text2num leaves alone; read with its
-# hyphen, which would keep text2num from reading "three-".
-_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil)\b", re.I)
+# hyphen, which would keep text2num from reading "three-". A goalless draw is 0-0.
+_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil|goalless|scoreless)\b", re.I)
 # A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
 # translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
 # point"), read as the share it is.
@@ -306,7 +306,8 @@ def _magnitude(m: re.Match) -> Quantity:
 
 def _scored(m: re.Match) -> Quantity:
     n = 0.0 if m.group("nil") else 3.0
-    return Quantity(n, "", (n,), m.group(0), m.span())
+    # "The first half was goalless" / "no goals in the first half": a 0 that nobody wrote as a figure.
+    return Quantity(n, "", (n,), m.group(0), m.span(), implicit=m.group(0).lower().endswith("less"))
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
@@ -344,7 +345,7 @@ _READINGS = (
     (_BASIS, _basis, _cue(r"basis|bp")),
     (_POINTS, _points, _cue(r"percentage|prosentpoeng")),
     (_MAGNITUDE, _magnitude, _cue("tens|dozens|hundreds")),
-    (_SCORED, _scored, _cue("hat|nil")),
+    (_SCORED, _scored, _cue("hat|nil|goalless|scoreless")),
 )
 
 

@@ -388,3 +388,14 @@ def test_fractions_in_signs_or_figures_are_no_change(a, b):
 def test_a_changed_fraction_in_signs_or_figures(a, b, before):
     [change] = diff(a, b)
     assert change.before == before
+
+
+@pytest.mark.parametrize("b", ["The match ended goalless.", "The match ended in a scoreless tie."])
+def test_a_goalless_draw_is_0_0(b):
+    assert diff("The match ended 0-0.", b) == [] and diff(b, "The match ended 0-0.") == []
+    [change] = diff("The match ended 1-1.", b)
+    assert change.after.lower().endswith("less")
+
+
+def test_goalless_alone_is_no_number_lost():
+    assert diff("The first half was goalless.", "There were no goals in the first half.") == []
