@@ -245,7 +245,7 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
 
 # A bare "m" after a figure is a million ("£3m", "3m people") or a metre ("1,85 m tall", "the 100m final"),
 # which MT keeps from most of Europe's languages: either reading may pair.
-_BARE_M = re.compile(r"\dm$|\d\s+m$")
+_BARE_M = re.compile(r"\d\s*m$")
 
 
 def _metres(lost: list[Quantity], new: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:

@@ -351,8 +351,8 @@ _READINGS = (
 
 def figure(s: str) -> float | None:
     """A figure's value, thousands grouped by comma, space or point ("12.345,67" in Norwegian and
-    Spanish) and decimals by point or comma ("1,5")."""
-    if s[-1:] in _VULGAR:
+    Spanish), decimals by point or comma ("1,5") and a fraction by its sign ("1½")."""
+    if s and s[-1] in _VULGAR:
         return (int(s[:-1]) if s[:-1] else 0) + unicodedata.numeric(s[-1])
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", s):
@@ -382,7 +382,7 @@ def count(word: str) -> float | None:
     word = word.lower()
     if word in ("a", "an", "one", "every"):
         return 1.0
-    if word[:1].isdigit() or word[:1] in _VULGAR:
+    if word[:1].isdigit() or word and word[0] in _VULGAR:
         return figure(word)
     from text_to_num import text2num
 
