@@ -274,10 +274,11 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             h, minute = int(quantities.count(g["qhr"]) or 0), 30 if g["qm"].lower() == "half" else 15
             if g["qd"].lower() == "to":
                 h, minute = h - 1 or 12, 60 - minute
-            yield When(s, minutes=_clock(h, minute, g["qap"] or _part_of_day(g["qpod"], g["qnight"]))), at
+            for minutes in _either(h, minute, g["qap"] or _part_of_day(g["qpod"], g["qnight"])):
+                yield When(s, minutes=minutes), at
         elif g["oc"]:
-            h = int(quantities.count(g["oc"]) or 0)
-            yield When(s, minutes=_clock(h, 0, _part_of_day(g["pod"], g["night"]))), at
+            for minutes in _either(int(quantities.count(g["oc"]) or 0), 0, _part_of_day(g["pod"], g["night"])):
+                yield When(s, minutes=minutes), at
         elif g["hh5"]:
             yield When(s, minutes=_clock(int(g["hh5"]), 0, g["ap5"])), at
         elif g["hh6"] or g["hh8"] or g["hh9"]:
@@ -434,6 +435,12 @@ def _int(s: str | None) -> int | None:
 def _part_of_day(pod: str | None, night: str | None) -> str | None:
     """a.m. or p.m., as "in the morning", "in the afternoon", "in the evening" or "at night" says."""
     return "p" if night or pod and pod.lower() != "morning" else "a" if pod else None
+
+
+def _either(h: int, m: int, ampm: str | None) -> tuple[int, ...]:
+    """A time said on the 12-hour clock in words: "3 o'clock" or "half past three" alone (3点, 3点半) may
+    be either, and a.m. and p.m. both name it."""
+    return (_clock(h, m, ampm),) if ampm else (_clock(h, m, "a"), _clock(h, m, "p"))
 
 
 def _clock(h: int, m: int, ampm: str | None) -> int:

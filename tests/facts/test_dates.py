@@ -244,3 +244,22 @@ def test_the_night_to_a_day_is_the_night_after_the_day_before(a, b):
 def test_the_night_to_a_day_is_no_other_night_and_is_named_once():
     [change] = diff("It happened in the night to Sunday.", "It happened on Monday night.")
     assert (change.before, change.after, len(change.before_spans)) == ("the night to Sunday", "Monday", 1)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The meeting starts at 2 p.m.", "The meeting starts at 2 o'clock."),  # 2点
+    ("The meeting starts at 2 a.m.", "The meeting starts at 2 o'clock."),
+    ("The meeting starts at 3.30 p.m.", "The meeting starts at half past three."),
+    ("The meeting starts at 15:45.", "The meeting starts at a quarter to four."),
+])
+def test_a_time_in_words_without_a_part_of_day_may_be_either(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The meeting starts at 3 p.m.", "The meeting starts at 2 o'clock."),
+    ("The meeting starts at 3 o'clock in the afternoon.", "The meeting starts at 3 o'clock in the morning."),
+])
+def test_a_time_in_words_still_changes(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "date" and len(change.after_spans) == 1
