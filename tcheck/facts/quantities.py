@@ -46,6 +46,10 @@ _MEASURES = {
               "mph": 0.44704, "mile per hour": 0.44704, "miles per hour": 0.44704, "m/s": 1.0, "metre per second": 1.0,
               "metres per second": 1.0, "meter per second": 1.0, "meters per second": 1.0, "knot": 1852 / 3600},
 }
+# SI symbols as MT keeps them from most of Europe's languages ("500 g", "5 t", "50 ha"), in their own case
+# and never plural: "5 has" is no area, "5G" no weight.
+_SYMBOLS = {"g": ("mass", 0.001), "t": ("mass", 1e3), "ml": ("volume", 0.001), "l": ("volume", 1.0),
+            "L": ("volume", 1.0), "ha": ("area", 1e4), "km²": ("area", 1e6), "m²": ("area", 1.0)}
 _SIZES = {word: (dimension, size) for dimension, units in _MEASURES.items() for word, size in units.items()}
 ROUNDED = 0.025
 
@@ -104,7 +108,8 @@ SCALES = {
 }
 _MEASURE = re.compile(
     rf"\b(?P<n>{_N})(?:\s+(?P<s>thousand|million|billion))?[\s-]*"
-    rf"(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b", re.I)
+    rf"(?:(?P<u>{'|'.join(sorted(map(re.escape, _SIZES), key=len, reverse=True))})(?:e?s)?\b"
+    rf"|(?-i:(?P<sym>{'|'.join(sorted(_SYMBOLS, key=len, reverse=True))}))(?![\w/]))", re.I)
 # A basis point is a hundredth of a percentage point: "50 basis points" says "0.5 percentage points".
 _BASIS = re.compile(rf"\b(?P<n>{_N})\s+(?:basis[\s-]+points?|bps?)\b", re.I)
 # "Tens of thousands" is a magnitude of its own, which text2num reads as two numbers, "10" and "1000":
@@ -255,8 +260,8 @@ def _measure(m: re.Match) -> Quantity | None:
     if n is None or m.group("n").lower() in ("a", "an"):  # "a metre" is seldom a measure anyone took
         return None
     n *= SCALES.get((m.group("s") or "").lower(), 1.0)
-    unit = m.group("u").lower()
-    dimension, size = _SIZES[unit]
+    unit = m.group("sym") or m.group("u").lower()
+    dimension, size = _SYMBOLS[unit] if m.group("sym") else _SIZES[unit]
     return Quantity(n * size, dimension, (n,), m.group(0), m.span(), written=unit)
 
 
