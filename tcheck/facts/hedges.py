@@ -43,6 +43,9 @@ _HEDGE = re.compile(
     rf"|it is (?:{_HEARD})|word has it|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
     r"(?:(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?\w+\s+)?(?:say|says|said|claim|claimed|told|tell)|"
+    # Anonymous sources named otherwise: "people familiar with the matter said" (知情人士称).
+    r"(?:people|persons|a\s+person|someone)\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?\w+\s+"
+    r"(?:say|says|said|told)|"
     r"(?:on|under) suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
     r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"

@@ -320,3 +320,15 @@ def test_presumed_is_an_allegation(a, b):  # "mutmaßlich", "предполаг�
 def test_a_presumption_dropped_is_stated_as_fact():
     [change] = diff("The presumed thief fled.", "The thief fled.")
     assert (change.before, change.after) == ("presumed", STATED)
+
+
+@pytest.mark.parametrize("b", ["The deal is off, sources said.", "The deal is off, according to people familiar",
+                               "People close to the company said the deal is off."])
+def test_people_familiar_with_the_matter_are_sources(b):  # 知情人士称, as MT renders it
+    a = "The deal is off, people familiar with the matter said."
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_people_familiar_with_the_matter_dropped_is_stated_as_fact():
+    [change] = diff("The deal is off, people familiar with the matter said.", "The deal is off.")
+    assert (change.before, change.after) == ("people familiar with the matter said", STATED)
