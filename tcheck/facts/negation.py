@@ -248,17 +248,22 @@ def _with(found: Found, k: int, side: list[re.Match]) -> Found:
 # A bound said by negating its opposite, and said without a negation: "no more than 3%" / "at most 3%",
 # "not exceeding 600 degrees" / "up to 600 degrees", "not less than 5,000 yuan" / "at least 5,000 yuan"
 # (Chinese rules say 不超过 and 不低于, which MT renders either way), "within 5%" (以内) and "only two" (仅)
-# before a count, and "not even 100 people" / "under 100 people" (不到). Upper bounds first, then lower.
+# before a count, and "not even 100 people" / "under 100 people" (不到). Upper bounds first, then lower;
+# last, the earliest time, said by negating what came before it: "did not arrive until 5 p.m." / "only
+# arrived at 5 p.m." (直到…才). A text with no "only" keeps its particle: "will remain closed until March" /
+# "will not remain closed until March" is a flip.
 _NEGATED_BOUNDS = (
     re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*|"
                rf"not\s+even(?=\s+[$€£¥]?(?:{COUNT})\b)", re.I),
     re.compile(r"(?:no|not)\s+(?:less|fewer|lower|smaller|earlier|shorter)\s+than", re.I),
+    re.compile(r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?(?:until|till)\b", re.I),
 )
 _BOUNDS = (
     re.compile(r"\b(?:at\s+(?:the\s+)?most|up\s+to|a\s+maximum\s+of|or\s+(?:less|fewer|lower|below|under)|"
                rf"capped\s+at|(?:within|only|just|merely|less\s+than|fewer\s+than|under|below)"
                rf"(?=\s+[$€£¥]?(?:{COUNT})\b))\b", re.I),
     re.compile(r"\b(?:at\s+(?:the\s+)?least|a\s+minimum\s+of|or\s+(?:more|higher|above|over)|and\s+above)\b", re.I),
+    re.compile(r"\bonly\b", re.I),
 )
 
 

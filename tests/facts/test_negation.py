@@ -387,3 +387,16 @@ def test_a_particle_before_a_word_its_prefix_negates_is_a_flip_against_that_word
                                   ("It is not impossible that prices will rise.", "It is impossible.")])
 def test_the_same_word_with_and_without_its_particle_is_a_flip(a, b):
     assert diff(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("He did not arrive until 5 p.m.", "He only arrived at 5 p.m."),  # 直到…才
+                                  ("Not until Monday did he speak.", "He only spoke on Monday.")])
+def test_not_until_is_the_earliest_time_that_only_says(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [("Schools will stay shut until March.", "Schools will not stay shut until March."),
+                                  ("The law did not take effect until 2020.", "The law took effect in 2020.")])
+def test_not_until_with_no_only_on_the_other_side_keeps_its_particle(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "negation"
