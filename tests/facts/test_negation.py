@@ -400,3 +400,16 @@ def test_not_until_is_the_earliest_time_that_only_says(a, b):
 def test_not_until_with_no_only_on_the_other_side_keeps_its_particle(a, b):
     [change] = diff(a, b)
     assert change.kind == "negation"
+
+
+@pytest.mark.parametrize("a, b", [("Nothing is more important than safety.", "Safety is the most important thing."),
+                                  ("Nothing is more important than safety.", "Safety comes first."),  # 没有什么比…更
+                                  ("No country has more debt than Japan.", "Japan has the most debt.")])
+def test_nothing_above_it_is_the_top(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("b", ["Japan has the least debt.", "Japan has debt."])
+def test_nothing_above_it_with_no_top_on_the_other_side_keeps_its_particle(b):
+    [change] = diff("No country has more debt than Japan.", b)
+    assert change.kind == "negation"
