@@ -252,7 +252,8 @@ def _with(found: Found, k: int, side: list[re.Match]) -> Found:
 # last, the earliest time, said by negating what came before it: "did not arrive until 5 p.m." / "only
 # arrived at 5 p.m." (直到…才). A text with no "only" keeps its particle: "will remain closed until March" /
 # "will not remain closed until March" is a flip. And the top said by negating anything above it: "nothing is
-# more important than safety" / "safety is the most important thing" or "comes first" (没有什么比…更).
+# more important than safety" / "safety is the most important thing" or "comes first" (没有什么比…更). And
+# "not long after" is "soon after" or "shortly after" (不久).
 _NEGATED_BOUNDS = (
     re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*|"
                rf"not\s+even(?=\s+[$€£¥]?(?:{COUNT})\b)", re.I),
@@ -260,6 +261,7 @@ _NEGATED_BOUNDS = (
     re.compile(r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?(?:until|till)\b", re.I),
     re.compile(r"(?:nothing|nobody|no\s+one|none|no\s+(?!more\b|less\b|fewer\b)\w+)\s+(?:\w+\s+){0,3}?"
                r"(?:more|better|greater|higher|bigger|larger|worse)\s+(?:\w+\s+){0,2}?than\b", re.I),
+    re.compile(r"not\s+long\s+(?:before|after|ago|afterwards|later)\b", re.I),
 )
 _BOUNDS = (
     re.compile(r"\b(?:at\s+(?:the\s+)?most|up\s+to|a\s+maximum\s+of|or\s+(?:less|fewer|lower|below|under)|"
@@ -268,6 +270,7 @@ _BOUNDS = (
     re.compile(r"\b(?:at\s+(?:the\s+)?least|a\s+minimum\s+of|or\s+(?:more|higher|above|over)|and\s+above)\b", re.I),
     re.compile(r"\bonly\b", re.I),
     re.compile(r"\b(?:most|best|greatest|highest|biggest|largest|worst|first|top)\b", re.I),
+    re.compile(r"\b(?:soon|shortly|quickly|recently)\b", re.I),
 )
 
 

@@ -413,3 +413,15 @@ def test_nothing_above_it_is_the_top(a, b):
 def test_nothing_above_it_with_no_top_on_the_other_side_keeps_its_particle(b):
     [change] = diff("No country has more debt than Japan.", b)
     assert change.kind == "negation"
+
+
+@pytest.mark.parametrize("a, b", [("Not long after the vote, he resigned.", "Soon after the vote, he resigned."),  # 不久
+                                  ("It was not long before prices rose.", "Prices rose shortly afterwards."),
+                                  ("Not long ago, he resigned.", "He recently resigned.")])
+def test_not_long_after_is_soon_after(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_not_long_after_is_no_long_after():
+    [change] = diff("Not long after the vote, he resigned.", "Long after the vote, he resigned.")
+    assert change.kind == "negation"
