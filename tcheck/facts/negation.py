@@ -245,15 +245,15 @@ def _with(found: Found, k: int, side: list[re.Match]) -> Found:
     return (side, found[1]) if k == 0 else (found[0], side)
 
 
-# A bound said by negating its opposite, and said without a negation: "no more than 3%" / "at most 3%",
-# "not exceeding 600 degrees" / "up to 600 degrees", "not less than 5,000 yuan" / "at least 5,000 yuan"
-# (Chinese rules say 不超过 and 不低于, which MT renders either way), "within 5%" (以内) and "only two" (仅)
-# before a count, and "not even 100 people" / "under 100 people" (不到). Upper bounds first, then lower;
-# last, the earliest time, said by negating what came before it: "did not arrive until 5 p.m." / "only
-# arrived at 5 p.m." (直到…才). A text with no "only" keeps its particle: "will remain closed until March" /
-# "will not remain closed until March" is a flip. And the top said by negating anything above it: "nothing is
-# more important than safety" / "safety is the most important thing" or "comes first" (没有什么比…更). And
-# "not long after" is "soon after" or "shortly after" (不久).
+# A bound said by negating its opposite, and said without a negation (each pattern here, and the words that
+# say its bound in _BOUNDS): an upper bound, "no more than 3%" / "at most 3%", "not exceeding 600 degrees" /
+# "up to 600 degrees", "within 5%" (以内) and "only two" (仅) before a count, "not even 100 people" / "under
+# 100 people" (不到); a lower bound, "not less than 5,000 yuan" / "at least 5,000 yuan" (Chinese rules say
+# 不超过 and 不低于, which MT renders either way); the earliest time, "did not arrive until 5 p.m." / "only
+# arrived at 5 p.m." (直到…才), where a text with no "only" keeps its particle ("will remain closed until
+# March" / "will not remain closed until March" is a flip); the top, "nothing is more important than safety"
+# / "safety is the most important thing" or "comes first" (没有什么比…更); and soon, "not long after" /
+# "shortly after" (不久).
 _NEGATED_BOUNDS = (
     re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*|"
                rf"not\s+even(?=\s+[$€£¥]?(?:{COUNT})\b)", re.I),
