@@ -80,7 +80,7 @@ def synonyms(word: str) -> tuple[str, ...]:
     sense = _commonest(word)
     if sense is None:
         return ()
-    opposite = set(antonyms.opposites(word))
+    opposite = set(antonyms.opposites(word, synthetic.PLANTED_PAIRS))
     return tuple(w for w in words(sense) if "_" not in w and w != word and w not in opposite and w[:4] != word[:4]
                  and w.isalpha() and len(w) > 2 and zipf(w) >= COMMON and _commonest(w) == sense)
 

@@ -14,6 +14,19 @@ from dataclasses import dataclass
 from tcheck.claims import split as clauses
 from tcheck.facts import antonyms
 
+# The news pairs of antonyms (tcheck/facts/antonyms.py) as they stood when the shipped weights' training
+# data and the benchmark's planted sets were made. Planted from the checker's own pairs, each pair added to
+# them would change both, and a held-out measure would compare other sets.
+PLANTED_PAIRS = """rise fall|increase decrease|rise decline|increase decline|grow decline|accept decline|grow shrink
+expand contract|gain lose|win lose|raise lower|improve worsen|strengthen weaken|accept reject|approve reject
+confirm deny|support oppose|uphold overturn|acquit convict|allow ban|allow forbid|permit ban|lift impose|lift extend
+pass reject|above below|before after|more less|more fewer|higher lower|most least|best worst|early late
+majority minority|profit loss|surplus deficit|guilty innocent|legal illegal|open close|open closed|start stop
+begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak|cheap expensive|success failure
+succeed fail|up down|full partial|fully partly|always never|everything nothing|children adults|increase cut
+raise cut|beat miss|with without|north south|east west|old young|new old|rise down|fall up
+hard easy""".replace("\n", "|")
+
 KINDS = ("number", "date", "name", "negation", "antonym", "hedge", "quote",
          "clause_drop", "clause_add", "sentence_drop", "sentence_add")
 # What the verifier is told each kind is.
@@ -135,13 +148,13 @@ def _negation(text, rng, _):
 
 
 def _antonym(text, rng, _):
-    table = antonyms.table()
+    table = antonyms.table(PLANTED_PAIRS)
     found = [m for m in re.finditer(r"\b[a-z]{3,}\b", text)
              if m.group(0) in table and m.group(0) not in antonyms.AMBIGUOUS]
     if not found:
         return None
     m = rng.choice(found)
-    new = rng.choice(sorted(antonyms.opposites(m.group(0))))
+    new = rng.choice(sorted(antonyms.opposites(m.group(0), PLANTED_PAIRS)))
     return Planted("antonym", text[:m.start()] + new + text[m.end():], m.group(0), new)
 
 
@@ -168,7 +181,7 @@ def _quote(text, rng, material):
     if not words:
         return None
     w = rng.choice(words)
-    options = (sorted(antonyms.opposites(w.group(0).lower()))
+    options = (sorted(antonyms.opposites(w.group(0).lower(), PLANTED_PAIRS))
                or [rng.choice(material.names or ("other",)).split()[0].lower()])
     new = rng.choice(options)
     start = m.start(1) + w.start()

@@ -23,7 +23,7 @@ majority minority|profit loss|surplus deficit|guilty innocent|legal illegal|open
 begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak|cheap expensive|success failure
 succeed fail|up down|full partial|fully partly|always never|everything nothing|children adults|increase cut
 raise cut|beat miss|with without|north south|east west|old young|new old|rise down|fall up
-hard easy""".replace("\n", "|")
+hard easy|up decrease|up decline|up drop|down increase|down gain|down growth""".replace("\n", "|")
 # Words too ambiguous to judge by form: "left" is mostly "departed", "set off" is "left", "second" a rank,
 # and "on", "off" and "out" are mostly particles ("cutting off all contact" says nothing against "on",
 # "handed out blankets" nothing against "living rooms").
@@ -63,28 +63,33 @@ def offsets(parts: list[str]) -> list[str]:
     return parts[6 + int(parts[3]):6 + int(parts[3]) + int(parts[2])]
 
 
-@lru_cache(maxsize=1)
-def table():
+@lru_cache(maxsize=2)
+def table(news_pairs: str = NEWS_PAIRS):
     """Word -> its antonyms, as a marisa trie of (word, antonym) entries: `word in table()`, and
     `opposites` reads them. Parsing WordNet takes most of a second, so the table is kept in the user's
     cache (tcheck/cache.py) and rebuilt only when WordNet or this module changes. A trie, not a dict
-    of sets: 47,000 pairs in 0.3 MB, loaded in a millisecond, where the dict took 7 MB."""
+    of sets: 47,000 pairs in 0.3 MB, loaded in a millisecond, where the dict took 7 MB.
+
+    `news_pairs`: other pairs than today's, as training plants its changes from the pairs that its
+    weights and the benchmark's sets were made with (training/synthetic.py); built in memory."""
+    if news_pairs != NEWS_PAIRS:
+        return _build(news_pairs)
     from ..cache import table as cached
 
     sources = [Path(__file__)] + [WORDNET / f"data.{pos}" for pos in ("adj", "verb", "adv")]
     return cached("antonyms", sources, _build)
 
 
-def opposites(word: str) -> list[str]:
+def opposites(word: str, news_pairs: str = NEWS_PAIRS) -> list[str]:
     """The antonyms that the table holds for `word` (a lemma), in the table's order."""
-    return [x.decode() for x in table().get(word, ())]
+    return [x.decode() for x in table(news_pairs).get(word, ())]
 
 
-def _build():
+def _build(news_pairs: str = NEWS_PAIRS):
     import marisa_trie
 
     pairs: dict[str, set[str]] = defaultdict(set)
-    for pair in NEWS_PAIRS.split("|"):
+    for pair in news_pairs.split("|"):
         a, b = pair.split()
         pairs[a].add(b)
         pairs[b].add(a)

@@ -66,3 +66,10 @@ def test_a_verb_in_re_holds_its_stem_only_where_wordnet_makes_it_a_kind_of_it():
     assert swaps("The papers represent a serious leak.", "The papers came from an earlier visit.") == []
     assert swaps("Officials report that the road is clear.", "The road is clear, officials said right away.") == []
     assert swaps("We must relate the facts.", "We must state the facts early.") == []
+
+
+def test_other_news_pairs_build_a_table_of_their_own():
+    from tcheck.facts.antonyms import NEWS_PAIRS, opposites
+    assert "decrease" in opposites("up")
+    older = NEWS_PAIRS.replace("|up decrease", "")
+    assert "decrease" not in opposites("up", older) and "down" in opposites("up", older)

@@ -425,3 +425,15 @@ def test_not_long_after_is_soon_after(a, b):
 def test_not_long_after_is_no_long_after():
     [change] = diff("Not long after the vote, he resigned.", "Long after the vote, he resigned.")
     assert change.kind == "negation"
+
+
+@pytest.mark.parametrize("a, b", [("Sales were up 3.5%.", "Sales saw a decrease of 3.5%."),
+                                  ("Exports were down 5%.", "Exports saw an increase of 5%."),
+                                  ("Exports were up 5%.", "Exports saw a drop of 5%.")])
+def test_a_change_said_up_or_down_turned_the_other_way_is_an_opposite(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "opposite"
+
+
+def test_a_change_said_up_or_down_the_same_way_is_kept():
+    assert diff("Sales were up 3.5%.", "Sales saw an increase of 3.5%.") == []

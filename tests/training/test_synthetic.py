@@ -21,7 +21,15 @@ def test_a_number_changes_one_digit_and_nothing_else():
 
 def test_an_antonym_comes_from_the_table():
     p = planted("antonym", "Exports rise when the currency is weak.")
-    assert p.after in antonyms.opposites(p.before) and p.before in {"rise", "weak"}
+    assert p.after in antonyms.opposites(p.before, synthetic.PLANTED_PAIRS) and p.before in {"rise", "weak"}
+
+
+def test_an_antonym_comes_from_the_pairs_the_sets_were_planted_with_not_from_pairs_added_since():
+    # The checker's pairs grow ("up" / "decrease"); a planting from them would change the benchmark's sets.
+    assert "up" in antonyms.opposites("decrease")
+    assert "up" not in antonyms.opposites("decrease", synthetic.PLANTED_PAIRS)
+    found = {planted("antonym", "Exports decrease in winter.", seed).after for seed in range(30)}
+    assert "increase" in found and "up" not in found
 
 
 def test_a_quote_changes_inside_its_quotation_marks():
