@@ -148,7 +148,7 @@ def _negation(text, rng, _):
 
 
 def _antonym(text, rng, _):
-    table = antonyms.table(PLANTED_PAIRS)
+    table = antonyms.table_of(PLANTED_PAIRS)
     found = [m for m in re.finditer(r"\b[a-z]{3,}\b", text)
              if m.group(0) in table and m.group(0) not in antonyms.AMBIGUOUS]
     if not found:

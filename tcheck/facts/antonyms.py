@@ -63,26 +63,30 @@ def offsets(parts: list[str]) -> list[str]:
     return parts[6 + int(parts[3]):6 + int(parts[3]) + int(parts[2])]
 
 
-@lru_cache(maxsize=2)
-def table(news_pairs: str = NEWS_PAIRS):
+@lru_cache(maxsize=1)
+def table():
     """Word -> its antonyms, as a marisa trie of (word, antonym) entries: `word in table()`, and
     `opposites` reads them. Parsing WordNet takes most of a second, so the table is kept in the user's
     cache (tcheck/cache.py) and rebuilt only when WordNet or this module changes. A trie, not a dict
-    of sets: 47,000 pairs in 0.3 MB, loaded in a millisecond, where the dict took 7 MB.
-
-    `news_pairs`: other pairs than today's, as training plants its changes from the pairs that its
-    weights and the benchmark's sets were made with (training/synthetic.py); built in memory."""
-    if news_pairs != NEWS_PAIRS:
-        return _build(news_pairs)
+    of sets: 47,000 pairs in 0.3 MB, loaded in a millisecond, where the dict took 7 MB."""
     from ..cache import table as cached
 
     sources = [Path(__file__)] + [WORDNET / f"data.{pos}" for pos in ("adj", "verb", "adv")]
     return cached("antonyms", sources, _build)
 
 
+@lru_cache(maxsize=2)
+def table_of(news_pairs: str):
+    """The table with other news pairs than today's, built in memory: training plants its changes from
+    the pairs that its weights and the benchmark's sets were made with (training/synthetic.py)."""
+    return table() if news_pairs == NEWS_PAIRS else _build(news_pairs)
+
+
 def opposites(word: str, news_pairs: str = NEWS_PAIRS) -> list[str]:
-    """The antonyms that the table holds for `word` (a lemma), in the table's order."""
-    return [x.decode() for x in table(news_pairs).get(word, ())]
+    """The antonyms that the table holds for `word` (a lemma), in the table's order; `news_pairs`: as
+    table_of reads them."""
+    found = table() if news_pairs is NEWS_PAIRS else table_of(news_pairs)
+    return [x.decode() for x in found.get(word, ())]
 
 
 def _build(news_pairs: str = NEWS_PAIRS):

@@ -10,7 +10,6 @@ from collections import Counter
 from ..lexical import stems
 from ..types import STATED, Change, Span
 from . import synonyms, verbs
-from .antonyms import forms
 from .pair import Pair
 
 # Verbs by which a text says what was heard, and those of them that name a source ("it is reported that",
@@ -314,7 +313,7 @@ def _restated(found: list[str], other: str) -> bool:
 
 
 def _verb_alone(word: str) -> bool:
-    return {sense[0] for form in forms(word) for sense in synonyms.senses(form)} == {"v"}
+    return synonyms.parts(word) == {"v"}
 
 
 def _where(text: str, found: list[str]) -> tuple[Span, ...]:

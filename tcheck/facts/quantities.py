@@ -121,7 +121,8 @@ _MAGNITUDES = {"tens": 10.0, "dozens": 10.0, "hundreds": 100.0, "thousands": 1e3
 # A hat-trick is three goals ("scored a hat-trick" / "scored three goals"), and nil in a score is 0
 # ("won three-nil", "by two goals to nil" / "won 3-0"), which text2num leaves alone; read with its
 # hyphen, which would keep text2num from reading "three-". A goalless draw is 0-0.
-_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil|goalless|scoreless)\b", re.I)
+_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil)\b|\b(?P<none>goalless|scoreless)\b",
+                     re.I)
 # A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
 # translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
 # point"), read as the share it is.
@@ -310,9 +311,9 @@ def _magnitude(m: re.Match) -> Quantity:
 
 
 def _scored(m: re.Match) -> Quantity:
-    n = 0.0 if m.group("nil") else 3.0
+    n = 0.0 if m.group("nil") or m.group("none") else 3.0
     # "The first half was goalless" / "no goals in the first half": a 0 that nobody wrote as a figure.
-    return Quantity(n, "", (n,), m.group(0), m.span(), implicit=m.group(0).lower().endswith("less"))
+    return Quantity(n, "", (n,), m.group(0), m.span(), implicit=m.group("none") is not None)
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
@@ -379,7 +380,10 @@ def days(unit: str) -> float:
 
 def _unit(word: str) -> str:
     word = word.lower()
-    return "century" if word.startswith("centur") else _ABBREVIATED.get(word.removesuffix("s"), word.removesuffix("s"))
+    if word.startswith("centur"):
+        return "century"
+    word = word.removesuffix("s")
+    return _ABBREVIATED.get(word, word)
 
 
 @lru_cache(maxsize=1024)

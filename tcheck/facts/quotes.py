@@ -13,7 +13,6 @@ from ..lexical import coverage, stems, words
 from ..score import sentence_chrf
 from ..types import NOT_QUOTED, Change, Span
 from . import synonyms
-from .antonyms import forms
 from .names import same
 from .numbers import normalise
 from .pair import Pair
@@ -223,12 +222,7 @@ def _one_word_replaced(ours: str, theirs: str, original: str, quoted: bool = Fal
         return False
     # A function word put out for a content word of no part of speech that it has: "highlighted the
     # importance" / "highlighted biden importance" (but "very" / "deeply" is one adverb for another).
-    return bool(stems(x)) or quoted and not _parts(x) & _parts(y)
-
-
-def _parts(word: str) -> set[str]:
-    """The parts of speech WordNet knows a word by: none for function words and most names."""
-    return {sense[0] for form in forms(word) for sense in synonyms.senses(form)}
+    return bool(stems(x)) or quoted and not synonyms.parts(x) & synonyms.parts(y)
 
 
 def compare(pair: Pair) -> list[Change]:

@@ -30,6 +30,12 @@ def senses(lemma: str) -> tuple[str, ...]:
     return tuple(f"{tag}:{offset}" for tag, _, offset in found)
 
 
+def parts(word: str) -> set[str]:
+    """The parts of speech ("a", "n", "r", "v") that WordNet knows some form of the word by: none for
+    function words and most names."""
+    return {sense[0] for form in forms(word) for sense in senses(form)}
+
+
 def kind_of(x: str, y: str) -> bool:
     """Whether some form of verb x names a kind of what some form of verb y names: WordNet's troponyms,
     to "miss" is to "fail" and to "avert" is to "prevent", in some manner."""
