@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..lexical import stems
 from ..types import STATED, Change, Span
-from . import synonyms, verbs
+from . import antonyms, synonyms, verbs
 from .pair import Pair
 
 # Verbs by which a text says what was heard, and those of them that name a source ("it is reported that",
@@ -99,7 +99,43 @@ _IDLE_POSSIBLE = re.compile(r"\b(?:as|if|where|wherever|whenever|all|every|every
 
 
 def hedges(text: str) -> list[str]:
-    return [m.group(0).lower() for m in _HEDGE.finditer(text)]
+    return [m.group(0).lower() for m in _found(text)]
+
+
+def _found(text: str) -> list[re.Match]:
+    return [m for m in _HEDGE.finditer(text)
+            if not (m.group(0).lower() in _CLAIMS and _claims_a_thing(text, m.end()))]
+
+
+# "Claim" reports a statement ("claimed that", "claimed to be", "claimed the money was stolen"), or
+# takes a thing: "the fire claimed five lives", "claimed the title for the third time", "claimed victory
+# in the election", which MT renders "killed", "won". A thing is a short noun phrase that ends where a
+# preposition, a conjunction, a stop or the text does, and holds no word that starts a clause, no verb
+# in the past, and no verb in the present before its last word ("claimed the vaccine causes autism").
+_PHRASE_END = re.compile(r"[,.;:!?](?=\s|$)|[()\"“”]|\s(?:of|for|in|at|on|from|with|after|before|during|over|"
+                         r"against|since|by|to|and|or|but|as|when|while|amid|despite|this|last|next|ahead|until)\b|$",
+                         re.I)
+_CLAIMS = frozenset(("claim", "claims", "claimed"))
+_DETERMINER = frozenset("the a an his her its their our my your".split())
+_CLAUSE = frozenset("that to is are was were be been being has had have will would can could may might must should "
+                    "shall did does do not no he she they we i it you there who which what whether if".split())
+
+
+def _claims_a_thing(text: str, end: int) -> bool:
+    phrase = [w for w in text[end:_PHRASE_END.search(text, end).start()].lower().split() if any(map(str.isalnum, w))]
+    if phrase[:1] and phrase[0] in _DETERMINER:
+        phrase = phrase[1:]
+    return 0 < len(phrase) <= 4 and not any(w in _CLAUSE or _past(w) for w in phrase) and \
+        not any(_present(w) for w in phrase[:-1])
+
+
+def _past(word: str) -> bool:
+    bases = antonyms.irregular().get(word, ()) + ((word[:-2], word[:-1]) if word.endswith("ed") else ())
+    return any(synonyms.is_verb(b) for b in bases)
+
+
+def _present(word: str) -> bool:
+    return word.endswith("s") and any(synonyms.is_verb(b) for b in (word[:-1], word[:-2], word[:-3] + "y"))
 
 
 def doubts(text: str) -> bool:
@@ -317,7 +353,7 @@ def _verb_alone(word: str) -> bool:
 
 
 def _where(text: str, found: list[str]) -> tuple[Span, ...]:
-    return tuple(m.span() for m in _HEDGE.finditer(text) if m.group(0).lower() in found)
+    return tuple(m.span() for m in _found(text) if m.group(0).lower() in found)
 
 
 def compare(pair: Pair) -> list[Change]:

@@ -332,3 +332,31 @@ def test_people_familiar_with_the_matter_are_sources(b):  # 知情人士称, as 
 def test_people_familiar_with_the_matter_dropped_is_stated_as_fact():
     [change] = diff("The deal is off, people familiar with the matter said.", "The deal is off.")
     assert (change.before, change.after) == ("people familiar with the matter said", STATED)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The earthquake claimed more than 50,000 lives.", "The earthquake killed more than 50,000 people."),
+    ("The storm claimed the lives of three fishermen.", "The storm killed three fishermen."),
+    ("Djokovic claimed his 24th Grand Slam title on Sunday.", "Djokovic won his 24th Grand Slam title on Sunday."),
+    ("She claimed victory in the election.", "She won the election."),
+    ("Norway claimed three gold medals.", "Norway won three gold medals."),
+    ("Hackers claimed access to the database.", "Hackers gained access to the database."),
+    ("Refugees filed asylum claims across the EU.", "Refugees filed asylum applications in the EU."),
+])
+def test_a_thing_claimed_is_taken_or_won_not_alleged(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He claimed he was innocent.", "He was innocent."),
+    ("Police claimed the money was stolen.", "The money was stolen."),
+    ("Police claimed the man stole a car.", "The man stole a car."),
+    ("The company claimed the vaccine causes autism.", "The vaccine causes autism."),
+    ("The ministry claimed prices rose.", "Prices rose."),
+    ("The ministry claimed that 300 soldiers died.", "300 soldiers died."),
+    ("The man claimed to be a doctor.", "The man was a doctor."),
+    ("The drug, the company claimed, cuts deaths by half.", "The drug cuts deaths by half."),
+])
+def test_a_statement_claimed_is_still_an_allegation(a, b):
+    [change] = diff(a, b)
+    assert change.before.startswith("claimed") and change.after == STATED
