@@ -24,6 +24,7 @@ _HEARD = rf"{_SOURCED}|alleged|presumed|suspected|rumou?red"
 # say when"). "Is it possible to" stays a hedge: on real MT it is how a question gets added.
 # A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
 # a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
+# To "believe in" is to trust, not to doubt.
 _HEDGE = re.compile(
     # German "mutmaßlich" and Russian "предполагаемый" come out of MT as "presumed" as often as "alleged".
     r"\b(alleged(?:ly)?|presumed|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
@@ -45,8 +46,8 @@ _HEDGE = re.compile(
     # Anonymous sources named otherwise: "people familiar with the matter said" (知情人士称).
     r"(?:people|persons|a\s+person|someone)\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?\w+\s+"
     r"(?:say|says|said|told)|"
-    r"(?:on|under) suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?|(?-i:may|might|could)(?!\s+(?:not|have)\b)"
-    r"|(?:say|said)\s+(?:unnamed\s+)?sources|"
+    r"(?:on|under) suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?(?!\s+in\b)|"
+    r"(?-i:may|might|could)(?!\s+(?:not|have)\b)|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
     r"presuntamente|supuestamente|según|presunt[oa]s?|acusad[oa]s? de|se (?:cree|creía|sospecha)|al parecer|"
     r"probablemente|posiblemente|quizás?|tal vez)\b",
@@ -92,10 +93,16 @@ _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\
 
 # "Possible" that says how soon, how much or what is enabled doubts nothing: "as soon as possible" (Chinese
 # news' 尽快, which MT also renders "promptly"), "if possible", "all possible measures", "the best possible",
-# "made it possible". Read as a privative reads in negation: it may stand for a doubt of the other text
-# (Apertium renders "lo antes posible" "the before possible"), but is none of its own.
-_IDLE_POSSIBLE = re.compile(r"\b(?:as|if|where|wherever|whenever|all|every|everything|anything|\w+est|"
-                            r"ma(?:de|kes?|king)\s+it)\s+possible\b", re.I)
+# "made it possible", "it is possible to apply online" ("you can"; "is it possible to" asks). Nor does
+# "likely" that compares how often, as a statistic does: "women are more likely to lose their jobs" /
+# "more women lose their jobs", "twice as likely"; "most likely" doubts. Read as a privative reads in
+# negation: each may stand for a doubt of the other text (Apertium renders "lo antes posible" "the before
+# possible"; "prices are more likely to rise" / "will probably rise"), but is none of its own.
+_IDLE = {
+    "possible": re.compile(r"\b(?:as|if|where|wherever|whenever|all|every|everything|anything|\w+est|"
+                           r"ma(?:de|kes?|king)\s+it)\s+possible\b|(?<!\bis it )\bpossible(?=\s+to\s)", re.I),
+    "likely": re.compile(r"\b(?:more|less|as)\s+likely\b", re.I),
+}
 
 
 def hedges(text: str) -> list[str]:
@@ -249,8 +256,8 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
     for modal in (True, False):
         ha, hb = _of(a, modal, swapped), max(_of(b, modal, swapped), _of(s, modal, swapped), key=len)
         # "could" is as often ability ("they could pay") as doubt: it may stand for a hedge
-        # on the other side, but is none by itself; so may an idle "possible".
-        # Doubt counts by presence, less each side's idle "possible"s (`da`, `db`).
+        # on the other side, but is none by itself; so may an idle "possible" or "likely".
+        # Doubt counts by presence, less each side's idle words (`da`, `db`).
         da, db = (_doubts(ha, (original,)), _doubts(hb, rendered)) if modal else (ha, hb)
         # A belief read as a doubt counts by number, as hearsay does: it doubts the claim it stands
         # before, which a doubt of another claim does not ("is believed to have injured it and could
@@ -315,17 +322,17 @@ _DUTY = re.compile(r"\b(?:must|shall|(?:prohibit|forbid|bann)(?:ed|s)? from)\b",
 
 def _same_doubt(ha: list[str], hb: list[str], da: list[str], db: list[str]) -> bool:
     """Both sides doubt, or neither does: `da`, `db` are each side's modal hedges `ha`, `hb` less their
-    idle "possible"s, which are no doubt but stand for one of the other side. Only a doubt against no
+    idle words (_IDLE), which are no doubt but stand for one of the other side. Only a doubt against no
     modal hedge at all is a change."""
     return not (da and not hb or db and not ha)
 
 
 def _doubts(found: list[str], texts: tuple[str, ...]) -> list[str]:
-    """A side's modal hedges less its idle "possible"s."""
-    idle = sum(len(_IDLE_POSSIBLE.findall(t)) for t in texts)
+    """A side's modal hedges less its idle words (_IDLE)."""
     out = list(found)
-    for _ in range(min(idle, out.count("possible"))):
-        out.remove("possible")
+    for word, idle in _IDLE.items():
+        for _ in range(min(sum(len(idle.findall(t)) for t in texts), out.count(word))):
+            out.remove(word)
     return out
 
 

@@ -360,3 +360,21 @@ def test_a_thing_claimed_is_taken_or_won_not_alleged(a, b):
 def test_a_statement_claimed_is_still_an_allegation(a, b):
     [change] = diff(a, b)
     assert change.before.startswith("claimed") and change.after == STATED
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Women are more likely to lose their jobs.", "More women lose their jobs."),
+    ("Smokers are twice as likely to develop cancer.", "Smokers are twice as prone to develop cancer."),
+    ("Children are less likely to fall ill.", "Children fall ill less often."),
+    ("Prices are more likely to rise.", "Prices will probably rise."),  # it may stand for a doubt
+    ("It is possible to apply online.", "You can apply online."),
+    ("I believe in democracy.", "I have faith in democracy."),
+])
+def test_a_likelihood_compared_an_ability_or_a_trust_is_no_doubt(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a", ["Prices will most likely rise.", "Is it possible to rise?", "Prices likely rise."])
+def test_a_doubt_of_likely_or_possible_still_counts(a):
+    [change] = diff(a, "Prices rise.")
+    assert change.after == STATED
