@@ -338,12 +338,10 @@ def test_people_familiar_with_the_matter_dropped_is_stated_as_fact():
     ("The earthquake claimed more than 50,000 lives.", "The earthquake killed more than 50,000 people."),
     ("The storm claimed the lives of three fishermen.", "The storm killed three fishermen."),
     ("Djokovic claimed his 24th Grand Slam title on Sunday.", "Djokovic won his 24th Grand Slam title on Sunday."),
-    ("She claimed victory in the election.", "She won the election."),
     ("Norway claimed three gold medals.", "Norway won three gold medals."),
-    ("Hackers claimed access to the database.", "Hackers gained access to the database."),
-    ("Refugees filed asylum claims across the EU.", "Refugees filed asylum applications in the EU."),
+    ("The disease has claimed hundreds of lives.", "The disease has killed hundreds of people."),
 ])
-def test_a_thing_claimed_is_taken_or_won_not_alleged(a, b):
+def test_lives_or_a_prize_claimed_are_taken_or_won_not_alleged(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
@@ -356,6 +354,12 @@ def test_a_thing_claimed_is_taken_or_won_not_alleged(a, b):
     ("The ministry claimed that 300 soldiers died.", "300 soldiers died."),
     ("The man claimed to be a doctor.", "The man was a doctor."),
     ("The drug, the company claimed, cuts deaths by half.", "The drug cuts deaths by half."),
+    ("The firm claimed its product works.", "The product works."),
+    ("The ministry claimed a 40% rise in sales.", "Sales rose 40%."),
+    ("The ministry claimed the title was rigged.", "The title was rigged."),
+    # A bare noun may name what is asserted.
+    ("Both parties claimed victory.", "Both parties won."),
+    ("He claimed innocence.", "He was innocent."),
 ])
 def test_a_statement_claimed_is_still_an_allegation(a, b):
     [change] = diff(a, b)
