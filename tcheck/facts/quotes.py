@@ -12,7 +12,7 @@ import re
 from ..lexical import coverage, stems, words
 from ..score import sentence_chrf
 from ..types import NOT_QUOTED, Change, Span
-from . import synonyms
+from . import antonyms, synonyms
 from .names import same
 from .numbers import normalise
 from .pair import Pair
@@ -63,7 +63,8 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
     flagged no faithful pair more. Matching one to one (session 43) left those splits' findings as
     they were; on the development set of a human translation against MT, a speaker's two quotes
     rendered as one no longer count as a changed quote (faithful pairs flagged 14.2% -> 13.3%). A
-    quote that none renders is also read against runs of the other text (_unrendered)."""
+    quote that none renders is also read against runs of the other text (_unrendered). Across a
+    translation, quotation marks round another run of the same words change no quote (_marks_moved)."""
     limit = THRESHOLD if threshold is None else threshold
     in_ours, in_theirs = found(original), found(translation)
     # No content word to keep: a quoted symbol, or function words alone.
@@ -87,12 +88,37 @@ def diff(original: str, translation: str, threshold: float | None = None, verbat
         if i not in pairs:  # quoted as reported speech, or no longer quoted: the words must still be there
             if _unrendered(quote, translation, original, verbatim, from_translation=False):
                 changes.append(change(quote, None))
-        elif _changed(quote, theirs[pairs[i]], original, limit, verbatim):
+        elif _changed(quote, theirs[pairs[i]], original, limit, verbatim) and \
+                (verbatim or not _marks_moved(quote, theirs[pairs[i]], original, translation)):
             changes.append(change(quote, theirs[pairs[i]]))
     rendered = set(pairs.values())
     changes += [change(None, quote) for j, quote in enumerate(theirs) if j not in rendered
                 and _unrendered(quote, original, original, verbatim, from_translation=True)]
     return changes
+
+
+def _marks_moved(ours: str, theirs: str, original: str, translation: str) -> bool:
+    """The two quotes share content words and enclose different runs of one wording: each word that one
+    holds and the other lacks stands in the other's text, outside its quote ("expanding the "Hong
+    Kong-Macau Joint Tour"" / "expanding "joint tours" between Hong Kong and Macao"), as MT systems
+    quote a coined term."""
+    return bool(stems(ours) & stems(theirs)) and _stand(ours, theirs, translation) and _stand(theirs, ours, original)
+
+
+def _stand(quote: str, other: str, text: str) -> bool:
+    """Each word of the quote that the other quote lacks stands in the other's text outside that quote,
+    inflected ("Tour" / "tours") or, a name, spelled otherwise (names.same: "Macau" / "Macao")."""
+    theirs, said = _said(other), _said(text.replace(other, " "))
+    return all(any(_one(w, x) for x in said) for w in _said(quote) if not any(_one(w, x) for x in theirs))
+
+
+def _said(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", text))
+
+
+def _one(x: str, y: str) -> bool:
+    """One word, inflected or (a name) spelled otherwise."""
+    return bool(antonyms.forms(x) & antonyms.forms(y)) or x[0].isupper() and y[0].isupper() and same(x, y)
 
 
 def matched(ours: list[str], theirs: list[str]) -> dict[int, int]:

@@ -207,3 +207,24 @@ def test_a_contraction_or_a_number_word_is_the_same_quote(a, b, verbatim):
 @pytest.mark.parametrize("verbatim", [False, True])
 def test_a_changed_word_beside_a_contraction_still_changes_the_quote(verbatim):
     assert diff('"It is a sad day," she said.', '"It\'s a great day," she said.', verbatim=verbatim)
+
+
+@pytest.mark.parametrize("a, b", [
+    ('Expanding the "Hong Kong-Macau Joint Tour" market.', 'Expanding "joint tours" between Hong Kong and Macao.'),
+    ('Hackers called "Edalat Ali (Ali Justice)" took over the screen.',
+     'Hackers who went by the name "Edalat Ali" (Justice Ali) took over the screen.'),
+    ('He called it "a total failure of the government".', 'He called it a "total failure" of the government.'),
+])
+def test_quotation_marks_round_another_run_of_the_same_words_change_no_quote(a, b):
+    assert diff(a, b, threshold=65.0) == [] and diff(b, a, threshold=65.0) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # The words the quote lost stand elsewhere, but the word it gained does not.
+    ('Expanding the "Hong Kong-Macau Joint Tour" market.', 'Expanding "joint very" between Hong Kong and Macao.'),
+    # "provide" is no "province", though both cut to "provi".
+    ('The "Fund E Account" is there to provide a service.', 'The "province E Account" provides a fund service.'),
+    ('He called it "a total failure of the government".', 'He called it a "total failure" of the state.'),
+])
+def test_a_quote_whose_words_went_elsewhere_still_changes_where_one_is_new(a, b):
+    assert [c.kind for c in diff(a, b, threshold=65.0)] == ["quote"]
