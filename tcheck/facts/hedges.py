@@ -83,9 +83,13 @@ RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
 # Forecasts and possibilities not ruled out, no hedges by themselves, may render one: Chinese news
 # writes "is expected to" and "may" with one word (预计), "is likely to", "is poised to" and "is on
 # track to" with another (有望), and "it is not ruled out that X will" and "X may" with a third (不排除).
-# So may "unlikely", which leans to "not" more than to a doubt: "unlikely to fall" / "not likely to fall".
-_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|potential|poised\b|"
-                     r"chances?\b|unlikely\b)\w*|"
+# So may "unlikely", which leans to "not" more than to a doubt: "unlikely to fall" / "not likely to fall";
+# and a view or a fear said of a thing ("is seen as the leader" / "is believed to be the leader", "feared
+# dead" / "may have died"), a probability and signs ("in all probability", "there are indications that" /
+# "probably", "apparently").
+_UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|probabilit|potential|"
+                     r"poised\b|chances?\b|unlikely\b)\w*|\b(?:indications?|signs?)\s+that\b|"
+                     r"\b(?:is|are|was|were)\s+(?:(?:seen|regarded|viewed|considered)\s+as|considered|feared)\b|"
                      r"\b(?:on\s+(?:track|course)|(?:is|are|was|were|looks?)\s+(?:set|slated)|hop(?:e|es|ed|ing)|"
                      r"(?:is|are|was|were)\s+feared)\s+to\b|\bfears?\s+that\b|\bit\s+is\s+feared\b|"
                      rf"\b(?:not|n't|cannot)\s+(?:be\s+)?{RULE_OUT}", re.I)

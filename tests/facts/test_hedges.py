@@ -382,3 +382,14 @@ def test_a_likelihood_compared_an_ability_or_a_trust_is_no_doubt(a, b):
 def test_a_doubt_of_likely_or_possible_still_counts(a):
     [change] = diff(a, "Prices rise.")
     assert change.after == STATED
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The man is believed to be the leader of the group.", "The man is seen as the leader of the group."),
+    ("The man is believed to be the leader of the group.", "The man is considered the leader of the group."),
+    ("Dozens may have died.", "Dozens are feared dead."),
+    ("The driver was probably drunk.", "In all probability the driver was drunk."),
+    ("The driver was apparently drunk.", "There are indications that the driver was drunk."),
+])
+def test_a_view_a_fear_a_probability_or_signs_may_render_a_doubt(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
