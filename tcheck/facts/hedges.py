@@ -29,7 +29,8 @@ _HEDGE = re.compile(
     # German "mutmaßlich" and Russian "предполагаемый" come out of MT as "presumed" as often as "alleged".
     r"\b(alleged(?:ly)?|presumed|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
     r"according to(?! (?:the |a |its |their )?"
-    r"(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast))"
+    r"(?:plans?|schedule|timetable|rules|law|budget|agreement|contract|proposal|forecast|arrangements?|"
+    r"deployments?|requirements?|regulations?|provisions?|standards?|procedures?|principles?|guidelines?))"
     rf"|(?:is|are|was|were)\s+(?:{_HEARD})\s+to|(?:{_HEARD}) to (?:be|have)|(?:is|are|was|were) to have|"
     r"shall have (?:been|had|\w+ed)\b|"
     r"(?:seem|appear)(?:s|ed)? (?:to|like|as if|as though|that)|seem(?:s|ed|ingly)?|"
@@ -40,7 +41,7 @@ _HEDGE = re.compile(
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     r"rumou?r(?:s|ed)?"
-    rf"|it is (?:{_HEARD})|word has it|"
+    rf"|it is (?:{_HEARD})|word has it|as far as (?:we|i|is) (?:know|known|can tell)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
     r"(?:(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?\w+\s+)?(?:say|says|said|claim|claimed|told|tell)|"
     # Anonymous sources named otherwise: "people familiar with the matter said" (知情人士称).

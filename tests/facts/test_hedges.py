@@ -30,6 +30,7 @@ from tcheck.types import STATED
     # A reporting verb that both sides hold says nothing of who says the rest.
     ("The Tourism Board announced a plan.", "Sources say that the Tourism Board announced a plan."),
     ("The ship in all likelihood sank.", "The ship sank."),
+    ("As far as we know, the plant will close.", "The plant will close."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
@@ -79,6 +80,10 @@ def test_hedge_lost_or_added(a, b):
      "The team will adjust its forces based on the actual situation at the scene."),
     ("According to the deployment of the State Council, inspections began.",
      "Under the State Council's arrangements, inspections began."),
+    ("According to the arrangement, the line will open in 2025.", "The line is scheduled to open in 2025."),
+    ("According to the requirements, all staff must wear masks.", "All staff must wear masks."),
+    # 据悉 and 据了解, as MT renders them
+    ("It is reported that the project will cost 3 billion.", "As far as we know, the project will cost 3 billion."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []
