@@ -437,3 +437,23 @@ def test_a_change_said_up_or_down_turned_the_other_way_is_an_opposite(a, b):
 
 def test_a_change_said_up_or_down_the_same_way_is_kept():
     assert diff("Sales were up 3.5%.", "Sales saw an increase of 3.5%.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The match was cancelled.", "The match did not take place."),
+    ("The match was called off.", "The match will not be played."),
+    ("The vote was postponed.", "The vote did not take place as planned."),
+    ("Ferry services were suspended on Wednesday.", "On Wednesday the ferry services were cancelled."),
+    ("Prices rose instead of falling.", "Prices did not fall but rose."),
+    ("Prices rose rather than falling.", "Prices did not fall; they rose."),
+])
+def test_a_thing_called_off_or_done_instead_says_what_did_not_happen(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The match was cancelled.", "The match was not cancelled."),
+    ("Prices rose instead of falling.", "Prices did not rise instead of falling."),
+])
+def test_called_off_or_instead_makes_no_flip_of_its_own(a, b):
+    assert [c.kind for c in diff(a, b)] == ["negation"]
