@@ -446,6 +446,8 @@ def test_a_change_said_up_or_down_the_same_way_is_kept():
     ("Ferry services were suspended on Wednesday.", "On Wednesday the ferry services were cancelled."),
     ("Prices rose instead of falling.", "Prices did not fall but rose."),
     ("Prices rose rather than falling.", "Prices did not fall; they rose."),
+    ("The patient's life is not in danger.", "The patient is out of danger."),  # 脱离危险
+    ("The goods are out of stock.", "The goods are not available."),
 ])
 def test_a_thing_called_off_or_done_instead_says_what_did_not_happen(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
