@@ -133,6 +133,10 @@ _HALF_SCALED = re.compile(
     rf"\b(?:(?P<n>{_N})\s+and\s+a\s+half|half\s+an?)\s+"
     r"(?P<s>dozen|hundred|thousand|million|billion|trillion|(?:percentage\s+)?point)\b", re.I)
 _HALVED = {**SCALES, "dozen": 12.0, "point": 1.0, "percentage point": 1.0}
+# "A quarter of a million" is 250,000 and "three quarters of a billion" 750 million: a number, read before
+# "a quarter of" is read as a share ("a quarter of voters").
+_FRACTION_SCALED = re.compile(rf"\b(?P<n>an?|{_N})\s+(?P<f>{'|'.join(_FRACTIONS)})\s+of\s+an?\s+"
+                              r"(?P<s>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
 # A temperature and its sign: weather news says one cold as "−15 °C", "-15C", "minus 15 degrees" and "15
 # degrees below zero", and MT may drop the minus (U+2212, which some vocabularies lack), which makes it a
 # warm day. A minus right after a figure ("10-15 degrees") joins a range; a C or F glued to a figure is a
@@ -300,6 +304,14 @@ def _half_scaled(m: re.Match) -> Quantity | None:
     return Quantity(value, "points" if scale == "percentage point" else "", (value,), m.group(0), m.span())
 
 
+def _fraction_scaled(m: re.Match) -> Quantity | None:
+    n = 1.0 if m.group("n").lower() in ("a", "an") else count(m.group("n"))
+    if n is None:
+        return None
+    value = n / _FRACTIONS[m.group("f").lower()] * _HALVED[m.group("s").lower()]
+    return Quantity(value, "", (value,), m.group(0), m.span())
+
+
 def _basis(m: re.Match) -> Quantity | None:
     n = count(m.group("n"))
     return None if n is None else Quantity(n / 100, "points", (n / 100,), m.group(0), m.span())
@@ -345,6 +357,7 @@ def _cue(words: str) -> re.Pattern:
 _READINGS = (
     (_TEMPERATURE, _temperature, _cue(r"deg|°|º|grader|zero|\d[CF]\b")),
     (_MEASURE, _measure, None),
+    (_FRACTION_SCALED, _fraction_scaled, _cue(r"\bof an?\s+(?:dozen|hundred|thousand|million|billion|trillion)")),
     (_SHARE, _share, None),
     (_MULTIPLE, _multiple, _cue(r"twice|thrice|doubl|tripl|trebl|quadrupl|fold|times|duplic|doble|cuadrupl")),
     (_HALF_SCALED, _half_scaled, _cue("half")),

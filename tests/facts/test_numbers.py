@@ -49,6 +49,8 @@ from tcheck.facts.numbers import diff, extract
     ("The No. 1 Central Document was issued.", "The first central document was issued."),  # a rank, "first"
     ("The team ranked 1st.", "The team ranked first."),
     ("Half a million people fled.", "500,000 people fled."),  # text2num reads "half a million" as a million
+    ("A quarter of a million people fled.", "250,000 people fled."),  # a fraction of a scale, not a share
+    ("Three quarters of a billion dollars were spent.", "750 million dollars were spent."),
     ("It cost RM5 million.", "It cost 5 million ringgit."),  # a money's letters on the figure, with its scale
     ("It cost R5 million.", "It cost 5 million rand."),
     ("Flight MH370 and an AR15 rifle", "Flight MH370 and an AR-15 rifle"),  # letters on a figure make a word
@@ -108,6 +110,7 @@ def test_same_numbers(a, b):
     ("closed for two months", "shut for nine weeks", "two months", "nine weeks"),
     ("closed for a month", "shut for three weeks", "a month", "three weeks"),
     ("closed for six weeks", "shut for seven weeks", "six weeks", "seven weeks"),
+    ("A quarter of a million fled.", "A million fled.", "A quarter of a million", "1000000"),
 ])
 def test_changed_numbers(a, b, before, after):
     [change] = diff(a, b)
