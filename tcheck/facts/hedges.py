@@ -91,8 +91,8 @@ RULE_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\b"
 _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\b|possibilit|probabilit|potential|"
                      r"poised\b|chances?\b|unlikely\b)\w*|\b(?:indications?|signs?)\s+that\b|"
                      r"\b(?:is|are|was|were)\s+(?:(?:seen|regarded|viewed|considered)\s+as|considered|feared)\b|"
-                     r"\b(?:on\s+(?:track|course)|(?:is|are|was|were|looks?)\s+(?:set|slated)|hop(?:e|es|ed|ing)|"
-                     r"(?:is|are|was|were)\s+feared)\s+to\b|\bfears?\s+that\b|\bit\s+is\s+feared\b|"
+                     r"\b(?:on\s+(?:track|course)|(?:is|are|was|were|looks?)\s+(?:set|slated)|hop(?:e|es|ed|ing))"
+                     r"\s+to\b|\bfears?\s+that\b|"
                      rf"\b(?:not|n't|cannot)\s+(?:be\s+)?{RULE_OUT}", re.I)
 
 
