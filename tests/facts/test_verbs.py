@@ -14,9 +14,6 @@ pytestmark = pytest.mark.skipif(not (antonyms.WORDNET / "index.verb").exists(), 
     ("Experts hold that the policy is effective.", ["hold"]),
     ("Analysts maintained that China would grow.", ["maintained"]),
     ("The official revealed that 40 firms had joined.", ["revealed"]),
-    # A clause that leaves "that" out, opened by a pronoun and an auxiliary
-    ("He insisted he was innocent.", ["insisted"]),
-    ("The company warned it would close the plant.", ["warned"]),
 ])
 def test_a_verb_of_saying_or_thinking_before_that_reports(text, found):
     assert verbs.reporting(text) == found
@@ -29,8 +26,6 @@ def test_a_verb_of_saying_or_thinking_before_that_reports(text, found):
     "The plant will maintain that level of output.",
     "The fact that he left surprised no one.",
     "They left early so that they could vote.",
-    "The accused he had hit was taken to hospital.",  # a noun after an article
-    "He left it was said.",  # "left" is no verb of saying
 ])
 def test_other_words_before_that_do_not(text):
     assert verbs.reporting(text) == []
