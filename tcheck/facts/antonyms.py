@@ -85,8 +85,7 @@ def table_of(news_pairs: str):
 def opposites(word: str, news_pairs: str = NEWS_PAIRS) -> list[str]:
     """The antonyms that the table holds for `word` (a lemma), in the table's order; `news_pairs`: as
     table_of reads them."""
-    found = table() if news_pairs is NEWS_PAIRS else table_of(news_pairs)
-    return [x.decode() for x in found.get(word, ())]
+    return [x.decode() for x in table_of(news_pairs).get(word, ())]
 
 
 def _build(news_pairs: str = NEWS_PAIRS):

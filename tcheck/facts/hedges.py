@@ -132,7 +132,7 @@ _TAKEN = frozenset("life lives victims title titles crown crowns trophy trophies
                    "championship championships".split())
 _CLAIMS = frozenset(("claim", "claims", "claimed"))
 _DETERMINER = frozenset("the a an his her its their our my your".split())
-_CLAUSE = frozenset("that to is are was were be been being has had have will would can could may might must should "
+_CLAUSE = frozenset("that is are was were be been being has had have will would can could may might must should "
                     "shall did does do not no he she they we i it you there who which what whether if".split())
 
 
@@ -149,8 +149,9 @@ def _claims_a_thing(text: str, end: int, marked: bool = False) -> bool:
 
 
 def _past(word: str) -> bool:
-    bases = antonyms.irregular().get(word, ()) + ((word[:-2], word[:-1]) if word.endswith("ed") else ())
-    return any(synonyms.is_verb(b) for b in bases)
+    """A verb's past form, regular ("failed", "stopped") or not ("rose")."""
+    past = word.endswith("ed") or word in antonyms.irregular()
+    return past and any(synonyms.is_verb(b) for b in antonyms.forms(word) - {word})
 
 
 def doubts(text: str) -> bool:
