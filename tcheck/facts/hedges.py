@@ -16,6 +16,7 @@ from .pair import Pair
 # "X claimed"), which a verb of saying on the other side keeps (_ATTRIBUTIVE).
 _SOURCED = r"said|claimed|understood|reported|believed|thought|heard"
 _HEARD = rf"{_SOURCED}|alleged|presumed|suspected|rumou?red"
+_WHOSE = r"my|his|her|its|our|their|your|the\s+[\w-]+['’]s?|[A-Z][\w-]+['’]s?"
 
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
@@ -40,6 +41,10 @@ _HEDGE = re.compile(
     r"likelihood|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
+    # Whose view or words a claim is: "in his view", "in the words of the minister", "as she put it";
+    # not "in view of the risks" (because of them) nor "in other words".
+    rf"in (?:{_WHOSE}) (?:view|opinion|words|estimation|assessment)|"
+    r"in the (?:view|opinion|words|estimation|assessment) of|as (?:\w+ ){1,3}put it(?=\s*(?:[,.;:!?\"”—–]|$))|"
     r"rumou?r(?:s|ed)?"
     rf"|it is (?:{_HEARD})|word has it|as far as (?:we|i|is) (?:know|known|can tell)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
@@ -76,6 +81,7 @@ _MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likel(?:y|ihood)|perhaps|m
 # reported that" or "is reported to" (据悉), which Apertium writes for "said she had" too.
 _ATTRIBUTIVE = re.compile(
     r"according to|ifølge|según|reportedly|believes?|claim(?:s|ed)?|(?:\w+ )?sources? (?:\w+ ){0,4}\w+|"
+    rf"in (?:{_WHOSE}) \w+|in the \w+ of|as (?:\w+ ){{1,3}}put it|"
     r"(?:it is |(?:is|are|was|were) (?=\w+ to))?"
     rf"(?:{_SOURCED})(?: to(?: be| have)?)?", re.I)
 
@@ -116,7 +122,7 @@ def hedges(text: str) -> list[str]:
 
 def _found(text: str) -> list[re.Match]:
     return [m for m in _HEDGE.finditer(text)
-            if not (m.group(0).lower() in _CLAIMS and _claims_a_thing(text, m.end()))]
+            if not (m.group(0).lower() in _CLAIMS and (_claims_a_thing(text, m.end()) or _demands(text, m)))]
 
 
 # "Claim" reports a statement ("claimed that", "claimed to be", "claimed the money was stolen", "claimed a
@@ -146,6 +152,23 @@ def _claims_a_thing(text: str, end: int, marked: bool = False) -> bool:
         return _claims_a_thing(text, stop.end(), marked)  # "hundreds of lives"
     return marked and 0 < len(phrase) <= 4 and phrase[-1] in _TAKEN and \
         not any(w in _CLAUSE or _past(w) for w in phrase)
+
+
+# Or "claim" asks for what is owed: "claimed asylum", "can claim a refund", "claimed damages of 2 million",
+# "insurance claims", "a claim for compensation" ("applied for", "sought", "is entitled to" in MT).
+_OWED = frozenset("asylum compensation benefit benefits damages refund refunds expenses allowance allowances pension "
+                  "pensions reimbursement subsidy subsidies payout payouts insurance welfare rebate rebates "
+                  "deduction deductions relief".split())
+
+
+def _demands(text: str, claim: re.Match) -> bool:
+    before = text[:claim.start()].split()[-1:]
+    if before and before[0].lower() in _OWED:
+        return True
+    start = re.compile(r"\s+for\b", re.I).match(text, claim.end())
+    end = start.end() if start else claim.end()
+    phrase = [w for w in text[end:_PHRASE_END.search(text, end).start()].lower().split() if any(map(str.isalnum, w))]
+    return 0 < len(phrase) <= 4 and bool(_OWED & set(phrase)) and not any(w in _CLAUSE or _past(w) for w in phrase)
 
 
 def _past(word: str) -> bool:
