@@ -423,7 +423,7 @@ def models_install(
 def models_prepare() -> None:
     """Export the packaged embedder and verifier to ONNX once, so that checks start without torch, and
     build the tables the comparators read (word frequencies, WordNet's antonyms, senses, kinds of verbs, words,
-    verbs and heads of names, names of holidays and bodies, country names, monies), so that the first check
+    verbs and heads of names, names of holidays and bodies, country and city names, monies), so that the first check
     reads them in milliseconds too."""
     from . import frequency
     from .backends import prepared

