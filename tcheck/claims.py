@@ -85,9 +85,13 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     pure = not novel(" ".join(w for w in other_text.split() if not w[:1].isupper()), text)
     for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words,
                               cfg.pure_rare if pure else cfg.rare):
-        # A run of capitalised words only is a name, the name comparator's to judge; so is a named
-        # speaker replaced by a pronoun ("Finance Minister Joana Bettencourt said" / "She said").
-        if all(w[:1].isupper() or w.lower() in _SAYING for w in span.split()):
+        # A run of capitalised words only is a name, the name comparator's to judge, with the words that
+        # join a name's parts inside it ("the Norwegian Labour and Welfare Administration" / "NAV", not
+        # "and Oslo"); so is a named speaker replaced by a pronoun ("Finance Minister Joana Bettencourt
+        # said" / "She said").
+        words = span.split()
+        if all(w[:1].isupper() or w.lower() in _SAYING or 0 < k < len(words) - 1 and w.lower() in _JOINING
+               for k, w in enumerate(words)):
             continue
         if not stems(hedges.without(span)):
             continue  # a hedge alone ("reportedly") is the hedge comparator's
@@ -254,6 +258,7 @@ _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "the
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
 _OPENERS = {"and", "or", ",", "with", "without", "after", "for", "from", "by", "including"}
 _SAYING = {"said", "says", "told", "added", "according", "to", "of", "the"}
+_JOINING = {"and", "for", "&"}
 
 
 def _opens(words: list[str], k: int) -> bool:

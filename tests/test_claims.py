@@ -138,3 +138,14 @@ def test_a_list_item_or_a_prepositional_phrase_may_be_a_word_shorter():
     assert missing_spans("The climber was airlifted to hospital with a broken leg.",
                          "The climber was flown to hospital.", 3) == ["broken leg"]
     assert missing_spans("The climber was airlifted to hospital.", "The climber was flown to hospital.", 3) == []
+
+
+def test_a_name_joined_by_and_or_for_is_the_name_comparators():
+    cfg = ClaimConfig()
+    other = "Payments from NAV rose by 4 percent last year."
+    for c in (cfg, cfg.translated()):
+        assert candidates("Payments from the Norwegian Labour and Welfare Administration rose by 4 percent last "
+                          "year.", other, c) == []
+    # "and" opens no name: the words after it are a piece as before.
+    assert candidates("The minister for health and care services resigned in protest.", "The minister resigned.",
+                      cfg) == ["health and care services"]

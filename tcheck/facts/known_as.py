@@ -6,15 +6,20 @@ Only holidays and bodies (the lexicographer files noun.time and noun.group), and
 lemma is a name: the places' file would make "Taiwan" one with "China" ({Taiwan, China, Nationalist China,
 Republic of China}). A name is matched whole, word by word, never by one of its words: "Jewish" alone is no
 Rosh Hashanah. Read from Debian's wordnet-base, as antonyms.py reads it, and kept in the user's cache.
+Bodies that WordNet does not hold are data too: known_as.txt beside this module (a country's parties and
+public bodies, in its own tongue, in English and by acronym: "Frp" / "the Progress Party").
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
+from anyascii import anyascii
+
 from .antonyms import WORDNET, records, synset_words
 
 _FILES = ("14", "28")  # noun.group, noun.time
+KNOWN = Path(__file__).with_name("known_as.txt")
 _FILLER = {"of", "the", "for", "and", "in", "on", "over", "to"}
 
 
@@ -26,12 +31,16 @@ def renamed(lost: list[str], new: list[str]) -> tuple[list[str], list[str]]:
     if not shared:
         return lost, new
     gone = {w for k in shared for w in ours[k]}, {w for k in shared for w in theirs[k]}
-    return [x for x in lost if x.lower() not in gone[0]], [y for y in new if y.lower() not in gone[1]]
+    return [x for x in lost if _folded(x) not in gone[0]], [y for y in new if _folded(y) not in gone[1]]
+
+
+def _folded(word: str) -> str:
+    return anyascii(word).lower()  # "Høyre" as the table holds it
 
 
 def _named(words: list[str]) -> dict[str, set[str]]:
     """Synset -> the words of `words` that say one of its names whole."""
-    have = {w.lower() for w in words}
+    have = set(map(_folded, words))
     found: dict[str, set[str]] = {}
     for w in have:
         for name, synsets in table().get(w[:_KEY], ()):
@@ -56,19 +65,26 @@ def table() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     """A name's first letters -> (the name's words, its synsets), for every name of those synsets."""
     from ..cache import table as cached
 
-    return cached("known_as", [Path(__file__), WORDNET / "data.noun"], _build)
+    return cached("known_as", [Path(__file__), KNOWN, WORDNET / "data.noun"], _build)
 
 
 def _build() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     synsets: dict[tuple[str, ...], set[str]] = {}
+
+    def add(lemma: str, synset: str) -> None:
+        name = tuple(w for w in anyascii(lemma).lower().replace("_", " ").replace("'s", "").split() if w not in _FILLER)
+        if name:
+            synsets.setdefault(name, set()).add(synset)
+
     for parts in records("data.noun"):
         lemmas = synset_words(parts)
-        if parts[1] not in _FILES or len(lemmas) < 2 or not all(w[:1].isupper() for w in lemmas):
-            continue
-        for lemma in lemmas:
-            name = tuple(w for w in lemma.lower().replace("_", " ").replace("'s", "").split() if w not in _FILLER)
-            if name:
-                synsets.setdefault(name, set()).add(parts[0])
+        if parts[1] in _FILES and len(lemmas) >= 2 and all(w[:1].isupper() for w in lemmas):
+            for lemma in lemmas:
+                add(lemma, parts[0])
+    for k, line in enumerate(KNOWN.read_text(encoding="utf-8").splitlines()):
+        if line.strip() and not line.startswith("#"):
+            for lemma in line.split(","):
+                add(lemma.strip(), f"known_as.txt:{k + 1}")
     out: dict[str, list] = {}
     for name, ids in synsets.items():
         out.setdefault(name[0][:_KEY], []).append((name, tuple(sorted(ids))))

@@ -257,6 +257,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         # extract; beside a lost name, one that WordNet does not know in lower case is a name.
         new = [y for y in _initial_words(translation)
                if not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
+        lost, new = known_as.renamed(lost, new)  # "The Labour Party lost" / "Ap lost"
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
                        before_spans=_where(original, lost), after_spans=_where(translation, new))]

@@ -1,6 +1,7 @@
 import pytest
 
 from tcheck.facts.known_as import renamed
+from tcheck.facts.names import diff
 
 
 @pytest.mark.parametrize("lost, new", [
@@ -9,6 +10,14 @@ from tcheck.facts.known_as import renamed
     (["Sukkot"], ["Feast", "Tabernacles"]),  # a letter short of WordNet's "Sukkoth"
     (["Fed"], ["US", "Federal", "Reserve"]),
     (["Kuomintang"], ["Guomindang"]),
+    # known_as.txt: a party or public body in its own tongue, in English, by acronym
+    (["Labour", "Party"], ["Ap"]),
+    (["Progress", "Party"], ["Frp"]),
+    (["Conservatives"], ["Høyre"]),
+    (["Centre", "Party"], ["Senterpartiet"]),
+    (["Statistics", "Norway"], ["SSB"]),
+    (["Norwegian", "Labour", "Welfare", "Administration"], ["NAV"]),
+    (["Alternative", "Germany"], ["AfD"]),
 ])
 def test_another_name_of_one_holiday_or_body_is_no_loss(lost, new):
     rest = renamed(lost, new)
@@ -20,6 +29,18 @@ def test_another_name_of_one_holiday_or_body_is_no_loss(lost, new):
     (["Hanukkah"], ["Passover"]),
     (["Rosh", "Hashanah"], ["Jewish"]),  # a name is matched whole, never by one of its words
     (["Taiwan"], ["China"]),  # places are left out: WordNet files Taiwan as China too
+    (["Labour", "Party"], ["Frp"]),  # two parties
+    (["Christian", "Democrats"], ["SV"]),
+    (["CDU"], ["KrF"]),  # each is the Christian Democrats of its country, and they are two
 ])
 def test_other_names_are_kept(lost, new):
     assert renamed(lost, new) == (lost, new)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Labour Party lost votes.", "Ap lost votes."),  # an acronym that opens the sentence
+    ("Support for the Progress Party rose to 25 percent.", "Support for Frp rose to 25 percent."),
+    ("Figures from Statistics Norway show a rise.", "Figures from SSB show a rise."),
+])
+def test_names_read_a_body_named_another_way(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
