@@ -11,6 +11,7 @@ public bodies, in its own tongue, in English and by acronym: "Frp" / "the Progre
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,10 +24,11 @@ KNOWN = Path(__file__).with_name("known_as.txt")
 _FILLER = {"of", "the", "for", "and", "in", "on", "over", "to"}
 
 
-def renamed(lost: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+def renamed(lost: list[str], new: list[str], texts: tuple[str, str] = ("", "")) -> tuple[list[str], list[str]]:
     """`lost` and `new` (name words) less the words of a name that the other side gives as another name of
-    the same holiday or body."""
-    ours, theirs = _named(lost), _named(new)
+    the same holiday or body. `texts`, the two sides' texts, hold a name's words in lower case, which are
+    no name words: "Statens vegvesen" / "the Norwegian Public Roads Administration"."""
+    ours, theirs = _named(lost, texts[0]), _named(new, texts[1])
     shared = ours.keys() & theirs.keys()
     if not shared:
         return lost, new
@@ -38,14 +40,16 @@ def _folded(word: str) -> str:
     return anyascii(word).lower()  # "Høyre" as the table holds it
 
 
-def _named(words: list[str]) -> dict[str, set[str]]:
-    """Synset -> the words of `words` that say one of its names whole."""
+def _named(words: list[str], text: str = "") -> dict[str, set[str]]:
+    """Synset -> the words of `words` that say one of its names whole, with the lower-case words of
+    `text`."""
     have = set(map(_folded, words))
+    lower = {_folded(w) for w in re.findall(r"\w+", text) if w.islower()}
     found: dict[str, set[str]] = {}
     for w in have:
         for name, synsets in table().get(w[:_KEY], ()):
-            said = {next((h for h in have if _spelt(n, h)), None) for n in name}
-            if None not in said:
+            said = {next((h for h in have if _spelt(n, h)), None) for n in name if n not in lower}
+            if said and None not in said:
                 for s in synsets:
                     found.setdefault(s, set()).update(said)
     return found

@@ -245,7 +245,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     lost = [x for x in lost if x not in a_split and _joined(x) not in b_pairs]
     new = [y for y in new if y not in b_split and _joined(y) not in a_pairs]
     lost, new = _renamed_heads(lost, original, new, translation)
-    lost, new = known_as.renamed(lost, new)  # "Yom Kippur" / "the Day of Atonement"
+    lost, new = known_as.renamed(lost, new, (original, translation))  # "Yom Kippur" / "the Day of Atonement"
     lost = [x for x in lost if not _given(x, original, translation)]
     new = [y for y in new if not _given(y, translation, original)]
     held = _held(source) if source is not None else None
@@ -257,7 +257,7 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         # extract; beside a lost name, one that WordNet does not know in lower case is a name.
         new = [y for y in _initial_words(translation)
                if not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
-        lost, new = known_as.renamed(lost, new)  # "The Labour Party lost" / "Ap lost"
+        lost, new = known_as.renamed(lost, new, (original, translation))  # "The Labour Party lost" / "Ap lost"
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
                        before_spans=_where(original, lost), after_spans=_where(translation, new))]
