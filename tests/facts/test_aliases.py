@@ -103,3 +103,18 @@ def test_a_parliament_named_in_its_own_tongue_is_its_countrys(a, b):
 def test_two_countries_parliaments_are_two():
     [change] = diff("The Storting passed the law.", "The Riksdag passed the law.")
     assert (change.before, change.after) == ("Storting", "Riksdag")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The German government approved the budget.", "The Federal Government approved the budget."),
+    ("The German army will receive new tanks.", "The Bundeswehr will receive new tanks."),
+    ("The Swiss police arrested two men.", "The Federal Police arrested two men."),
+])
+def test_a_federation_says_federal_for_the_nation(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_federal_is_no_nation_that_is_not_a_federation():
+    [change] = diff("The French government approved the budget.", "The Federal Government approved the budget.")
+    assert (change.before, change.after) == ("French", "Federal")
+    assert not aliases.same("german", "austrian")  # two federations are still two
