@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from .facts import hedges
+from .facts import hedges, known_as
 from .facts.quotes import MARKS as _QUOTE_MARKS
 from .lexical import coverage, stems
 
@@ -85,13 +85,11 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     pure = not novel(" ".join(w for w in other_text.split() if not w[:1].isupper()), text)
     for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words,
                               cfg.pure_rare if pure else cfg.rare):
-        # A run of capitalised words only is a name, the name comparator's to judge, with the words that
-        # join a name's parts inside it ("the Norwegian Labour and Welfare Administration" / "NAV", not
-        # "and Oslo"); so is a named speaker replaced by a pronoun ("Finance Minister Joana Bettencourt
-        # said" / "She said").
-        words = span.split()
-        if all(w[:1].isupper() or w.lower() in _SAYING or 0 < k < len(words) - 1 and w.lower() in _JOINING
-               for k, w in enumerate(words)):
+        # A run of capitalised words only is a name, the name comparator's to judge; so is a named
+        # speaker replaced by a pronoun ("Finance Minister Joana Bettencourt said" / "She said").
+        if all(w[:1].isupper() or w.lower() in _SAYING for w in span.split()):
+            continue
+        if _renamed(span, other_text):
             continue
         if not stems(hedges.without(span)):
             continue  # a hedge alone ("reportedly") is the hedge comparator's
@@ -258,7 +256,18 @@ _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "the
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
 _OPENERS = {"and", "or", ",", "with", "without", "after", "for", "from", "by", "including"}
 _SAYING = {"said", "says", "told", "added", "according", "to", "of", "the"}
-_JOINING = {"and", "for", "&"}
+
+
+def _renamed(span: str, other_text: str) -> bool:
+    """The run is a body's name, "and" or "for" among its words, that the other side gives another name
+    of (known_as): "the Norwegian Labour and Welfare Administration" / "NAV". Two names joined ("the
+    Ministry of Finance and the Central Bank") are a part of a claim like any other."""
+    words = span.split()
+    if not all(w[:1].isupper() or w.lower() in _SAYING | {"and", "for", "&"} for w in words):
+        return False
+    named = [w for w in words if w[:1].isupper()]
+    theirs = re.findall(r"\b[A-Z][\w'’-]*", other_text)
+    return bool(named) and not known_as.renamed(named, theirs, (span, other_text))[0]
 
 
 def _opens(words: list[str], k: int) -> bool:
