@@ -19,7 +19,7 @@ NEWS_PAIRS = """rise fall|increase decrease|rise decline|increase decline|grow d
 expand contract|gain lose|win lose|raise lower|improve worsen|strengthen weaken|accept reject|approve reject
 confirm deny|support oppose|uphold overturn|acquit convict|allow ban|allow forbid|permit ban|lift impose|lift extend
 pass reject|above below|before after|more less|more fewer|higher lower|most least|best worst|early late
-majority minority|most few|profit loss|surplus deficit|guilty innocent|legal illegal|open close|open closed|start stop
+majority minority|profit loss|surplus deficit|guilty innocent|legal illegal|open close|open closed|start stop
 begin end|survive die|alive dead|safe dangerous|good poor|good bad|strong weak|cheap expensive|success failure
 succeed fail|up down|full partial|fully partly|always never|everything nothing|children adults|increase cut
 raise cut|beat miss|with without|north south|east west|old young|new old|rise down|fall up

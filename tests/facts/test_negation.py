@@ -47,7 +47,6 @@ def test_a_particle_that_carries_no_earlier_negation_still_counts(a, b):
     ("He won the vote.", "He didn't win the vote.", "negation"),
     ("The court accepted the appeal.", "The court rejected the appeal.", "opposite"),
     ("Prices rose in May.", "Prices fell in May.", "opposite"),
-    ("Most residents backed the plan.", "Few residents backed the plan.", "opposite"),
     ("The mayor agreed to meet them.", "The mayor refused to meet them.", "polarity"),
     ("The storm prevented the launch.", "The storm delayed the launch.", "polarity"),
     ("The minister declined to comment.", "The minister commented.", "polarity"),
