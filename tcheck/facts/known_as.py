@@ -41,18 +41,27 @@ def _folded(word: str) -> str:
 
 
 def _named(words: list[str], text: str = "") -> dict[str, set[str]]:
-    """Synset -> the words of `words` that say one of its names whole, with the lower-case words of
-    `text`."""
+    """Synset -> the words of `words` that stand in one of its names, said whole: by `words`, or as a run of
+    `text` (whose other words may be lower case, "Statens vegvesen", or open a sentence, "Statistics
+    Norway published")."""
     have = set(map(_folded, words))
-    lower = {_folded(w) for w in re.findall(r"\w+", text) if w.islower()}
+    folded = _folded(text)
+    keys = {w[:_KEY] for w in have | set(re.findall(r"\w+", folded))}
     found: dict[str, set[str]] = {}
-    for w in have:
-        for name, synsets in table().get(w[:_KEY], ()):
-            said = {next((h for h in have if _spelt(n, h)), None) for n in name if n not in lower}
-            if said and None not in said:
+    for key in keys:
+        for name, synsets in table().get(key, ()):
+            said = {h for h in have for n in name if _spelt(n, h)}
+            if said and (all(any(_spelt(n, h) for h in have) for n in name) or _run(name).search(folded)):
                 for s in synsets:
                     found.setdefault(s, set()).update(said)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _run(name: tuple[str, ...]) -> re.Pattern:
+    """A name's words in a row, the filler between them that the table leaves out allowed."""
+    filler = "|".join(sorted(_FILLER))
+    return re.compile(r"(?<!\w)" + rf"\W+(?:(?:{filler})\W+)*".join(map(re.escape, name)) + r"(?!\w)")
 
 
 _KEY = 4  # names are looked up by their first word's first letters

@@ -41,8 +41,15 @@ def test_other_names_are_kept(lost, new):
     ("The Labour Party lost votes.", "Ap lost votes."),  # an acronym that opens the sentence
     ("Support for the Progress Party rose to 25 percent.", "Support for Frp rose to 25 percent."),
     ("Figures from Statistics Norway show a rise.", "Figures from SSB show a rise."),
-    # A name's lower-case words are in the text, not among the name words.
+    # A name's lower-case words are in the text, not among the name words; so is a word that opens it.
     ("The Norwegian Public Roads Administration closed the road.", "Statens vegvesen closed the road."),
+    ("Statistics Norway published the figures.", "SSB published the figures."),
 ])
 def test_names_read_a_body_named_another_way(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_a_name_is_read_whole_in_the_text_not_from_words_apart():
+    # "labour" in "labour market" and "Party" make no "Labour Party": the Progress Party is not Ap.
+    [change] = diff("The Progress Party wants reforms of the labour market.", "Ap wants reforms of the labour market.")
+    assert change.after == "Ap" and "Progress" in change.before
