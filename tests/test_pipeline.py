@@ -137,6 +137,17 @@ def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
     assert verifier.read == ["Prices rose 4 percent.", "The plan was approved."] * 2
 
 
+def test_the_verifier_reads_a_body_as_the_original_names_it():
+    original = Document((Segment("The Progress Party voted against the budget.", 0),), "en")
+    translation = Document((Segment("Frp stemte mot budsjettet.", 0),), "nb")
+    verifier = _Counting()
+    config = pipeline.Config(verify=VerifyConfig(raised=0.9, default=0.0))
+    pipeline._verified([], [Bead((0,), (0,), 0.9)], original, translation, ["Frp voted against the budget."],
+                       verifier, config, verbatim=False)
+    # forward the original, then backward the MT as the verifier reads it
+    assert verifier.read == ["The Progress Party voted against the budget.", "Progress Party voted against the budget."]
+
+
 class _Marking(_Sharp):
     """Sure of a change everywhere, and marks the rendering's last word."""
 

@@ -21,6 +21,7 @@ from .antonyms import WORDNET, records, synset_words
 
 _FILES = ("14", "28")  # noun.group, noun.time
 KNOWN = Path(__file__).with_name("known_as.txt")
+_LISTED = "known_as.txt:"  # the synsets of KNOWN's lines
 _FILLER = {"of", "the", "for", "and", "in", "on", "over", "to"}
 
 
@@ -34,6 +35,46 @@ def renamed(lost: list[str], new: list[str], texts: tuple[str, str] = ("", "")) 
         return lost, new
     gone = {w for k in shared for w in ours[k]}, {w for k in shared for w in theirs[k]}
     return [x for x in lost if _folded(x) not in gone[0]], [y for y in new if _folded(y) not in gone[1]]
+
+
+def as_named(text: str, other: str) -> str:
+    """`text` with each name of a body of known_as.txt that `other` names too, another way, put as `other`
+    says it: "Frp voted against" / "the Progress Party voted against" reads "Progress Party voted
+    against". For a model that reads the two texts side by side, which takes an acronym for a change.
+    WordNet's synsets are left out: they hold a country's government with the country ("the United
+    States" / "the US government"), which a model reads rightly as two."""
+    ours, theirs = _runs(text), _runs(other)
+    for start, stop, synsets in sorted(ours, reverse=True):  # from the end, so earlier spans stand
+        synsets = {s for s in synsets if s.startswith(_LISTED)}
+        named = [other[a:b] for a, b, s in theirs if s & synsets]
+        # Not where the text says it as the other side does too: "Statistics Norway (SSB)" / "Statistics Norway".
+        if named and not {_folded(text[a:b]) for a, b, s in ours if s & synsets} & set(map(_folded, named)):
+            text = text[:start] + named[0] + text[stop:]
+    return text
+
+
+def _runs(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Where the text says a name of the table whole, capitalised ("Labour", not the "labour" of "labour
+    market"), each longest run once, with its synsets."""
+    folded, at = _fold_map(text)
+    found: dict[tuple[int, int], set[str]] = {}
+    for key in {w[:_KEY] for w in re.findall(r"\w+", folded)}:
+        for name, synsets in table().get(key, ()):
+            for m in _run(name).finditer(folded):
+                if text[at[m.start()]].isupper():
+                    found.setdefault((at[m.start()], at[m.end() - 1] + 1), set()).update(synsets)
+    spans = sorted(found, key=lambda ab: ab[0] - ab[1])  # longest first
+    kept: list[tuple[int, int]] = []
+    for a, b in spans:
+        if all(b <= x or a >= y for x, y in kept):
+            kept.append((a, b))
+    return [(a, b, frozenset(found[a, b])) for a, b in kept]
+
+
+def _fold_map(text: str) -> tuple[str, list[int]]:
+    """The text folded (_folded), and for each of its characters the index of the one it came from."""
+    parts = [_folded(c) for c in text]
+    return "".join(parts), [i for i, p in enumerate(parts) for _ in p]
 
 
 def _folded(word: str) -> str:
@@ -97,7 +138,7 @@ def _build() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     for k, line in enumerate(KNOWN.read_text(encoding="utf-8").splitlines()):
         if line.strip() and not line.startswith("#"):
             for lemma in line.split(","):
-                add(lemma.strip(), f"known_as.txt:{k + 1}")
+                add(lemma.strip(), f"{_LISTED}{k + 1}")
     out: dict[str, list] = {}
     for name, ids in synsets.items():
         out.setdefault(name[0][:_KEY], []).append((name, tuple(sorted(ids))))

@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.known_as import renamed
+from tcheck.facts.known_as import as_named, renamed
 from tcheck.facts.names import diff
 
 
@@ -53,3 +53,22 @@ def test_a_name_is_read_whole_in_the_text_not_from_words_apart():
     # "labour" in "labour market" and "Party" make no "Labour Party": the Progress Party is not Ap.
     [change] = diff("The Progress Party wants reforms of the labour market.", "Ap wants reforms of the labour market.")
     assert change.after == "Ap" and "Progress" in change.before
+
+
+@pytest.mark.parametrize("text, other, read", [
+    ("Høyre and Frp voted against.", "The Conservatives and the Progress Party voted against it.",
+     "Conservatives and Progress Party voted against."),
+    ("Statens vegvesen closed the E39.", "The Norwegian Public Roads Administration closed the E39.",
+     "Norwegian Public Roads Administration closed the E39."),
+    # A body that the text names as the other side does too is left as it is.
+    ("Næringslivets Hovedorganisasjon (NHO) welcomed it.",
+     "The Confederation of Norwegian Enterprise (NHO) welcomed it.",
+     "Næringslivets Hovedorganisasjon (NHO) welcomed it."),
+    ("According to Statistics Norway (SSB), prices rose.", "According to Statistics Norway, prices rose.",
+     "According to Statistics Norway (SSB), prices rose."),
+    # Another body, and words apart, are no name the other side gives another way.
+    ("Ap lost votes.", "The Progress Party lost votes.", "Ap lost votes."),
+    ("Reforms of the labour market.", "Ap wants reforms.", "Reforms of the labour market."),
+])
+def test_as_named_puts_a_body_as_the_other_side_names_it(text, other, read):
+    assert as_named(text, other) == read
