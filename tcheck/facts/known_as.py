@@ -27,8 +27,8 @@ _FILLER = {"of", "the", "for", "and", "in", "on", "over", "to"}
 
 def renamed(lost: list[str], new: list[str], texts: tuple[str, str] = ("", "")) -> tuple[list[str], list[str]]:
     """`lost` and `new` (name words) less the words of a name that the other side gives as another name of
-    the same holiday or body. `texts`, the two sides' texts, hold a name's words in lower case, which are
-    no name words: "Statens vegvesen" / "the Norwegian Public Roads Administration"."""
+    the same holiday or body. `texts`: the two sides' texts, where a name stands whole as a run of words
+    whose other words are no name words ("Statens vegvesen" / "the Norwegian Public Roads Administration")."""
     ours, theirs = _named(lost, texts[0]), _named(new, texts[1])
     shared = ours.keys() & theirs.keys()
     if not shared:
