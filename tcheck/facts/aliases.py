@@ -13,7 +13,8 @@ the Latin alphabet, so that "Kyiv" / "Kiev", "Munich" / "München", "Copenhagen"
 place, and "Kyiv" / "Lviv" two (apart). A name that two cities share goes to the larger where it is three
 times the size of the next, and is left out otherwise ("Valencia"); so are names of one word in its
 other names (Munich's Italian "Monaco di Baviera"), names of a country or body, and other names that
-WordNet knows in lower case ("Madras", a cloth, for Chennai); a city's own name stays ("Cologne").
+WordNet knows in lower case ("Madras", a cloth, for Chennai; "Cologne" for Köln); a city's own name stays
+("Shanghai").
 """
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ def cities(taken: set[str]) -> list[frozenset[str]]:
         # Latin letters, marks and all: "Kíev" and "Kiev" are one word.
         names = [_words(n) for n in {city["name"], *city["alternatenames"]}
                  if _LATIN.fullmatch(n) and all(ord(ch) < 0x250 for ch in n)]
-        own = _words(city["name"])  # "Cologne", "Shanghai": a city's own name is a name first
+        own = _words(city["name"])  # "Shanghai" (to shanghai, in WordNet): a city's own name is a name first
         for word in {w for n in names if len(n) == 1 for w in n} - taken:
             if word not in common or word in own:
                 held.setdefault(word, []).append((city["population"], k))
