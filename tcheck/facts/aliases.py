@@ -45,13 +45,20 @@ def apart(x: str, y: str) -> bool:
 
 
 def _found(word: str) -> frozenset[int]:
-    words, none = index(), frozenset()
-    return words.get(word, none) | (words.get(word[:-1], none) if word.endswith("s") else none)
+    return named(word) | (named(word[:-1]) if word.endswith("s") else frozenset())
+
+
+@lru_cache(maxsize=65536)
+def named(word: str) -> frozenset[int]:
+    """The groups (countries, cities, bodies) that a name word (lower case, ASCII) names."""
+    return frozenset(k for (k,) in index().get(word, ()))
 
 
 @lru_cache(maxsize=1)
-def index() -> dict[str, frozenset[int]]:
-    """Name word -> the groups (countries, bodies) it names. Kept in the user's cache (tcheck/cache.py)."""
+def index():
+    """Name word -> the groups it names, as a marisa trie of (word, group) records: 26,000 words in
+    0.4 MB, loaded in a millisecond, where a dict of sets took 4 MB and 25 ms of every cold check. Kept in
+    the user's cache (tcheck/cache.py)."""
     from ..cache import table
 
     return table("aliases", [Path(__file__), BODIES, *_data_files()], _build)
@@ -144,12 +151,10 @@ def _parts(names: list[str]) -> list[list[str]]:
             for part, mine in zip(split, firsts)]
 
 
-def _build() -> dict[str, frozenset[int]]:
-    index: dict[str, set[int]] = {}
-    for k, group in enumerate(groups()):
-        for word in group:
-            index.setdefault(word, set()).add(k)
-    return {w: frozenset(ks) for w, ks in index.items()}
+def _build():
+    import marisa_trie
+
+    return marisa_trie.RecordTrie("<I", [(word, (k,)) for k, group in enumerate(groups()) for word in sorted(group)])
 
 
 def _language_names(code: str, english) -> list[str]:

@@ -29,6 +29,8 @@ def renamed(lost: list[str], new: list[str], texts: tuple[str, str] = ("", "")) 
     """`lost` and `new` (name words) less the words of a name that the other side gives as another name of
     the same holiday or body. `texts`: the two sides' texts, where a name stands whole as a run of words
     whose other words are no name words ("Statens vegvesen" / "the Norwegian Public Roads Administration")."""
+    if not lost or not new:
+        return lost, new
     ours, theirs = _named(lost, texts[0]), _named(new, texts[1])
     shared = ours.keys() & theirs.keys()
     if not shared:
