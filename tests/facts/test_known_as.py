@@ -18,6 +18,8 @@ from tcheck.facts.names import diff
     (["Statistics", "Norway"], ["SSB"]),
     (["Norwegian", "Labour", "Welfare", "Administration"], ["NAV"]),
     (["Alternative", "Germany"], ["AfD"]),
+    (["Conservatives"], ["Tories"]),
+    (["Republicans"], ["GOP"]),
 ])
 def test_another_name_of_one_holiday_or_body_is_no_loss(lost, new):
     rest = renamed(lost, new)
@@ -32,6 +34,8 @@ def test_another_name_of_one_holiday_or_body_is_no_loss(lost, new):
     (["Labour", "Party"], ["Frp"]),  # two parties
     (["Christian", "Democrats"], ["SV"]),
     (["CDU"], ["KrF"]),  # each is the Christian Democrats of its country, and they are two
+    (["Tories"], ["Høyre"]),  # each is the Conservatives of its country
+    (["PSOE"], ["PP"]),
 ])
 def test_other_names_are_kept(lost, new):
     assert renamed(lost, new) == (lost, new)
@@ -44,6 +48,7 @@ def test_other_names_are_kept(lost, new):
     # A name's lower-case words are in the text, not among the name words; so is a word that opens it.
     ("The Norwegian Public Roads Administration closed the road.", "Statens vegvesen closed the road."),
     ("Statistics Norway published the figures.", "SSB published the figures."),
+    ("The WHO warned of a new wave.", "Verdens helseorganisasjon warned of a new wave."),
 ])
 def test_names_read_a_body_named_another_way(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
