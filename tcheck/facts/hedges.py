@@ -17,6 +17,10 @@ from .pair import Pair
 _SOURCED = r"said|claimed|understood|reported|believed|thought|heard"
 _HEARD = rf"{_SOURCED}|alleged|presumed|suspected|rumou?red"
 _WHOSE = r"my|his|her|its|our|their|your|the\s+[\w-]+['’]s?|[A-Z][\w-]+['’]s?"
+# Whose view or words a claim is: "in his view", "in the words of the minister", "as she put it"; not "in
+# view of the risks" (because of them) nor "in other words".
+_VIEW = (rf"in (?:{_WHOSE}) (?:view|opinion|words|estimation|assessment)|"
+         r"in the (?:view|opinion|words|estimation|assessment) of|as (?:\w+ ){1,3}put it(?=\s*(?:[,.;:!?\"”—–]|$))")
 
 # "Suggest" after "to" hedges nothing of its own: "no evidence to suggest that" says what "no indication
 # that" says, and "seems to suggest" is hedged by "seems".
@@ -41,10 +45,7 @@ _HEDGE = re.compile(
     r"likelihood|perhaps|maybe|"
     r"trolig|sannsynligvis|kanskje|muligens|"
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
-    # Whose view or words a claim is: "in his view", "in the words of the minister", "as she put it";
-    # not "in view of the risks" (because of them) nor "in other words".
-    rf"in (?:{_WHOSE}) (?:view|opinion|words|estimation|assessment)|"
-    r"in the (?:view|opinion|words|estimation|assessment) of|as (?:\w+ ){1,3}put it(?=\s*(?:[,.;:!?\"”—–]|$))|"
+    rf"{_VIEW}|"
     r"rumou?r(?:s|ed)?"
     rf"|it is (?:{_HEARD})|word has it|as far as (?:we|i|is) (?:know|known|can tell)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
@@ -109,6 +110,8 @@ _UNSURE = re.compile(r"\b(?:expect|anticipat|forecast|predict|estimat|projected\
 # "more women lose their jobs", "twice as likely"; "most likely" doubts. Read as a privative reads in
 # negation: each may stand for a doubt of the other text (Apertium renders "lo antes posible" "the before
 # possible"; "prices are more likely to rise" / "will probably rise"), but is none of its own.
+_VIEWED = re.compile(_VIEW, re.I)
+
 _IDLE = {
     "possible": re.compile(r"\b(?:as|if|where|wherever|whenever|all|every|everything|anything|\w+est|"
                            r"ma(?:de|kes?|king)\s+it)\s+possible\b|(?<!\bis it )\bpossible(?=\s+to\s)", re.I),
@@ -121,8 +124,13 @@ def hedges(text: str) -> list[str]:
 
 
 def _found(text: str) -> list[re.Match]:
-    return [m for m in _HEDGE.finditer(text)
-            if not (m.group(0).lower() in _CLAIMS and (_claims_a_thing(text, m.end()) or _demands(text, m)))]
+    found = [m for m in _HEDGE.finditer(text)
+             if not (m.group(0).lower() in _CLAIMS and (_claims_a_thing(text, m.end()) or _demands(text, m)))]
+    # Whose view a claim is says no more where the text names its speaker otherwise too: "In its
+    # assessment, the IMF said growth would slow" / "The IMF said growth would slow".
+    if any(_VIEWED.fullmatch(m.group(0)) for m in found) and (len(found) > 1 or _reports(_HEDGE.sub(" ", text))):
+        found = [m for m in found if not _VIEWED.fullmatch(m.group(0))]
+    return found
 
 
 # "Claim" reports a statement ("claimed that", "claimed to be", "claimed the money was stolen", "claimed a
@@ -214,6 +222,8 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     where it may have kept one ("believes" / "mener")."""
     if not all(_ATTRIBUTIVE.fullmatch(h) for h in found):
         return False
+    if all(_VIEWED.fullmatch(h) for h in found) and _judged(other) > _judged(text):
+        return True  # "In their view, the risk is low" / "They consider the risk low"
     theirs, cited = set().union(*map(stems, other)), any(_CITING.search(o) for o in other)
     # A reporting verb of the other side's own: "The Tourism Board announced" does not say who says
     # "sources say that the Tourism Board announced".
@@ -226,6 +236,15 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     cited = cited or any(_ACCORDANCE.search(o) for o in other)
     return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
                                                        for n in named)
+
+
+# Verbs by which one holds a view of a thing: they keep whose view it is ("in the court's opinion" / "the
+# court found").
+_JUDGING = re.compile(r"\b(?:consider|regard|deem|judge|find|found|hold|held|view|see|saw)(?:s|ed|ing)?\b", re.I)
+
+
+def _judged(texts: tuple[str, ...]) -> int:
+    return max(len(_JUDGING.findall(_VIEWED.sub(" ", t))) for t in texts)
 
 
 def _reports(text: str) -> int:
