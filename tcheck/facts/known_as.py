@@ -102,9 +102,10 @@ def _named(words: list[str], text: str = "") -> dict[str, set[str]]:
 
 @lru_cache(maxsize=4096)
 def _run(name: tuple[str, ...]) -> re.Pattern:
-    """A name's words in a row, the filler between them that the table leaves out allowed."""
+    """A name's words in a row, the filler and the genitive "'s" between them that the table leaves out
+    allowed ("Norway's parliament")."""
     filler = "|".join(sorted(_FILLER))
-    return re.compile(r"(?<!\w)" + rf"\W+(?:(?:{filler})\W+)*".join(map(re.escape, name)) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + rf"(?:['’]s)?\W+(?:(?:{filler})\W+)*".join(map(re.escape, name)) + r"(?!\w)")
 
 
 _KEY = 4  # names are looked up by their first word's first letters

@@ -101,9 +101,11 @@ def test_a_parliament_named_in_its_own_tongue_is_its_countrys(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
-def test_two_countries_parliaments_are_two():
+def test_two_countries_parliaments_are_two_and_a_parliament_is_no_government():
     [change] = diff("The Storting passed the law.", "The Riksdag passed the law.")
     assert (change.before, change.after) == ("Storting", "Riksdag")
+    [change] = diff("The Storting passed the law.", "The Norwegian government passed the law.")
+    assert (change.before, change.after) == ("Storting", "Norwegian")
 
 
 @pytest.mark.parametrize("a, b", [
