@@ -393,6 +393,12 @@ def test_whose_view_or_words_said_another_way(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
+def test_a_hedge_added_beside_whose_view_it_is_is_still_a_hedge_added():
+    [change] = diff("In the view of experts, the plan will fail.",
+                    "In the view of experts, the plan will reportedly fail.")
+    assert change.after == "in the view of, reportedly"
+
+
 @pytest.mark.parametrize("a, b, before", [
     ("In his view, the plan will fail.", "The plan will fail.", "in his view"),
     ("In the opinion of experts, prices will rise.", "Prices will rise.", "in the opinion of"),
