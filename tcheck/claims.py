@@ -256,6 +256,7 @@ _PRONOUNS = {"it", "its", "he", "him", "his", "she", "her", "they", "them", "the
 _NEGATIONS = {"not", "no", "never", "nor", "without"}
 _OPENERS = {"and", "or", ",", "with", "without", "after", "for", "from", "by", "including"}
 _SAYING = {"said", "says", "told", "added", "according", "to", "of", "the"}
+_IN_NAMES = _SAYING | {"and", "for", "&"}  # lower-case words that a body's name may hold (_renamed)
 
 
 def _renamed(span: str, other_text: str) -> bool:
@@ -263,7 +264,7 @@ def _renamed(span: str, other_text: str) -> bool:
     of (known_as): "the Norwegian Labour and Welfare Administration" / "NAV". Two names joined ("the
     Ministry of Finance and the Central Bank") are a part of a claim like any other."""
     words = span.split()
-    if not all(w[:1].isupper() or w.lower() in _SAYING | {"and", "for", "&"} for w in words):
+    if not all(w[:1].isupper() or w.lower() in _IN_NAMES for w in words):
         return False
     named = [w for w in words if w[:1].isupper()]
     theirs = re.findall(r"\b[A-Z][\w'’-]*", other_text)

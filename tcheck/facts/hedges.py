@@ -82,7 +82,7 @@ _MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likel(?:y|ihood)|perhaps|m
 # reported that" or "is reported to" (据悉), which Apertium writes for "said she had" too.
 _ATTRIBUTIVE = re.compile(
     r"according to|ifølge|según|reportedly|believes?|claim(?:s|ed)?|(?:\w+ )?sources? (?:\w+ ){0,4}\w+|"
-    rf"in (?:{_WHOSE}) \w+|in the \w+ of|as (?:\w+ ){{1,3}}put it|"
+    rf"{_VIEW}|"
     r"(?:it is |(?:is|are|was|were) (?=\w+ to))?"
     rf"(?:{_SOURCED})(?: to(?: be| have)?)?", re.I)
 
@@ -150,16 +150,25 @@ _CLAUSE = frozenset("that is are was were be been being has had have will would 
                     "shall did does do not no he she they we i it you there who which what whether if".split())
 
 
-def _claims_a_thing(text: str, end: int, marked: bool = False) -> bool:
+def _phrase(text: str, end: int) -> tuple[list[str], re.Match]:
+    """The words (lower case) of the short phrase from `end` to where it ends (_PHRASE_END), and that end."""
     stop = _PHRASE_END.search(text, end)
-    phrase = [w for w in text[end:stop.start()].lower().split() if any(map(str.isalnum, w))]
+    return [w for w in text[end:stop.start()].lower().split() if any(map(str.isalnum, w))], stop
+
+
+def _a_thing(phrase: list[str]) -> bool:
+    """A noun phrase of at most four words, with no word that starts a clause and no verb in the past."""
+    return 0 < len(phrase) <= 4 and not any(w in _CLAUSE or _past(w) for w in phrase)
+
+
+def _claims_a_thing(text: str, end: int, marked: bool = False) -> bool:
+    phrase, stop = _phrase(text, end)
     marked = marked or bool(numbers.extract(" ".join(phrase)))
     if phrase[:1] and phrase[0] in _DETERMINER:
         phrase, marked = phrase[1:], True
     if len(phrase) == 1 and phrase[0] not in _TAKEN and marked and stop.group(0).strip().lower() == "of":
         return _claims_a_thing(text, stop.end(), marked)  # "hundreds of lives"
-    return marked and 0 < len(phrase) <= 4 and phrase[-1] in _TAKEN and \
-        not any(w in _CLAUSE or _past(w) for w in phrase)
+    return marked and bool(phrase) and phrase[-1] in _TAKEN and _a_thing(phrase)
 
 
 # Or "claim" asks for what is owed: "claimed asylum", "can claim a refund", "claimed damages of 2 million",
@@ -167,16 +176,16 @@ def _claims_a_thing(text: str, end: int, marked: bool = False) -> bool:
 _OWED = frozenset("asylum compensation benefit benefits damages refund refunds expenses allowance allowances pension "
                   "pensions reimbursement subsidy subsidies payout payouts insurance welfare rebate rebates "
                   "deduction deductions relief".split())
+_FOR = re.compile(r"\s+for\b", re.I)  # "a claim for compensation"
 
 
 def _demands(text: str, claim: re.Match) -> bool:
     before = text[:claim.start()].split()[-1:]
     if before and before[0].lower() in _OWED:
         return True
-    start = re.compile(r"\s+for\b", re.I).match(text, claim.end())
-    end = start.end() if start else claim.end()
-    phrase = [w for w in text[end:_PHRASE_END.search(text, end).start()].lower().split() if any(map(str.isalnum, w))]
-    return 0 < len(phrase) <= 4 and bool(_OWED & set(phrase)) and not any(w in _CLAUSE or _past(w) for w in phrase)
+    start = _FOR.match(text, claim.end())
+    phrase, _ = _phrase(text, start.end() if start else claim.end())
+    return bool(_OWED & set(phrase)) and _a_thing(phrase)
 
 
 def _past(word: str) -> bool:
