@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from . import spans
 from .compare import UNKNOWN_MARK, unmark
+from .facts import names
 from .lexical import stems
 from .severity import severity
 from .types import Bead, Finding
@@ -52,10 +53,10 @@ class VerifyConfig:
         only a rule's finding needs the pair read."""
         return self.weak_raised if weak else self.raised
 
-    def gate(self, kind: str, verbatim: bool) -> float:
+    def gate(self, kind: str, verbatim: bool, exact: bool = False) -> float:
         # A table that names no gate for the finding's own key (no "name_mt", no "quote_rewrite") gates
         # it as its kind.
-        return self.gates.get(gate_key(kind, verbatim), self.gates.get(kind, self.default))
+        return self.gates.get(gate_key(kind, verbatim, exact), self.gates.get(kind, self.default))
 
 
 # The rules' kinds that have gates of their own in MT, where one system's run-in headline capitalises
@@ -66,12 +67,20 @@ class VerifyConfig:
 APART_IN_MT = ("name", "negation")
 
 
-def gate_key(kind: str, verbatim: bool) -> str:
+def gate_key(kind: str, verbatim: bool, exact: bool = False) -> str:
     """The gate that a finding of `kind` answers to: a quote in an English rewrite must keep its very
-    words, an exact fact gated apart ("quote_rewrite"); an exact kind in MT has its own ("name_mt")."""
+    words, an exact fact gated apart ("quote_rewrite"); an exact kind in MT has its own ("name_mt"),
+    unless the finding is `exact` in MT too (exact_in_mt)."""
     if kind == "quote" and verbatim:
         return "quote_rewrite"
-    return f"{kind}_mt" if kind in APART_IN_MT and not verbatim else kind
+    return f"{kind}_mt" if kind in APART_IN_MT and not verbatim and not exact else kind
+
+
+def exact_in_mt(kind: str, before: str | None, after: str | None) -> bool:
+    """Whether a finding is exact however the MT renders names: one place put for another of its sort
+    ("Kyiv" / "Lviv", names.swapped). Two systems spell a place two ways, never as another place; the
+    verifier, which reads such a pair at 0.3 to 0.98, would let the sentence decide what its one word does."""
+    return kind == "name" and names.swapped(before or "", after or "")
 
 
 @dataclass(frozen=True)
@@ -121,7 +130,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
         if j is None:
             out.append(f)
             continue
-        if j.changed >= cfg.gate(f.kind, verbatim):
+        if j.changed >= cfg.gate(f.kind, verbatim, exact_in_mt(f.kind, f.before, f.after)):
             out.append(replace(f, verifier=round(j.changed, 3)))
             found_in.add(k)  # a finding its gate dropped leaves the bead to the verifier, as if none were found
     for k in sorted(judgements):

@@ -35,6 +35,17 @@ def test_an_exact_kind_in_mt_answers_to_a_gate_of_its_own_else_to_its_kinds():
     assert not verify.apply(name, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False)
 
 
+def test_one_place_put_for_another_is_exact_in_mt_too():
+    cfg = VerifyConfig({"name": 0.0, "name_mt": 0.9}, default=0.5)
+    swapped = [replace(finding("name", BEADS[0]), before="Kyiv", after="Lviv")]
+    assert verify.apply(swapped, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False)
+    # Spelt two ways, a city is one; a city for its country, and a code, are the verifier's to read.
+    for before, after in (("Kyiv", "Kiev"), ("Moscow", "Russia"), ("PE", "China"), ("Kyiv", "Lviv Oblast")):
+        other = [replace(finding("name", BEADS[0]), before=before, after=after)]
+        assert not verify.apply(other, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False), (before, after)
+    assert cfg.gate("name", False, exact=True) == 0.0 and verify.gate_key("name", False, exact=True) == "name"
+
+
 def test_meaning_findings_need_the_verifier_and_exact_ones_barely():
     findings = [finding("negation", BEADS[0]), finding("number", BEADS[1])]
     out = verify.apply(findings, BEADS, {0: judge(0.3), 1: judge(0.1)}, TEXTS, CFG, verbatim=False)

@@ -44,6 +44,20 @@ def apart(x: str, y: str) -> bool:
     return bool(ours and theirs) and not ours & theirs
 
 
+def swapped(x: str, y: str) -> bool:
+    """Whether two name words name two places of one sort, two cities or two countries, each whole
+    and alone: "Kyiv" / "Lviv", "Swedish" / "Danish". No MT renders one as the other. Not a word of a
+    longer name ("Arab" / "Saudi"), one that names several ("American" / "British"), nor a city for
+    its country ("Moscow" / "Russia"): a newsroom names a government by its capital."""
+    ours, theirs = _places(x), _places(y)
+    return len(ours) == len(theirs) == 1 and ours != theirs and ours[0][1] == theirs[0][1]
+
+
+def _places(word: str) -> list[tuple[int, bool]]:
+    """The places that a name word names whole: (group, whether a city)."""
+    return [(k, is_city) for k, whole, is_city in index().get(word, ()) if whole]
+
+
 def _found(word: str) -> frozenset[int]:
     return named(word) | (named(word[:-1]) if word.endswith("s") else frozenset())
 
@@ -51,14 +65,15 @@ def _found(word: str) -> frozenset[int]:
 @lru_cache(maxsize=65536)
 def named(word: str) -> frozenset[int]:
     """The groups (countries, cities, bodies) that a name word (lower case, ASCII) names."""
-    return frozenset(k for (k,) in index().get(word, ()))
+    return frozenset(k for k, *_ in index().get(word, ()))
 
 
 @lru_cache(maxsize=1)
 def index():
-    """Name word -> the groups it names, as a marisa trie of (word, group) records: 26,000 words in
-    0.4 MB, loaded in a millisecond, where a dict of sets took 4 MB and 25 ms of every cold check. Kept in
-    the user's cache (tcheck/cache.py)."""
+    """Name word -> the groups it names, as a marisa trie of (word, (group, whether the word names it
+    whole, whether it is a city)) records:
+    26,000 words in 0.4 MB, loaded in a millisecond, where a dict of sets took 4 MB and 25 ms of every
+    cold check. Kept in the user's cache (tcheck/cache.py)."""
     from ..cache import table
 
     return table("aliases", [Path(__file__), BODIES, *_data_files()], _build)
@@ -75,12 +90,19 @@ def _data_files() -> list[Path]:
 
 
 def groups() -> list[frozenset[str]]:
-    """Each country's or body's words."""
+    """Each country's, body's or city's words."""
+    found = [words for words, _ in countries()]
+    return found + cities(set().union(*found))
+
+
+def countries() -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each country's or body's words, and those of them that name a country whole: its names of one
+    word and its demonym, not a word of a longer name ("Arab" of "United Arab Emirates")."""
     from babel import Locale
     from countryinfo import all_countries
 
     english = Locale("en")
-    out = []  # (words that name it alone, words of its longer names)
+    out = []  # (words that name it alone, words of its longer names, words that name it whole)
     for country in all_countries():
         info = country.info()
         demonym = info.get("demonym") or ""
@@ -94,18 +116,19 @@ def groups() -> list[frozenset[str]]:
             longer = _words(*others) - alone
             languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
                          if any(w[:3] == n[:3] for n in alone | longer)}
-            out.append((alone | languages, longer))
+            out.append((alone | languages, longer, _whole(part[0], *others) | codes))
     for code in ("EU", "UN"):
-        out.append((_words(code, english.territories.get(code, ""), Locale("nb").territories.get(code, "")), set()))
+        names = (code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))
+        out.append((_words(*names), set(), _whole(*names)))
     for line in BODIES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            out.append((_words(*line.split(",")), set()))
+            out.append((_words(*line.split(",")), set(), set()))  # a country's more names, or a body's: no place
     # A word of a country's longer names that many countries' names hold ("Islamic Republic of
     # Iran", "People's Republic of China") names none of them: read as one, "Islamic" was Iran and
     # "Republic" China, so "the Islamic Republic" / "the Chinese" was no change of name.
-    named = Counter(w for alone, longer in out for w in alone | longer)
-    found = [frozenset(alone | {w for w in longer if named[w] < _SHARED}) for alone, longer in out]
-    return found + cities(set().union(*found))
+    named = Counter(w for alone, longer, _ in out for w in alone | longer)
+    return [(frozenset(alone | {w for w in longer if named[w] < _SHARED}), frozenset(whole))
+            for alone, longer, whole in out]
 
 
 def cities(taken: set[str]) -> list[frozenset[str]]:
@@ -153,7 +176,12 @@ def _parts(names: list[str]) -> list[list[str]]:
 def _build():
     import marisa_trie
 
-    return marisa_trie.RecordTrie("<I", [(word, (k,)) for k, group in enumerate(groups()) for word in sorted(group)])
+    found = countries()
+    # A city's names are one word each: each names it whole.
+    places = [(words, whole, False) for words, whole in found]
+    places += [(words, words, True) for words in cities(set().union(*(words for words, _ in found)))]
+    return marisa_trie.RecordTrie("<I??", [(word, (k, word in whole, is_city)) for k, (words, whole, is_city)
+                                           in enumerate(places) for word in sorted(words)])
 
 
 def _language_names(code: str, english) -> list[str]:
@@ -164,6 +192,11 @@ def _language_names(code: str, english) -> list[str]:
     except (UnknownLocaleError, ValueError):
         own = ""
     return [own, english.languages.get(code, "")]
+
+
+def _whole(*names: str) -> set[str]:
+    """The words of the names that are one word."""
+    return {w for name in names if len(found := _words(name)) == 1 for w in found}
 
 
 def _words(*names: str) -> set[str]:

@@ -179,6 +179,16 @@ def same(a: str, b: str) -> bool:
         short >= 4 and _spelt(x) == _spelt(y) or short >= 6 and _voiced(x) == _voiced(y)
 
 
+def swapped(before: str, after: str) -> bool:
+    """Whether a change of name puts one place for another of its sort: a word each side, two cities or
+    two countries that are not one (aliases.swapped), "Kyiv" / "Lviv", "Swedish" / "Danish". Not an
+    acronym, which may stand for other words than a country's ("PE", "IT")."""
+    from anyascii import anyascii
+
+    x, y = anyascii(before), anyascii(after)
+    return all(w.isalpha() and not w.isupper() for w in (x, y)) and aliases.swapped(x.lower(), y.lower())
+
+
 def _spelt(name: str) -> str:
     """A name as its transliterations agree on it: doubled letters single, a y after the first letter an i,
     and no h after a last vowel ("Benny" / "Beni", "Aryeh" / "Arie", "Hannah" / "Hana")."""

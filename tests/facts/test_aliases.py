@@ -80,6 +80,24 @@ def test_two_cities_are_apart_and_read_as_changed(x, y):
     assert (change.before, change.after) == (x.title(), y.title())
 
 
+@pytest.mark.parametrize("x, y", [("kyiv", "lviv"), ("bergen", "oslo"), ("zhengzhou", "yangzhou"),
+                                  ("poland", "hungary"), ("swedish", "danish"), ("iran", "iraq")])
+def test_two_places_of_one_sort_named_whole_are_swapped(x, y):
+    assert aliases.swapped(x, y) and aliases.swapped(y, x)
+
+
+@pytest.mark.parametrize("x, y", [
+    ("kyiv", "kiev"), ("norway", "norge"),  # one place
+    ("moscow", "russia"), ("gaza", "israel"),  # a city and a country: a government named by its capital
+    ("arab", "saudi"),  # a word of a longer name ("United Arab Emirates")
+    ("french", "german"), ("american", "british"),  # a demonym that several territories share
+    ("federal", "french"),  # a word that bodies.txt gives to federations, which names no place
+    ("paris", "smith"),  # a word that no table holds
+])
+def test_other_names_are_not_swapped(x, y):
+    assert not aliases.swapped(x, y)
+
+
 def test_what_a_city_is_not_named_for():
     assert not aliases.same("monaco", "munich")  # "Monaco di Baviera" is Italian for Munich, in three words
     assert aliases.same("madras", "chennai") and aliases.same("cologne", "koln")  # places in WordNet too
