@@ -9,7 +9,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +40,7 @@ _TITLES = _PERSON_TITLES | {
 }
 # Months and weekdays are the date comparator's; the scales of a temperature, named for people, the number
 # comparator's ("30 degrees Celsius" / "86 degrees Fahrenheit").
+_JOINED = 85  # how alike two names written as one word must be (rapidfuzz's ratio) to be one
 _SKIP = set(MONTHS) | set(WEEKDAYS) | {"celsius", "fahrenheit"}
 # A company's legal form is no part of its name, and MT puts it many ways: read as names, "Shanshan
 # Co., Ltd." / "Shanshan Shares" was "Co Ltd" replaced by "Shares".
@@ -252,8 +253,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     # "Men Rui" / "Menrui": one name written as two words or as one.
     a_pairs, b_pairs = _pairs(original), _pairs(translation)
     a_split, b_split = _split(a_pairs, b_caps), _split(b_pairs, a_caps)
-    lost = [x for x in lost if x not in a_split and _joined(x) not in b_pairs]
-    new = [y for y in new if y not in b_split and _joined(y) not in a_pairs]
+    lost = [x for x in lost if x not in a_split and not _one_of(_joined(x), b_pairs)]
+    new = [y for y in new if y not in b_split and not _one_of(_joined(y), a_pairs)]
     lost, new = _renamed_heads(lost, original, new, translation)
     lost, new = known_as.renamed(lost, new, (original, translation))  # "Yom Kippur" / "the Day of Atonement"
     lost = [x for x in lost if not _given(x, original, translation)]
@@ -265,8 +266,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     if lost and not new and held is None:
         # A name that opens a sentence and is a common word ("Chelsea are third") is left out by
         # extract; beside a lost name, one that WordNet does not know in lower case is a name.
-        new = [y for y in _initial_words(translation)
-               if not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
+        new = [y for y in _initial_words(translation) if y not in b  # extract's names were read above
+               and not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
         lost, new = known_as.renamed(lost, new, (original, translation))  # "The Labour Party lost" / "Ap lost"
     if lost and new:
         return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
@@ -343,7 +344,18 @@ def _pairs(text: str) -> dict[str, tuple[str, str]]:
 def _split(pairs: dict[str, tuple[str, str]], others: list[str]) -> set[str]:
     """The words of one text's pairs (_pairs) that another text writes as one of `others`."""
     theirs = {_joined(w) for w in others}
-    return {w for joined, pair in pairs.items() if joined in theirs for w in pair}
+    return {w for joined, pair in pairs.items() if _one_of(joined, theirs) for w in pair}
+
+
+def _one_of(joined: str, others: Iterable[str]) -> bool:
+    """Whether a name written as one word (_joined) is one of these, spelt as another transliteration
+    may spell it ("beersheva" / "beersheba"): from the same first letters to the same last, and
+    closer than `same` asks of two words, which a prefix may join ("Mark Rutte" is no "Marks", and
+    "Jinping" no "Xi Jinping")."""
+    from rapidfuzz.fuzz import ratio
+
+    return any(joined == other or len(joined) >= 6 and (joined[:2], joined[-1]) == (other[:2], other[-1:])
+               and ratio(joined, other) >= _JOINED for other in others)
 
 
 def _where(text: str, names: list[str]) -> tuple[Span, ...]:

@@ -234,9 +234,20 @@ def test_another_body_is_a_change_of_name(original, translation, change):
     ("Beijing, Feb. 11 (Men Rui) -- the report was released.", "Beijing, Feb. 11 (Menrui) -- the report was released."),
     ("The BeiDou system is Chinese.", "The Bei Dou system is Chinese."),
     ("Tsai Ing-wen spoke.", "Tsai Ingwen spoke."),
+    ("He lives in Be'er Sheva.", "He lives in Beersheba."),  # and spelt as another transliteration spells it
 ])
 def test_one_name_written_as_one_word_or_two_is_the_same(original, translation):
     assert diff(original, translation) == [] and diff(translation, original) == []
+
+
+def test_a_pair_is_one_word_only_where_the_letters_agree_closely():
+    [change] = diff("Mark Rutte spoke.", "Marks spoke.")  # "Mark" inflected, not "Mark Rutte" as one word
+    assert (change.before, change.after) == ("Rutte", "Marks")
+
+
+def test_an_acronym_that_opens_a_sentence_is_read_with_its_words():
+    a, b = "Magen David Adom paramedics treated two wounded.", "MDA paramedics treated two wounded."
+    assert diff(a, b) == [] and diff(b, a) == []
 
 
 def test_two_names_side_by_side_are_not_one_joined_name_unless_the_letters_agree():
