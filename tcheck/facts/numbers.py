@@ -39,6 +39,10 @@ _RANGE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*(?:[A-Z]{0,3}\$|[€£¥])?\s
 _WORDS = {"pair": 2, "dozen": 12, "dozens": 24, "quarter": 0.25, "half": 0.5, "twice": 2, "double": 2, "tre": 3,
           "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
           "tjue": 20, "hundre": 100}
+# "Both" counts two, though no one wrote a number: "the two sides" / "both sides" keep their count, and "both
+# men" / "three men" change it. Implicit, as "a year" is, since alone it may join two things ("both the
+# minister and his deputy" / "the minister and his deputy").
+_BOTH = re.compile(r"\bboth\b", re.I)
 # Not counted alone: the quantities read "half", "twice" and "double", and "fire", "ni", "ti" and "tre" are
 # English words too.
 _NOT_ALONE = {"half", "twice", "double", "fire", "ni", "ti", "tre"}
@@ -85,6 +89,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     out += [Quantity(v, "", (v,), s, span) for v, s, span in found]
     out += [Quantity(float(_WORDS[word]), "", (float(_WORDS[word]),), word, span)
             for (word, _), span in zip(alone, where[len(worded):])]
+    out += [Quantity(2.0, "", (2.0,), m.group(0), m.span(), implicit=True) for m in _BOTH.finditer(masked)]
     return tuple(out)
 
 

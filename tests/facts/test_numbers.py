@@ -402,3 +402,18 @@ def test_a_goalless_draw_is_0_0(b):
 
 def test_goalless_alone_is_no_number_lost():
     assert diff("The first half was goalless.", "There were no goals in the first half.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two sides agreed.", "Both sides agreed."),
+    ("We must win the two remaining matches.", "We have to win both remaining matches."),
+    ("Both the minister and his deputy resigned.", "The minister and his deputy resigned."),  # "both" joins two
+    ("Both men were arrested.", "The men were arrested."),  # alone, "both" is no number anybody wrote
+])
+def test_both_counts_two_without_a_number_of_its_own(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_both_against_another_count_is_a_change():
+    [change] = diff("Both men were arrested.", "Three men were arrested.")
+    assert (change.before, change.after) == ("Both", "3")
