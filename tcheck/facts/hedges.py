@@ -47,7 +47,7 @@ _HEDGE = re.compile(
     r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)|suspected|(?<!\bthe )(?<!\ba )suspect|unconfirmed|"
     rf"{_VIEW}|"
     r"rumou?r(?:s|ed)?"
-    rf"|it is (?:{_HEARD})|word has it|as far as (?:we|i|is) (?:know|known|can tell)|"
+    rf"|it is (?:{_HEARD})|(?:word|legend) has it|as far as (?:we|i|is) (?:know|known|can tell)|"
     r"(?:(?:unnamed|anonymous|several|two|three|some)\s+)?sources?\s+"
     r"(?:(?:familiar|close)\s+(?:with|to)\s+(?:the\s+)?\w+\s+)?(?:say|says|said|claim|claimed|told|tell)|"
     # Anonymous sources named otherwise: "people familiar with the matter said" (知情人士称).

@@ -12,15 +12,14 @@ from .pair import Pair
 from . import dates, monies, quantities
 from .quantities import SCALES, Quantity
 
+# The scale words (quantities.SCALES), the longest first, any white space between two words.
+_SCALES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(SCALES, key=len, reverse=True))
 _NUM = re.compile(
     # Letters right before the figure are read apart (_glued).
     rf"(?<![\d.,_])(?P<n>{quantities.FIGURE})"
     r"(?:st|nd|rd|th|\.(?=\s))?"
-    r"(?:\s*-?\s*(?P<s>(?:hundred|ten)\s+(?:thousand|million)|thousand\s+million|hundred|thousand|tusen|millions?"
-    r"|millioner|milliarder|milliards?|mill|mln|mio|mnok|mn|billions?|bn|bln|mrd|trillion|tn|trln|thous|thsd"
-    r"|lakh\s+crores?|lakhs?|crores?"
     # A full stop is the scale's own only after an abbreviation ("1,5 mill.", "5 Mio."), not a sentence's end.
-    r"|millones|millón|k|m|b)\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.|(?<=mio)\.|(?<=thous)\.|(?<=trln)\.)?)?",
+    rf"(?:\s*-?\s*(?P<s>{_SCALES})\b(?:(?<=mill)\.|(?<=mln)\.|(?<=mrd)\.|(?<=mio)\.|(?<=thous)\.|(?<=trln)\.)?)?",
     re.I,
 )
 # A number after a capitalised word and a hyphen is part of a name, not an amount: "F-35",

@@ -93,14 +93,14 @@ _SHARE = re.compile(
 )
 # What a scale word multiplies by, in the languages read here.
 SCALES = {
-    "thousand": 1e3, "tusen": 1e3, "k": 1e3, "mil": 1e3,
-    "million": 1e6, "millions": 1e6, "millioner": 1e6, "million.": 1e6, "mill": 1e6, "mln": 1e6, "m": 1e6,
+    "thousand": 1e3, "tusen": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "millioner": 1e6, "mill": 1e6, "mln": 1e6, "m": 1e6,
     "mn": 1e6, "millones": 1e6, "millón": 1e6, "mio": 1e6, "mnok": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarder": 1e9,
     "mrd": 1e9, "b": 1e9, "thousand million": 1e9,
     "trillion": 1e12, "tn": 1e12, "trln": 1e12, "billioner": 1e12, "thous": 1e3, "thsd": 1e3,
     # South Asian English counts in lakhs (100,000) and crores (ten million), and MT from Hindi keeps them.
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
     # Chinese counts in 万 (ten thousand) and 亿 (a hundred million), which MT renders word for word:
     # "12 hundred million yuan" is 1.2 billion.
     "hundred": 1e2, "ten thousand": 1e4, "hundred thousand": 1e5, "ten million": 1e7,

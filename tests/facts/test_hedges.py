@@ -31,6 +31,7 @@ from tcheck.types import STATED
     ("The Tourism Board announced a plan.", "Sources say that the Tourism Board announced a plan."),
     ("The ship in all likelihood sank.", "The ship sank."),
     ("As far as we know, the plant will close.", "The plant will close."),
+    ("Legend has it that the bridge was built in 1420.", "The bridge was built in 1420."),
 ])
 def test_hedge_lost_or_added(a, b):
     [change] = diff(a, b)
@@ -84,6 +85,7 @@ def test_hedge_lost_or_added(a, b):
     ("According to the requirements, all staff must wear masks.", "All staff must wear masks."),
     # 据悉 and 据了解, as MT renders them
     ("It is reported that the project will cost 3 billion.", "As far as we know, the project will cost 3 billion."),
+    ("It is said that the bridge was built in 1420.", "Legend has it that the bridge was built in 1420."),
 ])
 def test_hedge_kept(a, b):
     assert diff(a, b) == []

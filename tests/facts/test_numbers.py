@@ -333,6 +333,8 @@ def test_a_trillion_abbreviated_is_no_billion():
     ("About 1.5 lakh people attended.", "About 150,000 people attended."),
     ("The company lost Rs 2 crore.", "The company lost 20 million rupees."),
     ("The fund holds 1.5 lakh crore rupees.", "The fund holds 1.5 trillion rupees."),
+    ("The fund holds 2 lakh crores of rupees.", "The fund holds 2 trillion rupees."),
+    ("The fund holds 3 billioner kroner.", "The fund holds 3 trillion kroner."),  # a Norwegian billion is 10^12
 ])
 def test_compound_and_regional_scales_are_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
