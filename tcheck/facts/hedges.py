@@ -30,6 +30,16 @@ _VIEW = (rf"in (?:{_WHOSE}) (?:view|opinion|words|estimation|assessment)|"
 # A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
 # a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
 # To "believe in" is to trust, not to doubt.
+# The foreign text's hedges, read where it vouches for its MT (diff's `source`): words that say "allegedly"
+# or "probably" and nothing else, in German, French, Russian, Ukrainian and Hebrew (with the conjunction
+# that Hebrew writes onto a word: "ולכאורה", "and allegedly"). German's hearsay "soll ... haben" is
+# Norwegian's "skal ha". Attributions ("laut", "selon", "по словам") are left out: read in the source, one
+# would need its verbs of saying too, lest "the minister said" / "по словам министра" read as a hedge added.
+_FOREIGN_HEARSAY = (r"angeblich|mutmaßlich\w*|soll(?:en)?(?:\s+\w+){1,5}?\s+(?:haben|gewesen\s+sein|worden\s+sein)|"
+                    r"prétendument|présumée?s?|supposément|якобы|предположительно|предполагаем\w*|нібито|"
+                    r"ו?(?:לכאורה|כביכול)")
+_FOREIGN_DOUBT = (r"wahrscheinlich|vermutlich|vielleicht|möglicherweise|probablement|peut-être|вероятно|возможно|"
+                  r"видимо|по-видимому|ймовірно|імовірно|можливо|мабуть|ו?(?:ככל הנראה|כנראה|ייתכן|אולי)")
 _HEDGE = re.compile(
     # German "mutmaßlich" and Russian "предполагаемый" come out of MT as "presumed" as often as "alleged".
     r"\b(alleged(?:ly)?|presumed|reportedly|supposedly|purportedly|apparently|ostensibly|presumably|"
@@ -57,7 +67,8 @@ _HEDGE = re.compile(
     r"(?-i:may|might|could)(?!\s+(?:not|have)\b)|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
     r"presuntamente|supuestamente|según|presunt[oa]s?|acusad[oa]s? de|se (?:cree|creía|sospecha)|al parecer|"
-    r"probablemente|posiblemente|quizás?|tal vez)\b",
+    r"probablemente|posiblemente|quizás?|tal vez|"
+    rf"{_FOREIGN_HEARSAY}|{_FOREIGN_DOUBT})\b",
     re.I,
 )
 # Saying who says it is attribution too, and a translator may swap "according to X" for "X says".
@@ -76,7 +87,8 @@ _CITING = re.compile(r"\b(estimates?|estimated|show(?:s|ed|n)?|finds|found)\b", 
 # Hedges of doubt; the others are hearsay, and MT may render "X reported Y" as "X informed Y".
 _MODAL = re.compile(r"probabl|possibl|not\s+impossibl|likel(?:y|ihood)|perhaps|may|might|could|seems?|appears?|"
                     r"apparently|presumably|suggest|"
-                    r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez", re.I)
+                    r"trolig|sannsynligvis|kanskje|muligens|al parecer|posiblemente|quizá|tal vez|"
+                    rf"{_FOREIGN_DOUBT}", re.I)
 # Hedges that name a source, which a verb of saying on the other side keeps: "claimed" is one ("the ministry
 # claimed" / "the ministry said": Chinese news' 称 is rendered both ways); so is a hearsay said as "it is
 # reported that" or "is reported to" (据悉), which Apertium writes for "said she had" too.

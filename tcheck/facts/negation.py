@@ -87,6 +87,9 @@ _SOURCE_PARTICLES = {lang: re.compile(rf"(?<!\w)(?:{words})\b", re.I) for lang, 
     "it": "non|mai|nessun[oa]?|niente|nulla|né|neanche|nemmeno",
     "fr": "ne|n['’]|jamais|rien|aucun|aucune|ni",
     "pl": "nie|nigdy|nic|nikt|żaden|żadna|żadne|ani", "ru": "не|нет|никогда|ничего|ничто|никто",
+    "uk": "не|ні|немає|ніколи|нічого|ніщо|ніхто|жоден|жодна|жодне|жодного|жодних",
+    # Hebrew writes "and", "that" and "when" onto the word: "ולא", "שלא", "כשלא" (not "מלא", full, or "כלא", prison).
+    "he": "ו?(?:ש|כש)?(?:לא|אין|אינו|אינה|אינם|אינן|איננו)|ו?(?:מעולם|שום|כלום)",
 }.items()}
 
 

@@ -112,6 +112,31 @@ def test_spanish_hedges_the_mt_lost_still_stand_in_the_source(o, e, source):
     assert diff(o, e) and diff(o, e, source) == []
 
 
+@pytest.mark.parametrize("o, source", [
+    ("The minister allegedly knew about the plan.", "השר ידע לכאורה על התוכנית."),
+    ("He was arrested and allegedly confessed.", "הוא נעצר ולכאורה הודה."),  # "and" written onto the word
+    ("The minister allegedly knew about the plan.", "Der Minister soll von dem Plan gewusst haben."),
+    ("The minister allegedly knew about the plan.", "Der Minister wusste angeblich von dem Plan."),
+    ("The alleged killer was arrested.", "Le meurtrier présumé a été arrêté."),
+    ("The minister allegedly knew about the plan.", "Министр якобы знал о плане."),
+    ("The minister allegedly knew about the plan.", "Міністр нібито знав про план."),
+    ("The plan will probably fail.", "Der Plan wird wahrscheinlich scheitern."),
+    ("The plan will probably fail.", "План, вероятно, провалится."),
+    ("The plan will probably fail.", "התוכנית כנראה תיכשל."),
+])
+def test_hedges_of_other_sources_stand_where_the_mt_lost_them(o, source):
+    e = o.replace("allegedly ", "").replace("alleged ", "").replace("probably ", "")
+    assert diff(o, e) and diff(o, e, source) == []
+
+
+@pytest.mark.parametrize("o, source", [
+    ("The minister knew about the plan.", "Der Minister soll den Plan kennen."),  # "is to know": a duty, no hearsay
+    ("The minister knew about the plan.", "השר ידע על התוכנית."),
+])
+def test_a_source_without_a_hedge_leaves_the_change_to_the_translation(o, source):
+    assert diff("The minister allegedly knew about the plan.", o, source)
+
+
 def test_sources_and_without():
     from tcheck.facts.hedges import sources, without
 

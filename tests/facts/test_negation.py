@@ -336,6 +336,9 @@ def test_a_flip_says_where_it_stands(o, t, before, after):
     ("nb", "Ingen av dem er i alvorlig tilstand."),
     ("de", "Keine von ihnen ist in ernstem Zustand."),
     ("fr", "Aucune d'elles n'est dans un état grave."),
+    ("uk", "Жодна з них не перебуває у важкому стані."),
+    ("he", "אף אחת מהן אינה במצב קשה."),
+    ("he", "הן נבדקו, ואף אחת מהן לא במצב קשה."),
 ])
 def test_a_negation_the_source_keeps_is_lost_by_the_mt_not_by_the_translation(lang, source):
     """Apertium rendered "Ninguna de ellas" as "Any of them": the translation kept the negation."""
@@ -347,6 +350,7 @@ def test_a_negation_the_source_keeps_is_lost_by_the_mt_not_by_the_translation(la
     ("Todas están en estado grave.", "es"),  # the source lost it too: the translation did
     ("Todas no están en estado grave.", None),  # a language not known is not read
     ("Ninguna de ellas está en estado grave.", "tr"),
+    ("כולן במצב מלא של הכרה, במצב קשה.", "he"),  # "מלא" is "full": no particle with "מ" written onto it
 ])
 def test_a_negation_the_source_lacks_or_cannot_show_stays_a_change(source, lang):
     pair = Pair("Neither is in serious condition.", "Any of them is in grave state.", source, lang)
