@@ -174,6 +174,7 @@ def diff(original: str, translation: str) -> list[Change]:
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
     lost, new = _metres(lost, new)
     lost, new = _derived(lost, new, a, b)
+    lost, new = _discounts(lost, new, original, translation)
     # "two women ... the two women" / "two women": a number said again on one side is no lost
     # number while the other side still says it, unless a new number stands in for it ("3 and 3" /
     # "3 and 4").
@@ -288,6 +289,35 @@ def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
             if parts:
                 explained |= {id(q), *map(id, parts)}
     return [q for q in lost if id(q) not in explained], [q for q in new if id(q) not in explained]
+
+
+# A discount and the price it leaves: "20% off" / "80% of the original price" (Chinese shops' 八折, which MT
+# renders either way), "a 30 percent discount" / "at 70% of the list price".
+_OFF = re.compile(r"\s*(?:off\b|discount)", re.I)
+_DISCOUNTED = re.compile(r"\bdiscount(?:ed)?\s+(?:of|by)\s+$", re.I)
+_OF_PRICE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:original\s+|full\s+|regular\s+|list\s+|retail\s+|normal\s+)?prices?\b", re.I)
+
+
+def _discounts(lost: list[Quantity], new: list[Quantity], original: str,
+               translation: str) -> tuple[list[Quantity], list[Quantity]]:
+    """Less each share taken off a price that the other side says as the share of the price left."""
+    def off(q: Quantity, text: str) -> bool:
+        return bool(_OFF.match(text, q.span[1]) or _DISCOUNTED.search(text, 0, q.span[0]))
+
+    def left(q: Quantity, text: str) -> bool:
+        return bool(_OF_PRICE.match(text, q.span[1]))
+
+    def complements(q: Quantity, n: Quantity) -> bool:
+        return n.unit == "share" and id(n) not in paired and math.isclose(q.value + n.value, 1) \
+            and (off(q, original) and left(n, translation) or left(q, original) and off(n, translation))
+
+    paired: set[int] = set()
+    for q in (q for q in lost if q.unit == "share"):
+        match = next((n for n in new if complements(q, n)), None)
+        if match is not None:
+            paired |= {id(q), id(match)}
+    return [q for q in lost if id(q) not in paired], [q for q in new if id(q) not in paired]
 
 
 def compare(pair: Pair) -> list[Change]:

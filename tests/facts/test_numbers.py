@@ -419,3 +419,20 @@ def test_both_counts_two_without_a_number_of_its_own(a, b):
 def test_both_against_another_count_is_a_change():
     [change] = diff("Both men were arrested.", "Three men were arrested.")
     assert (change.before, change.after) == ("Both", "3")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("All items are 20% off today.", "All items are at 80% of the original price today."),
+    ("Members get a 30 percent discount.", "Members pay 70% of the list price."),
+    ("Goods are discounted by 25%.", "Goods sell at 75% of their normal price."),
+])
+def test_a_discount_said_as_the_price_it_leaves_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("All items are 20% off today.", "All items are 80% off today."),  # 八折 misread
+    ("Prices fell 20%.", "Prices are 80% of the price a year ago."),  # no discount: a fall
+])
+def test_a_share_off_and_another_is_a_change(a, b):
+    assert diff(a, b) and diff(b, a)
