@@ -86,7 +86,7 @@ _SHARE = re.compile(
     rf"|(?P<fn>a|an|one|two|three|four|five|\d+)[\s-]+(?P<fd>{'|'.join(_FRACTIONS)})\b(?!-)"
     # "1/3 of the votes", "a 2/3 majority": a fraction in figures, where no date or score can be meant.
     r"|(?<![\d/.])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d/])(?=\s+(?:of|majority)\b)"
-    rf"|(?P<halfof>half)\s+of\b"
+    rf"|(?P<halfof>half)\s+of\b|(?P<halfprice>half)(?=[\s-]+price\b)"  # "half price" is "50% off"
     # "halved" and "cut by half" or "in half" are a fall of 50%.
     r"|halv(?:ed|es|ing|e)\b|(?<=\bby |\bin |\bto )half\b(?!-|\s+(?:an?|the|of)\b))",
     re.I,
@@ -257,7 +257,7 @@ def _share(m: re.Match) -> Quantity | None:
         return None if n is None else Quantity(n / _FRACTIONS[g["fd"].lower()], "share", (n,), m.group(0), m.span())
     # "Halved" and "cut by half" count only beside another amount, as an article does: MT says the fall in
     # ways no rule reads ("fell to the half", Apertium's "se redujeron a la mitad").
-    return Quantity(0.5, "share", (0.5,), m.group(0), m.span(), implicit=not m.group("halfof"))
+    return Quantity(0.5, "share", (0.5,), m.group(0), m.span(), implicit=not (g["halfof"] or g["halfprice"]))
 
 
 def _measure(m: re.Match) -> Quantity | None:

@@ -425,6 +425,8 @@ def test_both_against_another_count_is_a_change():
     ("All items are 20% off today.", "All items are at 80% of the original price today."),
     ("Members get a 30 percent discount.", "Members pay 70% of the list price."),
     ("Goods are discounted by 25%.", "Goods sell at 75% of their normal price."),
+    ("It is 50% off for members.", "Members get half price."),
+    ("Half-price tickets sold out.", "Tickets at 50% off sold out."),
 ])
 def test_a_discount_said_as_the_price_it_leaves_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -433,6 +435,12 @@ def test_a_discount_said_as_the_price_it_leaves_is_no_change(a, b):
 @pytest.mark.parametrize("a, b", [
     ("All items are 20% off today.", "All items are 80% off today."),  # 八折 misread
     ("Prices fell 20%.", "Prices are 80% of the price a year ago."),  # no discount: a fall
+    ("It is 30% off for members.", "Members get half price."),
 ])
 def test_a_share_off_and_another_is_a_change(a, b):
     assert diff(a, b) and diff(b, a)
+
+
+def test_half_price_lost_is_a_number_lost():
+    [change] = diff("Tickets are half price.", "Tickets are discounted.")
+    assert (change.before, change.after) == ("half", "")
