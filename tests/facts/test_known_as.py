@@ -53,6 +53,7 @@ def test_other_names_are_kept(lost, new):
     ("The Shin Bet said it foiled an attack.", "The Israel Security Agency said it foiled an attack."),
     ("The Histadrut announced a general strike.", "The General Federation of Labour announced a general strike."),
     ("Otzma Yehudit threatened to leave.", "Jewish Power threatened to leave."),
+    ("MK Simcha Rothman submitted the bill.", "Knesset member Simcha Rothman submitted the bill."),
 ])
 def test_names_read_a_body_named_another_way(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
