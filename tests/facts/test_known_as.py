@@ -54,6 +54,10 @@ def test_other_names_are_kept(lost, new):
     ("The Histadrut announced a general strike.", "The General Federation of Labour announced a general strike."),
     ("Otzma Yehudit threatened to leave.", "Jewish Power threatened to leave."),
     ("MK Simcha Rothman submitted the bill.", "Knesset member Simcha Rothman submitted the bill."),
+    # China's festivals, in English or in pinyin
+    ("Sales soared during the Spring Festival.", "Sales soared during the Chinese New Year."),
+    ("The Dragon Boat Festival holiday lasts three days.", "The Duanwu Festival holiday lasts three days."),
+    ("Many people visited graves during Qingming.", "Many people visited graves during the Tomb-Sweeping Day."),
 ])
 def test_names_read_a_body_named_another_way(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
@@ -82,3 +86,8 @@ def test_a_name_is_read_whole_in_the_text_not_from_words_apart():
 ])
 def test_as_named_puts_a_body_as_the_other_side_names_it(text, other, read):
     assert as_named(text, other) == read
+
+
+def test_two_festivals_are_two_names():
+    [change] = diff("Sales soared during the Spring Festival.", "Sales soared during the Lantern Festival.")
+    assert (change.before, change.after) == ("Spring", "Lantern")
