@@ -433,7 +433,8 @@ def models_prepare() -> None:
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
     for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, synonyms.table, synonyms.kinds,
-                  names.words, verbs.saying, heads.administrative, aliases.index, monies.monies, known_as.table):
+                  names.words, verbs.saying, heads.administrative, aliases.index, monies.monies, known_as.table,
+                  known_as.numbered_names):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")
 

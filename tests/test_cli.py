@@ -185,7 +185,7 @@ def test_models_prepare_names_both_exports_and_builds_the_tables(tmp_path):
     assert tables == tmp_path / "tables"
     built = {p.name.split("-")[0] for p in tables.glob("*.pickle")}
     assert built == {"zipf", "antonyms", "irregular", "again", "synonyms", "kinds", "words", "saying", "heads",
-                     "aliases", "monies", "known_as"}
+                     "aliases", "monies", "known_as", "known_as_numbered"}
 
 
 def test_an_editors_loop_check_ignore_rerun(tmp_path):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import spans
 from ..types import Change, Span
 from .pair import Pair
-from . import dates, monies, quantities
+from . import dates, known_as, monies, quantities
 from .quantities import SCALES, Quantity
 
 # The scale words (quantities.SCALES), the longest first, any white space between two words.
@@ -69,7 +69,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     """Every amount that is not part of a date or time: durations, shares and multiples as one
     canonical value each (quantities), then plain numbers. Remembered: the claims stage and the
     comparator read each sentence's amounts several times in a check (240 readings of 80 sentences)."""
-    masked = _DECADE.sub(r"  \1s", spans.blank(text, dates.spans(text)))  # the same length: spans stay true
+    masked = _DECADE.sub(r"  \1s", spans.blank(text, dates.spans(text) + known_as.numbered(text)))  # spans stay true
     masked = _DECADE_WORDS.sub(lambda m: f"{_TENS[m.group(1).lower()]}s".rjust(len(m.group(0))), masked)
     masked = _DOZENS.sub(lambda m: "dozens".rjust(len(m.group(0))), masked)
     masked = _ALWAYS.sub(lambda m: " " * len(m.group(0)), masked)

@@ -91,3 +91,23 @@ def test_as_named_puts_a_body_as_the_other_side_names_it(text, other, read):
 def test_two_festivals_are_two_names():
     [change] = diff("Sales soared during the Spring Festival.", "Sales soared during the Lantern Festival.")
     assert (change.before, change.after) == ("Spring", "Lantern")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The old were honoured on the Double Ninth Festival.", "The old were honoured on the Chongyang Festival."),
+    ("The bill will be discussed at the Two Sessions.", "The bill will be discussed at the NPC and CPPCC sessions."),
+])
+def test_a_number_in_a_name_is_a_word_of_the_name(a, b):
+    from tcheck.facts import numbers
+
+    assert numbers.diff(a, b) == [] and numbers.diff(b, a) == [] and diff(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Five nations signed the treaty.", "Six nations signed the treaty."),  # not every word capitalised: a count
+    ("The two sessions lasted an hour.", "The three sessions lasted an hour."),
+])
+def test_a_number_that_names_nothing_stays_an_amount(a, b):
+    from tcheck.facts import numbers
+
+    assert numbers.diff(a, b)
