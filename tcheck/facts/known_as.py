@@ -61,12 +61,11 @@ def numbered(text: str) -> list[Span]:
     """Where the text says a name of the table that holds a number, each of its words capitalised ("the
     Two Sessions", "Double Eleven", "the Double Ninth Festival", "the Fourth of July"): the number is a
     word of the name, not an amount that the other side must say ("Five nations signed" says one)."""
-    names = [name for name in numbered_names() if name[0] in text.lower()]
+    names = [name for name in numbered_names() if name[0] in _folded(text)]
     if not names:
         return []
     folded, at = _fold_map(text)
-    found = [(at[m.start()], at[m.end() - 1] + 1) for name in names for m in _run(name).finditer(folded)]
-    return [(a, b) for a, b in found
+    return [(a, b) for name in names for a, b in _said(name, folded, at)
             if all(w[:1].isupper() or w.isdigit() or w.lower() in _FILLER for w in re.findall(r"\w+", text[a:b]))]
 
 
@@ -91,15 +90,20 @@ def _runs(text: str) -> list[tuple[int, int, frozenset[str]]]:
     found: dict[tuple[int, int], set[str]] = {}
     for key in {w[:_KEY] for w in re.findall(r"\w+", folded)}:
         for name, synsets in table().get(key, ()):
-            for m in _run(name).finditer(folded):
-                if text[at[m.start()]].isupper():
-                    found.setdefault((at[m.start()], at[m.end() - 1] + 1), set()).update(synsets)
+            for a, b in _said(name, folded, at):
+                if text[a].isupper():
+                    found.setdefault((a, b), set()).update(synsets)
     spans = sorted(found, key=lambda ab: ab[0] - ab[1])  # longest first
     kept: list[tuple[int, int]] = []
     for a, b in spans:
         if all(b <= x or a >= y for x, y in kept):
             kept.append((a, b))
     return [(a, b, frozenset(found[a, b])) for a, b in kept]
+
+
+def _said(name: tuple[str, ...], folded: str, at: list[int]) -> list[Span]:
+    """Where a text, folded (_fold_map), says the name: spans of the text itself."""
+    return [(at[m.start()], at[m.end() - 1] + 1) for m in _run(name).finditer(folded)]
 
 
 def _fold_map(text: str) -> tuple[str, list[int]]:

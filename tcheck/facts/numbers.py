@@ -253,6 +253,11 @@ def _unpaired(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
 _BARE_M = re.compile(r"\d\s*m$")
 
 
+def _less(lost: list[Quantity], new: list[Quantity], said: set[int]) -> tuple[list[Quantity], list[Quantity]]:
+    """`lost` and `new` less the amounts in `said` (by id): those that the two sides say alike."""
+    return [q for q in lost if id(q) not in said], [q for q in new if id(q) not in said]
+
+
 def _metres(lost: list[Quantity], new: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """Less each bare "m" that the other side says in metres, and that measure."""
     paired: set[int] = set()
@@ -264,7 +269,7 @@ def _metres(lost: list[Quantity], new: list[Quantity]) -> tuple[list[Quantity], 
             match = next((x for x in those if id(x) not in paired and (x.key == metres.key or metres.near(x))), None)
             if match is not None:
                 paired |= {id(q), id(match)}
-    return [q for q in lost if id(q) not in paired], [q for q in new if id(q) not in paired]
+    return _less(lost, new, paired)
 
 
 def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
@@ -288,7 +293,7 @@ def _derived(lost: list[Quantity], new: list[Quantity], a: tuple[Quantity, ...],
                 continue
             if parts:
                 explained |= {id(q), *map(id, parts)}
-    return [q for q in lost if id(q) not in explained], [q for q in new if id(q) not in explained]
+    return _less(lost, new, explained)
 
 
 # A discount and the price it leaves: "20% off" / "80% of the original price" (Chinese shops' 八折, which MT
@@ -317,7 +322,7 @@ def _discounts(lost: list[Quantity], new: list[Quantity], original: str,
         match = next((n for n in new if complements(q, n)), None)
         if match is not None:
             paired |= {id(q), id(match)}
-    return [q for q in lost if id(q) not in paired], [q for q in new if id(q) not in paired]
+    return _less(lost, new, paired)
 
 
 def compare(pair: Pair) -> list[Change]:
