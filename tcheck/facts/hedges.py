@@ -30,6 +30,8 @@ _VIEW = (rf"in (?:{_WHOSE}) (?:view|opinion|words|estimation|assessment)|"
 # A charge is an allegation, as an accusation is: "charged with murder" / "convicted of murder" turns it into
 # a fact (Norwegian news' "siktet" / "dømt"); "charged with the task of" is a duty.
 # To "believe in" is to trust, not to doubt.
+# A modal before its subject asks leave or wishes, and doubts nothing: "may I ask when it ships" / "I'd like
+# to ask when it ships" (请问), "might I suggest", "may you be happy".
 # The foreign text's hedges, read where it vouches for its MT (diff's `source`): words that say "allegedly"
 # or "probably" and nothing else, in German, French, Russian, Ukrainian and Hebrew (with the conjunction
 # that Hebrew writes onto a word: "ולכאורה", "and allegedly"). German's hearsay "soll ... haben" is
@@ -64,7 +66,7 @@ _HEDGE = re.compile(
     r"(?:people|persons|a\s+person|someone)\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?\w+\s+"
     r"(?:say|says|said|told)|"
     r"(?:on|under) suspicion of|(?<!\bto )suggest(?:s|ed|ing)?|believes?(?!\s+in\b)|"
-    r"(?-i:may|might|could)(?!\s+(?:not|have)\b)|(?:say|said)\s+(?:unnamed\s+)?sources|"
+    r"(?-i:may|might|could)(?!\s+(?:not|have|I|we|you)\b)|(?:say|said)\s+(?:unnamed\s+)?sources|"
     r"skal(?: \w+)? ha|angivelig|ifølge|visstnok|etter sigende|hevdes|påstås|"
     r"presuntamente|supuestamente|según|presunt[oa]s?|acusad[oa]s? de|se (?:cree|creía|sospecha)|al parecer|"
     r"probablemente|posiblemente|quizás?|tal vez|"

@@ -133,12 +133,19 @@ Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, i
 # effort" / "make every effort" (Chinese news' 不遗余力), "no matter what" / "whatever" (无论), "there is no
 # doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" /
 # "only", "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of
-# "prevent and control" an epidemic (防控), which MT also renders "control".
+# "prevent and control" an epidemic (防控), which MT also renders "control". Chats and posts say more:
+# "can't wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" /
+# "honestly", and, opening a clause, "no way!" / "really?", "no problem" / "sure" (没问题) and "please
+# don't worry" / "rest assured" (请放心); mid-clause each stays a negation ("there is no problem with it").
+_OPENS = r"(?:^|(?<=[,;:(\"“'‘])\s*|(?<=please\s))"
 _IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
     r"|\b(no)\s+(?:matter|doubt|wonder|exaggeration|(?:choice|alternative|option)\s+but)\b|\b(nothing)\s+but\b"
     r"|\b(none)\s+other\s+than\b|\b(not)\s+to\s+mention\b|\b(prevent(?:s|ed|ing)?)\s+and\s+control\b"
-    r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b", re.I)
+    r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b"
+    r"|\b(cannot|can't|can\s+not|could\s+not|couldn't)\s+wait(?=\s+to\b|\s*[!.]|\s*$)"
+    r"|\b(never\s+mind)\b|\b(not)\s+(?:gonna|going\s+to)\s+lie\b"
+    rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b)|{_OPENS}(don't|do\s+not)\s+worry\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # read again on the odd-flip path (_changes), and by misrendered
@@ -195,9 +202,9 @@ def _neither(found: Found) -> Found:
 
 # Litotes: "not small" says "large", and the other text may say it with a word that is no antonym
 # ("the growth pressure is not small" / "significant pressure"; Chinese MT renders 不小 and 不少 so).
-# So is a risk that "cannot be ignored" (不容忽视): "deserves attention".
+# So is a risk that "cannot be ignored" (不容忽视): "deserves attention", and a review's "not bad" / "okay".
 _UNDERSTATED = re.compile(r"\s+(?:a\s+|be\s+|been\s+)?(small|few|little|minor|slight|insignificant|negligible|"
-                          r"uncommon|unusual|ignored|overlooked|underestimated|neglected)\b", re.I)
+                          r"uncommon|unusual|ignored|overlooked|underestimated|neglected|bad)\b", re.I)
 
 
 def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:

@@ -471,6 +471,15 @@ def test_a_likelihood_compared_an_ability_or_a_trust_is_no_doubt(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
+@pytest.mark.parametrize("a, b", [
+    ("I'd like to ask when my package will be shipped.", "May I ask when my parcel will be sent out?"),
+    ("I'd like to ask when my package will be shipped.", "Hi, may I ask when my parcel will be sent?"),
+    ("I suggest a walk.", "Might I suggest a walk?"),
+])
+def test_a_modal_before_its_subject_asks_leave_and_doubts_nothing(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
 @pytest.mark.parametrize("a", ["Prices will most likely rise.", "Is it possible to rise?", "Prices likely rise."])
 def test_a_doubt_of_likely_or_possible_still_counts(a):
     [change] = diff(a, "Prices rise.")

@@ -151,6 +151,14 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("None other than the mayor attended.", "The mayor himself attended."),
     ("The record leaves no doubt that it knew.", "The file does not leave room for doubt that it knew."),
     ("We will spare no effort to help.", "We will not spare any effort to help."),
+    # chats' and posts' fixed phrases (迫不及待, 算了, 没问题, 请放心), the last three opening a clause
+    ("Customers can't wait to try the new model.", "Customers are eager to try the new model."),
+    ("Never mind, I figured it out.", "Forget it, I worked it out."),
+    ("Not gonna lie, the ending made me cry.", "Honestly, the ending made me cry."),
+    ("OK, no problem, please wait a moment.", "Okay, sure, please hold on for a second."),
+    ("No way, that's crazy!", "Really, that's crazy!"),
+    ("Please don't worry, we will handle it.", "Please rest assured that we will handle it."),
+    ("The film was not bad.", "The film was okay."),  # a litotes
     ("Inflation hit a record high.", "Inflation reached its highest level ever."),
     # a cue verb said by a word of the same sense (WordNet), and "prevent and control" (防控)
     ("The shop stopped selling cigarettes.", "The shop ceased selling cigarettes."),
@@ -218,8 +226,19 @@ def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
     ("The risk can be ignored.", "The risk cannot be ignored."),
     ("Such cases are uncommon.", "Such cases are not uncommon."),
     ("Few came.", "Not a few came."),
+    ("The film was bad.", "The film was not bad."),
 ])
 def test_a_litotes_against_its_own_word_is_a_negation(a, b):
+    assert [c.kind for c in diff(a, b)] == ["negation"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("There is no problem with the battery.", "There is a problem with the battery."),
+    ("Investors don't worry about inflation.", "Investors worry about inflation."),
+    ("Patients cannot wait for months.", "Patients can wait for months."),
+    ("There is no way to know who sent it.", "There is a way to know who sent it."),
+])
+def test_a_chat_phrase_said_mid_clause_is_a_negation_still(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
 
 
