@@ -166,6 +166,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     plain = _plain(original), _plain(translation)
     swapped = swaps(*plain)
     swapped += _undone(plain, {w for pair in swapped for w in pair})
+    swapped += _states(plain)
     swapped = [pair for pair in swapped if not _deferred(pair, plain)]
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
@@ -349,6 +350,7 @@ def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     if gap == 0:
         return found
     own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
+                   and m.group(0).lower() not in used
                    and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)) + _affixal(t, used),
                   key=re.Match.start) for t in texts]
     fewer = int(gap > 0)
@@ -405,6 +407,22 @@ def _undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
                     and not opposites(word) and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
                 out.append((stem, word) if k else (word, stem))
     return out
+
+
+# A state and its lack, each said in a phrase: "in stock" / "out of stock" (有货 / 缺货), "in danger" / "out
+# of danger". The lack alone is a privative, no flip (_PRIVATIVE); against its state it is an opposite.
+_STATES = "stock|danger|service|reach|range|print"
+_IN_STATE = re.compile(rf"\b(?:in|within) ({_STATES})\b", re.I)
+_OUT_OF_STATE = re.compile(rf"\bout of ({_STATES})\b", re.I)
+
+
+def _states(texts: tuple[str, str]) -> list[tuple[str, str]]:
+    """The states that one text says a thing is out of and the other says it is in, as swaps."""
+    said = [({m.group(1).lower(): m.group(0).lower() for m in _OUT_OF_STATE.finditer(t)},
+             {m.group(1).lower(): m.group(0).lower() for m in _IN_STATE.finditer(t)}) for t in texts]
+    (out_a, in_a), (out_b, in_b) = said
+    return [(out_a[w], in_b[w]) for w in out_a.keys() & in_b.keys() - out_b.keys() - in_a.keys()] + \
+        [(in_a[w], out_b[w]) for w in in_a.keys() & out_b.keys() - out_a.keys() - in_b.keys()]
 
 
 # A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").
@@ -469,8 +487,12 @@ _INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|sh
 
 
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:
-    """Where the words of an antonym swap stand (antonyms.swaps reads words of letters, in lower case)."""
-    return tuple(m.span() for m in _LETTERS.finditer(text) if m.group(0).lower() in words)
+    """Where the words of an antonym swap stand (antonyms.swaps reads words of letters, in lower case), and
+    the phrases of a state (_states)."""
+    phrases = [re.escape(w) for w in words if " " in w]
+    found = list(re.finditer(rf"\b(?:{'|'.join(phrases)})\b", text, re.I)) if phrases else []
+    return tuple(sorted([m.span() for m in _LETTERS.finditer(text) if m.group(0).lower() in words]
+                        + [m.span() for m in found]))
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

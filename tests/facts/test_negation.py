@@ -242,6 +242,27 @@ def test_a_chat_phrase_said_mid_clause_is_a_negation_still(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Size M is out of stock, sorry.", "Size M is in stock."),
+    ("The patient is in danger.", "The patient is out of danger."),
+    ("The village is out of range of the guns.", "The village is within range of the guns."),
+])
+def test_a_state_against_its_lack_is_an_opposite(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "opposite" and "out of" in change.before + change.after
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Size M is out of stock.", "Size M is not in stock."),
+    ("Size M is out of stock.", "Size M is sold out."),
+    ("The patient is out of danger.", "The patient is no longer in danger."),
+    ("The lift is out of service, and the stairs are in service.",
+     "The lift is out of service; the stairs are in service."),
+])
+def test_a_lack_said_as_a_state_negated_or_in_other_words_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
 def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
     o, t = "We will spare no effort, but we cannot win.", "We will spare no effort, and we can win."
     [change] = diff(o, t)
