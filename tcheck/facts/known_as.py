@@ -57,6 +57,13 @@ def as_named(text: str, other: str) -> str:
     return text
 
 
+def shared(text: str, other: str) -> list[Span]:
+    """Where the text says a name of the table that the other text names too, either way: a word of it
+    ("Double" of "Double Eleven" against "Singles' Day") is no word of the sentence's claim."""
+    theirs = {s for _, _, synsets in _runs(other) for s in synsets}
+    return [(a, b) for a, b, synsets in _runs(text) if synsets & theirs]
+
+
 def numbered(text: str) -> list[Span]:
     """Where the text says a name of the table that holds a number, each of its words capitalised ("the
     Two Sessions", "Double Eleven", "the Double Ninth Festival", "the Fourth of July"): the number is a

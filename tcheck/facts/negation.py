@@ -37,7 +37,7 @@ from ..frequency import FLOOR, zipf
 from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
-from . import synonyms
+from . import known_as, synonyms
 from .antonyms import forms, opposites, prefixed, swaps
 from .hedges import RULE_OUT, doubts
 from .quantities import COUNT
@@ -165,6 +165,8 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     privative does ("leaves no doubt" / "does not leave room for doubt")."""
     plain = _plain(original), _plain(translation)
     swapped = swaps(*plain)
+    if swapped:
+        swapped = swaps(*_unnamed(original, translation))
     swapped += _undone(plain, {w for pair in swapped for w in pair})
     swapped += _states(plain)
     swapped = [pair for pair in swapped if not _deferred(pair, plain)]
@@ -177,6 +179,14 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     found = _bounded(found, (original, translation), used)
     found = _not_ruled_out(found, (original, translation))
     return swapped, _privatives(found, (original, translation), used)
+
+
+@lru_cache(maxsize=256)
+def _unnamed(original: str, translation: str) -> tuple[str, str]:
+    """The texts as _plain gives them, less the names that both say, either way: a word of such a name is
+    none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing). Read only where a swap stands."""
+    return (blank(_plain(original), known_as.shared(original, translation)),
+            blank(_plain(translation), known_as.shared(translation, original)))
 
 
 def _deferred(pair: tuple[str, str], texts: tuple[str, str]) -> bool:
@@ -306,7 +316,7 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
     flips = abs(len(a) - len(b)) + len(swapped)
     # A word too ambiguous to count as an opposite may still cancel a flip: "remained open" / "did not
     # close" ("close" is also "near"). Read only where a flip stands, since it costs another pass.
-    if flips % 2 == 0 or len(swaps(_plain(original), _plain(translation), loose=True)) > len(swapped):
+    if flips % 2 == 0 or len(swaps(*_unnamed(original, translation), loose=True)) > len(swapped):
         return []
     particles = abs(_particles(a) - _particles(b))
     kind = "negation" if particles % 2 else "opposite" if swapped else "polarity"

@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.known_as import as_named, renamed
+from tcheck.facts.known_as import as_named, renamed, shared
 from tcheck.facts.names import diff
 
 
@@ -111,3 +111,9 @@ def test_a_number_that_names_nothing_stays_an_amount(a, b):
     from tcheck.facts import numbers
 
     assert numbers.diff(a, b)
+
+
+def test_shared_finds_the_names_both_texts_say_either_way():
+    text = "Sales on Double Eleven and at Christmas hit a record."
+    assert [text[a:b] for a, b in shared(text, "Sales on Singles' Day hit a record.")] == ["Double Eleven"]
+    assert shared(text, "Sales hit a record.") == []

@@ -263,6 +263,12 @@ def test_a_lack_said_as_a_state_negated_or_in_other_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
+def test_a_word_of_a_name_both_texts_say_is_no_opposite():
+    assert diff("Sales on Double Eleven hit a record.", "Sales on Singles' Day hit a record.") == []
+    [change] = diff("Sales on Double Eleven increased.", "Sales on Singles' Day decreased.")
+    assert (change.kind, change.before, change.after) == ("opposite", "increased", "decreased")
+
+
 def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
     o, t = "We will spare no effort, but we cannot win.", "We will spare no effort, and we can win."
     [change] = diff(o, t)
