@@ -388,7 +388,12 @@ _PREFIXED = re.compile(r"(?:non-)?[a-z]+", re.I)
 def _negated(word: str) -> bool:
     """Whether a prefix negates the word: WordNet's antonyms pair it with what follows the prefix
     ("untrue", "undisclosed"), or it is "un" before a verb's participle where "un" and the verb make no
-    verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place)."""
+    verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place). "Non-" with a
+    hyphen before a word that WordNet does not hold with it negates that word ("non-attending users" /
+    "users who don't come"); one that it holds is read as it files it ("non-profit" names a kind of body
+    and negates no profit)."""
+    if word.startswith("non-") and not synonyms.parts("non" + word[4:]):
+        return zipf(word[4:]) >= FLOOR
     split = prefixed(word)
     if not split or any(synonyms.is_verb(f) for f in forms(word)):
         return False
@@ -400,21 +405,25 @@ def _negated(word: str) -> bool:
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
 
 
-_UN = re.compile(r"(?<![a-z])un", re.I)  # where a word of _LETTERS may start with "un"
+_UN = re.compile(r"(?<![a-z])(?:un|non-)", re.I)  # where a word of _PREFIXED may start with a prefix read here
 
 
 def _undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
     """Participles that one text says and the other negates with "un", where WordNet knows no such
-    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"."""
+    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"; and
+    any word that one says and the other negates with "non-" ("resident" / "non-resident"), which
+    antonyms.swaps, reading words of letters, never sees."""
     if not any(_UN.search(t) for t in texts):
         return []  # most pairs: no word is counted
-    counts = [Counter(w.lower() for w in _LETTERS.findall(t)) for t in texts]
+    counts = [Counter(w.lower() for w in _PREFIXED.findall(t)) for t in texts]
     out = []
     for k in (0, 1):
         for word, n in counts[k].items():
-            stem = word[2:]
-            if word.startswith("un") and word not in used and stem not in used and _negated(word) \
-                    and not opposites(word) and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
+            hyphened = word.startswith("non-")
+            stem = word[4:] if hyphened else word[2:]
+            if (hyphened or word.startswith("un") and not opposites(word)) and word not in used \
+                    and stem not in used and _negated(word) \
+                    and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
                 out.append((stem, word) if k else (word, stem))
     return out
 
@@ -499,7 +508,7 @@ _INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|sh
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:
     """Where the words of an antonym swap stand (antonyms.swaps reads words of letters, in lower case), and
     the phrases of a state (_states)."""
-    phrases = [re.escape(w) for w in words if " " in w]
+    phrases = [re.escape(w) for w in words if not w.isalpha()]
     found = list(re.finditer(rf"\b(?:{'|'.join(phrases)})\b", text, re.I)) if phrases else []
     return tuple(sorted([m.span() for m in _LETTERS.finditer(text) if m.group(0).lower() in words]
                         + [m.span() for m in found]))

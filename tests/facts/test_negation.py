@@ -269,6 +269,23 @@ def test_a_word_of_a_name_both_texts_say_is_no_opposite():
     assert (change.kind, change.before, change.after) == ("opposite", "increased", "decreased")
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The firm hired non-resident workers.", "The firm hired resident workers."),
+    ("The virus is contagious.", "The virus is non-contagious."),
+])
+def test_non_with_a_hyphen_against_its_word_is_an_opposite(a, b):
+    [change] = diff(a, b)
+    assert change.kind == "opposite" and "non-" in change.before + change.after
+
+
+@pytest.mark.parametrize("a, b", [
+    ("They earn money from non-attending users.", "They earn money from users who don't come."),
+    ("Non-smoking rooms cost more.", "Rooms where smoking is not allowed cost more."),
+])
+def test_non_with_a_hyphen_stands_for_a_particle(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
 def test_a_fixed_phrase_keeps_its_place_for_the_cues_beside_it():
     o, t = "We will spare no effort, but we cannot win.", "We will spare no effort, and we can win."
     [change] = diff(o, t)
