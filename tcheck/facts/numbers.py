@@ -169,6 +169,7 @@ def diff(original: str, translation: str) -> list[Change]:
     ca, cb = Counter(q.key for q in a), Counter(q.key for q in b)
     lost = _not_years([q for q in a if q.key in ca - cb], translation)
     new = _not_years([q for q in b if q.key in cb - ca], original)
+    lost, new = _whole(lost, new), _whole(new, lost)
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
     lost, new = _unpaired(lost, new), _unpaired(new, lost)
@@ -190,6 +191,15 @@ def diff(original: str, translation: str) -> list[Change]:
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
     return [Change("date" if span else "number", _listed(lost), _listed(new),
                    before_spans=_where(lost), after_spans=_where(new))]
+
+
+def _whole(these: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+    """Less the wholes said in words ("pure", "fully": quantities' implicit 100%), unless the other side
+    puts a share in their place: "90% complete" / "fully complete" is a change, "3. Be wary" / "be fully
+    wary" says no share at all."""
+    if any(q.unit == "share" for q in other):
+        return these
+    return [q for q in these if not (q.implicit and q.unit == "share" and q.value == 1.0)]
 
 
 def _said_as_one(q: Quantity, text: str, other: str) -> bool:

@@ -88,7 +88,9 @@ _SHARE = re.compile(
     r"|(?<![\d/.])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d/])(?=\s+(?:of|majority)\b)"
     rf"|(?P<halfof>half)\s+of\b|(?P<halfprice>half)(?=[\s-]+price\b)"  # "half price" is "50% off"
     # "halved" and "cut by half" or "in half" are a fall of 50%.
-    r"|halv(?:ed|es|ing|e)\b|(?<=\bby |\bin |\bto )half\b(?!-|\s+(?:an?|the|of)\b))",
+    r"|halv(?:ed|es|ing|e)\b|(?<=\bby |\bin |\bto )half\b(?!-|\s+(?:an?|the|of)\b)"
+    # The whole, said in words: "100% cotton" / "pure cotton" (纯棉), "100% owned" / "wholly owned".
+    r"|(?P<whole>pure|purely|entirely|fully|completely|totally|wholly)\b)",
     re.I,
 )
 # What a scale word multiplies by, in the languages read here.
@@ -255,6 +257,8 @@ def _share(m: re.Match) -> Quantity | None:
             return None
         n = count(g["fn"])
         return None if n is None else Quantity(n / _FRACTIONS[g["fd"].lower()], "share", (n,), m.group(0), m.span())
+    if g["whole"]:  # an implicit 100%, as "a year" is an implicit one: a word, no figure anybody wrote
+        return Quantity(1.0, "share", (100.0,), m.group(0), m.span(), implicit=True)
     # "Halved" and "cut by half" count only beside another amount, as an article does: MT says the fall in
     # ways no rule reads ("fell to the half", Apertium's "se redujeron a la mitad").
     return Quantity(0.5, "share", (0.5,), m.group(0), m.span(), implicit=not (g["halfof"] or g["halfprice"]))

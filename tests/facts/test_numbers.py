@@ -416,6 +416,22 @@ def test_both_counts_two_without_a_number_of_its_own(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
+@pytest.mark.parametrize("a, b", [
+    ("100% cotton, soft and breathable.", "Made of pure cotton, soft and breathable."),  # 纯棉
+    ("The firm is 100% owned by the state.", "The firm is wholly owned by the state."),
+    ("The house was completely destroyed.", "The house was destroyed."),  # alone, no number anybody wrote
+    ("3. Be wary of fake websites.", "3. Be fully wary of fake websites."),
+])
+def test_the_whole_said_in_words_is_100_percent_without_a_number_of_its_own(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_the_whole_said_in_words_against_another_share_is_a_change():
+    [change] = diff("The project is 90% complete.", "The project is fully complete.")
+    assert (change.before, change.after) == ("90%", "fully")
+    assert [c.before for c in diff("3. Be wary of fake websites.", "Be fully wary of fake websites.")] == ["3."]
+
+
 def test_both_against_another_count_is_a_change():
     [change] = diff("Both men were arrested.", "Three men were arrested.")
     assert (change.before, change.after) == ("Both", "3")
