@@ -340,7 +340,8 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
 # says "almost no", "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop selling"
 # / "will stop the sale"), "voted against" a refusal ("rejected by voters"), "cancelled", "called off" and
 # "postponed" what will not happen ("the match was called off" / "will not be played"), "out of danger",
-# "out of work", "out of stock" a state no longer or not so ("not in danger"), and "instead of" or "rather
+# "out of work", "out of stock" a state no longer or not so ("not in danger"), a clean sheet a goal not
+# conceded ("kept a clean sheet" / "did not concede a goal"), and "instead of" or "rather
 # than" what did not ("rose instead of falling" / "did not fall but rose"). They say what a cue of the other
 # text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it before" / "the
 # first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their
@@ -349,7 +350,7 @@ _PRIVATIVE = re.compile(
     r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
     r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
     r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
-    r"out of (?:danger|work|stock|service|order|action|reach))\b",
+    r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?)\b",
     re.I)
 
 

@@ -122,9 +122,15 @@ _MAGNITUDE = re.compile(r"\b(?P<m>tens|dozens|hundreds)\s+of\s+(?P<s>thousands|m
 _MAGNITUDES = {"tens": 10.0, "dozens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # A hat-trick is three goals ("scored a hat-trick" / "scored three goals"), and nil in a score is 0
 # ("won three-nil", "by two goals to nil" / "won 3-0"), which text2num leaves alone; read with its
-# hyphen, which would keep text2num from reading "three-". A goalless draw is 0-0.
-_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil)\b|\b(?P<none>goalless|scoreless)\b",
-                     re.I)
+# hyphen, which would keep text2num from reading "three-". A goalless draw is 0-0. A brace scored is two goals
+# ("scored twice"), and a medal a place ("took silver" / "finished second"), which a text may say alone.
+_SCORED = re.compile(r"\bhat[\s-]?tricks?\b|(?P<nil>(?<=\w)[-–]nil|(?<=\bto )nil)\b"
+                     r"|\b(?P<none>goalless|scoreless)\b"
+                     r"|\b(?:scor\w*|nett\w*|net|grab\w*|bag\w*|hit|struck|got)\s+a\s+(?P<brace>brace)\b"
+                     r"|\b(?:w[oi]n\w*|t[ao]ok|tak\w+|claim\w*|grab\w*|bag\w*|earn\w*|clinch\w*|secur\w*"
+                     r"|settl\w+\s+for)"
+                     r"\s+(?:the\s+|an?\s+|her\s+|his\s+|their\s+)?(?P<medal>gold|silver|bronze)\b", re.I)
+_MEDALS = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
 # A percentage point is no percent: support up "2 percentage points" is not up "2 percent", a slip that
 # translators and MT make. "Of a percentage point" is the unit of a fraction ("a quarter of a percentage
 # point"), read as the share it is.
@@ -327,6 +333,11 @@ def _magnitude(m: re.Match) -> Quantity:
 
 
 def _scored(m: re.Match) -> Quantity:
+    if m.group("brace"):
+        return Quantity(2.0, "", (2.0,), m.group("brace"), m.span("brace"))
+    if m.group("medal"):  # a place said by its medal, not a number anybody wrote
+        n = _MEDALS[m.group("medal").lower()]
+        return Quantity(n, "", (n,), m.group("medal"), m.span("medal"), implicit=True)
     n = 0.0 if m.group("nil") or m.group("none") else 3.0
     # "The first half was goalless" / "no goals in the first half": a 0 that nobody wrote as a figure.
     return Quantity(n, "", (n,), m.group(0), m.span(), implicit=m.group("none") is not None)
@@ -368,7 +379,7 @@ _READINGS = (
     (_BASIS, _basis, _cue(r"basis|bp")),
     (_POINTS, _points, _cue(r"percentage|prosentpoeng")),
     (_MAGNITUDE, _magnitude, _cue("tens|dozens|hundreds")),
-    (_SCORED, _scored, _cue("hat|nil|goalless|scoreless")),
+    (_SCORED, _scored, _cue("hat|nil|goalless|scoreless|brace|gold|silver|bronze")),
 )
 
 

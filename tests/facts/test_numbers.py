@@ -304,9 +304,21 @@ def test_a_changed_numeral_or_magnitude(a, b, before, after):
     ("Norway won 3-0.", "Norway won by three goals to nil."),
     ("Haaland scored a hat-trick.", "Haaland scored three goals."),
     ("The risk is nil.", "The risk is zero."),  # nil outside a score is no number
+    ("Salah scored twice in the first half.", "Salah netted a brace in the first half."),
+    ("Salah scored a brace.", "Salah scored two goals."),
+    ("She finished second in the 100 metres.", "She took silver in the 100m."),
+    ("He won the marathon.", "He won gold in the marathon."),  # a medal alone is no number anybody wrote
+    ("He wore a brace on his knee.", "He wore a support on his knee."),  # a brace unscored is none
 ])
 def test_a_score_said_in_words_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
+
+
+def test_a_brace_is_two_goals_and_a_medal_a_place():
+    [change] = diff("Salah scored a brace.", "Salah scored three goals.")
+    assert (change.before, change.after) == ("brace", "3")
+    [change] = diff("She finished second.", "She took bronze.")
+    assert (change.before, change.after) == ("2nd", "bronze")
 
 
 def test_a_hat_trick_is_three_goals():
