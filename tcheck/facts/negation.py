@@ -137,7 +137,7 @@ Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, i
 # "can't wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" /
 # "honestly", and, opening a clause, "no way!" / "really?", "no problem" / "sure" (没问题) and "please
 # don't worry" / "rest assured" (请放心); mid-clause each stays a negation ("there is no problem with it").
-_OPENS = r"(?:^|(?<=[,;:(\"“'‘])\s*|(?<=please\s))"
+_OPENS = r"\b(?:(?<!\w\s)|(?<=please\s))"  # no word before it but "please": a clause opens there
 _IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
     r"|\b(no)\s+(?:matter|doubt|wonder|exaggeration|(?:choice|alternative|option)\s+but)\b|\b(nothing)\s+but\b"
@@ -165,7 +165,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     privative does ("leaves no doubt" / "does not leave room for doubt")."""
     plain = _plain(original), _plain(translation)
     swapped = swaps(*plain)
-    if swapped:
+    if _in_names(swapped, original, translation):
         swapped = swaps(*_unnamed(original, translation))
     swapped += _undone(plain, {w for pair in swapped for w in pair})
     swapped += _states(plain)
@@ -181,10 +181,17 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     return swapped, _privatives(found, (original, translation), used)
 
 
+def _in_names(swapped: list[tuple[str, str]], original: str, translation: str) -> bool:
+    """Whether a word of a swap stands capitalised in its text, as a word of a name would."""
+    return any(re.search(rf"\b{w[:1].upper()}{w[1:]}\b", text)
+               for pair in swapped for w, text in zip(pair, (original, translation)))
+
+
 @lru_cache(maxsize=256)
 def _unnamed(original: str, translation: str) -> tuple[str, str]:
     """The texts as _plain gives them, less the names that both say, either way: a word of such a name is
-    none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing). Read only where a swap stands."""
+    none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing). Read only where a swap's word
+    stands capitalised (_in_names), since finding names costs more than the rest of the comparator."""
     return (blank(_plain(original), known_as.shared(original, translation)),
             blank(_plain(translation), known_as.shared(translation, original)))
 
@@ -316,7 +323,12 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
     flips = abs(len(a) - len(b)) + len(swapped)
     # A word too ambiguous to count as an opposite may still cancel a flip: "remained open" / "did not
     # close" ("close" is also "near"). Read only where a flip stands, since it costs another pass.
-    if flips % 2 == 0 or len(swaps(*_unnamed(original, translation), loose=True)) > len(swapped):
+    if flips % 2 == 0:
+        return []
+    loose = swaps(_plain(original), _plain(translation), loose=True)
+    if _in_names(loose, original, translation):
+        loose = swaps(*_unnamed(original, translation), loose=True)
+    if len(loose) > len(swapped):
         return []
     particles = abs(_particles(a) - _particles(b))
     kind = "negation" if particles % 2 else "opposite" if swapped else "polarity"
@@ -438,6 +450,8 @@ _OUT_OF_STATE = re.compile(rf"\bout of ({_STATES})\b", re.I)
 
 def _states(texts: tuple[str, str]) -> list[tuple[str, str]]:
     """The states that one text says a thing is out of and the other says it is in, as swaps."""
+    if not any("out of" in t.lower() for t in texts):
+        return []  # most pairs
     said = [({m.group(1).lower(): m.group(0).lower() for m in _OUT_OF_STATE.finditer(t)},
              {m.group(1).lower(): m.group(0).lower() for m in _IN_STATE.finditer(t)}) for t in texts]
     (out_a, in_a), (out_b, in_b) = said
