@@ -261,12 +261,16 @@ _IN_NAMES = _SAYING | {"and", "for", "&"}  # lower-case words that a body's name
 
 def _renamed(span: str, other_text: str) -> bool:
     """The run is a body's name, "and" or "for" among its words, that the other side gives another name
-    of (known_as): "the Norwegian Labour and Welfare Administration" / "NAV". Two names joined ("the
-    Ministry of Finance and the Central Bank") are a part of a claim like any other."""
+    of (known_as): "the Norwegian Labour and Welfare Administration" / "NAV", or whose capitals spell an
+    acronym that the other side says ("the Organisation for Economic Co-operation and Development" /
+    "the OECD"). Two names joined ("the Ministry of Finance and the Central Bank") are a part of a claim
+    like any other."""
     words = span.split()
     if not all(w[:1].isupper() or w.lower() in _IN_NAMES for w in words):
         return False
     named = [w for w in words if w[:1].isupper()]
+    if len(named) >= 2 and re.search(rf"\b{''.join(w[0] for w in named)}\b", other_text):
+        return True
     theirs = re.findall(r"\b[A-Z][\w'’-]*", other_text)
     return bool(named) and not known_as.renamed(named, theirs, (span, other_text))[0]
 

@@ -150,3 +150,11 @@ def test_a_bodys_name_that_the_other_side_gives_another_name_of_is_no_part():
     assert "Ministry of Finance and the Central Bank" in candidates(
         "Officials from the Ministry of Finance and the Central Bank attended the meeting in Beijing.",
         "Officials attended the meeting in Beijing.", cfg.translated())
+
+
+def test_a_bodys_name_whose_capitals_spell_the_other_sides_acronym_is_no_part():
+    cfg = ClaimConfig()
+    text = "The Organisation for Economic Co-operation and Development cut its forecast for the year."
+    for c in (cfg, cfg.translated()):
+        assert candidates(text, "The OECD cut its forecast for the year.", c) == []
+    assert candidates(text, "The IMF cut its forecast for the year.", cfg.translated()) != []
