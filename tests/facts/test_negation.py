@@ -92,6 +92,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Donors must not have color blindness.", "Donors must be without color blindness."),
     ("He refused to pay.", "He left without paying."),
     ("The keeper kept a clean sheet.", "The goalkeeper did not concede a goal."),
+    ("The owner, who asked not to be named, agreed.", "The owner, who asked to remain anonymous, agreed."),
+    ("He spoke on condition that he not be identified.", "He spoke on condition of anonymity."),
     # a word negated by its prefix stands for a particle of the other text
     ("The drug has not yet been approved.", "The drug remains unapproved."),
     ("The plan is not conducive to growth.", "The plan is unfavourable to growth."),
