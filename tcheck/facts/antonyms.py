@@ -16,6 +16,7 @@ WORDNET = Path(os.environ.get("TCHECK_WORDNET", "/usr/share/wordnet"))
 
 # Directions and outcomes that carry news but that WordNet lacks or hides in rare senses.
 NEWS_PAIRS = """rise fall|increase decrease|rise decline|increase decline|grow decline|accept decline|grow shrink
+increase reduce|raise reduce|rise reduce
 expand contract|gain lose|win lose|raise lower|improve worsen|strengthen weaken|accept reject|approve reject
 confirm deny|support oppose|uphold overturn|acquit convict|allow ban|allow forbid|permit ban|lift impose|lift extend
 pass reject|above below|before after|more less|more fewer|higher lower|most least|best worst|early late

@@ -25,6 +25,8 @@ from tcheck.facts.negation import diff
     ("The shop is close to the station and will not open.", "The shop is near the station and will open."),
     ("The spokesman commented on the deal.", "The spokesman refrained from commenting on the deal."),
     ("The project went ahead.", "The project was put on hold."),
+    ("The drug reduced the risk by 30%.", "The drug increased the risk by 30%."),  # 减少 / 增加
+    ("The plan will reduce costs.", "The plan will raise costs."),
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
