@@ -57,11 +57,14 @@ def as_named(text: str, other: str) -> str:
     return text
 
 
-def shared(text: str, other: str) -> list[Span]:
-    """Where the text says a name of the table that the other text names too, either way: a word of it
-    ("Double" of "Double Eleven" against "Singles' Day") is no word of the sentence's claim."""
-    theirs = {s for _, _, synsets in _runs(other) for s in synsets}
-    return [(a, b) for a, b, synsets in _runs(text) if synsets & theirs]
+def shared(texts: tuple[str, str]) -> tuple[list[Span], list[Span]]:
+    """Where each of two texts says a name of the table that the other names too, either way: a word of
+    it ("Double" of "Double Eleven" against "Singles' Day") is no word of the sentence's claim. Each
+    text's names are found once."""
+    runs = _runs(texts[0]), _runs(texts[1])
+    said = [{s for _, _, synsets in found for s in synsets} for found in runs]
+    return ([(a, b) for a, b, synsets in runs[0] if synsets & said[1]],
+            [(a, b) for a, b, synsets in runs[1] if synsets & said[0]])
 
 
 def numbered(text: str) -> list[Span]:

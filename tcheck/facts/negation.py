@@ -164,9 +164,7 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     particle is neither a cue nor half of a swap, but may stand for a cue of the other text, as a
     privative does ("leaves no doubt" / "does not leave room for doubt")."""
     plain = _plain(original), _plain(translation)
-    swapped = swaps(*plain)
-    if _in_names(swapped, original, translation):
-        swapped = swaps(*_unnamed(original, translation))
+    swapped = _swaps(original, translation)
     swapped += _undone(plain, {w for pair in swapped for w in pair})
     swapped += _states(plain)
     swapped = [pair for pair in swapped if not _deferred(pair, plain)]
@@ -181,19 +179,18 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     return swapped, _privatives(found, (original, translation), used)
 
 
-def _in_names(swapped: list[tuple[str, str]], original: str, translation: str) -> bool:
-    """Whether a word of a swap stands capitalised in its text, as a word of a name would."""
-    return any(re.search(rf"\b{w[:1].upper()}{w[1:]}\b", text)
-               for pair in swapped for w, text in zip(pair, (original, translation)))
-
-
-@lru_cache(maxsize=256)
-def _unnamed(original: str, translation: str) -> tuple[str, str]:
-    """The texts as _plain gives them, less the names that both say, either way: a word of such a name is
-    none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing). Read only where a swap's word
-    stands capitalised (_in_names), since finding names costs more than the rest of the comparator."""
-    return (blank(_plain(original), known_as.shared(original, translation)),
-            blank(_plain(translation), known_as.shared(translation, original)))
+def _swaps(original: str, translation: str, loose: bool = False) -> list[tuple[str, str]]:
+    """antonyms.swaps between the texts as _plain gives them. A word of a name that both say, either way,
+    is none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing); names are looked for only
+    where a swap's word stands capitalised, as a name's would, since finding them costs more than the
+    rest of the comparator."""
+    plain = _plain(original), _plain(translation)
+    found = swaps(*plain, loose=loose)
+    if not any(re.search(rf"\b{w[:1].upper()}{w[1:]}\b", text)
+               for pair in found for w, text in zip(pair, (original, translation))):
+        return found
+    named = known_as.shared((original, translation))
+    return swaps(blank(plain[0], named[0]), blank(plain[1], named[1]), loose=loose)
 
 
 def _deferred(pair: tuple[str, str], texts: tuple[str, str]) -> bool:
@@ -323,12 +320,7 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
     flips = abs(len(a) - len(b)) + len(swapped)
     # A word too ambiguous to count as an opposite may still cancel a flip: "remained open" / "did not
     # close" ("close" is also "near"). Read only where a flip stands, since it costs another pass.
-    if flips % 2 == 0:
-        return []
-    loose = swaps(_plain(original), _plain(translation), loose=True)
-    if _in_names(loose, original, translation):
-        loose = swaps(*_unnamed(original, translation), loose=True)
-    if len(loose) > len(swapped):
+    if flips % 2 == 0 or len(_swaps(original, translation, loose=True)) > len(swapped):
         return []
     particles = abs(_particles(a) - _particles(b))
     kind = "negation" if particles % 2 else "opposite" if swapped else "polarity"
