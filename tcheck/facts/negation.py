@@ -37,7 +37,7 @@ from ..frequency import FLOOR, zipf
 from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
-from . import known_as, synonyms
+from . import converse, known_as, synonyms
 from .antonyms import forms, opposites, prefixed, swaps
 from .hedges import RULE_OUT, doubts
 from .quantities import COUNT
@@ -183,14 +183,14 @@ def _swaps(original: str, translation: str, loose: bool = False) -> list[tuple[s
     """antonyms.swaps between the texts as _plain gives them. A word of a name that both say, either way,
     is none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing); names are looked for only
     where a swap's word stands capitalised, as a name's would, since finding them costs more than the
-    rest of the comparator."""
+    rest of the comparator. A swap whose terms the texts exchange is no flip (converse.turned)."""
     plain = _plain(original), _plain(translation)
     found = swaps(*plain, loose=loose)
-    if not any(re.search(rf"\b{w[:1].upper()}{w[1:]}\b", text)
-               for pair in found for w, text in zip(pair, (original, translation))):
-        return found
-    named = known_as.shared((original, translation))
-    return swaps(blank(plain[0], named[0]), blank(plain[1], named[1]), loose=loose)
+    if any(re.search(rf"\b{w[:1].upper()}{w[1:]}\b", text)
+           for pair in found for w, text in zip(pair, (original, translation))):
+        named = known_as.shared((original, translation))
+        found = swaps(blank(plain[0], named[0]), blank(plain[1], named[1]), loose=loose)
+    return [pair for pair in found if not converse.turned(pair, plain)]
 
 
 def _deferred(pair: tuple[str, str], texts: tuple[str, str]) -> bool:
