@@ -37,6 +37,7 @@ def test_flipped_polarity(a, b):
     ("He did not call and did not write.", "He did not call but wrote."),  # a second clause's own "not"
     ("There was food and no water.", "There was food and water."),  # a particle that repeats none
     ("Nor did the board approve it.", "The board approved it."),  # "nor" carrying the sentence before
+    ("The public at large was not told.", "The wider public was told."),  # "at large" of no suspect
 ])
 def test_a_particle_that_carries_no_earlier_negation_still_counts(a, b):
     [change] = diff(a, b)
@@ -96,6 +97,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The keeper kept a clean sheet.", "The goalkeeper did not concede a goal."),
     ("The owner, who asked not to be named, agreed.", "The owner, who asked to remain anonymous, agreed."),
     ("He spoke on condition that he not be identified.", "He spoke on condition of anonymity."),
+    ("The suspect remains at large.", "The suspect has not been caught."),
+    ("The gunman is still at large.", "Police have not yet arrested the gunman."),
     # a word negated by its prefix stands for a particle of the other text
     ("The drug has not yet been approved.", "The drug remains unapproved."),
     ("The plan is not conducive to growth.", "The plan is unfavourable to growth."),
