@@ -2,9 +2,9 @@
 
     python benchmarks/accuracy/probes.py [data/probes.txt ...]
 
-A probe file holds one "original || rendering" a line (lines without "||" are comments). Printed per
-pair: "ok" or "FLAG" with each finding (type/kind, its before and after, the verifier's score), then
-the count flagged. The pipeline reads each pair as real_mt.py reads real MT (`--mt-file` output);
+A probe file holds one "original || rendering" a line (lines that start with "#" are comments).
+Printed per pair: "ok" or "FLAG" with each finding (type/kind, its before and after, the verifier's
+score), then the count flagged. The pipeline reads each pair as real_mt.py reads real MT (`--mt-file` output);
 readings.py says what each fact comparator reads, this what a check reports. Probes are written here:
 they say what the checker knows, not how often a newsroom meets it.
 """
@@ -32,7 +32,7 @@ def main() -> None:
     flagged = total = 0
     for path in args.files:
         for line in path.read_text(encoding="utf-8").splitlines():
-            if "||" not in line:
+            if "||" not in line or line.startswith("#"):
                 continue
             a, b = (s.strip() for s in line.split("||", 1))
             original, rendering = pipeline.prepare(a, "en"), pipeline.prepare(b, "en")

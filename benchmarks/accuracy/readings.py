@@ -46,7 +46,7 @@ def pairs(probes: list[Path]) -> list[tuple[str, str, str]]:
                             item.get("translation") or item.get("mt") or ""))
     for path in probes:
         for line in path.read_text(encoding="utf-8").splitlines():
-            if "||" in line:
+            if "||" in line and not line.startswith("#"):
                 a, b = (s.strip() for s in line.split("||", 1))
                 out.append((f"probe:{path.name}", a, b))
     return [(w, a, b) for w, a, b in out if a and b] + [(w, b, a) for w, a, b in out if a and b]
