@@ -304,7 +304,7 @@ _GROUPED = re.compile(r"\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+\b")
 
 
 def _as_digits(text: str) -> str:
-    from .facts.numbers import normalise
+    from .facts.digits import normalise
 
     return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group()), normalise(text))
 

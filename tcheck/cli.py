@@ -428,12 +428,12 @@ def models_prepare() -> None:
     from . import frequency
     from .backends import prepared
     from .cache import cache_dir
-    from .facts import aliases, antonyms, heads, known_as, monies, names, synonyms, verbs
+    from .facts import aliases, antonyms, heads, known_as, lexicon, monies, synonyms, verbs
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
     for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, synonyms.table, synonyms.kinds,
-                  names.words, verbs.saying, heads.administrative, aliases.index, monies.monies, known_as.table,
+                  lexicon.words, verbs.saying, heads.administrative, aliases.index, monies.monies, known_as.table,
                   known_as.numbered_names):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")

@@ -5,7 +5,7 @@ import re
 import statistics
 
 from . import score, spans
-from .facts import COMPARATORS, Pair, hedges, numbers, quotes
+from .facts import COMPARATORS, Pair, digits, hedges, quotes
 from .lexical import stems
 from .severity import severity
 from .types import NO_WORDS, NOT_QUOTED, STATED, Bead, Change, Document, Finding, Segment, Span
@@ -204,7 +204,7 @@ def _overlaps(piece: str, fact: str) -> bool:
     fact = fact.strip("“”")
     if not fact or fact in NO_WORDS:
         return False
-    return stems(piece) <= stems(f"{fact} {numbers.normalise(fact)}")
+    return stems(piece) <= stems(f"{fact} {digits.normalise(fact)}")
 
 
 def _hedge_only(piece: str) -> bool:

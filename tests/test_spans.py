@@ -2,7 +2,7 @@ import re
 
 from tcheck import spans
 from tcheck.compare import unmark
-from tcheck.facts.numbers import normalise
+from tcheck.facts.digits import normalise
 
 
 def _at(text, where):

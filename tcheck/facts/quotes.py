@@ -14,7 +14,7 @@ from ..score import sentence_chrf
 from ..types import NOT_QUOTED, Change, Span
 from . import antonyms, synonyms
 from .names import same
-from .numbers import normalise
+from .digits import normalise
 from .pair import Pair
 
 
