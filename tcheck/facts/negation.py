@@ -22,6 +22,10 @@ prevention tips"), and "without" or "free of" stands for a particle that the oth
 genetic diseases" / "free of genetic diseases"; read so, the pool's four faithful pairs flagged for
 a negation, all in one document, are no longer flagged).
 
+The words are read elsewhere: the negative cues and the fixed phrases whose particle negates nothing in
+cues.py, the words that stand in for a cue (privatives) in privatives.py, and converses ("the yen fell
+against the dollar" / "the dollar rose against the yen") in converse.py.
+
 Where the foreign text is at hand and its language's negative particles are known, a particle that
 only the MT's English lost or gained is the MT's error, not the translator's: "Ninguna de ellas está
 en estado grave" keeps "Neither is in serious condition", whatever Apertium's "Any of them" says.
@@ -30,129 +34,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
-from functools import lru_cache
 
-from ..frequency import FLOOR, zipf
 from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
-from . import converse, known_as, synonyms
-from .antonyms import forms, opposites, prefixed, swaps
+from . import converse, cues, known_as, privatives, synonyms
+from .antonyms import forms, prefixed, swaps
+from .cues import Found
 from .hedges import RULE_OUT, doubts
 from .quantities import COUNT
-
-# "Decline" is a refusal only before a verb or "comment": "declined to comment", not "the largest
-# decline" or "exports declined to 3%", which say a fall.
-_DECLINED = (r"declin(?:e|es|ed|ing)(?= comment| to (?!\d|[$€£¥]|(?:an?|the|its|their|his|her|our|this|that|"
-             r"these|those|about|around|nearly|almost|just|some|below|under|roughly|approximately|less|only|near|"
-             r"record|levels?|lows?|zero|pre|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|hundred)\b)\w)")
-
-# Negative particles, and verbs that carry a negation in themselves, so that a paraphrase
-# ("did not comment" / "declined to comment") keeps the same count on both sides.
-_CUES = re.compile(
-    # "Not only X but also Y" says both.
-    r"\b(not(?!\s+(?:only|just|merely)\b)|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|unless|exempt\w*|"
-    r"cannot|can't|won't|"
-    # "higher than ever" and "the highest ever" say "never before".
-    r"than ever|(?:\w+est|most|least|best|worst|first)(?:\s+\w+){0,2}\s+ever|"
-    r"\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten|(?:closed|shut) to|f[ae]ll\w* short|"
-    r"(?:too|for) (?:few|little)|"
-    r"(?<=\bnot )unlike|"  # "not unlike" is "like"
-    rf"refus\w*|{_DECLINED}|den(?:y|ies|ied|ying|ial)|refut\w*|rebut\w*|reject\w*|fail\w*|lack\w*|"
-    r"ban(?:s|ned|ning)?|prohibit\w*|"
-    r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
-    r"unable|unbeaten|undefeated|impossible|absen(?:t|ce)|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling|"
-    r"refrain\w*|(?:put|placed|kept) on hold)\b",  # "refrained from commenting" / "did not comment"
-    re.I,
-)
-
-
-_PARTICLE = re.compile(
-    r"not|no|never|none|nobody|nothing|neither|nor|cannot|\w+n't|ikke|ingen|aldri|intet|ingenting|verken|uten")
-
-
-# A source language's negative particles: its words for "not", "no", "never", "none", "nobody",
-# "nothing", "neither"/"nor". Only whether a text has one counts, since some languages negate twice
-# ("No vino nadie" / "Nobody came"). Languages not here are not read: a word misread as a particle
-# would hide a negation that the translation really lost.
-_BOKMAAL = "ikke|ingen|intet|ingenting|aldri|verken|hverken"
-_SOURCE_PARTICLES = {lang: re.compile(rf"(?<!\w)(?:{words})\b", re.I) for lang, words in {
-    "nb": _BOKMAAL, "no": _BOKMAAL,
-    "nn": "ikkje|ingen|inga|inkje|ingenting|aldri|korkje",
-    "da": "ikke|ingen|intet|ingenting|aldrig|hverken", "sv": "inte|icke|ej|ingen|inget|inga|ingenting|aldrig|varken",
-    "de": "nicht|kein|keine[mnrs]?|nie|niemals|nichts|niemand|weder",
-    "nl": "niet|geen|nooit|niets|niemand|noch", "es": "no|nunca|jamás|ningún|ningun[oa]s?|nada|nadie|ni|tampoco",
-    "pt": "não|nunca|jamais|nenhum|nenhuma|nada|ninguém|nem", "ca": "no|mai|ningú|tampoc|ni",
-    "it": "non|mai|nessun[oa]?|niente|nulla|né|neanche|nemmeno",
-    "fr": "ne|n['’]|jamais|rien|aucun|aucune|ni",
-    "pl": "nie|nigdy|nic|nikt|żaden|żadna|żadne|ani", "ru": "не|нет|никогда|ничего|ничто|никто",
-    "uk": "не|ні|немає|ніколи|нічого|ніщо|ніхто|жоден|жодна|жодне|жодного|жодних",
-    # Hebrew writes "and", "that" and "when" onto the word: "ולא", "שלא", "כשלא" (not "מלא", full, or "כלא", prison).
-    "he": "ו?(?:ש|כש)?(?:לא|אין|אינו|אינה|אינם|אינן|איננו)|ו?(?:מעולם|שום|כלום)",
-}.items()}
-
-
-def _cues(text: str, skip: set[str]) -> list[re.Match]:
-    """Negative cues, less those whose first word is already counted as part of an antonym swap,
-    those inside a name ("Doctors Without Borders"), and those that only carry an earlier negation
-    over a coordination (_carried): "neither called nor wrote" and "no food and no water" each say one
-    "not"."""
-    out: list[re.Match] = []
-    for m in _CUES.finditer(text):
-        if m.group(0).split()[0].lower() in skip or _in_name(text, m.start()):
-            continue
-        if out and _carried(m, text, {c.group(0).lower() for c in out}):
-            continue
-        out.append(m)
-    return out
-
-
-# A particle right after a coordinator, repeating one said before it: "no X and no Y", "no X, no Y".
-_COORDINATED = re.compile(r"(?:\band|\bor|,|;)\s*$", re.I)
-
-
-def _carried(m: re.Match, text: str, before: set[str]) -> bool:
-    """"Nor" after "neither" (and Apertium's second "neither" for it), or a particle that repeats an
-    earlier one right after a coordinator. A "nor" after "not" negates a clause of its own: "he did
-    not go, nor did she" says "not" twice, as "he did not go and she did not go" does."""
-    word = m.group(0).lower()
-    return (word in ("nor", "neither") and "neither" in before) or \
-        (word in before and bool(_COORDINATED.search(text, 0, m.start())))
-
-
-def _in_name(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"“'‘—–-"
-
-
-Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, in the original and the translation
-
-
-# Particles of fixed phrases that negate nothing the sentence claims, and that MT says either way: "spare no
-# effort" / "make every effort" (Chinese news' 不遗余力), "no matter what" / "whatever" (无论), "there is no
-# doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" /
-# "only", "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of
-# "prevent and control" an epidemic (防控), which MT also renders "control". Chats and posts say more:
-# "can't wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" /
-# "honestly", and, opening a clause, "no way!" / "really?", "no problem" / "sure" (没问题) and "please
-# don't worry" / "rest assured" (请放心); mid-clause each stays a negation ("there is no problem with it").
-_OPENS = r"\b(?:(?<!\w\s)|(?<=please\s))"  # no word before it but "please": a clause opens there
-_IDIOMS = re.compile(
-    r"\bspar(?:e|es|ed|ing)\s+(no)\b"
-    r"|\b(no)\s+(?:matter|doubt|wonder|exaggeration|(?:choice|alternative|option)\s+but)\b|\b(nothing)\s+but\b"
-    r"|\b(none)\s+other\s+than\b|\b(not)\s+to\s+mention\b|\b(prevent(?:s|ed|ing)?)\s+and\s+control\b"
-    r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b"
-    r"|\b(cannot|can't|can\s+not|could\s+not|couldn't)\s+wait(?=\s+to\b|\s*[!.]|\s*$)"
-    r"|\b(never\s+mind)\b|\b(not)\s+(?:gonna|going\s+to)\s+lie\b"
-    rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b)|{_OPENS}(don't|do\s+not)\s+worry\b", re.I)
-
-
-@lru_cache(maxsize=4096)  # read again on the odd-flip path (_changes), and by misrendered
-def _plain(text: str) -> str:
-    """The text with the particles of fixed phrases blanked, its length kept, so that spans stay true."""
-    return blank(text, [m.span(next(k for k, group in enumerate(m.groups(), 1) if group))
-                        for m in _IDIOMS.finditer(text)])
 
 
 def diff(original: str, translation: str) -> list[Change]:
@@ -163,28 +53,28 @@ def _read(original: str, translation: str) -> tuple[list[tuple[str, str]], Found
     """The antonym swaps between the texts, and each text's negative cues that count. A fixed phrase's
     particle is neither a cue nor half of a swap, but may stand for a cue of the other text, as a
     privative does ("leaves no doubt" / "does not leave room for doubt")."""
-    plain = _plain(original), _plain(translation)
+    plain = cues.plain(original), cues.plain(translation)
     swapped = _swaps(original, translation)
-    swapped += _undone(plain, {w for pair in swapped for w in pair})
-    swapped += _states(plain)
+    swapped += privatives.undone(plain, {w for pair in swapped for w in pair})
+    swapped += privatives.states(plain)
     swapped = [pair for pair in swapped if not _deferred(pair, plain)]
     # A word already counted as an antonym swap is not counted again as a negative cue.
     used = {w for pair in swapped for w in pair}
-    found = _neither((_cues(plain[0], used), _cues(plain[1], used)))
+    found = _neither((cues.cues(plain[0], used), cues.cues(plain[1], used)))
     found = _unsaid(found[0], translation, found[1], used), _unsaid(found[1], original, found[0], used)
     found = _able(found, (original, translation))
     found = _litotes(found, (original, translation), used)
     found = _bounded(found, (original, translation), used)
     found = _not_ruled_out(found, (original, translation))
-    return swapped, _privatives(found, (original, translation), used)
+    return swapped, privatives.stand_ins(found, (original, translation), used)
 
 
 def _swaps(original: str, translation: str, loose: bool = False) -> list[tuple[str, str]]:
-    """antonyms.swaps between the texts as _plain gives them. A word of a name that both say, either way,
+    """antonyms.swaps between the texts as cues.plain gives them. A word of a name that both say, either way,
     is none of the claim's ("Double Eleven" / "Singles' Day" swaps nothing); names are looked for only
     where a swap's word stands capitalised, as a name's would, since finding them costs more than the
     rest of the comparator. A swap whose terms the texts exchange is no flip (converse.turned)."""
-    plain = _plain(original), _plain(translation)
+    plain = cues.plain(original), cues.plain(translation)
     found = swaps(*plain, loose=loose)
     if any(re.search(rf"\b{w[:1].upper()}{w[1:]}\b", text)
            for pair in found for w, text in zip(pair, (original, translation))):
@@ -210,7 +100,7 @@ def _neither(found: Found) -> Found:
     for k, side in enumerate(found):
         if "neither" in said[1 - k] and "neither" not in said[k]:
             side = [m for i, m in enumerate(side) if not (said[k][i] == "nor" and any(
-                _PARTICLE.fullmatch(w) and w != "nor" for w in said[k][:i]))]
+                cues.PARTICLE.fullmatch(w) and w != "nor" for w in said[k][:i]))]
         out.append(side)
     return out[0], out[1]
 
@@ -262,12 +152,8 @@ def _excused(found: Found, excuse) -> Found:
         return found
     more = int(gap < 0)
     excused = [m for m in found[more] if excuse(m, more)][:abs(gap)]
-    return _with(found, more, [m for m in found[more] if m not in excused])
+    return cues.with_side(found, more, [m for m in found[more] if m not in excused])
 
-
-def _with(found: Found, k: int, side: list[re.Match]) -> Found:
-    """`found` with side `k`'s cues (0: the original's, 1: the translation's) put in its place."""
-    return (side, found[1]) if k == 0 else (found[0], side)
 
 
 # A bound said by negating its opposite, and said without a negation (each pattern here, and the words that
@@ -337,122 +223,6 @@ def _changes(original: str, translation: str, swapped: list[tuple[str, str]], fo
                    before_spans=cue_spans[0], after_spans=cue_spans[1])]
 
 
-# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
-# of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
-# respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time",
-# "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"); "hardly"
-# says "almost no", "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop
-# selling" / "will stop the sale"), "voted against" a refusal ("rejected by voters"), "cancelled", "called
-# off" and "postponed" what will not happen ("the match was called off" / "will not be played"), "out of
-# danger", "out of work", "out of stock" a state no longer or not so ("not in danger"), a clean sheet a
-# goal not conceded ("kept a clean sheet" / "did not concede a goal"), anonymity a name not given ("asked
-# not to be named" / "asked to remain anonymous"), a suspect "at large" one not caught ("remains at large" /
-# "has not been caught"; never "the public at large"), and "instead of" or "rather than" what did not ("rose
-# instead of falling" / "did not fall but rose"). They say what a cue of the other text says ("no genetic
-# diseases" / "free of genetic diseases", "China had never hosted it before" / "the first time China
-# hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm
-# cut power to 200,000 homes" / "left 200,000 homes without power".
-_AT_LARGE = "|".join(f"(?<={w} )" for w in "is are was were been still remain remains remained".split())
-_PRIVATIVE = re.compile(
-    r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
-    r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
-    r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
-    r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?|anonym(?:ous|ously|ity)|"
-    rf"(?:{_AT_LARGE})at large)\b",
-    re.I)
-
-
-def _privatives(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
-    """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
-    the other side has cues more."""
-    gap = len(found[0]) - len(found[1])
-    if gap == 0:
-        return found
-    own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
-                   and m.group(0).lower() not in used
-                   and not _in_name(t, m.start())] + list(_IDIOMS.finditer(t)) + _affixal(t, used),
-                  key=re.Match.start) for t in texts]
-    fewer = int(gap > 0)
-    extra = own[fewer][:max(0, min(abs(gap), len(own[fewer]) - len(own[1 - fewer])))]
-    return _with(found, fewer, sorted(found[fewer] + extra, key=re.Match.start))
-
-
-_LETTERS = re.compile(r"[a-z]+", re.I)
-
-
-def _affixal(text: str, used: set[str]) -> list[re.Match]:
-    """Words negated by a prefix, which a translator says with a particle as often: "not yet approved" /
-    "unapproved", "not conducive" / "unfavourable", "denied" / "untrue", and their adverbs ("illegally").
-    Privatives: a swap with the word they negate is a flip of its own (antonyms.swaps), and those that are
-    cues ("unable") count as cues alone."""
-    return [m for m in _PREFIXED.finditer(text) if (w := m.group(0).lower()) not in used and not _CUES.fullmatch(w)
-            and not _in_name(text, m.start()) and (_negated(w) or w.endswith("ly") and _negated(w[:-2]))]
-
-
-# A word, or one that "non-" negates with a hyphen ("non-contagious", which WordNet writes "noncontagious").
-_PREFIXED = re.compile(r"(?:non-)?[a-z]+", re.I)
-
-
-@lru_cache(maxsize=8192)
-def _negated(word: str) -> bool:
-    """Whether a prefix negates the word: WordNet's antonyms pair it with what follows the prefix
-    ("untrue", "undisclosed"), or it is "un" before a verb's participle where "un" and the verb make no
-    verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place). "Non-" with a
-    hyphen before a word that WordNet does not hold with it negates that word ("non-attending users" /
-    "users who don't come"); one that it holds is read as it files it ("non-profit" names a kind of body
-    and negates no profit)."""
-    if word.startswith("non-") and not synonyms.parts("non" + word[4:]):
-        return zipf(word[4:]) >= FLOOR
-    split = prefixed(word)
-    if not split or any(synonyms.is_verb(f) for f in forms(word)):
-        return False
-    prefix, stem = split
-    # A rare stem hides more than one negation: "inevitable" says "cannot be avoided".
-    if zipf(stem) < FLOOR:
-        return False
-    return stem in opposites(word.replace("-", "")) or prefix == "un" and stem.endswith("ed") and any(
-        synonyms.is_verb(f) for f in forms(stem) if f != stem)
-
-
-_UN = re.compile(r"(?<![a-z])(?:un|non-)", re.I)  # where a word of _PREFIXED may start with a prefix read here
-
-
-def _undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
-    """Participles that one text says and the other negates with "un", where WordNet knows no such
-    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"; and
-    any word that one says and the other negates with "non-" ("resident" / "non-resident"), which
-    antonyms.swaps, reading words of letters, never sees."""
-    if not any(_UN.search(t) for t in texts):
-        return []  # most pairs: no word is counted
-    counts = [Counter(w.lower() for w in _PREFIXED.findall(t)) for t in texts]
-    out = []
-    for k in (0, 1):
-        for word, n in counts[k].items():
-            hyphened = word.startswith("non-")
-            stem = word[4:] if hyphened else word[2:]
-            if (hyphened or word.startswith("un") and not opposites(word)) and word not in used \
-                    and stem not in used and _negated(word) \
-                    and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
-                out.append((stem, word) if k else (word, stem))
-    return out
-
-
-# A state and its lack, each said in a phrase: "in stock" / "out of stock" (有货 / 缺货), "in danger" / "out
-# of danger". The lack alone is a privative, no flip (_PRIVATIVE); against its state it is an opposite.
-_STATES = "stock|danger|service|reach|range|print"
-_IN_STATE = re.compile(rf"\b(?:in|within) ({_STATES})\b", re.I)
-_OUT_OF_STATE = re.compile(rf"\bout of ({_STATES})\b", re.I)
-
-
-def _states(texts: tuple[str, str]) -> list[tuple[str, str]]:
-    """The states that one text says a thing is out of and the other says it is in, as swaps."""
-    if not any("out of" in t.lower() for t in texts):
-        return []  # most pairs
-    said = [({m.group(1).lower(): m.group(0).lower() for m in _OUT_OF_STATE.finditer(t)},
-             {m.group(1).lower(): m.group(0).lower() for m in _IN_STATE.finditer(t)}) for t in texts]
-    (out_a, in_a), (out_b, in_b) = said
-    return [(out_a[w], in_b[w]) for w in out_a.keys() & in_b.keys() - out_b.keys() - in_a.keys()] + \
-        [(in_a[w], out_b[w]) for w in in_a.keys() & out_b.keys() - out_a.keys() - in_b.keys()]
 
 
 # A verb's inflection, so that its stem ("prevent") can be found in another form of it ("prevention").
@@ -476,11 +246,14 @@ def _unsaid(found: list[re.Match], other: str, other_found: list[re.Match], used
     for m in found:
         word = m.group(0).lower()
         stem = _INFLECTION.sub("", word)
-        if " " in stem or _PARTICLE.fullmatch(stem) or not any(
+        if " " in stem or cues.PARTICLE.fullmatch(stem) or not any(
                 len(stem) >= 5 and w.startswith(stem) or synonyms.same(word, w)
                 or w in verbs and synonyms.kind_of(w, word) for w in forms):
             out.append(m)
     return out
+
+
+_LETTERS = re.compile(r"[a-z]+", re.I)
 
 
 # What may not be done, which the other text may say with an adjective in "-able" that a prefix negates.
@@ -518,7 +291,7 @@ _INFINITIVE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|sh
 
 def _where(text: str, words: set[str]) -> tuple[Span, ...]:
     """Where the words of an antonym swap stand (antonyms.swaps reads words of letters, in lower case), and
-    the phrases of a state (_states)."""
+    the phrases of a state (privatives.states)."""
     phrases = [re.escape(w) for w in words if not w.isalpha()]
     found = list(re.finditer(rf"\b(?:{'|'.join(phrases)})\b", text, re.I)) if phrases else []
     return tuple(sorted([m.span() for m in _LETTERS.finditer(text) if m.group(0).lower() in words]
@@ -575,7 +348,7 @@ def _beside(ours: tuple[list[str], list[str]], theirs: tuple[list[str], list[str
 
 
 def _particles(found: list[str]) -> int:
-    return sum(1 for cue in found if _PARTICLE.fullmatch(cue))
+    return sum(1 for cue in found if cues.PARTICLE.fullmatch(cue))
 
 
 def compare(pair: Pair) -> list[Change]:
@@ -596,7 +369,7 @@ def _checked(pair: Pair) -> tuple[list[Change], bool]:
 
 
 def _misrendered(pair: Pair, changes: list[Change], found: Found) -> bool:
-    particle = _SOURCE_PARTICLES.get(pair.source_lang or "")
+    particle = cues.SOURCE_PARTICLES.get(pair.source_lang or "")
     if not (changes and changes[0].kind == "negation" and pair.source and particle):
         return False
     said, rendered = (_particles([m.group(0).lower() for m in side]) > 0 for side in found)

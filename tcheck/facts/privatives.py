@@ -1,0 +1,133 @@
+"""Privatives: words that say what a negative cue of the other text says, but never flip a claim alone.
+
+"Without" for "not" ("no genetic diseases" / "free of genetic diseases"), "the first time" for "never
+before", a word negated by its prefix for a particle ("not yet approved" / "unapproved"). Each stands in
+for a cue that the other text has more of (stand_ins). Against the very word it negates, a prefix is an
+opposite of its own ("resident" / "non-resident", undone), and so is a state against its lack ("in
+stock" / "out of stock", states). Read by negation.py. Pure.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..frequency import FLOOR, zipf
+from . import cues, synonyms
+from .antonyms import forms, opposites, prefixed
+from .cues import Found
+
+
+# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
+# of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
+# respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time",
+# "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"); "hardly"
+# says "almost no", "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop
+# selling" / "will stop the sale"), "voted against" a refusal ("rejected by voters"), "cancelled", "called
+# off" and "postponed" what will not happen ("the match was called off" / "will not be played"), "out of
+# danger", "out of work", "out of stock" a state no longer or not so ("not in danger"), a clean sheet a
+# goal not conceded ("kept a clean sheet" / "did not concede a goal"), anonymity a name not given ("asked
+# not to be named" / "asked to remain anonymous"), a suspect "at large" one not caught ("remains at large" /
+# "has not been caught"; never "the public at large"), and "instead of" or "rather than" what did not ("rose
+# instead of falling" / "did not fall but rose"). They say what a cue of the other text says ("no genetic
+# diseases" / "free of genetic diseases", "China had never hosted it before" / "the first time China
+# hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm
+# cut power to 200,000 homes" / "left 200,000 homes without power".
+_AT_LARGE = "|".join(f"(?<={w} )" for w in "is are was were been still remain remains remained".split())
+_PRIVATIVE = re.compile(
+    r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
+    r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
+    r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
+    r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?|anonym(?:ous|ously|ity)|"
+    rf"(?:{_AT_LARGE})at large)\b",
+    re.I)
+
+
+def stand_ins(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
+    """The cues of both texts, the side with fewer given its privatives that the other lacks, as many as
+    the other side has cues more."""
+    gap = len(found[0]) - len(found[1])
+    if gap == 0:
+        return found
+    own = [sorted([m for m in _PRIVATIVE.finditer(t) if m.group(0).split()[0].lower() not in used
+                   and m.group(0).lower() not in used
+                   and not cues.in_name(t, m.start())] + list(cues.IDIOMS.finditer(t)) + _affixal(t, used),
+                  key=re.Match.start) for t in texts]
+    fewer = int(gap > 0)
+    extra = own[fewer][:max(0, min(abs(gap), len(own[fewer]) - len(own[1 - fewer])))]
+    return cues.with_side(found, fewer, sorted(found[fewer] + extra, key=re.Match.start))
+
+
+def _affixal(text: str, used: set[str]) -> list[re.Match]:
+    """Words negated by a prefix, which a translator says with a particle as often: "not yet approved" /
+    "unapproved", "not conducive" / "unfavourable", "denied" / "untrue", and their adverbs ("illegally").
+    Privatives: a swap with the word they negate is a flip of its own (antonyms.swaps), and those that are
+    cues ("unable") count as cues alone."""
+    return [m for m in _PREFIXED.finditer(text) if (w := m.group(0).lower()) not in used and not cues.CUES.fullmatch(w)
+            and not cues.in_name(text, m.start()) and (_negated(w) or w.endswith("ly") and _negated(w[:-2]))]
+
+
+# A word, or one that "non-" negates with a hyphen ("non-contagious", which WordNet writes "noncontagious").
+_PREFIXED = re.compile(r"(?:non-)?[a-z]+", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _negated(word: str) -> bool:
+    """Whether a prefix negates the word: WordNet's antonyms pair it with what follows the prefix
+    ("untrue", "undisclosed"), or it is "un" before a verb's participle where "un" and the verb make no
+    verb ("unapproved"; not "unveiled" or "uncovered", which undo an act that took place). "Non-" with a
+    hyphen before a word that WordNet does not hold with it negates that word ("non-attending users" /
+    "users who don't come"); one that it holds is read as it files it ("non-profit" names a kind of body
+    and negates no profit)."""
+    if word.startswith("non-") and not synonyms.parts("non" + word[4:]):
+        return zipf(word[4:]) >= FLOOR
+    split = prefixed(word)
+    if not split or any(synonyms.is_verb(f) for f in forms(word)):
+        return False
+    prefix, stem = split
+    # A rare stem hides more than one negation: "inevitable" says "cannot be avoided".
+    if zipf(stem) < FLOOR:
+        return False
+    return stem in opposites(word.replace("-", "")) or prefix == "un" and stem.endswith("ed") and any(
+        synonyms.is_verb(f) for f in forms(stem) if f != stem)
+
+
+_UN = re.compile(r"(?<![a-z])(?:un|non-)", re.I)  # where a word of _PREFIXED may start with a prefix read here
+
+
+def undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
+    """Participles that one text says and the other negates with "un", where WordNet knows no such
+    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"; and
+    any word that one says and the other negates with "non-" ("resident" / "non-resident"), which
+    antonyms.swaps, reading words of letters, never sees."""
+    if not any(_UN.search(t) for t in texts):
+        return []  # most pairs: no word is counted
+    counts = [Counter(w.lower() for w in _PREFIXED.findall(t)) for t in texts]
+    out = []
+    for k in (0, 1):
+        for word, n in counts[k].items():
+            hyphened = word.startswith("non-")
+            stem = word[4:] if hyphened else word[2:]
+            if (hyphened or word.startswith("un") and not opposites(word)) and word not in used \
+                    and stem not in used and _negated(word) \
+                    and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
+                out.append((stem, word) if k else (word, stem))
+    return out
+
+
+# A state and its lack, each said in a phrase: "in stock" / "out of stock" (有货 / 缺货), "in danger" / "out
+# of danger". The lack alone is a privative, no flip (_PRIVATIVE); against its state it is an opposite.
+_STATES = "stock|danger|service|reach|range|print"
+_IN_STATE = re.compile(rf"\b(?:in|within) ({_STATES})\b", re.I)
+_OUT_OF_STATE = re.compile(rf"\bout of ({_STATES})\b", re.I)
+
+
+def states(texts: tuple[str, str]) -> list[tuple[str, str]]:
+    """The states that one text says a thing is out of and the other says it is in, as swaps."""
+    if not any("out of" in t.lower() for t in texts):
+        return []  # most pairs
+    said = [({m.group(1).lower(): m.group(0).lower() for m in _OUT_OF_STATE.finditer(t)},
+             {m.group(1).lower(): m.group(0).lower() for m in _IN_STATE.finditer(t)}) for t in texts]
+    (out_a, in_a), (out_b, in_b) = said
+    return [(out_a[w], in_b[w]) for w in out_a.keys() & in_b.keys() - out_b.keys() - in_a.keys()] + \
+        [(in_a[w], out_b[w]) for w in in_a.keys() & out_b.keys() - out_a.keys() - in_b.keys()]
