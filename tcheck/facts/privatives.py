@@ -88,7 +88,9 @@ def _negated(word: str) -> bool:
     # A rare stem hides more than one negation: "inevitable" says "cannot be avoided".
     if zipf(stem) < FLOOR:
         return False
-    return stem in opposites(word.replace("-", "")) or prefix == "un" and stem.endswith("ed") and any(
+    # Inflected, the pair is WordNet's all the same: "non-residents" negates "residents".
+    return bool(forms(stem) & {x for f in forms(word.replace("-", "")) for x in opposites(f)}) \
+        or prefix == "un" and stem.endswith("ed") and any(
         synonyms.is_verb(f) for f in forms(stem) if f != stem)
 
 

@@ -30,6 +30,7 @@ def test_a_privative_makes_no_cue_where_the_other_text_has_none():
 @pytest.mark.parametrize("a, b, swap", [
     ("The drug was approved.", "The drug was unapproved.", ("approved", "unapproved")),
     ("Only a resident may vote.", "Only a non-resident may vote.", ("resident", "non-resident")),
+    ("Only residents may vote.", "Only non-residents may vote.", ("residents", "non-residents")),  # inflected
 ])
 def test_a_word_against_its_negation_by_prefix_is_undone(a, b, swap):
     assert undone((a, b), set()) == [swap]
