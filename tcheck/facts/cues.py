@@ -104,8 +104,10 @@ def in_name(text: str, start: int) -> bool:
 # "only", "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of
 # "prevent and control" an epidemic (防控), which MT also renders "control". Chats and posts say more:
 # "can't wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" /
-# "honestly", and, opening a clause, "no way!" / "really?", "no problem" / "sure" (没问题) and "please
-# don't worry" / "rest assured" (请放心); mid-clause each stays a negation ("there is no problem with it").
+# "honestly", and, opening a clause, "no way!" / "really?", "no problem" / "sure" (没问题), "please
+# don't worry" / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to
+# thank me" or "don't mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation
+# ("there is no problem with it", "he did not hesitate to criticise").
 _OPENS = r"\b(?:(?<!\w\s)|(?<=please\s))"  # no word before it but "please": a clause opens there
 IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
@@ -114,7 +116,8 @@ IDIOMS = re.compile(
     r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b"
     r"|\b(cannot|can't|can\s+not|could\s+not|couldn't)\s+wait(?=\s+to\b|\s*[!.]|\s*$)"
     r"|\b(never\s+mind)\b|\b(not)\s+(?:gonna|going\s+to)\s+lie\b"
-    rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b)|{_OPENS}(don't|do\s+not)\s+worry\b", re.I)
+    rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b|need\s+to\s+thank\b)"
+    rf"|{_OPENS}(don't|do\s+not)\s+(?:worry\b|hesitate\s+to\b|mention\s+it(?=\s*[.!,]|\s*$))", re.I)
 
 
 @lru_cache(maxsize=4096)  # read again on the odd-flip path (negation._changes), and by misrendered

@@ -166,6 +166,9 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("OK, no problem, please wait a moment.", "Okay, sure, please hold on for a second."),
     ("No way, that's crazy!", "Really, that's crazy!"),
     ("Please don't worry, we will handle it.", "Please rest assured that we will handle it."),
+    ("Don't hesitate to contact us.", "Feel free to contact us."),  # 请随时
+    ("You're welcome!", "No need to thank me!"),  # 不客气, 不用谢
+    ("You're welcome.", "Don't mention it."),
     ("The film was not bad.", "The film was okay."),  # a litotes
     ("Inflation hit a record high.", "Inflation reached its highest level ever."),
     # a cue verb said by a word of the same sense (WordNet), and "prevent and control" (防控)
@@ -245,6 +248,8 @@ def test_a_litotes_against_its_own_word_is_a_negation(a, b):
     ("Investors don't worry about inflation.", "Investors worry about inflation."),
     ("Patients cannot wait for months.", "Patients can wait for months."),
     ("There is no way to know who sent it.", "There is a way to know who sent it."),
+    ("He did not hesitate to criticise the plan.", "He hesitated to criticise the plan."),
+    ("Do not mention it in the report.", "Mention it in the report."),
 ])
 def test_a_chat_phrase_said_mid_clause_is_a_negation_still(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
