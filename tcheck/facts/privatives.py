@@ -18,28 +18,29 @@ from .antonyms import forms, opposites, prefixed
 from .cues import Found
 
 
-# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word
-# of degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
+# "Without", "free of" and "zero" negate a noun, not a clause, "anti-" a noun's thing, "far from" a word of
+# degree ("far from enough", or a distance: "far from the city"), "yet to" what is to come ("has yet to
 # respond" / "has not responded yet", "the best is yet to come" / "still to come"), and "the first time",
 # "unprecedented", "a record high" and "an all-time low" say "never before" ("the highest ever"); "hardly"
-# says "almost no", "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop
-# selling" / "will stop the sale"), "voted against" a refusal ("rejected by voters"), "cancelled", "called
-# off" and "postponed" what will not happen ("the match was called off" / "will not be played"), "out of
-# danger", "out of work", "out of stock" a state no longer or not so ("not in danger"), a clean sheet a
-# goal not conceded ("kept a clean sheet" / "did not concede a goal"), anonymity a name not given ("asked
-# not to be named" / "asked to remain anonymous"), a suspect "at large" one not caught ("remains at large" /
-# "has not been caught"; never "the public at large"), and "instead of" or "rather than" what did not ("rose
-# instead of falling" / "did not fall but rose"). They say what a cue of the other text says ("no genetic
-# diseases" / "free of genetic diseases", "China had never hosted it before" / "the first time China
-# hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their own: "The storm
-# cut power to 200,000 homes" / "left 200,000 homes without power".
+# says "almost no", "stop" or "cease" before a verb "no longer" ("will no longer sell" / "will stop selling"
+# / "will stop the sale"), "voted against" a refusal ("rejected by voters"), "cancelled", "called off" and
+# "postponed" what will not happen ("the match was called off" / "will not be played"), "out of danger",
+# "out of work", "out of stock" a state no longer or not so ("not in danger"), a clean sheet a goal not
+# conceded ("kept a clean sheet" / "did not concede a goal"), anonymity a name not given ("asked not to be
+# named" / "asked to remain anonymous"), a suspect "at large" one not caught ("remains at large" / "has not
+# been caught"; never "the public at large"), "empty" a place with no one or nothing in it ("the house was
+# empty" / "nobody was in the house", "returned empty-handed" / "got nothing"), and "instead of" or "rather
+# than" what did not ("rose instead of falling" / "did not fall but rose"). They say what a cue of the other
+# text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it before" / "the
+# first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their
+# own: "The storm cut power to 200,000 homes" / "left 200,000 homes without power".
 _AT_LARGE = "|".join(f"(?<={w} )" for w in "is are was were been still remain remains remained".split())
 _PRIVATIVE = re.compile(
     r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
     r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
     r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
     r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?|anonym(?:ous|ously|ity)|"
-    rf"(?:{_AT_LARGE})at large)\b",
+    rf"(?:{_AT_LARGE})at large|empty)\b",
     re.I)
 
 

@@ -38,6 +38,7 @@ def test_flipped_polarity(a, b):
     ("There was food and no water.", "There was food and water."),  # a particle that repeats none
     ("Nor did the board approve it.", "The board approved it."),  # "nor" carrying the sentence before
     ("The public at large was not told.", "The wider public was told."),  # "at large" of no suspect
+    ("The stadium was not empty.", "The stadium was empty."),  # a privative both texts say stands for nothing
 ])
 def test_a_particle_that_carries_no_earlier_negation_still_counts(a, b):
     [change] = diff(a, b)
