@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..spans import blank
+from .lexicon import title_case
 
 Found = tuple[list[re.Match], list[re.Match]]  # the negative cues that count, in the original and the translation
 
@@ -93,9 +94,11 @@ def _carried(m: re.Match, text: str, before: set[str]) -> bool:
 
 def in_name(text: str, start: int) -> bool:
     """Whether the word at `start` is capitalised mid-sentence, as a word of a name is ("Doctors Without
-    Borders")."""
+    Borders"); never in a title-case heading, where every word is ("Prime Minister Denies Resignation
+    Rumours" / "PM rejects rumours that he will resign")."""
     before = text[:start].rstrip()
-    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"“'‘—–-"
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"“'‘—–-" \
+        and not title_case(text)
 
 
 # Particles of fixed phrases that negate nothing the sentence claims, and that MT says either way: "spare no

@@ -1,10 +1,12 @@
 """WordNet's words by case: nouns known only capitalised ("Liverpool"), and words known in lower case.
 
 Read by names (whether a capitalised word is a name) and by aliases (which cities' names are also
-common words). Kept in the user's cache as marisa tries (tcheck/cache.py).
+common words); title_case says where a capital marks no name at all. Kept in the user's cache as marisa
+tries (tcheck/cache.py).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
@@ -44,3 +46,14 @@ def _read_words() -> tuple[Container[str], Container[str]]:
                     continue  # "Turkish", "Norwegian": an adjective WordNet writes capitalised
                 (proper if w[0].isupper() else common).add(w.lower())
     return marisa_trie.Trie(sorted(proper - common)), marisa_trie.Trie(sorted(common))
+
+
+@lru_cache(maxsize=4096)
+def title_case(text: str) -> bool:
+    """A heading in title case ("Storm Hits Bergen Harbour"): where no full stop ends it and nearly
+    every word of four letters or more is capitalised, a capital marks no name, so each word is read
+    as if it opened a sentence (Storm, Hits and Harbour are words WordNet knows in lower case; Bergen
+    is not)."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return (not text.rstrip().endswith(".") and len(words) >= 4
+            and sum(w[0].isupper() for w in words) >= 0.85 * len(words))

@@ -87,7 +87,7 @@ def extract(text: str) -> list[str]:
     """Name tokens: capitalised words, except a lone common word that opens a sentence, or that
     stands anywhere in a title-case heading."""
     out = []
-    title = _title_case(text)
+    title = lexicon.title_case(text)
     # A money's country or code is the amount's, which the currency comparator reads: "US$20 billion",
     # "110 million Singapore dollars" / "S$110 million", "NOK 40 million" / "40 million kroner".
     monies = [a.span for a in currencies.amounts(text) if a.monies]
@@ -114,16 +114,6 @@ def _in_proper_run(text: str, caps: Capitals, i: int) -> bool:
     proper = _proper_nouns()
     return any(_beside(text, caps, i, j) and "_".join(w.lower() for _, w in sorted((caps[i], caps[j]))) in proper
                for j in (i - 1, i + 1))
-
-
-def _title_case(text: str) -> bool:
-    """A heading in title case ("Storm Hits Bergen Harbour"): where no full stop ends it and nearly
-    every word of four letters or more is capitalised, a capital marks no name, so each word is read
-    as if it opened a sentence (Storm, Hits and Harbour are words WordNet knows in lower case; Bergen
-    is not)."""
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    return (not text.rstrip().endswith(".") and len(words) >= 4
-            and sum(w[0].isupper() for w in words) >= 0.85 * len(words))
 
 
 def same(a: str, b: str) -> bool:

@@ -42,6 +42,7 @@ def test_a_fixed_phrase_mid_clause_keeps_its_particle():
     ("Doctors Without Borders said so.", 8, True),
     ("Without doubt, it rose.", 0, False),  # opening a sentence
     ("He left without paying.", 8, False),
+    ("Prime Minister Denies Resignation Rumours", 15, False),  # a title-case heading capitalises every word
 ])
 def test_in_name(text, start, named):
     assert in_name(text, start) is named

@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.lexicon import word_sources, words
+from tcheck.facts.lexicon import title_case, word_sources, words
 
 
 @pytest.mark.parametrize("word, proper, common", [
@@ -19,3 +19,14 @@ def test_the_table_is_rebuilt_when_its_reader_or_wordnet_changes():
     sources = word_sources()
     assert sources[0].name == "lexicon.py" and {p.name for p in sources[1:]} == {
         "data.noun", "data.verb", "data.adj", "data.adv"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Storm Hits Bergen Harbour After Midnight", True),
+    ("Prime Minister Denies Resignation Rumours", True),
+    ("Storm hits Bergen harbour after midnight", False),
+    ("The Storting Voted For The Proposal Today.", False),  # a full stop ends a sentence, not a heading
+    ("Oslo Wins", False),  # too short to tell
+])
+def test_title_case(text, title):
+    assert title_case(text) is title

@@ -67,6 +67,7 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The report, No 32-04, is secret.", "The report is secret."),
     ("The bridge will be closed to lorries.", "Lorries will not be allowed on the bridge."),
     ("Doctors Without Borders said it was hit.", "The charity said it was hit."),  # a cue inside a name
+    ("Prime Minister Denies Resignation Rumours", "PM rejects rumours that he will resign"),  # a heading's capitals
     ("The storm cut power to 200,000 homes.", "The storm left 200,000 homes without power."),
     ("Heavy rain is expected.", "Much rain is expected."),  # not antonyms in any one sense
     ("The line started in 2019 and will finish in 2028.", "The line began in 2019 and will be completed in 2028."),
