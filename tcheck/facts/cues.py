@@ -103,14 +103,15 @@ def in_name(text: str, start: int) -> bool:
 
 # Particles of fixed phrases that negate nothing the sentence claims, and that MT says either way: "spare no
 # effort" / "make every effort" (Chinese news' 不遗余力), "no matter what" / "whatever" (无论), "there is no
-# doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" /
-# "only", "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of
-# "prevent and control" an epidemic (防控), which MT also renders "control". Chats and posts say more:
-# "can't wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" /
-# "honestly", and, opening a clause, "no way!" / "really?", "no problem" / "sure" (没问题), "please
-# don't worry" / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to
-# thank me" or "don't mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation
-# ("there is no problem with it", "he did not hesitate to criticise").
+# doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" / "only",
+# "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of "prevent and
+# control" an epidemic (防控), which MT also renders "control". Chats and posts say more: "can't wait to" /
+# "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" / "honestly", "I couldn't agree
+# more" / "I totally agree", "you can't go wrong with it" / "it is a safe choice", and, opening a clause,
+# "no offence, but" / "sorry, but", "no way!" / "really?", "no problem" / "sure" (没问题), "please don't worry"
+# / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to thank me" or "don't
+# mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation ("there is no problem with
+# it", "he did not hesitate to criticise").
 _OPENS = r"\b(?:(?<!\w\s)|(?<=please\s))"  # no word before it but "please": a clause opens there
 IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
@@ -119,7 +120,9 @@ IDIOMS = re.compile(
     r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b"
     r"|\b(cannot|can't|can\s+not|could\s+not|couldn't)\s+wait(?=\s+to\b|\s*[!.]|\s*$)"
     r"|\b(never\s+mind)\b|\b(not)\s+(?:gonna|going\s+to)\s+lie\b"
-    rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b|need\s+to\s+thank\b)"
+    r"|\b(couldn't|could\s+not|can't|cannot)\s+agree\s+more\b"
+    r"|\b(can't|cannot|can\s+not)\s+go\s+wrong\s+with\b"
+    rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b|need\s+to\s+thank\b|offen[cs]e\b)"
     rf"|{_OPENS}(don't|do\s+not)\s+(?:worry\b|hesitate\s+to\b|mention\s+it(?=\s*[.!,]|\s*$))", re.I)
 
 

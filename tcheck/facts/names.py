@@ -33,7 +33,9 @@ _TITLES = _PERSON_TITLES | {
     "from", "since", "during", "although", "though", "with", "without", "amid", "among", "until", "unless",
     "because", "whether", "whereas", "while", "within", "across", "against", "into", "upon", "via",
     "after", "before", "under", "over", "between", "despite", "unlike", "nor", "yet", "so", "then", "thus",
-    "you", "me", "him", "them", "what", "which", "whom", "whose", "when", "where", "why", "how",
+    "you", "me", "him", "them", "what", "which", "whom", "whose", "when", "where", "why", "how", "who",
+    "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "nothing", "anything",
+    "everything", "something",
     "jr", "sr",  # a generation's mark: "Marcos Jr." / "Marcos"
 }
 # Months and weekdays are the date comparator's; the scales of a temperature, named for people, the number

@@ -163,7 +163,8 @@ def _excused(found: Found, excuse) -> Found:
 # 不超过 and 不低于, which MT renders either way); the earliest time, "did not arrive until 5 p.m." / "only
 # arrived at 5 p.m." (直到…才), where a text with no "only" keeps its particle ("will remain closed until
 # March" / "will not remain closed until March" is a flip); the top, "nothing is more important than safety"
-# / "safety is the most important thing" or "comes first" (没有什么比…更); and soon, "not long after" /
+# / "safety is the most important thing" or "comes first" (没有什么比…更), "nothing beats homemade dumplings" /
+# "homemade dumplings are the best"; and soon, "not long after" /
 # "shortly after" (不久).
 _NEGATED_BOUNDS = (
     re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*|"
@@ -171,7 +172,8 @@ _NEGATED_BOUNDS = (
     re.compile(r"(?:no|not)\s+(?:less|fewer|lower|smaller|earlier|shorter)\s+than", re.I),
     re.compile(r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?(?:until|till)\b", re.I),
     re.compile(r"(?:nothing|nobody|no\s+one|none|no\s+(?!more\b|less\b|fewer\b)\w+)\s+(?:\w+\s+){0,3}?"
-               r"(?:more|better|greater|higher|bigger|larger|worse)\s+(?:\w+\s+){0,2}?than\b", re.I),
+               r"(?:more|better|greater|higher|bigger|larger|worse)\s+(?:\w+\s+){0,2}?than\b"
+               r"|(?:nothing|nobody|no\s+one)\s+(?:beats|tops|rivals|compares\s+(?:to|with)|comes\s+close)\b", re.I),
     re.compile(r"not\s+long\s+(?:before|after|ago|afterwards|later)\b", re.I),
 )
 _BOUNDS = (

@@ -29,7 +29,8 @@ from .cues import Found
 # conceded ("kept a clean sheet" / "did not concede a goal"), anonymity a name not given ("asked not to be
 # named" / "asked to remain anonymous"), a suspect "at large" one not caught ("remains at large" / "has not
 # been caught"; never "the public at large"), "empty" a place with no one or nothing in it ("the house was
-# empty" / "nobody was in the house", "returned empty-handed" / "got nothing"), and "instead of" or "rather
+# empty" / "nobody was in the house", "returned empty-handed" / "got nothing"), "kept silent" what was not
+# said ("did not say a word"), and "instead of" or "rather
 # than" what did not ("rose instead of falling" / "did not fall but rose"). They say what a cue of the other
 # text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it before" / "the
 # first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their
@@ -40,7 +41,7 @@ _PRIVATIVE = re.compile(
     r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
     r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
     r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?|anonym(?:ous|ously|ity)|"
-    rf"(?:{_AT_LARGE})at large|empty)\b",
+    rf"(?:{_AT_LARGE})at large|empty|(?:kept|keeps?|keeping|remain(?:s|ed)?|stay(?:s|ed)?|fell|falls?) silent)\b",
     re.I)
 
 

@@ -98,6 +98,11 @@ def test_a_preposition_opening_a_sentence_is_no_name_beside_a_lost_one():
     assert extract("The deal, said Per Sandberg, is done.") == ["Per", "Sandberg"]  # "per" is a Norwegian name too
 
 
+def test_a_pronoun_opening_a_sentence_is_no_name():
+    assert diff("Who else didn't sleep last night?", "Anyone else not sleep last night?") == []
+    assert diff("Everyone agreed.", "Nobody objected.") == []
+
+
 def test_a_name_replaced_where_the_other_side_keeps_a_kindred_one():
     # "Turkish" stands for the "Turkish" of the other side, not also for its "Turkey".
     [change] = diff("Turkish authorities said rescue workers in Turkey freed two women.",

@@ -171,6 +171,10 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Don't hesitate to contact us.", "Feel free to contact us."),  # 请随时
     ("You're welcome!", "No need to thank me!"),  # 不客气, 不用谢
     ("You're welcome.", "Don't mention it."),
+    ("I couldn't agree more.", "I totally agree."),
+    ("You can't go wrong with this phone.", "This phone is a safe choice."),
+    ("No offence, but the food was cold.", "Sorry, but the food was cold."),
+    ("Nothing beats homemade dumplings.", "Homemade dumplings are the best."),  # the top, negated
     ("The film was not bad.", "The film was okay."),  # a litotes
     ("Inflation hit a record high.", "Inflation reached its highest level ever."),
     # a cue verb said by a word of the same sense (WordNet), and "prevent and control" (防控)
@@ -252,6 +256,7 @@ def test_a_litotes_against_its_own_word_is_a_negation(a, b):
     ("There is no way to know who sent it.", "There is a way to know who sent it."),
     ("He did not hesitate to criticise the plan.", "He hesitated to criticise the plan."),
     ("Do not mention it in the report.", "Mention it in the report."),
+    ("There was no offence committed.", "There was an offence committed."),
 ])
 def test_a_chat_phrase_said_mid_clause_is_a_negation_still(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]

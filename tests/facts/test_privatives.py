@@ -17,6 +17,7 @@ def _read(a: str, b: str) -> tuple[list[str], list[str]]:
     ("The drug has not yet been approved.", "The drug remains unapproved.", "unapproved"),
     ("The suspect has not been caught.", "The suspect remains at large.", "at large"),
     ("Nobody was in the house when they arrived.", "The house was empty when they arrived.", "empty"),
+    ("He didn't say a word the whole time.", "He kept silent the whole time.", "kept silent"),
     ("Users who don't come pay too.", "Non-attending users pay too.", "Non-attending"),
 ])
 def test_a_privative_stands_in_for_the_other_texts_cue(a, b, stand_in):
