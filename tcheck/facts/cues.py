@@ -104,20 +104,21 @@ def in_name(text: str, start: int) -> bool:
 # Particles of fixed phrases that negate nothing the sentence claims, and that MT says either way: "spare no
 # effort" / "make every effort" (Chinese news' 不遗余力), "no matter what" / "whatever" (无论), "there is no
 # doubt" / "undoubtedly" (毫无疑问), "had no choice but to" / "was forced to" (不得不), "nothing but" / "only",
-# "none other than", "not to mention" / "let alone", "could not help but", and the "prevent" of "prevent and
-# control" an epidemic (防控), which MT also renders "control". Chats and posts say more: "can't wait to" /
-# "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" / "honestly", "I couldn't agree
-# more" / "I totally agree", "you can't go wrong with it" / "it is a safe choice", and, opening a clause,
-# "no offence, but" / "sorry, but", "no way!" / "really?", "no problem" / "sure" (没问题), "please don't worry"
-# / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to thank me" or "don't
-# mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation ("there is no problem with
-# it", "he did not hesitate to criticise").
+# "none other than", "not to mention" / "let alone", "could not help but" or "smiling" / "smiled in spite of
+# herself", "no sooner had he sat down than" / "he had only just sat down when", and the "prevent" of
+# "prevent and control" an epidemic (防控), which MT also renders "control". Chats and posts say more: "can't
+# wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" / "honestly", "I
+# couldn't agree more" / "I totally agree", "you can't go wrong with it" / "it is a safe choice", and,
+# opening a clause, "no offence, but" / "sorry, but", "no way!" / "really?", "no problem" / "sure" (没问题),
+# "please don't worry" / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to
+# thank me" or "don't mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation ("there is
+# no problem with it", "he did not hesitate to criticise").
 _OPENS = r"\b(?:(?<!\w\s)|(?<=please\s))"  # no word before it but "please": a clause opens there
 IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
     r"|\b(no)\s+(?:matter|doubt|wonder|exaggeration|(?:choice|alternative|option)\s+but)\b|\b(nothing)\s+but\b"
     r"|\b(none)\s+other\s+than\b|\b(not)\s+to\s+mention\b|\b(prevent(?:s|ed|ing)?)\s+and\s+control\b"
-    r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+but\b"
+    r"|\b(cannot|can't|could\s+not|couldn't)\s+help\s+(?:but\b|\w+ing\b)|\b(no)\s+sooner\b"
     r"|\b(cannot|can't|can\s+not|could\s+not|couldn't)\s+wait(?=\s+to\b|\s*[!.]|\s*$)"
     r"|\b(never\s+mind)\b|\b(not)\s+(?:gonna|going\s+to)\s+lie\b"
     r"|\b(couldn't|could\s+not|can't|cannot)\s+agree\s+more\b"

@@ -30,18 +30,20 @@ from .cues import Found
 # named" / "asked to remain anonymous"), a suspect "at large" one not caught ("remains at large" / "has not
 # been caught"; never "the public at large"), "empty" a place with no one or nothing in it ("the house was
 # empty" / "nobody was in the house", "returned empty-handed" / "got nothing"), "kept silent" what was not
-# said ("did not say a word"), and "instead of" or "rather
-# than" what did not ("rose instead of falling" / "did not fall but rose"). They say what a cue of the other
-# text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it before" / "the
-# first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a flip of their
-# own: "The storm cut power to 200,000 homes" / "left 200,000 homes without power".
+# said ("did not say a word"), "at a loss" what is not known ("did not know what to say" / "was at a loss
+# for words"), "too dark to see" what could not be ("so dark that nothing could be seen"), and "instead of"
+# or "rather than" what did not ("rose instead of falling" / "did not fall but rose"). They say what a cue
+# of the other text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it
+# before" / "the first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a
+# flip of their own: "The storm cut power to 200,000 homes" / "left 200,000 homes without power".
 _AT_LARGE = "|".join(f"(?<={w} )" for w in "is are was were been still remain remains remained".split())
 _PRIVATIVE = re.compile(
     r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
     r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
     r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
     r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?|anonym(?:ous|ously|ity)|"
-    rf"(?:{_AT_LARGE})at large|empty|(?:kept|keeps?|keeping|remain(?:s|ed)?|stay(?:s|ed)?|fell|falls?) silent)\b",
+    rf"(?:{_AT_LARGE})at large|empty|(?:kept|keeps?|keeping|remain(?:s|ed)?|stay(?:s|ed)?|fell|falls?) silent|"
+    r"at a loss|too \w+ to(?= \w))\b",
     re.I)
 
 

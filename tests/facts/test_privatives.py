@@ -18,6 +18,8 @@ def _read(a: str, b: str) -> tuple[list[str], list[str]]:
     ("The suspect has not been caught.", "The suspect remains at large.", "at large"),
     ("Nobody was in the house when they arrived.", "The house was empty when they arrived.", "empty"),
     ("He didn't say a word the whole time.", "He kept silent the whole time.", "kept silent"),
+    ("She did not know what to say.", "She was at a loss for words.", "at a loss"),
+    ("It was so dark that nothing could be seen.", "The room was too dark to see anything.", "too dark to"),
     ("Users who don't come pay too.", "Non-attending users pay too.", "Non-attending"),
 ])
 def test_a_privative_stands_in_for_the_other_texts_cue(a, b, stand_in):
