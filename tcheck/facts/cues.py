@@ -73,7 +73,7 @@ def cues(text: str, skip: set[str]) -> list[re.Match]:
     for m in CUES.finditer(text):
         if m.group(0).split()[0].lower() in skip or in_name(text, m.start()):
             continue
-        if out and _carried(m, text, {c.group(0).lower() for c in out}):
+        if out and (_carried(m, text, {c.group(0).lower() for c in out}) or _repeated(m, out[-1], text)):
             continue
         out.append(m)
     return out
@@ -90,6 +90,19 @@ def _carried(m: re.Match, text: str, before: set[str]) -> bool:
     word = m.group(0).lower()
     return (word in ("nor", "neither") and "neither" in before) or \
         (word in before and bool(_COORDINATED.search(text, 0, m.start())))
+
+
+def _repeated(m: re.Match, last: re.Match, text: str) -> bool:
+    """A cue that speech says again at once, after a comma, with the words that led to it or "I mean":
+    "it's not, it's not that simple", "nobody, and I mean nobody, saw it coming" each say one "not"."""
+    if m.group(0).lower() != last.group(0).lower():
+        return False
+    between = text[last.end():m.start()]
+    if not between.lstrip().startswith(","):
+        return False
+    again = between.split(",", 1)[1].lower().split()
+    led = text[:last.start()].lower().split()
+    return again == led[len(led) - len(again):] or again in (["i", "mean"], ["and", "i", "mean"])
 
 
 def in_name(text: str, start: int) -> bool:
@@ -109,10 +122,12 @@ def in_name(text: str, start: int) -> bool:
 # "prevent and control" an epidemic (防控), which MT also renders "control". Chats and posts say more: "can't
 # wait to" / "is eager to" (迫不及待), "never mind" / "forget it" (算了), "not gonna lie" / "honestly", "I
 # couldn't agree more" / "I totally agree", "you can't go wrong with it" / "it is a safe choice", and,
-# opening a clause, "no offence, but" / "sorry, but", "no way!" / "really?", "no problem" / "sure" (没问题),
-# "please don't worry" / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to
-# thank me" or "don't mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation ("there is
-# no problem with it", "he did not hesitate to criticise").
+# opening a clause, "no offence, but" / "sorry, but", an interjection's "no" beside another ("yeah, no,
+# that's what I mean" / "yes, that's what I mean", "no, no, you're right"; a "no," alone may answer no, and
+# MT has put one for 经查, "upon checking"), "no way!" / "really?", "no problem" / "sure" (没问题), "please don't
+# worry" / "rest assured" (请放心), "don't hesitate to" / "feel free to" (请随时), and "no need to thank me" or
+# "don't mention it" / "you're welcome" (不客气, 不用谢); mid-clause each stays a negation ("there is no problem
+# with it", "he did not hesitate to criticise").
 _OPENS = r"\b(?:(?<!\w\s)|(?<=please\s))"  # no word before it but "please": a clause opens there
 IDIOMS = re.compile(
     r"\bspar(?:e|es|ed|ing)\s+(no)\b"
@@ -124,6 +139,7 @@ IDIOMS = re.compile(
     r"|\b(couldn't|could\s+not|can't|cannot)\s+agree\s+more\b"
     r"|\b(can't|cannot|can\s+not)\s+go\s+wrong\s+with\b"
     rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b|need\s+to\s+thank\b|offen[cs]e\b)"
+    r"|(?:(?<=yeah,\s)|(?<=yes,\s)|(?<=no,\s)|(?<=oh,\s))(no)(?=\s*,)|\b(no)(?=,\s*no\b)"
     rf"|{_OPENS}(don't|do\s+not)\s+(?:worry\b|hesitate\s+to\b|mention\s+it(?=\s*[.!,]|\s*$))", re.I)
 
 

@@ -12,6 +12,10 @@ from tcheck.facts.cues import cues, in_name, plain
     ("He did not go, nor did she.", ["not", "nor"]),  # "nor" after "not" negates a clause of its own
     ("Doctors Without Borders said it was hit.", []),  # a cue inside a name
     ("Not only prices but also wages rose.", []),  # "not only X but also Y" says both
+    # speech says a cue again at once, with the words that led to it or "I mean"
+    ("It's not, it's not that simple.", ["not"]),
+    ("Nobody, and I mean nobody, saw it coming.", ["Nobody"]),
+    ("I did not go, I did not stay.", ["not", "not"]),  # two clauses, each negated
 ])
 def test_the_cues_that_count(text, said):
     assert [m.group(0) for m in cues(text, set())] == said
@@ -26,6 +30,7 @@ def test_a_cue_already_counted_in_an_antonym_swap_is_skipped():
     ("There is no doubt about it.", "no"),
     ("No problem, it ships today.", "No"),  # opening a clause
     ("I can't wait to see it!", "can't"),
+    ("Yeah, no, that's exactly what I mean.", "no,"),  # an interjection's "no"
 ])
 def test_a_fixed_phrase_loses_its_particle_and_keeps_its_length(text, blanked):
     out = plain(text)

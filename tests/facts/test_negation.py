@@ -173,6 +173,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("You're welcome.", "Don't mention it."),
     ("I couldn't agree more.", "I totally agree."),
     ("She could not help smiling.", "She smiled in spite of herself."),
+    ("So, you know, it's not, it's not that simple.", "It's not that simple."),  # speech repeats itself
+    ("No, no, you're absolutely right.", "You are completely right."),
     ("No sooner had he sat down than the phone rang.", "He had only just sat down when the phone rang."),
     ("You can't go wrong with this phone.", "This phone is a safe choice."),
     ("No offence, but the food was cold.", "Sorry, but the food was cold."),
@@ -260,6 +262,8 @@ def test_a_litotes_against_its_own_word_is_a_negation(a, b):
     ("Do not mention it in the report.", "Mention it in the report."),
     ("There was no offence committed.", "There was an offence committed."),
     ("The aid could not help families.", "The aid could help families."),
+    ("It's not, it's not that simple.", "It's that simple."),
+    ("Yeah, no, that's exactly what I mean.", "No, that's not what I mean."),
 ])
 def test_a_chat_phrase_said_mid_clause_is_a_negation_still(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
