@@ -9,10 +9,12 @@ of a relation, so that a number that moved to another phrase with its own words 
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-from ..lexical import stems
-from ..types import Span
+from ..lexical import STOPWORDS, stems
 from .quantities import Quantity
 
 # Where a phrase ends: its punctuation, and the coordinators that join two counts ("and", "while").
@@ -24,36 +26,48 @@ def swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
             translation: str) -> list[tuple[Quantity, Quantity, Quantity, Quantity]]:
     """Each two numbers that both texts say once and that swap their terms: (the original's first, its
     second, the translation's number where the original has the first, and where it has the second)."""
+    if len({q.key for q in a} & {q.key for q in b}) < 2:
+        return []  # most pairs
     ours, theirs = _once(a), _once(b)
     shared = [k for k in ours if k in theirs]
-    terms_a = {k: _terms(ours[k], original) for k in shared}
-    terms_b = {k: _terms(theirs[k], translation) for k in shared}
+    terms_a, terms_b = _terms([ours[k] for k in shared], original), _terms([theirs[k] for k in shared], translation)
     out = []
-    for i, v in enumerate(shared):
-        for u in shared[i + 1:]:
-            if not (terms_a[v] and terms_a[u]) or terms_a[v] & terms_b[v] or terms_a[u] & terms_b[u]:
+    for i in range(len(shared)):
+        for j in range(i + 1, len(shared)):
+            if not (terms_a[i] and terms_a[j]) or terms_a[i] & terms_b[i] or terms_a[j] & terms_b[j]:
                 continue
-            if terms_a[v] & terms_b[u] and terms_a[u] & terms_b[v]:
-                out.append((ours[v], ours[u], theirs[u], theirs[v]))
+            if terms_a[i] & terms_b[j] and terms_a[j] & terms_b[i]:
+                out.append((ours[shared[i]], ours[shared[j]], theirs[shared[j]], theirs[shared[i]]))
     return out
 
 
 def _once(quantities: tuple[Quantity, ...]) -> dict[tuple[str, float], Quantity]:
     """The text's numbers said once, by key: a number said twice has no one set of terms."""
-    keys = [q.key for q in quantities]
-    return {q.key: q for q in quantities if keys.count(q.key) == 1 and not q.implicit}
+    seen: set[tuple[str, float]] = set()
+    twice = {q.key for q in quantities if q.key in seen or seen.add(q.key)}
+    return {q.key: q for q in quantities if q.key not in twice and not q.implicit}
 
 
-def _terms(q: Quantity, text: str) -> set[str]:
-    """The stems of the content words nearest the number, one each side, within its phrase."""
-    start, end = _phrase(q.span, text)
-    before = [w for w in _WORD.findall(text[start:q.span[0]]) if stems(w)]
-    after = [w for w in _WORD.findall(text[q.span[1]:end]) if stems(w)]
-    return {s for w in before[-1:] + after[:1] for s in stems(w)}
+def _terms(quantities: list[Quantity], text: str) -> list[frozenset[str]]:
+    """Each number's terms: the stems of the content words nearest it, one each side, within its phrase."""
+    ends = [m.span() for m in _PHRASE.finditer(text)]
+    out = []
+    for q in quantities:
+        k = bisect.bisect_left(ends, (q.span[0],))
+        start = ends[k - 1][1] if k else 0
+        end = next((s for s, _ in ends[k:] if s >= q.span[1]), len(text))
+        before = _nearest(reversed(_WORD.findall(text, start, q.span[0])))
+        after = _nearest(_WORD.findall(text, q.span[1], end))
+        out.append(before | after)
+    return out
 
 
-def _phrase(span: Span, text: str) -> Span:
-    """The bounds of the phrase that holds the span."""
-    start = max((m.end() for m in _PHRASE.finditer(text, 0, span[0])), default=0)
-    end = next((m.start() for m in _PHRASE.finditer(text, span[1])), len(text))
-    return start, end
+def _nearest(found: Iterable[str]) -> frozenset[str]:
+    """The stem of the first content word of these."""
+    word = next((w for w in found if w.lower() not in STOPWORDS), None)
+    return _stem(word) if word else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> frozenset[str]:
+    return frozenset(stems(word))

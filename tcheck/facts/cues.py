@@ -139,7 +139,7 @@ IDIOMS = re.compile(
     r"|\b(couldn't|could\s+not|can't|cannot)\s+agree\s+more\b"
     r"|\b(can't|cannot|can\s+not)\s+go\s+wrong\s+with\b"
     rf"|{_OPENS}(no)\s+(?:way(?=\s*[,!?])|problem\b|worries\b|need\s+to\s+thank\b|offen[cs]e\b)"
-    r"|(?:(?<=yeah,\s)|(?<=yes,\s)|(?<=no,\s)|(?<=oh,\s))(no)(?=\s*,)|\b(no)(?=,\s*no\b)"
+    r"|\b(no)(?:(?<=yeah, no)|(?<=yes, no)|(?<=no, no)|(?<=oh, no))(?=\s*,)|\b(no)(?=,\s*no\b)"
     rf"|{_OPENS}(don't|do\s+not)\s+(?:worry\b|hesitate\s+to\b|mention\s+it(?=\s*[.!,]|\s*$))", re.I)
 
 

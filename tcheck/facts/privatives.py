@@ -36,13 +36,13 @@ from .cues import Found
 # of the other text says ("no genetic diseases" / "free of genetic diseases", "China had never hosted it
 # before" / "the first time China hosted it", "Tips to prevent fraud" / "Anti-scam tips"), but never make a
 # flip of their own: "The storm cut power to 200,000 homes" / "left 200,000 homes without power".
-_AT_LARGE = "|".join(f"(?<={w} )" for w in "is are was were been still remain remains remained".split())
+_AT_LARGE = "|".join(f"(?<={w} at large)" for w in "is are was were been still remain remains remained".split())
 _PRIVATIVE = re.compile(
     r"\b(?:without|free (?:of|from)|first time|unprecedented|record(?=[\s-]+(?:highs?|lows?|levels?))|all-time|"
     r"anti-(?=\w)|zero|far from|yet to(?= \w)|hardly|scarcely|stop(?:s|ping)?(?= \w+ing\b)|ceas(?:e|es|ed|ing)|"
     r"vot\w* against|cancel+(?:s|ed|ing|ation)?|call\w* off|postpon\w*|instead of|rather than|"
     r"out of (?:danger|work|stock|service|order|action|reach)|clean sheets?|anonym(?:ous|ously|ity)|"
-    rf"(?:{_AT_LARGE})at large|empty|(?:kept|keeps?|keeping|remain(?:s|ed)?|stay(?:s|ed)?|fell|falls?) silent|"
+    rf"at large(?:{_AT_LARGE})|empty|(?:kept|keeps?|keeping|remain(?:s|ed)?|stay(?:s|ed)?|fell|falls?) silent|"
     r"at a loss|too \w+ to(?= \w))\b",
     re.I)
 
