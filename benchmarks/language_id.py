@@ -14,7 +14,6 @@ import argparse
 import random
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 

@@ -8,7 +8,7 @@ import sys
 import textwrap
 
 from conftest import FIXTURES, ROOT
-from tcheck.audit import budget, state
+from tcheck.audit import state
 from tcheck.audit.records import WorkerSettings
 from tcheck.audit.worker import Worker
 from test_audit_worker import BagOfWords, given, task

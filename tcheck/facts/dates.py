@@ -98,7 +98,7 @@ _PATTERNS = [
     # A day of the month by its ordinal alone, as Chinese news writes it ("10日": "on the 10th"), where a
     # preposition of time comes before and no noun after ("the 20th National Congress", "on the 10th floor"):
     # "scheduled for the 30th", "on the evening of the 10th" (10日晚).
-    rf"\b(?:on|from|since|until|till|by|before|after|to|between|and|through|for|of)\s+(?P<odt>(?:the\s+)?"
+    r"\b(?:on|from|since|until|till|by|before|after|to|between|and|through|for|of)\s+(?P<odt>(?:the\s+)?"
     r"(?P<od>[12]?\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+(?:this|last|next|the)\s+month|local|"
     r"that|when|and|or|to|at|in|for|with|from|by|on|as|after|before|while|the|a|an|this|its|his|her|their|he|she|it|"
     r"they|we|[a-z]+(?:ing|ed))\b)",
@@ -134,7 +134,7 @@ _PATTERNS = [
     r"|\b(?P<nd2>0[1-9])\.(?P<nm2>0[1-9]|1[0-2])\b(?![.,]?\d)",
     # A range of years whose end is written short: "the 2023-24 season", "the 2021-25 plan".
     r"(?<![\d,.])\b(?P<yr>(?:1[89]|20)\d\d)\s*[-–/]\s*(?P<ye>\d\d)\b(?![\d,.]\d)",
-    rf"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
+    r"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 # Words that look like months but usually are not ("may" the verb, "march" the walk).
