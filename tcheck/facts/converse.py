@@ -16,12 +16,14 @@ import re
 
 from ..lexical import stems, words
 
-# Words that say where a term stands in the relation, not what it is: "against", "than", "from".
+# Words after a relation's word that frame its second term: "weakened against", "more than", "sold it to".
 _FRAME = frozenset("against than from to versus compared relative".split())
+# Prepositions of order, which relate the terms either side of them: "the vote came before the debate".
 _ORDER = frozenset("before after above below ahead behind over under".split())
-_BE = frozenset("is are was were be been being get gets got getting".split())
-_NEAR = 3
-_SMALL = frozenset("among between".split())
+_BE = frozenset("is are was were be been being get gets got getting".split())  # before a passive's participle
+# Words that place a term and are never one: the frames, "among" and "between".
+_PLACING = _FRAME | {"among", "between"}
+_NEAR = 3  # the terms read each side of the word
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s-\s|[.!?]\s+(?=[A-Z])")  # not "U.S. airspace"
 
 
@@ -65,6 +67,6 @@ def _relates(found: list[str], k: int) -> bool:
 def _term(word: str) -> str:
     """A word as a term of the relation, cut to its stem ("drifting", "drifted": "drift"), or "" for a
     word of grammar."""
-    if word in _FRAME or word in _SMALL or word.isdigit():
+    if word in _PLACING or word.isdigit() or len(word) < 3:
         return ""
-    return next(iter(stems(word)), "") if len(word) >= 3 else ""
+    return next(iter(stems(word)), "")

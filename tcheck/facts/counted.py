@@ -68,6 +68,6 @@ def _nearest(found: Iterable[str]) -> frozenset[str]:
     return _stem(word) if word else frozenset()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)  # the same few words stand beside a text's numbers, pair after pair
 def _stem(word: str) -> frozenset[str]:
     return frozenset(stems(word))
