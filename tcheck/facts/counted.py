@@ -26,7 +26,7 @@ def swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
             translation: str) -> list[tuple[Quantity, Quantity, Quantity, Quantity]]:
     """Each two numbers that both texts say once and that swap their terms: (the original's first, its
     second, the translation's number where the original has the first, and where it has the second)."""
-    if len({q.key for q in a} & {q.key for q in b}) < 2:
+    if len(a) < 2 or len(b) < 2 or len({q.key for q in a} & {q.key for q in b}) < 2:
         return []  # most pairs
     ours, theirs = _once(a), _once(b)
     shared = [k for k in ours if k in theirs]

@@ -180,8 +180,6 @@ def diff(original: str, translation: str) -> list[Change]:
 def _swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str, translation: str) -> list[Change]:
     """Numbers that both texts say, swapped between the things they count: "killed 12 and injured 40" /
     "killed 40 and injured 12" (counted.swapped)."""
-    if len(a) < 2 or len(b) < 2:
-        return []  # most pairs
     return [Change("number", _listed([v, u]), _listed([x, y]), before_spans=_where([v, u]), after_spans=_where([x, y]))
             for v, u, x, y in counted.swapped(a, b, original, translation)]
 
