@@ -239,7 +239,13 @@ def _one_word_replaced(ours: str, theirs: str, original: str, quoted: bool = Fal
     `quoted`: both are quotes, which may not put even a function word out (_changed); a run of
     unquoted text may ("the E account" / the "Fund E Account")."""
     replaced = _replaced(ours, theirs)
-    if replaced is None or len(replaced) != 1 or len(words(ours)) < 2:
+    if replaced is None or len(words(ours)) < 2:
+        return False
+    # Between two quotes, a word spelled another way beside it is kept: "immediately mobilize substantial EU
+    # funds" / "immediately mobilise substantial EU university" put one word for another.
+    if quoted and len(replaced) > 1:
+        replaced = [(x, y) for x, y in replaced if not _one(x, y)]
+    if len(replaced) != 1:
         return False
     x, y = replaced[0]
     if _alike(x, y):

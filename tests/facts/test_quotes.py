@@ -59,6 +59,9 @@ def test_one_word_quote_reworded_across_a_translation():
     # A function word put out for a content word of no part of speech that it has.
     ('A voice shouted "Death to the Islamic Republic".', 'A voice shouted "Death to hong Islamic Republic".'),
     ('It "highlighted the importance of tests".', 'It "highlighted biden importance of tests".'),
+    # a word spelled the other side's way beside it (British and American)
+    ('They urged it to "immediately mobilize substantial EU funds".',
+     'They urged it to "immediately mobilise substantial EU university".'),
 ])
 def test_one_word_put_in_another_s_place_across_a_translation(a, b):
     """The rest of the quote kept word for word, and the new word nowhere in the original: a changed
@@ -73,6 +76,8 @@ def test_one_word_put_in_another_s_place_across_a_translation(a, b):
     ('"We will finally be part of the town," he said.', '"We will finally become part of the town," he said.'),
     ('She said she was "very disappointed".', 'She said she was "deeply disappointed".'),  # an adverb for an adverb
     ('The SEC said the E account was released.', 'The CSRC said the "Fund E Account" was released.'),  # unquoted
+    ('They urged it to "immediately mobilize substantial EU funds".',
+     'They urged it to "immediately mobilise substantial EU funding".'),
 ])
 def test_one_word_spelled_another_way_or_a_function_word_reworded_is_kept(a, b):
     assert diff(a, b) == []
