@@ -74,6 +74,8 @@ _ABBREVIATED = {"h": "hour", "hr": "hour", "min": "minute", "sec": "second", "yr
 _NOT_RELATIVE = r"(?!(?:\s+and\s+a\s+half)?\s+(?:later|ago|earlier|previously|old)\b|-old\b)"
 _DURATION = re.compile(
     rf"\b(?:(?P<half>half\s+an?)\s+{_UNIT.format('u0')}"
+    # "A quarter of an hour" is 15 minutes, "three quarters of an hour" 45.
+    rf"|(?P<fn>an?|one|two|three)\s+(?P<fd>{'|'.join(_FRACTIONS)})\s+of\s+an?\s+{_UNIT.format('uf')}"
     rf"|(?P<n>{_N}|every)(?P<h1>\s+and\s+a\s+half)?[\s-]+{_UNIT.format('u')}(?P<h2>\s+and\s+a\s+half)?"
     rf"(?:,?\s+(?:and\s+)?(?P<n2>{_N})[\s-]+{_UNIT.format('u2')})?)\b{_NOT_RELATIVE}",
     re.I,
@@ -216,6 +218,10 @@ def _duration(m: re.Match) -> Quantity | None:
     g = m.groupdict()
     if g["half"]:
         return Quantity(0.5 * _DAYS[_unit(g["u0"])], "days", (0.5,), m.group(0), m.span(), implicit=True)
+    if g["fd"]:
+        share = (count(g["fn"]) or 1.0) / _FRACTIONS[g["fd"].lower()]
+        return Quantity(share * _DAYS[_unit(g["uf"])], "days", (share,), m.group(0), m.span(),
+                        implicit=g["fn"].lower() in ("a", "an"))
     n = count(g["n"])
     if n is None:
         return None

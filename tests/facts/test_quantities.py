@@ -19,6 +19,8 @@ def one(text):
     ("1 h 30 min", "90 minutes"),
     ("2 hrs", "two hours"),
     ("5 yrs", "five years"),
+    ("15 minutes", "a quarter of an hour"),
+    ("45 minutes", "three quarters of an hour"),
 ])
 def test_durations_meet(a, b):
     assert one(a).key == one(b).key and one(a).unit == "days"
