@@ -115,6 +115,8 @@ _PATTERNS = [
     r"(?![.,]?\d|\s*(?:%|per|[a-zæøå]*(?:euro|dollar|kron|pound|krone|metre|meter|mile)))"
     r"|\b(?P<hh4>1[0-2]|0?[1-9])\.(?P<mm4>[0-5]\d)\s*(?P<ap4>[ap]\.?m\.?)",
     r"\b(?P<hh2>1[0-2]|[1-9])\s*(?P<ap2>[ap]\.?m\.?)",
+    # Midnight and noon are clock times: "at midnight" / "at 12 a.m.", "at noon" / "at 12:00".
+    r"\b(?P<noon>midnight|noon|midday)\b",
     # "Half past three" is 3:30, "a quarter to four" 3:45 (3点半, 3点45分).
     rf"\b(?P<qm>half|(?:a\s+)?quarter)\s+(?P<qd>past|to)\s+(?P<qhr>1[0-2]|0?[1-9]|{_CLOCK_WORDS})\b"
     rf"(?:\s+in\s+the\s+(?P<qpod>{_POD})|\s+at\s+(?P<qnight>night)|\s*(?P<qap>[ap])\.?m\b\.?)?",
@@ -270,6 +272,8 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             yield When(s, minutes=_clock(int(g["hh4"]), int(g["mm4"]), g["ap4"])), at
         elif g["hh2"]:
             yield When(s, minutes=_clock(int(g["hh2"]), 0, g["ap2"])), at
+        elif g["noon"]:
+            yield When(s, minutes=0 if g["noon"].lower() == "midnight" else 720), at
         elif g["qm"]:
             h, minute = int(quantities.count(g["qhr"]) or 0), 30 if g["qm"].lower() == "half" else 15
             if g["qd"].lower() == "to":

@@ -79,6 +79,9 @@ from tcheck.facts.dates import diff, extract
     ("It happened on the twenty-first of May, 2023.", "It happened on 21 May 2023."),
     ("It starts at half past three in the afternoon.", "It starts at 15:30."),
     ("It starts at a quarter to four.", "It starts at 3:45."),
+    ("The talks ended at midnight.", "The talks ended at 12 a.m."),  # midnight and noon are clock times
+    ("The shop opens at noon.", "The shop opens at 12:00."),
+    ("The shop opens at noon.", "The shop opens at midday."),
     # a range of years whose end is written short
     ("The plan covers the 2023-24 season.", "The plan covers the 2023/2024 season."),
     ("The plan covers the period from 2021 to 2025.", "The plan covers 2021-25."),
@@ -135,6 +138,8 @@ def test_same_dates(a, b):
     ("It starts at half past three.", "It starts at 4:30."),
     ("It happened on the fifth of January.", "It happened on January 6."),
     ("It starts at a quarter to four.", "It starts at 4:15."),
+    ("The talks ended at midnight.", "The talks ended at noon."),
+    ("The shop opens at noon.", "The shop opens at 10 a.m."),
     ("The plan covers the 2023-24 season.", "The plan covers the 2023-25 season."),
     ("The plan covers 2021-25.", "The plan covers 2021 to 2026."),
 ])
