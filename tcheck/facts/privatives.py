@@ -103,7 +103,8 @@ _UN = re.compile(r"(?<![a-z])(?:un|non-)", re.I)  # where a word of _PREFIXED ma
 
 def undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
     """Participles that one text says and the other negates with "un", where WordNet knows no such
-    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved"; and
+    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved", or the
+    first says the verb in another form ("to interrupt the broadcast" / "left it uninterrupted"); and
     any word that one says and the other negates with "non-" ("resident" / "non-resident"), which
     antonyms.swaps, reading words of letters, never sees."""
     if not any(_UN.search(t) for t in texts):
@@ -114,11 +115,25 @@ def undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
         for word, n in counts[k].items():
             hyphened = word.startswith("non-")
             stem = word[4:] if hyphened else word[2:]
-            if (hyphened or word.startswith("un") and not opposites(word)) and word not in used \
-                    and stem not in used and _negated(word) \
-                    and counts[1 - k][stem] > counts[k][stem] and n > counts[1 - k][word]:
+            if not (hyphened or word.startswith("un")) or word in used or stem in used or not _negated(word) \
+                    or n <= counts[1 - k][word]:
+                continue
+            if not opposites(word) and counts[1 - k][stem] > counts[k][stem]:
                 out.append((stem, word) if k else (word, stem))
+                continue
+            # A participle negated against its verb said another way, which antonyms.swaps, reading lemmas
+            # that its table holds, misses: "hackers uninterrupted the broadcast" / "hacked to interrupt
+            # the broadcast".
+            said = _verb_said(stem, counts[1 - k]) if stem.endswith("ed") else None
+            if said and counts[1 - k][said] > counts[k][said]:
+                out.append((said, word) if k else (word, said))
     return out
+
+
+def _verb_said(participle: str, counts: Counter) -> str | None:
+    """The word of `counts` that says the participle's verb in another form ("interrupt", "interrupting")."""
+    verbs = {f for f in forms(participle) if f != participle and synonyms.is_verb(f)}
+    return next((w for w in counts if w != participle and forms(w) & verbs), None)
 
 
 # A state and its lack, each said in a phrase: "in stock" / "out of stock" (有货 / 缺货), "in danger" / "out

@@ -35,9 +35,18 @@ def test_a_privative_makes_no_cue_where_the_other_text_has_none():
     ("The drug was approved.", "The drug was unapproved.", ("approved", "unapproved")),
     ("Only a resident may vote.", "Only a non-resident may vote.", ("resident", "non-resident")),
     ("Only residents may vote.", "Only non-residents may vote.", ("residents", "non-residents")),  # inflected
+    # a participle that WordNet pairs, against its verb said in another form
+    ("Hackers tried to interrupt the broadcast.", "Hackers left the broadcast uninterrupted.",
+     ("interrupt", "uninterrupted")),
+    ("Hackers left the broadcast uninterrupted.", "Hackers were interrupting the broadcast.",
+     ("uninterrupted", "interrupting")),
 ])
 def test_a_word_against_its_negation_by_prefix_is_undone(a, b, swap):
     assert undone((a, b), set()) == [swap]
+
+
+def test_a_participle_beside_its_verb_said_as_often_is_no_swap():
+    assert undone(("They interrupt it; it is uninterrupted.", "They interrupt it; it is uninterrupted."), set()) == []
 
 
 def test_non_profit_negates_no_profit():
