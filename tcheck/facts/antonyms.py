@@ -247,6 +247,21 @@ def _known(word: str, found: frozenset[str]) -> set[str]:
     return {x for x in out if x in t} or {word}
 
 
+def _words(text: str) -> tuple[list[str], dict[str, frozenset[str]]]:
+    """The words of letters, each hyphenated word that the table holds whole before its parts ("middle-class",
+    "part-time"), as an antonym put in may be: its parts alone ("middle", "class") oppose nothing. And,
+    per word of such a whole, the others, which answer with it as one word ("long-term" / "short-term"
+    is one swap, read whole or by its parts)."""
+    t, words, joined = table(), [], {}
+    for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", text.lower()):
+        parts = m.group(0).split("-")
+        if len(parts) > 1 and m.group(0) in t:
+            parts = [m.group(0)] + parts
+            joined.update((p, frozenset(parts)) for p in parts)
+        words += parts
+    return words, joined
+
+
 def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[str, str]]:
     """Words of the original whose antonym stands in the translation instead (and not beside it).
     Counted, not merely found: where the original says "rise" twice and the translation "rise" and
@@ -256,8 +271,7 @@ def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[st
     word of the translation answers for one of the original: "have been working" / "miss been
     working" beside a "hit" the translation lost is one swap, not two that cancel. `loose`: the words
     too ambiguous to judge by form (AMBIGUOUS) count too."""
-    a_words = re.findall(r"[a-z]+", original.lower())
-    b_words = re.findall(r"[a-z]+", translation.lower())
+    (a_words, a_joined), (b_words, b_joined) = _words(original), _words(translation)
     a_found, b_found = ({w: forms(w) for w in words} for words in (a_words, b_words))
     a_lemmas = {w: _known(w, f) for w, f in a_found.items()}
     b_lemmas = {w: _known(w, f) for w, f in b_found.items()}
@@ -268,17 +282,19 @@ def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[st
     b_forms = Counter(x for w in b_words for x in b_found[w])
     out = []
     taken: Counter[str] = Counter()  # one word of the translation answers for one word of the original
+    done: set[str] = set()  # the parts of a hyphenated whole that swapped, or the whole of a part
     for w, ls in a_lemmas.items():
         kept = ls & b_count.keys()
         if (w in AMBIGUOUS and not loose) or (kept and all(b_count[x] >= a_count[x] for x in kept)) \
-                or a_forms[w] <= b_forms[w]:
+                or a_forms[w] <= b_forms[w] or w in done:
             continue  # the word itself survives as often as it stands, or its form says too little
         for lemma in ls:
             for opposite in opposites(lemma):
                 if b_count[opposite] > a_count[opposite] + taken[opposite] and (loose or opposite not in AMBIGUOUS):
                     surface = next(x for x, xl in b_lemmas.items() if opposite in xl)
-                    taken.update(b_lemmas[surface])
-                    out.append((w, surface))
+                    taken.update(x for y in b_joined.get(surface, {surface}) for x in b_lemmas[y])
+                    done |= a_joined.get(w, set())
+                    out.append((w, max(b_joined.get(surface, {surface}), key=len)))  # a part as its whole
                     break
             else:
                 continue

@@ -23,6 +23,11 @@ def test_wordnet_is_read():
     # directions said with a particle, and "hard", which WordNet pairs with "easy" only as "difficult"
     ("Shares rose 4 percent.", "The shares went down 4 percent.", ("rose", "down")),
     ("This is the hardest decision I have made.", "It is the easiest decision I have taken.", ("hardest", "easiest")),
+    # a hyphenated antonym that the table holds whole, and one read by its parts, each one swap
+    ("He has a full-time job.", "He has a part-time job.", ("full-time", "part-time")),
+    ("Improve service quality.", "Improve service middle-class.", ("quality", "middle-class")),
+    ("It is a long-term loan.", "It is a short-term loan.", ("long-term", "short-term")),
+    ("It is a long loan.", "It is a short-term loan.", ("long", "short-term")),
 ])
 def test_swaps(a, b, pair):
     assert swaps(a, b) == [pair]
@@ -34,6 +39,7 @@ def test_swaps(a, b, pair):
     ("From the very start, content was very important.", "From the very start, content set us apart from other shops."),
     ("Talks on trade stalled.", "The talks stalled, and the government is cutting off all contact."),  # particles
     ("Volunteers handed out blankets in two school halls.", "The volunteers delivered rugs in two living rooms."),
+    ("It is a long-term loan.", "It is a loan for the long term."),  # a whole said by its parts
 ])
 def test_no_swap(a, b):
     assert swaps(a, b) == []
