@@ -332,8 +332,10 @@ def _fewer(names: list[str], text: str) -> list[str]:
 
     count = Counter(anyascii(x).lower() for x in names)
     # Read as extract reads names ("anti-Iranian" says "Iranian", "F-22" is one) with a joined name's
-    # parts (_unmatched: "Tromsø-Oslo" says "Oslo"), and every word in lower case.
-    names_there = [w for _, w in _capitals(text)]
+    # parts (_unmatched: "Tromsø-Oslo" says "Oslo"), and every word in lower case. A money's country is the
+    # amount's, as extract reads it: "8.96 billion Singapore dollars" says no "Singapore's revenue".
+    monies = [a.span for a in currencies.amounts(text) if a.monies]
+    names_there = [w for start, w in _capitals(text) if not any(s <= start < e for s, e in monies)]
     words = (names_there + [part for w in names_there if "-" in w for part in w.split("-") if part]
              + re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
 

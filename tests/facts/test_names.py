@@ -191,6 +191,11 @@ def test_a_changed_name_says_everywhere_it_stands():
     # said in lower case, or as part of a joined name, it is still said
     ("The Human Sperm Bank of Yunnan pays donors.", "The human sperm bank in Yunnan pays RMB 4,500.", None),
     ("The flight from Tromsø to Oslo landed in Bodø.", "The Tromsø-Oslo flight landed in Bodø.", None),
+    # a money's country is the amount's, and says no name of the claim
+    ("Singapore's tourism revenue totaled 8.96 billion Singapore dollars.",
+     "Malaysia's tourism revenue totaled 8.96 billion Singapore dollars.", ("Singapore", "Malaysia")),
+    ("Singapore's tourism revenue totaled 8.96 billion Singapore dollars.",
+     "Singapore's tourism revenue reached S$8.96 billion.", None),
 ])
 def test_a_name_said_fewer_times_beside_a_new_one_was_replaced(original, translation, change):
     found = diff(original, translation)
