@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..lexical import STOPWORDS, stems
-from .quantities import Quantity
+from .quantities import Quantity, said_once
 
 # Where a phrase ends: its punctuation, and the coordinators that join two counts ("and", "while").
 _PHRASE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|or|as well as)\s", re.I)
@@ -28,7 +28,7 @@ def swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
     second, the translation's number where the original has the first, and where it has the second)."""
     if len(a) < 2 or len(b) < 2 or len({q.key for q in a} & {q.key for q in b}) < 2:
         return []  # most pairs
-    ours, theirs = _once(a), _once(b)
+    ours, theirs = said_once(a), said_once(b)
     shared = [k for k in ours if k in theirs]
     terms_a, terms_b = _terms([ours[k] for k in shared], original), _terms([theirs[k] for k in shared], translation)
     out = []
@@ -39,13 +39,6 @@ def swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
             if terms_a[i] & terms_b[j] and terms_a[j] & terms_b[i]:
                 out.append((ours[shared[i]], ours[shared[j]], theirs[shared[j]], theirs[shared[i]]))
     return out
-
-
-def _once(quantities: tuple[Quantity, ...]) -> dict[tuple[str, float], Quantity]:
-    """The text's numbers said once, by key: a number said twice has no one set of terms."""
-    seen: set[tuple[str, float]] = set()
-    twice = {q.key for q in quantities if q.key in seen or seen.add(q.key)}
-    return {q.key: q for q in quantities if q.key not in twice and not q.implicit}
 
 
 def _terms(quantities: list[Quantity], text: str) -> list[frozenset[str]]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import spans
 from ..types import Change, Span
 from .pair import Pair
-from . import counted, dates, known_as, monies, quantities
+from . import bounds, counted, dates, known_as, monies, quantities
 from .digits import normalise
 from .quantities import SCALES, Quantity
 
@@ -179,9 +179,12 @@ def diff(original: str, translation: str) -> list[Change]:
 
 def _swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str, translation: str) -> list[Change]:
     """Numbers that both texts say, swapped between the things they count: "killed 12 and injured 40" /
-    "killed 40 and injured 12" (counted.swapped)."""
+    "killed 40 and injured 12" (counted.swapped); or bounded the other way: "exceeded 3,500" / "less
+    than 3,500" (bounds.flipped)."""
     return [Change("number", _listed([v, u]), _listed([x, y]), before_spans=_where([v, u]), after_spans=_where([x, y]))
-            for v, u, x, y in counted.swapped(a, b, original, translation)]
+            for v, u, x, y in counted.swapped(a, b, original, translation)] + [
+        Change("number", said, other, before_spans=_where([q]), after_spans=_where([r]))
+        for q, said, r, other in bounds.flipped(a, b, original, translation)]
 
 
 def _whole(these: list[Quantity], other: list[Quantity]) -> list[Quantity]:

@@ -236,6 +236,15 @@ def _duration(m: re.Match) -> Quantity | None:
     return Quantity(days, "days", counts, m.group(0), m.span(), implicit)
 
 
+
+def said_once(quantities: tuple[Quantity, ...]) -> dict[tuple[str, float], Quantity]:
+    """A text's figures said once, by key, less the articles read as ones ("a year"): a figure said
+    twice has no one set of words beside it (counted.py's terms, bounds.py's bound)."""
+    seen: set[tuple[str, float]] = set()
+    twice = {q.key for q in quantities if q.key in seen or seen.add(q.key)}
+    return {q.key: q for q in quantities if q.key not in twice and not q.implicit}
+
+
 _OTHER_UNITS = re.compile(r"second|minute|hour|day|week|fortnight|year|decade|centur", re.I)
 
 
