@@ -94,8 +94,7 @@ def _negated(word: str) -> bool:
         return False
     # Inflected, the pair is WordNet's all the same: "non-residents" negates "residents".
     return bool(forms(stem) & {x for f in forms(word.replace("-", "")) for x in opposites(f)}) \
-        or prefix == "un" and stem.endswith("ed") and any(
-        synonyms.is_verb(f) for f in forms(stem) if f != stem)
+        or prefix == "un" and _participle(stem)
 
 
 _UN = re.compile(r"(?<![a-z])(?:un|non-)", re.I)  # where a word of _PREFIXED may start with a prefix read here
@@ -118,16 +117,21 @@ def undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
             if not (hyphened or word.startswith("un")) or word in used or stem in used or not _negated(word) \
                     or n <= counts[1 - k][word]:
                 continue
-            if not opposites(word) and counts[1 - k][stem] > counts[k][stem]:
+            if counts[1 - k][stem] > counts[k][stem]:  # a swap that antonyms.swaps found is `used`
                 out.append((stem, word) if k else (word, stem))
                 continue
             # A participle negated against its verb said another way, which antonyms.swaps, reading lemmas
             # that its table holds, misses: "hackers uninterrupted the broadcast" / "hacked to interrupt
             # the broadcast".
-            said = _verb_said(stem, counts[1 - k]) if stem.endswith("ed") else None
+            said = _verb_said(stem, counts[1 - k]) if _participle(stem) else None
             if said and counts[1 - k][said] > counts[k][said]:
                 out.append((said, word) if k else (word, said))
     return out
+
+
+def _participle(word: str) -> bool:
+    """A verb's participle, regular or not ("approved", "sent", "seen"): a form of a verb, not the verb."""
+    return any(synonyms.is_verb(f) for f in forms(word) if f != word)
 
 
 def _verb_said(participle: str, counts: Counter) -> str | None:

@@ -33,6 +33,7 @@ def test_a_privative_makes_no_cue_where_the_other_text_has_none():
 
 @pytest.mark.parametrize("a, b, swap", [
     ("The drug was approved.", "The drug was unapproved.", ("approved", "unapproved")),
+    ("The ship was seen.", "The ship was unseen.", ("seen", "unseen")),  # irregular, and WordNet pairs "detected"
     ("Only a resident may vote.", "Only a non-resident may vote.", ("resident", "non-resident")),
     ("Only residents may vote.", "Only non-residents may vote.", ("residents", "non-residents")),  # inflected
     # a participle that WordNet pairs, against its verb said in another form
