@@ -24,6 +24,8 @@ _BEFORE = re.compile(r"(?:(?P<not>(?:(?<![\w-])(?:no|not|never|cannot)|(?<=\w)n[
                      rf"(?:(?P<lo>{_LOWER})|(?P<hi>{_UPPER}))\s+(?:[A-Z]{{0,3}}\$|[€£¥]|RMB\s*|NOK\s*)?$", re.I)
 _AFTER = re.compile(r"\s*(?:(?P<lo>or\s+(?:more|above|over|older)|and\s+(?:above|over|older)|\+|-?plus\b)"
                     r"|(?P<hi>or\s+(?:less|fewer|below|under|younger)|and\s+(?:below|under|younger)))", re.I)
+# A bound's word right before another's.
+_STACKED = re.compile(rf"(?<![\w-])(?:{_LOWER}|{_UPPER})\s+$", re.I)
 _REACH = 40  # characters before a figure in which its bound may stand
 
 
@@ -49,6 +51,8 @@ def _bound(q: Quantity, text: str) -> tuple[str, str] | None:
     if m:
         if m.group("not"):
             return None  # negation.py's, which reads "no more than 5%" / "up to 5%" as one bound
+        if _STACKED.search(text, before, before + m.start()):
+            return None  # "almost more than 8,000 yuan" (差不多八千多): which way, no one can say
         return ("lower" if m.group("lo") else "upper"), text[before + m.start():end]
     after = _AFTER.match(text, end)
     if after:

@@ -29,6 +29,8 @@ def test_a_figure_bounded_the_other_way_is_flipped(a, b, change):
     # negated bounds, which negation.py reads with their particle
     ("Myopia not exceeding 600 degrees.", "Short-sightedness cannot be more than 600 degrees."),
     ("The tax is no more than 5%.", "The tax is over 5%."),
+    # two bounds stacked, one each way, say no one direction
+    ("The cost is almost more than 8,000 yuan.", "The cost is almost 8000 yuan."),
     # a figure said twice has no one bound
     ("Over 20 came, and 20 left.", "Under 20 came, and 20 left."),
 ])
