@@ -248,18 +248,20 @@ def _known(word: str, found: frozenset[str]) -> set[str]:
 
 
 def _words(text: str) -> tuple[list[str], dict[str, frozenset[str]]]:
-    """The words of letters, each hyphenated word that the table holds whole before its parts ("middle-class",
-    "part-time"), as an antonym put in may be: its parts alone ("middle", "class") oppose nothing. And,
+    """The words of letters, the hyphenated words that the table holds whole first ("middle-class",
+    "part-time"), as an antonym put in may be: their parts alone ("middle", "class") oppose nothing. And,
     per word of such a whole, the others, which answer with it as one word ("long-term" / "short-term"
     is one swap, read whole or by its parts)."""
-    t, words, joined = table(), [], {}
-    for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", text.lower()):
-        parts = m.group(0).split("-")
-        if len(parts) > 1 and m.group(0) in t:
-            parts = [m.group(0)] + parts
-            joined.update((p, frozenset(parts)) for p in parts)
-        words += parts
-    return words, joined
+    low = text.lower()
+    words = re.findall(r"[a-z]+", low)
+    if "-" not in low:
+        return words, {}  # most texts: the scan of letters alone
+    t, joined = table(), {}
+    wholes = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)+", low) if w in t]
+    for w in wholes:
+        parts = frozenset([w, *w.split("-")])
+        joined.update((p, parts) for p in parts)
+    return wholes + words, joined
 
 
 def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[str, str]]:

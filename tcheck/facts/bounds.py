@@ -24,6 +24,9 @@ _BEFORE = re.compile(r"(?:(?P<not>(?:(?<![\w-])(?:no|not|never|cannot)|(?<=\w)n[
                      rf"(?:(?P<lo>{_LOWER})|(?P<hi>{_UPPER}))\s+(?:[A-Z]{{0,3}}\$|[€£¥]|RMB\s*|NOK\s*)?$", re.I)
 _AFTER = re.compile(r"\s*(?:(?P<lo>or\s+(?:more|above|over|older)|and\s+(?:above|over|older)|\+|-?plus\b)"
                     r"|(?P<hi>or\s+(?:less|fewer|below|under|younger)|and\s+(?:below|under|younger)))", re.I)
+# Any bound's words, looked for before anything is read.
+_CUE = re.compile(rf"\b(?:{_LOWER}|{_UPPER}|or\s+(?:more|less|fewer|above|over|below|under|older|younger)"
+                  r"|and\s+(?:above|over|below|under|older|younger))\b|\d\s*\+|plus\b", re.I)
 # A bound's word right before another's.
 _STACKED = re.compile(rf"(?<![\w-])(?:{_LOWER}|{_UPPER})\s+$", re.I)
 _REACH = 40  # characters before a figure in which its bound may stand
@@ -33,6 +36,8 @@ def flipped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
             translation: str) -> list[tuple[Quantity, str, Quantity, str]]:
     """Each figure that both texts say once, bounded one way in the original and the other way in the
     translation: (the original's figure, as bounded there, the translation's, as bounded there)."""
+    if not (_CUE.search(original) and _CUE.search(translation)):
+        return []  # most pairs: a flip needs a bound on each side
     ours, theirs = said_once(a), said_once(b)
     out = []
     for key in ours.keys() & theirs.keys():
