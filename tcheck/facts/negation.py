@@ -167,9 +167,9 @@ def _excused(found: Found, excuse) -> Found:
 # "homemade dumplings are the best"; and soon, "not long after" /
 # "shortly after" (不久).
 _NEGATED_BOUNDS = (
-    re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer)\s+than|not\s+(?:to\s+)?exceed\w*|"
+    re.compile(r"(?:no|not)\s+(?:more|higher|greater|larger|later|longer|older)\s+than|not\s+(?:to\s+)?exceed\w*|"
                rf"not\s+even(?=\s+[$€£¥]?(?:{COUNT})\b)", re.I),
-    re.compile(r"(?:no|not)\s+(?:less|fewer|lower|smaller|earlier|shorter)\s+than", re.I),
+    re.compile(r"(?:no|not)\s+(?:less|fewer|lower|smaller|earlier|shorter|younger)\s+than", re.I),
     re.compile(r"(?:not|\w+n't)\s+(?:\w+\s+){0,4}?(?:until|till)\b", re.I),
     re.compile(r"(?:nothing|nobody|no\s+one|none|no\s+(?!more\b|less\b|fewer\b)\w+)\s+(?:\w+\s+){0,3}?"
                r"(?:more|better|greater|higher|bigger|larger|worse)\s+(?:\w+\s+){0,2}?than\b"
@@ -177,10 +177,11 @@ _NEGATED_BOUNDS = (
     re.compile(r"not\s+long\s+(?:before|after|ago|afterwards|later)\b", re.I),
 )
 _BOUNDS = (
-    re.compile(r"\b(?:at\s+(?:the\s+)?most|up\s+to|a\s+maximum\s+of|or\s+(?:less|fewer|lower|below|under)|"
+    re.compile(r"\b(?:at\s+(?:the\s+)?most|up\s+to|a\s+maximum\s+of|or\s+(?:less|fewer|lower|below|under|younger)|"
                rf"capped\s+at|(?:within|only|just|merely|less\s+than|fewer\s+than|under|below)"
                rf"(?=\s+[$€£¥]?(?:{COUNT})\b))\b", re.I),
-    re.compile(r"\b(?:at\s+(?:the\s+)?least|a\s+minimum\s+of|or\s+(?:more|higher|above|over)|and\s+above)\b", re.I),
+    re.compile(r"\b(?:at\s+(?:the\s+)?least|a\s+minimum\s+of|or\s+(?:more|higher|above|over|older)|and\s+above)\b",
+               re.I),
     re.compile(r"\bonly\b", re.I),
     re.compile(r"\b(?:most|best|greatest|highest|biggest|largest|worst|first|top)\b", re.I),
     re.compile(r"\b(?:soon|shortly|quickly|recently)\b", re.I),

@@ -152,6 +152,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Under 100 people came.", "Not even 100 people came."),  # 不到
     ("Less than 10% of firms replied.", "Not even 10% of firms replied."),
     ("The rise was below 3%.", "The rise did not exceed 3%."),
+    ("Applicants must be at least 18.", "Applicants must be no younger than 18."),  # an age's bound
+    ("Riders must be 12 or younger.", "Riders must be no older than 12."),
     # a fixed phrase's particle negates nothing the sentence claims
     ("We will spare no effort to help.", "We will make every effort to help."),
     ("No matter what happens, we will continue.", "Whatever happens, we will continue."),
