@@ -22,8 +22,10 @@ _UPPER = (r"less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|a\s+maximum\s
 # The words before a figure, a currency's sign between ("over $5 million"), and a negation before them.
 _BEFORE = re.compile(r"(?:(?P<not>(?:(?<![\w-])(?:no|not|never|cannot)|(?<=\w)n['’]t)\s+(?:\w+\s+){0,2}?)|(?<![\w-]))"
                      rf"(?:(?P<lo>{_LOWER})|(?P<hi>{_UPPER}))\s+(?:[A-Z]{{0,3}}\$|[€£¥]|RMB\s*|NOK\s*)?$", re.I)
-_AFTER = re.compile(r"\s*(?:(?P<lo>or\s+(?:more|above|over|older)|and\s+(?:above|over|older)|\+|-?plus\b)"
-                    r"|(?P<hi>or\s+(?:less|fewer|below|under|younger)|and\s+(?:below|under|younger)))", re.I)
+# The words after a figure, a word or two of what it counts between ("100 employees or more", "18 years or older").
+_AFTER = re.compile(r"(?:\+|-?plus\b|\s*(?:[^\W\d_]+\s+){0,2}?"
+                    r"(?:(?P<lo>or\s+(?:more|above|over|older)|and\s+(?:above|over|older))"
+                    r"|(?P<hi>or\s+(?:less|fewer|below|under|younger)|and\s+(?:below|under|younger)))\b)", re.I)
 # Any bound's words, looked for before anything is read.
 _CUE = re.compile(rf"\b(?:{_LOWER}|{_UPPER}|or\s+(?:more|less|fewer|above|over|below|under|older|younger)"
                   r"|and\s+(?:above|over|below|under|older|younger))\b|\d\s*\+|plus\b", re.I)
@@ -61,7 +63,7 @@ def _bound(q: Quantity, text: str) -> tuple[str, str] | None:
         return ("lower" if m.group("lo") else "upper"), text[before + m.start():end]
     after = _AFTER.match(text, end)
     if after:
-        return ("lower" if after.group("lo") else "upper"), text[start:after.end()]
+        return ("upper" if after.group("hi") else "lower"), text[start:after.end()]
     return None
 
 

@@ -15,6 +15,9 @@ def _flipped(a, b):
     ("Nearly 31,000 people died.", "More than 31,000 people died.", ("Nearly 31,000", "More than 31,000")),
     ("It costs over $5 million.", "It costs under $5 million.", ("over $5 million", "under $5 million")),
     ("Tickets for those under 18 are free.", "Tickets for those 18 or older are free.", ("under 18", "18 or older")),
+    # a word or two of what the figure counts between it and its bound
+    ("Companies with 100 employees or more must report.", "Companies with under 100 employees must report.",
+     ("100 employees or more", "under 100")),
 ])
 def test_a_figure_bounded_the_other_way_is_flipped(a, b, change):
     assert _flipped(a, b) == [change]
