@@ -294,9 +294,10 @@ def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[st
             for opposite in opposites(lemma):
                 if b_count[opposite] > a_count[opposite] + taken[opposite] and (loose or opposite not in AMBIGUOUS):
                     surface = next(x for x, xl in b_lemmas.items() if opposite in xl)
-                    taken.update(x for y in b_joined.get(surface, {surface}) for x in b_lemmas[y])
+                    whole = b_joined.get(surface, {surface})  # a hyphenated whole and its parts answer as one
+                    taken.update(x for y in whole for x in b_lemmas[y])
                     done |= a_joined.get(w, set())
-                    out.append((w, max(b_joined.get(surface, {surface}), key=len)))  # a part as its whole
+                    out.append((w, max(whole, key=len)))
                     break
             else:
                 continue

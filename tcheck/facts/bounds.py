@@ -23,12 +23,12 @@ _UPPER = (r"less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|a\s+maximum\s
 _BEFORE = re.compile(r"(?:(?P<not>(?:(?<![\w-])(?:no|not|never|cannot)|(?<=\w)n['’]t)\s+(?:\w+\s+){0,2}?)|(?<![\w-]))"
                      rf"(?:(?P<lo>{_LOWER})|(?P<hi>{_UPPER}))\s+(?:[A-Z]{{0,3}}\$|[€£¥]|RMB\s*|NOK\s*)?$", re.I)
 # The words after a figure, a word or two of what it counts between ("100 employees or more", "18 years or older").
-_AFTER = re.compile(r"(?:\+|-?plus\b|\s*(?:[^\W\d_]+\s+){0,2}?"
-                    r"(?:(?P<lo>or\s+(?:more|above|over|older)|and\s+(?:above|over|older))"
-                    r"|(?P<hi>or\s+(?:less|fewer|below|under|younger)|and\s+(?:below|under|younger)))\b)", re.I)
+_LOWER_AFTER = r"or\s+(?:more|above|over|older)|and\s+(?:above|over|older)"
+_UPPER_AFTER = r"or\s+(?:less|fewer|below|under|younger)|and\s+(?:below|under|younger)"
+_AFTER = re.compile(rf"(?:\+|-?plus\b|\s*(?:[^\W\d_]+\s+){{0,2}}?(?:(?P<lo>{_LOWER_AFTER})|(?P<hi>{_UPPER_AFTER}))\b)",
+                    re.I)
 # Any bound's words, looked for before anything is read.
-_CUE = re.compile(rf"\b(?:{_LOWER}|{_UPPER}|or\s+(?:more|less|fewer|above|over|below|under|older|younger)"
-                  r"|and\s+(?:above|over|below|under|older|younger))\b|\d\s*\+|plus\b", re.I)
+_CUE = re.compile(rf"\b(?:{_LOWER}|{_UPPER}|{_LOWER_AFTER}|{_UPPER_AFTER})\b|\d\s*\+|plus\b", re.I)
 # A bound's word right before another's.
 _STACKED = re.compile(rf"(?<![\w-])(?:{_LOWER}|{_UPPER})\s+$", re.I)
 _REACH = 40  # characters before a figure in which its bound may stand

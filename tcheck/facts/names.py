@@ -90,9 +90,7 @@ def extract(text: str) -> list[str]:
     stands anywhere in a title-case heading."""
     out = []
     title = lexicon.title_case(text)
-    # A money's country or code is the amount's, which the currency comparator reads: "US$20 billion",
-    # "110 million Singapore dollars" / "S$110 million", "NOK 40 million" / "40 million kroner".
-    monies = [a.span for a in currencies.amounts(text) if a.monies]
+    monies = _monies(text)
     caps = _capitals(text)
     for i, (start, word) in enumerate(caps):
         low = word.lower()
@@ -100,13 +98,24 @@ def extract(text: str) -> list[str]:
             continue
         if numbers.roman(word):  # "World War II": an ordinal, the number comparator's
             continue
-        if any(s <= start < e for s, e in monies):
+        if _in_money(start, monies):
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
         if (title or _sentence_initial(text, start)) and _opener(low) and not _in_proper_run(text, caps, i):
             continue
         out.append(word)
     return out
+
+
+def _monies(text: str) -> list[Span]:
+    """Where the text names an amount's money: its country or code is the amount's, which the currency
+    comparator reads, and no name of the claim ("US$20 billion", "110 million Singapore dollars" / "S$110
+    million", "NOK 40 million" / "40 million kroner")."""
+    return [a.span for a in currencies.amounts(text) if a.monies]
+
+
+def _in_money(start: int, monies: list[Span]) -> bool:
+    return any(s <= start < e for s, e in monies)
 
 
 def _in_proper_run(text: str, caps: Capitals, i: int) -> bool:
@@ -332,10 +341,10 @@ def _fewer(names: list[str], text: str) -> list[str]:
 
     count = Counter(anyascii(x).lower() for x in names)
     # Read as extract reads names ("anti-Iranian" says "Iranian", "F-22" is one) with a joined name's
-    # parts (_unmatched: "Tromsø-Oslo" says "Oslo"), and every word in lower case. A money's country is the
-    # amount's, as extract reads it: "8.96 billion Singapore dollars" says no "Singapore's revenue".
-    monies = [a.span for a in currencies.amounts(text) if a.monies]
-    names_there = [w for start, w in _capitals(text) if not any(s <= start < e for s, e in monies)]
+    # parts (_unmatched: "Tromsø-Oslo" says "Oslo"), and every word in lower case; a money's country is the
+    # amount's ("8.96 billion Singapore dollars" says no "Singapore's revenue").
+    monies = _monies(text)
+    names_there = [w for start, w in _capitals(text) if not _in_money(start, monies)]
     words = (names_there + [part for w in names_there if "-" in w for part in w.split("-") if part]
              + re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
 

@@ -101,11 +101,12 @@ _UN = re.compile(r"(?<![a-z])(?:un|non-)", re.I)  # where a word of _PREFIXED ma
 
 
 def undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
-    """Participles that one text says and the other negates with "un", where WordNet knows no such
-    adjective to pair them (antonyms.swaps): "the drug was approved" / "the drug was unapproved", or the
-    first says the verb in another form ("to interrupt the broadcast" / "left it uninterrupted"); and
-    any word that one says and the other negates with "non-" ("resident" / "non-resident"), which
-    antonyms.swaps, reading words of letters, never sees."""
+    """Words that one text says and the other negates with "un", where antonyms.swaps took no swap of
+    them (WordNet knows no such adjective, as "unapproved", or pairs it with another word, as "unseen"
+    with "detected"): "the drug was approved" / "the drug was unapproved", or a participle whose verb the
+    first says in another form ("to interrupt the broadcast" / "left it uninterrupted"); and any word
+    that one says and the other negates with "non-" ("resident" / "non-resident"), which antonyms.swaps,
+    reading words of letters, never sees."""
     if not any(_UN.search(t) for t in texts):
         return []  # most pairs: no word is counted
     counts = [Counter(w.lower() for w in _PREFIXED.findall(t)) for t in texts]
@@ -123,21 +124,26 @@ def undone(texts: tuple[str, str], used: set[str]) -> list[tuple[str, str]]:
             # A participle negated against its verb said another way, which antonyms.swaps, reading lemmas
             # that its table holds, misses: "hackers uninterrupted the broadcast" / "hacked to interrupt
             # the broadcast".
-            said = _verb_said(stem, counts[1 - k]) if _participle(stem) else None
+            said = _verb_said(stem, counts[1 - k])
             if said and counts[1 - k][said] > counts[k][said]:
                 out.append((said, word) if k else (word, said))
     return out
 
 
+def _verbs(word: str) -> set[str]:
+    """The verbs that the word is a form of, less the word itself: those of a participle, regular or not
+    ("approved": "approve", "sent": "send"); none for a verb as it stands."""
+    return {f for f in forms(word) if f != word and synonyms.is_verb(f)}
+
+
 def _participle(word: str) -> bool:
-    """A verb's participle, regular or not ("approved", "sent", "seen"): a form of a verb, not the verb."""
-    return any(synonyms.is_verb(f) for f in forms(word) if f != word)
+    return bool(_verbs(word))
 
 
 def _verb_said(participle: str, counts: Counter) -> str | None:
     """The word of `counts` that says the participle's verb in another form ("interrupt", "interrupting")."""
-    verbs = {f for f in forms(participle) if f != participle and synonyms.is_verb(f)}
-    return next((w for w in counts if w != participle and forms(w) & verbs), None)
+    verbs = _verbs(participle)
+    return next((w for w in counts if w != participle and forms(w) & verbs), None) if verbs else None
 
 
 # A state and its lack, each said in a phrase: "in stock" / "out of stock" (有货 / 缺货), "in danger" / "out

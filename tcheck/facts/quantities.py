@@ -236,7 +236,6 @@ def _duration(m: re.Match) -> Quantity | None:
     return Quantity(days, "days", counts, m.group(0), m.span(), implicit)
 
 
-
 def said_once(quantities: tuple[Quantity, ...]) -> dict[tuple[str, float], Quantity]:
     """A text's figures said once, by key, less the articles read as ones ("a year"): a figure said
     twice has no one set of words beside it (counted.py's terms, bounds.py's bound)."""
