@@ -53,6 +53,12 @@ def swapped(x: str, y: str) -> bool:
     return len(ours) == len(theirs) == 1 and ours != theirs and ours[0][1] == theirs[0][1]
 
 
+def country(word: str) -> bool:
+    """Whether a name word (lower case, ASCII) names a country or body whole, as its name or its
+    people do: "china", "brazilian", "americans"; not a city."""
+    return any(whole and not is_city for _, whole, is_city in index().get(word, ()))
+
+
 def _places(word: str) -> list[tuple[int, bool]]:
     """The places that a name word names whole: (group, whether a city)."""
     return [(k, is_city) for k, whole, is_city in index().get(word, ()) if whole]

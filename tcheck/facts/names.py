@@ -67,10 +67,12 @@ def _lower_case_word(low: str) -> bool:
 def _opener(low: str) -> bool:
     """A word that, opening a sentence, is no name: a common word ("Police"), a word WordNet knows in
     lower case ("Formulate", "Hackers"), or a participle ("Commissioned by ..."); unless WordNet
-    knows it only capitalised ("Liverpool")."""
+    knows it only capitalised ("Liverpool"), or a country's name of four letters or more: "China",
+    "Brazil", "Americans" are common words by their frequency, and "turkey" and "morocco" by
+    WordNet's, yet open a news sentence as names ("Brazil voted against" / "Argentina voted against")."""
     if "-" in low:  # "Well-Known" opens, "Turkey-Syria" names: a compound opens where all its parts do
         return all(p.isalpha() and _opener(p) for p in low.split("-") if p)
-    if low in _proper_nouns():
+    if low in _proper_nouns() or len(low) >= 4 and aliases.country(low):
         return False
     return _common(low) or _lower_case_word(low) or _participle(low)
 

@@ -98,6 +98,11 @@ def test_other_names_are_not_swapped(x, y):
     assert not aliases.swapped(x, y)
 
 
+def test_a_country_is_named_whole_by_its_name_or_its_people():
+    assert all(aliases.country(w) for w in ("china", "turkey", "brazilian", "americans", "eu"))
+    assert not any(aliases.country(w) for w in ("oslo", "beijing", "arab", "paris", "smith"))
+
+
 def test_what_a_city_is_not_named_for():
     assert not aliases.same("monaco", "munich")  # "Monaco di Baviera" is Italian for Munich, in three words
     assert aliases.same("madras", "chennai") and aliases.same("cologne", "koln")  # places in WordNet too
