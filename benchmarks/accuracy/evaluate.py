@@ -221,9 +221,11 @@ def decide(collected: list[Collected], cfg: verify.VerifyConfig | None, translat
 
 
 def kept(c: Collected, cfg: verify.VerifyConfig | None, translated: bool = False) -> list[Finding]:
-    """The findings of one pair that a verifier config reports (None: the rules alone)."""
+    """The findings of one pair that a verifier config reports (None: the rules alone), gated as
+    verify.apply gates them."""
     out = [f for f in c.findings if f.kind != "meaning"
-           and (cfg is None or f.verifier is None or f.verifier >= cfg.gate(f.kind, verbatim=not translated))]
+           and (cfg is None or f.verifier is None
+                or f.verifier >= cfg.gate(f.kind, not translated, verify.exact_in_mt(f.kind, f.before, f.after)))]
     if cfg is not None:
         stood = {_bead(f) for f in out}
         out += [f for f in c.findings if f.kind == "meaning" and _bead(f) not in stood
