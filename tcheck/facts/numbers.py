@@ -170,17 +170,18 @@ def diff(original: str, translation: str) -> list[Change]:
         lost = [q for q in lost if not _said_as_one(q, original, translation)]
     # "a year" may become "annually": an article read as a number is only a change beside a new amount.
     if not lost or (not new and all(q.implicit for q in lost)):
-        return _swapped(a, b, original, translation)
+        return _same_figures(a, b, original, translation)
     # "two weeks" / "two months": the count stayed and the time span changed.
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
     return [Change("date" if span else "number", _listed(lost), _listed(new),
                    before_spans=_where(lost), after_spans=_where(new))]
 
 
-def _swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str, translation: str) -> list[Change]:
-    """Numbers that both texts say, swapped between the things they count: "killed 12 and injured 40" /
-    "killed 40 and injured 12" (counted.swapped); or bounded the other way: "exceeded 3,500" / "less
-    than 3,500" (bounds.flipped)."""
+def _same_figures(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
+                  translation: str) -> list[Change]:
+    """Changes where both texts say the same numbers: swapped between the things they count ("killed 12
+    and injured 40" / "killed 40 and injured 12", counted.swapped), or bounded the other way ("exceeded
+    3,500" / "less than 3,500", bounds.flipped)."""
     return [Change("number", _listed([v, u]), _listed([x, y]), before_spans=_where([v, u]), after_spans=_where([x, y]))
             for v, u, x, y in counted.swapped(a, b, original, translation)] + [
         Change("number", said, other, before_spans=_where([q]), after_spans=_where([r]))
