@@ -77,9 +77,10 @@ def gate_key(kind: str, verbatim: bool, exact: bool = False) -> str:
 
 
 def exact_in_mt(kind: str, before: str | None, after: str | None) -> bool:
-    """Whether a finding is exact however the MT renders names: one place put for another of its sort
-    ("Kyiv" / "Lviv", names.swapped). Two systems spell a place two ways, never as another place; the
-    verifier, which reads such a pair at 0.3 to 0.98, would let the sentence decide what its one word does."""
+    """Whether a finding is exact however the MT renders names: one place put for another ("Kyiv" /
+    "Lviv", "Bern" / "Turkey": names.swapped). Two systems spell a place two ways, never as another
+    place; the verifier, which reads such a pair at 0.3 to 0.98, would let the sentence decide what its
+    one word does."""
     return kind == "name" and names.swapped(before or "", after or "")
 
 

