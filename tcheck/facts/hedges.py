@@ -237,12 +237,12 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     """Whether the attributions `found` in `text` stand in `other` in another form. "According to X"
     does where `other` names X (all its content words: "according to US media analysis" / "US media
     analysis, ..."), reports with a verb ("according to police" / "police said"), or names some of X
-    with a verb by which X speaks ("according to Nord Pool figures" / "show numbers from Nord Pool");
-    an attribution that names no one ("reportedly", "sources say") where `other` reports with a verb
-    that `text` lacks. A hearsay hedge ("allegedly") is never moved, whoever is quoted. Each side is
-    one text, or an MT and its source, which say one thing: a side holds the verbs of its text that
-    holds most of them, where it may have moved an attribution, and of the one that holds fewest,
-    where it may have kept one ("believes" / "mener")."""
+    with a verb by which X speaks ("according to Nord Pool figures" / "show numbers from Nord Pool"); an
+    attribution that names no one ("reportedly", "sources say") where `other` reports with a verb that
+    `text` lacks, by a speaker that `text` does not name. A hearsay hedge ("allegedly") is never moved,
+    whoever is quoted. Each side is one text, or an MT and its source, which say one thing: a side holds
+    the verbs of its text that holds most of them, where it may have moved an attribution, and of the
+    one that holds fewest, where it may have kept one ("believes" / "mener")."""
     if not all(_ATTRIBUTIVE.fullmatch(h) for h in found):
         return False
     if all(_VIEWED.fullmatch(h) for h in found) and _judged(other) > _judged(text):
@@ -251,7 +251,10 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     # A reporting verb of the other side's own: "The Tourism Board announced" does not say who says
     # "sources say that the Tourism Board announced".
     # Nor is the source an attribution names a verb of its text: "according to reports" / "it is learned that".
-    said = max(map(_reports, other)) > min(_reports(_HEDGE.sub(" ", _SOURCE.sub(" ", t))) for t in text)
+    # Hedges that name no one stand for a speaker the text no longer names: where it still names the
+    # other side's speaker, "sources" are someone else (_reports).
+    kept = " ".join(map(_unsourced, text)) if all(_ANONYMOUS.fullmatch(h) for h in found) else ""
+    said = max(_reports(o, kept) for o in other) > min(_reports(_HEDGE.sub(" ", _SOURCE.sub(" ", t))) for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
     nameless = any(not _SOURCE.fullmatch(h) for h in found)  # not "according to"
     # "According to" also means "in accordance with" ("adjust the forces according to the actual
@@ -259,6 +262,9 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     cited = cited or any(_ACCORDANCE.search(o) for o in other)
     return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
                                                        for n in named)
+
+
+_ANONYMOUS = re.compile(r"reportedly|(?:\w+ )?sources? .*|it is \w+|(?:is|are|was|were) \w+ to.*", re.I)
 
 
 # Verbs by which one holds a view of a thing: they keep whose view it is ("in the court's opinion" / "the
@@ -270,10 +276,34 @@ def _judged(texts: tuple[str, ...]) -> int:
     return max(len(_JUDGING.findall(_VIEWED.sub(" ", t))) for t in texts)
 
 
-def _reports(text: str) -> int:
+def _reports(text: str, other: str = "") -> int:
     """How many verbs say who says or holds what: the attribution verbs, and any verb of saying or
-    thinking before "that" ("experts have analysed that" / "expert analysis believes")."""
-    return len(_ATTRIBUTION.findall(text)) + sum(not _ATTRIBUTION.fullmatch(v) for v in verbs.reporting(text))
+    thinking before "that" ("experts have analysed that" / "expert analysis believes"). Not one whose
+    speaker `other` names too: there the speaker stayed, and "sources" who say it are someone else
+    ("the KMT commented that" / "sources say that the KMT evaluated", "he insisted that his son be
+    saved" / "sources say that ... he insisted on saving his son")."""
+    found = [m.start() for m in _ATTRIBUTION.finditer(text)] + [
+        m.start(1) for m in verbs.reporting(text) if not _ATTRIBUTION.fullmatch(m.group(1))]
+    return sum(not (other and _spoken_in(text[:start], other)) for start in found)
+
+
+_CLAUSE_START = re.compile(r"[,;:!?\"“”()]|\.(?=\s|$)|\b(?:and|but|that|which|who|while|whereas|because)\b", re.I)
+
+
+def _unsourced(text: str) -> str:
+    """The text less each hedge that names no one, from the start of its clause: "an industry source
+    said" names no speaker that "people in the industry said" names."""
+    for m in reversed([m for m in _HEDGE.finditer(text) if _ANONYMOUS.fullmatch(m.group(0))]):
+        starts = [c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())]
+        text = text[:starts[-1] if starts else 0] + " " + text[m.end():]
+    return text
+
+
+def _spoken_in(before: str, other: str) -> bool:
+    """Whether `other` says every word of the speaker: the words of the clause before a verb of
+    saying, at most three ("the KMT", "he")."""
+    speaker = re.findall(r"\w+", _CLAUSE_START.split(before)[-1].lower())[-3:]
+    return bool(speaker) and set(speaker) <= set(re.findall(r"\w+", other.lower()))
 
 
 _ACCORDANCE = re.compile(r"\b(?:based on|on the basis of|in (?:accordance|line|keeping|compliance) with|depending on|"

@@ -53,7 +53,8 @@ def _build() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(commonest), frozenset(any_sense)
 
 
-def reporting(text: str) -> list[str]:
-    """The verbs of saying or thinking that a "that" follows, as written: "analysed", "pointed"."""
-    return [m.group(1) for m in _BEFORE_THAT.finditer(text)
+def reporting(text: str) -> list[re.Match]:
+    """The verbs of saying or thinking that a "that" follows, each as its match's first group:
+    "analysed", "pointed"."""
+    return [m for m in _BEFORE_THAT.finditer(text)
             if forms(m.group(1)) & (thinking() if m.group("clause") else saying())]

@@ -495,3 +495,22 @@ def test_a_doubt_of_likely_or_possible_still_counts(a):
 ])
 def test_a_view_a_fear_a_probability_or_signs_may_render_a_doubt(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The KMT commented that it was something new.", "Sources say that the KMT side evaluated it as something new."),
+    ("Crews found the father, but he insisted that his son be saved first.",
+     "Sources say that crews found the father, but he insisted on saving his son first."),
+])
+def test_sources_beside_a_speaker_the_other_side_names_are_someone_else(a, b):
+    [change] = diff(a, b)
+    assert (change.before, change.after) == (STATED, "sources say")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ministry said that prices will rise.", "Sources say that prices will rise."),  # 据悉, rendered two ways
+    ("An industry source said that there were 720 million investors.",
+     "Some people in the industry said that there were 720 million investors."),
+])
+def test_sources_that_stand_for_the_other_sides_speaker_are_no_hedge(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
