@@ -129,12 +129,14 @@ def _in_proper_run(text: str, caps: Capitals, i: int) -> bool:
                for j in (i - 1, i + 1))
 
 
-def same(a: str, b: str) -> bool:
+def same(a: str, b: str, aliased: bool = True) -> bool:
+    """Whether two name words are one name: spelt alike, inflected, or (`aliased`) names of one place
+    (aliases.same: "Norway" / "Norge", and the words of one name, "Hong" / "Kong")."""
     from anyascii import anyascii
     from rapidfuzz.fuzz import ratio
 
     x, y = anyascii(a).lower(), anyascii(b).lower()
-    if x == y or aliases.same(x, y):
+    if x == y or aliased and aliases.same(x, y):
         return True
     if aliases.apart(x, y):
         return False
@@ -351,8 +353,11 @@ def _fewer(names: list[str], text: str) -> list[str]:
     words = (names_there + [part for w in names_there if "-" in w for part in w.split("-") if part]
              + re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
 
+    # A word that is another of the names counted says this one only as its spelling or inflection
+    # ("Iranian" says "Iran"), not as a word of one place's name: "Kong" is no second "Hong".
     def says(x: str, w: str) -> bool:
-        return (w.lower() == x.lower() and not _acronym(x)) or (w[:1].isupper() and same(x, w))
+        return (w.lower() == x.lower() and not _acronym(x)) or (
+            w[:1].isupper() and same(x, w, aliased=anyascii(w).lower() not in count))
 
     return [x for x in dict.fromkeys(names) if count[anyascii(x).lower()] > sum(says(x, w) for w in words)]
 

@@ -209,6 +209,10 @@ def test_a_changed_name_says_everywhere_it_stands():
      "Malaysia's tourism revenue totaled 8.96 billion Singapore dollars.", ("Singapore", "Malaysia")),
     ("Singapore's tourism revenue totaled 8.96 billion Singapore dollars.",
      "Singapore's tourism revenue reached S$8.96 billion.", None),
+    # one place's two words are no two mentions of it, though "Iranian" says "Iran"
+    ("It sells to Hong Kong firms and to Hong Kong residents.", "It sells to Hong Kong firms and to Brunei residents.",
+     ("Hong Kong", "Brunei")),
+    ("Iran said Iranian ships would sail.", "Iranian officials said Iranian ships would sail.", None),
 ])
 def test_a_name_said_fewer_times_beside_a_new_one_was_replaced(original, translation, change):
     found = diff(original, translation)
