@@ -34,7 +34,9 @@ CUES = re.compile(
     r"ban(?:s|ned|ning)?|prohibit\w*|"
     r"forb[ia]d\w*|vot\w* (?:\w+ )?down|turn\w* (?:\w+ ){0,2}down|halt\w*|suspend\w*|standstill|shortages?|"
     r"unable|unbeaten|undefeated|impossible|absen(?:t|ce)|avoid\w*|prevent(?:s|ed|ing)?|stopped|unwilling|"
-    r"refrain\w*|(?:put|placed|kept) on hold)\b",  # "refrained from commenting" / "did not comment"
+    r"refrain\w*|(?:put|placed|kept) on hold|"  # "refrained from commenting" / "did not comment"
+    # "Far from happy", "anything but certain": "not", where an adjective follows (_far).
+    r"far from(?=\s+(?!(?:home|here|there)\b)[a-z]+\b)|anything but(?=\s+[a-z]+\b))\b",
     re.I,
 )
 
@@ -71,12 +73,25 @@ def cues(text: str, skip: set[str]) -> list[re.Match]:
     "not"."""
     out: list[re.Match] = []
     for m in CUES.finditer(text):
-        if m.group(0).split()[0].lower() in skip or in_name(text, m.start()):
+        if m.group(0).split()[0].lower() in skip or in_name(text, m.start()) or _far(m, text):
             continue
         if out and (_carried(m, text, {c.group(0).lower() for c in out}) or _repeated(m, out[-1], text)):
             continue
         out.append(m)
     return out
+
+
+def _far(m: re.Match, text: str) -> bool:
+    """A "far from" that says where, or an "anything but" that says what else, not "not": "far from the
+    city", "far from shore", "would do anything but wait"; "far from happy", "far from over", "far from
+    being solved" and "anything but certain" say "not" (远非, 远未)."""
+    from .synonyms import parts
+
+    cue = m.group(0).lower()
+    if cue not in ("far from", "anything but"):
+        return False
+    word = re.match(r"\s+(\w+)", text[m.end():]).group(1).lower()
+    return not (cue == "far from" and word == "being") and "a" not in parts(word)
 
 
 # A particle right after a coordinator, repeating one said before it: "no X and no Y", "no X, no Y".

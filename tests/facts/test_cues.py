@@ -16,6 +16,11 @@ from tcheck.facts.cues import cues, in_name, plain
     ("It's not, it's not that simple.", ["not"]),
     ("Nobody, and I mean nobody, saw it coming.", ["Nobody"]),
     ("I did not go, I did not stay.", ["not", "not"]),  # two clauses, each negated
+    # "far from" and "anything but" say "not" before an adjective, and where or what else before anything else
+    ("The talks are far from over.", ["far from"]), ("It is far from being solved.", ["far from"]),
+    ("The result was anything but certain.", ["anything but"]),
+    ("The village is far from the city.", []), ("The boat sank far from shore.", []),
+    ("They live far from home.", []), ("They would do anything but wait.", []),
 ])
 def test_the_cues_that_count(text, said):
     assert [m.group(0) for m in cues(text, set())] == said
