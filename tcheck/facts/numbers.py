@@ -151,8 +151,8 @@ def _scale(m: re.Match) -> str:
 def diff(original: str, translation: str) -> list[Change]:
     a, b = extract(original), extract(translation)
     ca, cb = Counter(q.key for q in a), Counter(q.key for q in b)
-    lost = _not_years([q for q in a if q.key in ca - cb], translation)
-    new = _not_years([q for q in b if q.key in cb - ca], original)
+    lost = _not_years([q for q in a if q.key in ca - cb], original, translation)
+    new = _not_years([q for q in b if q.key in cb - ca], translation, original)
     lost, new = _whole(lost, new), _whole(new, lost)
     # "the 12th minute" / "after 12 minutes", "a six-year-old" / "six years": one number, read with
     # a unit on one side only.
@@ -210,17 +210,25 @@ _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 _RANK = re.compile(r"(?:\bNo\.?|#|\bnumber)\s*$", re.I)
 
 
-def _not_years(these: list[Quantity], other: str) -> list[Quantity]:
-    """Less the counts that the other side says as the dates comparator reads a bare year, which the
-    number comparator therefore never sees: "more than 2,000 people" / "over 2000 employees", and the
-    ordinals that it says as a day alone: "on the 9th for donations" / "on the 9th, soliciting". The
-    other side's dates are read once, and only where a plain count is in question."""
+def _not_years(these: list[Quantity], text: str, other: str) -> list[Quantity]:
+    """Less the counts that the other side says as the dates comparator reads a bare year, which the number
+    comparator therefore never sees: "more than 2,000 people" / "over 2000 employees", and the ordinals that
+    it says as a day alone: "on the 9th for donations" / "on the 9th, soliciting", and the figures that
+    spell a month and a day it names and `text` does not: "the 618 shopping festival" / "the June 18
+    shopping festival" (6.18, as "Double Eleven" is 11.11). Each side's dates are read once, and only where
+    a plain count is in question."""
     if all(q.unit for q in these):
         return these
-    found = [w for w in dates.extract(other) if w.month is None]
-    years = {w.year for w in found if w.year is not None and w.day is None}
-    days = {w.day for w in found if w.day is not None and w.year is None}
-    return [q for q in these if q.unit or q.value not in years and not (q.value in days and _ORDINAL.search(q.text))]
+    found = dates.extract(other)
+    years = {w.year for w in found if w.month is None and w.year is not None and w.day is None}
+    days = {w.day for w in found if w.month is None and w.day is not None and w.year is None}
+    named = _month_days(found) - _month_days(dates.extract(text))
+    return [q for q in these if q.unit or q.value not in years and not (q.value in days and _ORDINAL.search(q.text))
+            and q.text not in named]
+
+
+def _month_days(found: list[dates.When]) -> set[str]:
+    return {f"{w.month}{dot}{w.day:02d}" for w in found if w.month and w.day for dot in ("", ".")}
 
 
 def _listed(quantities: list[Quantity]) -> str:

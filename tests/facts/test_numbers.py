@@ -126,6 +126,16 @@ def test_years_are_left_to_dates():
     assert extract("in 2016 and on 3 May 2020") == ()
 
 
+def test_a_figure_that_spells_a_date_the_other_side_names_is_that_date():
+    assert diff("Sales rose in the 618 shopping festival.", "Sales rose in the June 18 shopping festival.") == []
+    assert diff("The 11.11 sales broke records.", "The November 11 sales broke records.") == []
+    [change] = diff("Sales rose in the 618 shopping festival.", "Sales rose in the June 19 shopping festival.")
+    assert change.before == "618"
+    # where its own side names that date too, the figure is a count
+    [change] = diff("Some 618 people came on June 18.", "Some 620 people came on June 18.")
+    assert (change.before, change.after) == ("618", "620")
+
+
 def test_a_changed_unit_is_a_changed_time_span():
     [change] = diff("results within two weeks", "results within two months")
     assert (change.kind, change.before, change.after) == ("date", "two weeks", "two months")
