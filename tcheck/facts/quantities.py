@@ -176,9 +176,10 @@ class Quantity:
 
     def near(self, other: "Quantity") -> bool:
         """A fraction and the percentage a writer rounds it to ("a third" / "33%"), a measure and its
-        rounded conversion into another unit ("5 miles" / "8 km"), and a span in months and one in
-        days or weeks that it may last ("a month and a half" / "six weeks": a month runs 28 to 31 days)."""
-        if self.unit in _MEASURES and self.unit == other.unit and self.written != other.written:
+        rounded conversion into another unit ("5 miles" / "8 km"; not into one unit spelt another way:
+        "165 cm" / "164 centimetres" is a change), and a span in months and one in days or weeks that it
+        may last ("a month and a half" / "six weeks": a month runs 28 to 31 days)."""
+        if self.unit in _MEASURES and self.unit == other.unit and _size(self) != _size(other):
             return abs(self.value - other.value) <= ROUNDED * max(self.value, other.value)
         if self.unit == other.unit == "temperature" and self.written != other.written:
             return any(abs(x - y) <= 1.0 for x in _scales(self) for y in _scales(other))
@@ -193,6 +194,12 @@ class Quantity:
     @property
     def key(self) -> tuple[str, float]:
         return (self.unit, float(f"{self.value:.6g}"))
+
+
+def _size(q: Quantity) -> float | str:
+    """A measure's unit by its size ("cm" and "centimetre" are one), or as written where no table has it."""
+    found = _SYMBOLS.get(q.written) or _SIZES.get(q.written)
+    return found[1] if found else q.written
 
 
 def extract(text: str) -> list[Quantity]:

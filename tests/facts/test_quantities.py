@@ -89,6 +89,7 @@ def test_measures_meet_in_one_base_unit(a, b):
 def test_a_conversion_into_another_unit_is_near_within_rounding_and_one_unit_is_exact():
     assert one("5 miles").near(one("8 km")) and not one("5 miles").near(one("9 km"))
     assert not one("100 kg").near(one("102 kg"))
+    assert not one("165 cm").near(one("164 centimeters")) and not one("5 km").near(one("5.1 kilometres"))  # one unit
 
 
 def test_a_span_in_months_is_near_the_days_a_month_may_run():
