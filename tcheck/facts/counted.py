@@ -20,6 +20,7 @@ from .quantities import Quantity, said_once
 # Where a phrase ends: its punctuation, and the coordinators that join two counts ("and", "while").
 _PHRASE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|or|as well as)\s", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+_NEXT = re.compile(r"(?:[^\S\n]+[^\W\d_]+)+")  # the words right after a number
 
 
 def swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
@@ -39,6 +40,35 @@ def swapped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
             if terms_a[i] & terms_b[j] and terms_a[j] & terms_b[i]:
                 out.append((ours[shared[i]], ours[shared[j]], theirs[shared[j]], theirs[shared[i]]))
     return out
+
+
+def recounted(a: tuple[Quantity, ...], new: list[Quantity], b: tuple[Quantity, ...], original: str,
+              translation: str) -> list[tuple[Quantity, Quantity]]:
+    """Each new count of the translation's that counts what the original counts with another number,
+    which the translation says of it too: "two women were trapped ... rescuers freed the two women" /
+    "two women were trapped ... rescuers freed the thirty women" (the original's count, the new one).
+    A count is a plain number and the content word right after it, in its phrase."""
+    out = []
+    for q in new:
+        noun = _counts(q, translation)
+        if not noun:
+            continue
+        kept = {r.key for r in b if r is not q and _counts(r, translation) == noun}
+        p = next((p for p in a if p.key in kept - {q.key} and _counts(p, original) == noun), None)
+        if p is not None:
+            out.append((p, q))
+    return out
+
+
+def _counts(q: Quantity, text: str) -> frozenset[str]:
+    """What a plain number counts: the stems of the words right after it, up to a function word or a
+    stop ("two women", "167 public fund share registration institutions")."""
+    m = _NEXT.match(text, q.span[1])
+    if q.unit or q.implicit or not m:
+        return frozenset()
+    words = m.group(0).split()
+    run = words[:next((k for k, w in enumerate(words) if w.lower() in STOPWORDS), len(words))]
+    return frozenset().union(*map(_stem, run))
 
 
 def _terms(quantities: list[Quantity], text: str) -> list[frozenset[str]]:

@@ -170,7 +170,7 @@ def diff(original: str, translation: str) -> list[Change]:
         lost = [q for q in lost if not _said_as_one(q, original, translation)]
     # "a year" may become "annually": an article read as a number is only a change beside a new amount.
     if not lost or (not new and all(q.implicit for q in lost)):
-        return _same_figures(a, b, original, translation)
+        return _recounted(a, new, b, original, translation) or _same_figures(a, b, original, translation)
     # "two weeks" / "two months": the count stayed and the time span changed.
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
     return [Change("date" if span else "number", _listed(lost), _listed(new),
@@ -186,6 +186,17 @@ def _same_figures(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: st
             for v, u, x, y in counted.swapped(a, b, original, translation)] + [
         Change("number", said, other, before_spans=_where([q]), after_spans=_where([r]))
         for q, said, r, other in bounds.flipped(a, b, original, translation)]
+
+
+def _recounted(a: tuple[Quantity, ...], new: list[Quantity], b: tuple[Quantity, ...], original: str,
+               translation: str) -> list[Change]:
+    """A new number that counts what the original counts with another, which the translation says too
+    (counted.recounted): "the two women" / "the thirty women" beside a kept "two women"."""
+    found = counted.recounted(a, new, b, original, translation) if new and not all(q.unit for q in new) else []
+    if not found:
+        return []
+    ours, theirs = [p for p, _ in found], [q for _, q in found]
+    return [Change("number", _listed(ours), _listed(theirs), before_spans=_where(ours), after_spans=_where(theirs))]
 
 
 def _whole(these: list[Quantity], other: list[Quantity]) -> list[Quantity]:

@@ -34,3 +34,25 @@ def test_numbers_that_keep_their_terms_are_not_swapped(a, b):
 def test_a_number_said_twice_has_no_one_set_of_terms():
     a, b = "Of 40 staff, 12 left and 40 stayed.", "Of 40 staff, 40 left and 12 stayed."
     assert _swapped(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, change", [
+    ("Two women were trapped, and rescuers freed the two women.",
+     "Two women were trapped, and rescuers freed the thirty women.", ("2", "30")),
+    ("Officials said that two women were rescued after 122 hours.",
+     "Officials said that three women were trapped for 122 hours, and rescuers freed the two women.", ("2", "3")),
+])
+def test_a_new_number_that_counts_what_a_kept_one_counts_changed_it(a, b, change):
+    [found] = diff(a, b)
+    assert (found.before, found.after) == change
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Two women were rescued.", "Two women were rescued, two women who had been trapped."),  # one count, said again
+    # what each counts differs: "167 public fund share registration institutions" / "411 public fund sales
+    # institutions"
+    ("There were 167 public fund share registration institutions.",
+     "There were 167 public fund share registration institutions and 411 public fund sales institutions."),
+])
+def test_a_new_number_that_counts_something_else_is_no_recount(a, b):
+    assert diff(a, b) == []
