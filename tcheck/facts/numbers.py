@@ -191,8 +191,11 @@ def _same_figures(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: st
 def _recounted(a: tuple[Quantity, ...], new: list[Quantity], b: tuple[Quantity, ...], original: str,
                translation: str) -> list[Change]:
     """A new number that counts what the original counts with another, which the translation says too
-    (counted.recounted): "the two women" / "the thirty women" beside a kept "two women"."""
-    found = counted.recounted(a, new, b, original, translation) if new and not all(q.unit for q in new) else []
+    (counted.recounted): "the two women" / "the thirty women" beside a kept "two women". Not a 1 that
+    the original says as "one" ("except for one mixed product, the remaining 6 products" / "except for 1
+    product ..., the remaining 6 products")."""
+    new = [q for q in new if not q.unit and not _said_as_one(q, translation, original)]
+    found = counted.recounted(a, new, b, original, translation) if new else []
     if not found:
         return []
     ours, theirs = [p for p, _ in found], [q for _, q in found]

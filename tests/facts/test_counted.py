@@ -49,6 +49,9 @@ def test_a_new_number_that_counts_what_a_kept_one_counts_changed_it(a, b, change
 
 @pytest.mark.parametrize("a, b", [
     ("Two women were rescued.", "Two women were rescued, two women who had been trapped."),  # one count, said again
+    # a 1 that the original says as "one"
+    ("Except for one mixed product, the remaining 6 products are fixed income products.",
+     "Except for 1 product that is a mixed product, the remaining 6 products are fixed income products."),
     # what each counts differs: "167 public fund share registration institutions" / "411 public fund sales
     # institutions"
     ("There were 167 public fund share registration institutions.",
