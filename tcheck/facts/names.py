@@ -140,6 +140,9 @@ def same(a: str, b: str, aliased: bool = True) -> bool:
         return True
     if aliases.apart(x, y):
         return False
+    figures = re.findall(r"\d+", x), re.findall(r"\d+", y)
+    if figures[0] != figures[1]:
+        return False  # "F-22" / "F-35", "COVID-19" / "COVID-13": the figure names the thing
     x, y = _romanised(x), _romanised(y)
     short = min(len(x), len(y))
     if short >= 4 and (x.startswith(y[:short]) or y.startswith(x[:short])) and abs(len(x) - len(y)) <= 3:

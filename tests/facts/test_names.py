@@ -119,6 +119,14 @@ def test_sentence_initial_name_that_is_common_in_news():
     assert diff("Lavrov said the talks failed.", "Officials said the talks failed.") == []
 
 
+def test_a_figure_in_a_name_names_the_thing():
+    [change] = diff("It recovered from the COVID-19 pandemic.", "It recovered from the COVID-13 outbreak.")
+    assert (change.before, change.after) == ("COVID-19", "COVID-13")
+    [change] = diff("The F-22 shot it down.", "The F-35 shot it down.")
+    assert (change.before, change.after) == ("F-22", "F-35")
+    assert diff("The G7 met.", "The G-7 met.") == [] and diff("The COVID-19 pandemic.", "The Covid pandemic.") == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("China will raise tariffs on steel.", "Japan will raise tariffs on steel."),  # "china", as frequent
     ("Turkey closed its border.", "Greece closed its border."),  # "turkey" and "morocco", WordNet's in lower case
