@@ -47,13 +47,14 @@ def recounted(a: tuple[Quantity, ...], new: list[Quantity], b: tuple[Quantity, .
     """Each new count of the translation's that counts what the original counts with another number,
     which the translation says of it too: "two women were trapped ... rescuers freed the two women" /
     "two women were trapped ... rescuers freed the thirty women" (the original's count, the new one).
-    A count is a plain number and the content word right after it, in its phrase."""
+    What a number counts is read by _counts."""
+    counting = [(q, noun) for q in new if (noun := _counts(q, translation))]
+    if not counting:
+        return []
+    theirs = [(r, _counts(r, translation)) for r in b]
     out = []
-    for q in new:
-        noun = _counts(q, translation)
-        if not noun:
-            continue
-        kept = {r.key for r in b if r is not q and _counts(r, translation) == noun}
+    for q, noun in counting:
+        kept = {r.key for r, c in theirs if r is not q and c == noun}
         p = next((p for p in a if p.key in kept - {q.key} and _counts(p, original) == noun), None)
         if p is not None:
             out.append((p, q))

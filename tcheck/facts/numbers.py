@@ -194,8 +194,8 @@ def _recounted(a: tuple[Quantity, ...], new: list[Quantity], b: tuple[Quantity, 
     (counted.recounted): "the two women" / "the thirty women" beside a kept "two women". Not a 1 that
     the original says as "one" ("except for one mixed product, the remaining 6 products" / "except for 1
     product ..., the remaining 6 products")."""
-    new = [q for q in new if not q.unit and not _said_as_one(q, translation, original)]
-    found = counted.recounted(a, new, b, original, translation) if new else []
+    new = [q for q in new if not _said_as_one(q, translation, original)]
+    found = counted.recounted(a, new, b, original, translation)
     if not found:
         return []
     ours, theirs = [p for p, _ in found], [q for _, q in found]
@@ -236,7 +236,9 @@ def _not_years(these: list[Quantity], text: str, other: str) -> list[Quantity]:
     found = dates.extract(other)
     years = {w.year for w in found if w.month is None and w.year is not None and w.day is None}
     days = {w.day for w in found if w.month is None and w.day is not None and w.year is None}
-    named = _month_days(found) - _month_days(dates.extract(text))
+    named = _month_days(found)
+    if named:  # most texts name no day: the own side's dates are read only where the other names one
+        named -= _month_days(dates.extract(text))
     return [q for q in these if q.unit or q.value not in years and not (q.value in days and _ORDINAL.search(q.text))
             and q.text not in named]
 
