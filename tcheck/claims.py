@@ -9,12 +9,13 @@ judges the candidates with sentence embeddings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 import numpy as np
 
-from .facts import hedges, known_as
+from .facts import dates, hedges, known_as
 from .facts.quotes import MARKS as _QUOTE_MARKS
 from .lexical import coverage, stems
 
@@ -86,8 +87,9 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     for span in missing_spans(text, other_text, cfg.pure_span_words if pure else cfg.span_words,
                               cfg.pure_rare if pure else cfg.rare):
         # A run of capitalised words only is a name, the name comparator's to judge; so is a named
-        # speaker replaced by a pronoun ("Finance Minister Joana Bettencourt said" / "She said").
-        if all(w[:1].isupper() or w.lower() in _SAYING for w in span.split()):
+        # speaker replaced by a pronoun ("Finance Minister Joana Bettencourt said" / "She said"). A day
+        # ("Tuesday", "March") is no name.
+        if all((w[:1].isupper() and not _dated(w)) or w.lower() in _SAYING for w in span.split()):
             continue
         if _renamed(span, other_text):
             continue
@@ -201,6 +203,9 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
     theirs = _support(other_text) | (_NEGATIONS & set(other_text.lower().split())) | _same_amounts(text, other_text)
     tokens = list(_TOKEN.finditer(text))
     words = _TOKEN.findall(_as_digits(text))
+    # A day is a claim by itself where the other side names no date: beside one it names, "Friday,
+    # 10 February" / "10 February", it says what that date says.
+    days = any(map(_dated, words)) and not dates.extract(other_text)
     origin = _origins([t.group() for t in tokens], words)
     spans, run, content, rarest, opens = [], [], 0, 99.0, False
     for k, w in enumerate(words + ["."]):
@@ -216,8 +221,9 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
             if not run:
                 opens = _opens(words, k)
             run.append(k)
-            # A number the other side lacks is a claim by itself: "for three hours", "a 60-day state".
-            content += max(min_words, 1) if re.search(r"\d", w) else 1
+            # A number or a day the other side lacks is a claim by itself: "for three hours", "a 60-day
+            # state", "plummeted on Tuesday".
+            content += max(min_words, 1) if re.search(r"\d", w) or days and _dated(w, words, k) else 1
             rarest = min(rarest, _zipf(w))
             continue
         # Punctuation or a supported word ends the run. A run that opens a phrase of its own, a list
@@ -230,6 +236,18 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
 
 
 _TOKEN = re.compile(r"[\w'’.,-]*\w|[^\w\s]")
+
+
+# English days and months, as a date names them ("May" is also a verb).
+_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+                  r"September|October|November|December")
+
+
+def _dated(word: str, words: Sequence[str] = (), k: int = 0) -> bool:
+    """A weekday or a month, and not one beside its day's number ("November 11", "11 November"), which
+    is the claim where the other side lacks it: "The 11.11 sales" / "The November 11 sales"."""
+    beside = words[k - 1:k] + words[k + 1:k + 2]
+    return _DAY.fullmatch(word) is not None and not any(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w) for w in beside)
 
 
 def _origins(tokens: list[str], words: list[str]) -> list[tuple[int, int]]:

@@ -31,6 +31,23 @@ def test_a_number_in_groups_of_three_is_one_number_and_a_currency_is_a_unit():
     assert missing_spans("In 2021 500 people died.", "In 2021 people died.", 1) == ["500"]
 
 
+def test_a_day_that_the_other_side_lacks_is_a_claim_unless_it_names_a_date():
+    # translated thresholds: a run needs 4 content words, a number or a day alone is enough
+    assert missing_spans("Shares plunged after the report on Tuesday.", "Shares plunged after the report.", 4) == [
+        "Tuesday"]
+    said = "The minister resigned, the ministry said."
+    assert missing_spans("The minister resigned in March, the ministry said.", said, 4) == ["March"]
+    # beside a date that the other side names, the weekday says what the date says
+    assert missing_spans("He left on Friday, 10 February.", "He left on 10 February.", 4) == []
+    assert missing_spans("It may rain, officials said.", "It will rain, officials said.", 4) == []
+    # a month beside its day's number: the number is the claim, and "11.11" says it
+    assert missing_spans("The November 11 sales broke records.", "The 11.11 sales broke records.", 4) == []
+    # a day alone is no name for the name comparator to judge
+    cfg = ClaimConfig().translated()
+    assert candidates("Shares plunged after the report on Tuesday.", "Shares plunged after the report.", cfg) == [
+        "Tuesday"]
+
+
 def test_candidates_and_without():
     text = "The court fined the firm 2 million euros and ordered it to compensate the victims."
     other = "The firm was fined 2 million euros by the court."

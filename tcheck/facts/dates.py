@@ -27,6 +27,7 @@ WEEKDAYS = {
     **_numbered("monday tuesday wednesday thursday friday saturday sunday", 0),
     **_numbered("mandag tirsdag onsdag torsdag fredag lørdag søndag", 0),
     **_numbered("lunes martes miércoles jueves viernes sábado domingo", 0),
+    "shabbat": 5, "sabbath": 5,  # Israeli news names Saturday so ("at the end of Shabbat": Saturday night)
 }
 _FULL_MONTHS = ("January|February|March|April|June|July|August|September|October|November|December|"
                 "januar|februar|mars|april|juni|juli|august|september|oktober|november|desember")

@@ -246,6 +246,13 @@ def test_the_night_to_a_day_is_the_night_after_the_day_before(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
+def test_shabbat_is_saturday():
+    assert diff("The demonstration ended on Saturday night.", "The demonstration ended at the end of Shabbat.") == []
+    assert diff("The rabbi spoke before Shabbat.", "The rabbi spoke before the Sabbath.") == []
+    [change] = diff("The rabbi spoke on Shabbat.", "The rabbi spoke on Sunday.")
+    assert (change.before, change.after) == ("Shabbat", "Sunday")
+
+
 def test_the_night_to_a_day_is_no_other_night_and_is_named_once():
     [change] = diff("It happened in the night to Sunday.", "It happened on Monday night.")
     assert (change.before, change.after, len(change.before_spans)) == ("the night to Sunday", "Monday", 1)
