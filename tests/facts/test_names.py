@@ -112,6 +112,17 @@ def test_a_name_replaced_where_the_other_side_keeps_a_kindred_one():
     assert diff('It expands the "Hong Kong-Macau" tours.', "It expands tours between Hong Kong and Macao.") == []
 
 
+def test_two_names_joined_are_held_by_both_not_by_one_that_starts_alike():
+    relief = "Relief efforts for the Turkey-Syria earthquake continue."
+    [change] = diff(relief, "Earthquake relief in Turkey and China continues.")
+    assert (change.before, change.after) == ("Turkey-Syria", "China")
+    assert diff(relief, "Earthquake relief in Turkey and Syria continues.") == []
+    assert diff(relief, "Turkey-Syria earthquake relief continues in China.") == []
+    # one name with a hyphen is held whole, as before
+    app = 'The "Fund E-account" app was launched by the CSRC.'
+    assert diff(app, app.replace("E-account", "E Account")) == []
+
+
 def test_sentence_initial_name_that_is_common_in_news():
     assert extract("Liverpool are third.") == ["Liverpool"]  # WordNet knows it only capitalised
     [change] = diff("Liverpool are third, two points back.", "Chelsea are third, two points back.")
