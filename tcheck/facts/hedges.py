@@ -254,9 +254,12 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     # Hedges that name no one stand for a speaker the text no longer names: where it still names the
     # other side's speaker, "sources" are someone else (_reports).
     kept = " ".join(map(_unsourced, text)) if all(_ANONYMOUS.fullmatch(h) for h in found) else ""
-    said = max(_reports(o, kept) for o in other) > min(_reports(_HEDGE.sub(" ", _SOURCE.sub(" ", t))) for t in text)
+    verbs = max(_reports(o, kept) for o in other) - min(_reports(_HEDGE.sub(" ", _SOURCE.sub(" ", t))) for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
-    nameless = any(not _SOURCE.fullmatch(h) for h in found)  # not "according to"
+    nameless = any(not _SOURCE.fullmatch(h) for h in found)
+    # Sources that name no one beside "according to X", where the other side has X's verb alone, are a
+    # layer more: "Sources say that ..., according to a report by Reuters" / "Reuters reported that ...".
+    said = verbs >= (len(found) if nameless and any(_SOURCE.fullmatch(h) for h in found) else 1)  # not "according to"
     # "According to" also means "in accordance with" ("adjust the forces according to the actual
     # situation" / "based on the actual situation"): no attribution where the other side says so.
     cited = cited or any(_ACCORDANCE.search(o) for o in other)

@@ -507,6 +507,14 @@ def test_sources_beside_a_speaker_the_other_side_names_are_someone_else(a, b):
     assert (change.before, change.after) == (STATED, "sources say")
 
 
+def test_sources_beside_a_named_source_whose_verb_the_other_side_has_are_a_layer_more():
+    reported = "Reuters reported today that two more women had been rescued."
+    [change] = diff(reported, "Sources say that two more women were rescued, according to a report by Reuters today.")
+    assert change.before == STATED and "sources say" in change.after
+    # the named source alone moved into the verb
+    assert diff(reported, "Two more women were rescued, according to a report by Reuters today.") == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("The ministry said that prices will rise.", "Sources say that prices will rise."),  # 据悉, rendered two ways
     ("An industry source said that there were 720 million investors.",
