@@ -256,10 +256,11 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     kept = " ".join(map(_unsourced, text)) if all(_ANONYMOUS.fullmatch(h) for h in found) else ""
     verbs = max(_reports(o, kept) for o in other) - min(_reports(_HEDGE.sub(" ", _SOURCE.sub(" ", t))) for t in text)
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
-    nameless = any(not _SOURCE.fullmatch(h) for h in found)
+    sourced = [h for h in found if _SOURCE.fullmatch(h)]  # "according to"
+    nameless = len(sourced) < len(found)
     # Sources that name no one beside "according to X", where the other side has X's verb alone, are a
     # layer more: "Sources say that ..., according to a report by Reuters" / "Reuters reported that ...".
-    said = verbs >= (len(found) if nameless and any(_SOURCE.fullmatch(h) for h in found) else 1)  # not "according to"
+    said = verbs >= (len(found) if nameless and sourced else 1)
     # "According to" also means "in accordance with" ("adjust the forces according to the actual
     # situation" / "based on the actual situation"): no attribution where the other side says so.
     cited = cited or any(_ACCORDANCE.search(o) for o in other)
