@@ -38,6 +38,7 @@ _SEASON_KEY = {"fall": "autumn", "våren": "spring", "sommeren": "summer", "høs
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
+_DAY_ENDS = r"[,;:)\]]|\.?$|\.\s"  # what may follow a day that no word follows
 _TO = r"\s*(?:to|through|until|-|–|—)\s*"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 # Centuries and days said in words: "a seventeenth-century painting" is "the 17th century", "the fifth
@@ -78,7 +79,10 @@ _PATTERNS = [
     # A span of days in one month names both days: "10 to 12 February", "February 10-12".
     rf"\b(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?{_TO})?{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?"
     rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
-    rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{_TO}(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d))?"
+    # A day past the month's end ("February 50)") is still a day, where no word follows it: "June 60
+    # percent" is a month and a number.
+    rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d|(?:3[2-9]|[4-9]\d)(?={_DAY_ENDS}))(?:st|nd|rd|th)?\b"
+    rf"(?:{_TO}(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d))?"
     rf"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
     rf"\b(?P<m3>{_M})\b\.?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>(?:1[89]|20)\d\d)\b",
     rf"\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+of\s+(?P<mw>{_M})\b\.?"
@@ -140,6 +144,7 @@ _PATTERNS = [
     r"(?<![\d,.])\b(?P<yy>(?:1[89]|20)\d\d)\b(?![\d,.]\d)",
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
+_PAST_END = re.compile(_DAY_ENDS)
 # Words that look like months but usually are not ("may" the verb, "march" the walk).
 _AMBIGUOUS = {"may", "march", "mar", "jan", "des", "sep"}
 # Words after which "May" is the month: "in May", "since May", "mid-May".
@@ -207,7 +212,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
         elif g["m2"]:
             if g["m2"].lower() in _AMBIGUOUS and not g["m2"][0].isupper():
                 continue
-            if int(g["d2"]) == 0 or int(g["d2"]) > 31:
+            if int(g["d2"]) == 0 or int(g["d2"]) > 31 and not _PAST_END.match(text, m.end("d2")):
                 continue
             month = MONTHS[g["m2"].lower()]
             if g["d3"]:

@@ -86,6 +86,7 @@ from tcheck.facts.dates import diff, extract
     ("The plan covers the 2023-24 season.", "The plan covers the 2023/2024 season."),
     ("The plan covers the period from 2021 to 2025.", "The plan covers 2021-25."),
     ("Sales data for 2023-05 were released.", "Sales data for May 2023 were released."),  # a month, no range
+    ("In June, 60 percent voted.", "In June 60 percent voted."),  # a month, then a number
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -142,6 +143,10 @@ def test_same_dates(a, b):
     ("The shop opens at noon.", "The shop opens at 10 a.m."),
     ("The plan covers the 2023-24 season.", "The plan covers the 2023-25 season."),
     ("The plan covers 2021-25.", "The plan covers 2021 to 2026."),
+    # a day past the month's end, where no word follows it
+    ("It flew over Alaska on Friday (February 10).", "On Friday (February 50), it flew over Alaska."),
+    ("From February 10, the price is 4,300 yuan.", "Starting from February 80, the price is 4300 yuan."),
+    ("The office closed on June 3.", "The office closed on June 35."),
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)
