@@ -305,11 +305,13 @@ def _unsourced(text: str) -> str:
 
 def _spoken_in(before: str, other: str) -> bool:
     """Whether `other` says every word of the speaker: the words of the clause before a verb of
-    saying, at most three ("the KMT", "he")."""
-    speaker = re.findall(r"\w+", _CLAUSE_START.split(before)[-1].lower())[-3:]
+    saying, at most three ("the KMT", "he"). A name in quotation marks is a speaker too: 'The "Plan"
+    requires that'."""
+    speaker = re.findall(r"\w+", _CLAUSE_START.split(_QUOTED_NAME.sub(r"\1", before))[-1].lower())[-3:]
     return bool(speaker) and set(speaker) <= set(re.findall(r"\w+", other.lower()))
 
 
+_QUOTED_NAME = re.compile(r"[\"“]([\w'’ -]{1,40})[\"”]")
 _ACCORDANCE = re.compile(r"\b(?:based on|on the basis of|in (?:accordance|line|keeping|compliance) with|depending on|"
                          r"under|pursuant to|as required by)\b", re.I)
 

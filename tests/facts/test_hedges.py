@@ -501,6 +501,7 @@ def test_a_view_a_fear_a_probability_or_signs_may_render_a_doubt(a, b):
     ("The KMT commented that it was something new.", "Sources say that the KMT side evaluated it as something new."),
     ("Crews found the father, but he insisted that his son be saved first.",
      "Sources say that crews found the father, but he insisted on saving his son first."),
+    ('The "Plan" requires that energy efficiency be improved.', "Sources say that the Plan calls for improving it."),
 ])
 def test_sources_beside_a_speaker_the_other_side_names_are_someone_else(a, b):
     [change] = diff(a, b)
