@@ -57,6 +57,11 @@ def swapped(x: str, y: str) -> bool:
     return city == other_city or bool(land and other_land) and land != other_land
 
 
+def place(word: str) -> bool:
+    """Whether a name word (lower case, ASCII) names a country, body or city whole."""
+    return bool(_places(word))
+
+
 def country(word: str) -> bool:
     """Whether a name word (lower case, ASCII) names a country or body whole, as its name or its
     people do: "china", "brazilian", "americans"; not a city."""

@@ -242,10 +242,49 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         new = [y for y in _initial_words(translation) if y not in b  # extract's names were read above
                and not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
         lost, new = known_as.renamed(lost, new, (original, translation))  # "The Labour Party lost" / "Ap lost"
-    if lost and new:
-        return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
-                       before_spans=_where(original, lost), after_spans=_where(translation, new))]
-    return []
+    if not (lost or new):
+        return []
+    if not (lost and new):
+        # A place one side names alone, apart from every place the other side names: a name added ("The
+        # Islamic Republic of Iran" / "... of Japan", "the Iranian Revolution" keeping Iran) or dropped.
+        # One beside no place of the other side is the MT making explicit whose a thing is ("the Securities
+        # Regulatory Commission" / "the China Securities ...").
+        lost, new = _elsewhere(lost, original, translation), _elsewhere(new, translation, original)
+        if not (lost or new):
+            return []
+    return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
+                   before_spans=_where(original, lost), after_spans=_where(translation, new))]
+
+
+def _elsewhere(found: list[str], text: str, other: str) -> list[str]:
+    """The places among `found` (in `text`) that the other text names none of, though it names places,
+    each apart from them (aliases.swapped)."""
+    ours, theirs = _places(text), _places(other)
+    if not theirs:
+        return []
+    words = {_key(w) for w in _WORD.findall(other)}
+    return [y for y in found if (k := _key(y)) in ours and not any(aliases.same(k, x) for x in words)
+            and all(aliases.swapped(x, k) for x in theirs)]
+
+
+def _places(text: str) -> list[str]:
+    """The words of the text that name a place whole, of three letters or more ("It", "TV" are also
+    countries' codes), where no capitalised word but another place stands beside them: "Carolina" is a
+    city, yet not in "South Carolina". Two places joined ("Turkey-Syria") are two."""
+    caps = _capitals(text)
+    parts = [[_key(part) for part in w.split("-") if part] for _, w in caps]  # "Turkey-Syria" names two
+    named = [all(len(k) > 2 and aliases.place(k) for k in keys) for keys in parts]
+    return [k for i, keys in enumerate(parts) if named[i]
+            and not any(_beside(text, caps, i, j) and not named[j] for j in (i - 1, i + 1)) for k in keys]
+
+
+_WORD = re.compile(r"\b(?:[A-Z]\.){2,}|\w+")  # "U.S." is one word
+
+
+def _key(word: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(word).lower().replace(".", "")
 
 
 def _given(word: str, text: str, other: str) -> bool:

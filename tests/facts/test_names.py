@@ -117,10 +117,38 @@ def test_two_names_joined_are_held_by_both_not_by_one_that_starts_alike():
     [change] = diff(relief, "Earthquake relief in Turkey and China continues.")
     assert (change.before, change.after) == ("Turkey-Syria", "China")
     assert diff(relief, "Earthquake relief in Turkey and Syria continues.") == []
-    assert diff(relief, "Turkey-Syria earthquake relief continues in China.") == []
+    [change] = diff(relief, "Turkey-Syria earthquake relief continues in China.")  # a place added
+    assert (change.before, change.after) == ("", "China")
     # one name with a hyphen is held whole, as before
     app = 'The "Fund E-account" app was launched by the CSRC.'
     assert diff(app, app.replace("E-account", "E Account")) == []
+
+
+@pytest.mark.parametrize("original, translation, added", [
+    ("The Islamic Republic of Iran marked its revolution.",
+     "The Islamic Republic of Japan marked the Iranian Revolution.", "Japan"),
+    ("Two women were rescued in Turkey.", "Two women were rescued in Turkey, and the University of Bern.", "Bern"),
+])
+def test_a_place_apart_from_every_place_the_other_side_names_is_added(original, translation, added):
+    [change] = diff(original, translation)
+    assert (change.before, change.after) == ("", added)
+    [change] = diff(translation, original)
+    assert (change.before, change.after) == (added, "")
+
+
+@pytest.mark.parametrize("original, translation", [
+    # the MT makes explicit whose a thing is, where the other side names no place
+    ("The Securities Regulatory Commission said so.", "The China Securities Regulatory Commission said so."),
+    # one place, named two ways
+    ("A balloon drifted over U.S. airspace near Seattle.", "A balloon drifted in US airspace near Seattle, USA."),
+    # a word of a longer name is no place ("Carolina" is a city in Puerto Rico), nor is a country's code
+    ("The balloon drifted near South Carolina.", "The balloon drifted near South Carolina, USA."),
+    ("It drifted over China.", "The TV showed it drifting over China."),
+    # a word that names two places (Singapore, the country and its city) sets no other place apart
+    ("The Singapore tourism market will recover.", "Singapore's tourism market in Japan will recover."),
+])
+def test_a_place_said_on_one_side_alone_is_no_change_where_nothing_sets_it_apart(original, translation):
+    assert diff(original, translation) == [] and diff(translation, original) == []
 
 
 def test_sentence_initial_name_that_is_common_in_news():
