@@ -268,6 +268,19 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
                                                        for n in named)
 
 
+def _layered(text: tuple[str, ...], theirs: list[str], other: tuple[str, ...]) -> bool:
+    """As many attributions on each side, yet this side names a source with "according to" that the other
+    side names as the speaker of a verb, besides attributions of its own that name no one (`theirs`):
+    those are a layer more. "According to a Reuters report today, X" / "Sources say that X, Reuters
+    reported today"; not "According to industry sources" / "Industry sources said", one layer said two ways."""
+    named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
+    if not (named and theirs and all(_ANONYMOUS.fullmatch(h) for h in theirs)):
+        return False
+    bare = [_HEDGE.sub(" ", o) for o in other]
+    speakers = [stems(" ".join(_speaker(o[:m.start()]))) for o in bare for m in _ATTRIBUTION.finditer(o)]
+    return any(n & speaker for n in named for speaker in speakers)
+
+
 _ANONYMOUS = re.compile(r"reportedly|(?:\w+ )?sources? .*|it is \w+|(?:is|are|was|were) \w+ to.*", re.I)
 
 
@@ -307,8 +320,13 @@ def _spoken_in(before: str, other: str) -> bool:
     """Whether `other` says every word of the speaker: the words of the clause before a verb of
     saying, at most three ("the KMT", "he"). A name in quotation marks is a speaker too: 'The "Plan"
     requires that'."""
-    speaker = re.findall(r"\w+", _CLAUSE_START.split(_QUOTED_NAME.sub(r"\1", before))[-1].lower())[-3:]
+    speaker = _speaker(before)
     return bool(speaker) and set(speaker) <= set(re.findall(r"\w+", other.lower()))
+
+
+def _speaker(before: str) -> list[str]:
+    """The words of the clause before a verb of saying, at most three, in lower case."""
+    return re.findall(r"\w+", _CLAUSE_START.split(_QUOTED_NAME.sub(r"\1", before))[-1].lower())[-3:]
 
 
 _QUOTED_NAME = re.compile(r"[\"“]([\w'’ -]{1,40})[\"”]")
@@ -372,10 +390,13 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # A belief read as a doubt counts by number, as hearsay does: it doubts the claim it stands
         # before, which a doubt of another claim does not ("is believed to have injured it and could
         # miss" / "injured it and could miss").
+        layered = not modal and len(ha) == len(hb) and (_layered((original,), hb, rendered)
+                                                         or _layered(rendered, ha, (original,)))
         if modal and any(h in swapped for h in ha + hb):
             if len(da) == len(db):
                 continue
-        elif (_same_doubt(ha, hb, da, db) if modal else len(ha) == len(hb)) or {"could"} in ({*ha}, {*hb}):
+        elif not layered and ((_same_doubt(ha, hb, da, db) if modal else len(ha) == len(hb))
+                              or {"could"} in ({*ha}, {*hb})):
             continue
         # A doubt said otherwise on the other side: a forecast, or a possibility not ruled out, is as
         # unsure as a "may" ("the police expect 90,000 in Paris" / "Paris may see 90,000"), and a verb of
@@ -390,7 +411,7 @@ def _diff(a: list[str], b: list[str], s: list[str], original: str, translation: 
         # Those of one side that the other lacks: "a spokesperson said they were believed to" /
         # "according to a spokesperson, they were believed to" moved only the attribution.
         extra = list((Counter(more) - Counter(fewer)).elements())
-        if _moved(extra, text, other) or _suspects(extra, other):
+        if not layered and (_moved(extra, text, other) or _suspects(extra, other)):
             continue
         out.append(Change("hedge", ", ".join(ha) or STATED, ", ".join(hb) or STATED,
                           before_spans=_where(original, ha), after_spans=_where(translation, hb)))

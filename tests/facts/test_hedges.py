@@ -517,6 +517,29 @@ def test_sources_beside_a_named_source_whose_verb_the_other_side_has_are_a_layer
 
 
 @pytest.mark.parametrize("a, b", [
+    ("According to a Reuters report today, two more women were rescued.",
+     "Sources say that two more women were rescued, Reuters reported today."),
+    ("According to the ministry, prices will rise.", "Sources say that the ministry said prices will rise."),
+])
+def test_sources_beside_the_verb_of_a_source_the_other_side_names_with_according_to_are_a_layer_more(a, b):
+    [change] = diff(a, b)
+    assert (change.before, change.after) == ("according to", "sources say")
+    [change] = diff(b, a)
+    assert (change.before, change.after) == ("sources say", "according to")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("According to industry sources, prices will rise.", "Some industry sources said that prices will rise."),
+    ("According to reports, prices will rise.", "Prices will reportedly rise."),
+    # "means that" is a verb of no speaker
+    ("According to industry experts, half of the country had invested in funds.",
+     "An industry source said that there were 720 million investors, which means that half of the country had."),
+])
+def test_one_layer_of_attribution_said_two_ways_is_no_change(a, b):
+    assert diff(a, b) == [] and diff(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
     ("The ministry said that prices will rise.", "Sources say that prices will rise."),  # 据悉, rendered two ways
     ("An industry source said that there were 720 million investors.",
      "Some people in the industry said that there were 720 million investors."),
