@@ -270,15 +270,18 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
 
 def _layered(text: tuple[str, ...], theirs: list[str], other: tuple[str, ...]) -> bool:
     """As many attributions on each side, yet this side names a source with "according to" that the other
-    side names as the speaker of a verb, besides attributions of its own that name no one (`theirs`):
-    those are a layer more. "According to a Reuters report today, X" / "Sources say that X, Reuters
-    reported today"; not "According to industry sources" / "Industry sources said", one layer said two ways."""
+    side names as well (all its content words, or some as the speaker of a verb), besides attributions
+    of its own that name no one (`theirs`): those are a layer more. "According to a Reuters report today,
+    X" / "Sources say that X, Reuters reported today", "According to US media analysis, X suffered" / "US
+    media analysis, X reportedly suffered"; not "According to industry sources" / "Industry sources said",
+    one layer said two ways."""
     named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
     if not (named and theirs and all(_ANONYMOUS.fullmatch(h) for h in theirs)):
         return False
     bare = [_HEDGE.sub(" ", o) for o in other]
     speakers = [stems(" ".join(_speaker(o[:m.start()]))) for o in bare for m in _ATTRIBUTION.finditer(o)]
-    return any(n & speaker for n in named for speaker in speakers)
+    said = set().union(*map(stems, bare))
+    return any(n <= said or any(n & speaker for speaker in speakers) for n in named if n)
 
 
 _ANONYMOUS = re.compile(r"reportedly|(?:\w+ )?sources? .*|it is \w+|(?:is|are|was|were) \w+ to.*", re.I)

@@ -539,6 +539,12 @@ def test_one_layer_of_attribution_said_two_ways_is_no_change(a, b):
     assert diff(a, b) == [] and diff(b, a) == []
 
 
+def test_hearsay_beside_a_source_the_other_side_names_with_according_to_is_a_layer_more():
+    analysis = "US media analysis, after the crackdown, many US companies have {}suffered."
+    [change] = diff("According to " + analysis.format(""), analysis.format("reportedly "))
+    assert (change.before, change.after) == ("according to", "reportedly")
+
+
 @pytest.mark.parametrize("a, b", [
     ("The ministry said that prices will rise.", "Sources say that prices will rise."),  # 据悉, rendered two ways
     ("An industry source said that there were 720 million investors.",
