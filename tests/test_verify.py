@@ -44,6 +44,9 @@ def test_one_place_put_for_another_is_exact_in_mt_too():
         other = [replace(finding("name", BEADS[0]), before=before, after=after)]
         assert not verify.apply(other, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False), (before, after)
     assert cfg.gate("name", False, exact=True) == 0.0 and verify.gate_key("name", False, exact=True) == "name"
+    # a place on one side alone, apart from every place of the other side (names.diff's one-sided change)
+    added = [replace(finding("name", BEADS[0]), before="", after="Japan")]
+    assert verify.apply(added, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False)
 
 
 def test_meaning_findings_need_the_verifier_and_exact_ones_barely():
