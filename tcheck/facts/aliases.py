@@ -45,11 +45,11 @@ def apart(x: str, y: str) -> bool:
 
 
 def swapped(x: str, y: str) -> bool:
-    """Whether two name words name two places, each whole and alone, neither in the other: two cities
-    or two countries ("Kyiv" / "Lviv", "Swedish" / "Danish"), or a city and a country it is not in
-    ("Bern" / "Turkey"). No MT renders one as the other. Not a word of a longer name ("Arab" /
-    "Saudi"), one that names several ("American" / "British"), nor a city for its own country
-    ("Moscow" / "Russia"): a newsroom names a government by its capital."""
+    """Whether two names (lower case, ASCII) name two places, each whole and alone, neither in the
+    other: two cities or two countries ("Kyiv" / "Lviv", "Swedish" / "Danish", "singapore" / "united
+    states"), or a city and a country it is not in ("Bern" / "Turkey"). No MT renders one as the other.
+    Not a word of a longer name ("Arab" / "Saudi"), one that names several ("American" / "British"), nor a
+    city for its own country ("Moscow" / "Russia"): a newsroom names a government by its capital."""
     ours, theirs = _places(x), _places(y)
     if not (len(ours) == len(theirs) == 1 and ours != theirs):
         return False
@@ -140,7 +140,9 @@ def countries() -> list[tuple[frozenset[str], frozenset[str], str]]:
             longer = _words(*others) - alone
             languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
                          if any(w[:3] == n[:3] for n in alone | longer)}
-            out.append((alone | languages, longer, _whole(part[0], *others) | codes, land))
+            # A name of several words names the country whole too, as one key: "united states".
+            full = {" ".join(w) for n in [part[0], *others] if len(w := _in_order(n)) > 1}
+            out.append((alone | languages | full, longer, _whole(part[0], *others) | codes | full, land))
     for code in ("EU", "UN"):
         names = (code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))
         out.append((_words(*names), set(), _whole(*names), ""))
@@ -221,7 +223,12 @@ def _whole(*names: str) -> set[str]:
     return {w for name in names if len(found := _words(name)) == 1 for w in found}
 
 
-def _words(*names: str) -> set[str]:
+def _in_order(name: str) -> list[str]:
+    """A name's words as _words keeps them, in order."""
     from anyascii import anyascii
 
-    return {w for name in names for w in re.findall(r"\w+", anyascii(name).lower()) if w not in _FILLER and len(w) >= 2}
+    return [w for w in re.findall(r"\w+", anyascii(name).lower()) if w not in _FILLER and len(w) >= 2]
+
+
+def _words(*names: str) -> set[str]:
+    return {w for name in names for w in _in_order(name)}

@@ -160,7 +160,8 @@ def swapped(before: str, after: str) -> bool:
     from anyascii import anyascii
 
     x, y = anyascii(before), anyascii(after)
-    return all(w.isalpha() and not w.isupper() for w in (x, y)) and aliases.swapped(x.lower(), y.lower())
+    return all(w.replace(" ", "").isalpha() and not w.isupper() for w in (x, y)) and \
+        aliases.swapped(x.lower(), y.lower())
 
 
 def _spelt(name: str) -> str:

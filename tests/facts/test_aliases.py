@@ -82,7 +82,8 @@ def test_two_cities_are_apart_and_read_as_changed(x, y):
 
 @pytest.mark.parametrize("x, y", [("kyiv", "lviv"), ("bergen", "oslo"), ("zhengzhou", "yangzhou"),
                                   ("poland", "hungary"), ("swedish", "danish"), ("iran", "iraq"),
-                                  ("bern", "turkey"), ("gaza", "israel"), ("beijing", "taiwan")])  # a city elsewhere
+                                  ("bern", "turkey"), ("gaza", "israel"), ("beijing", "taiwan"),  # a city elsewhere
+                                  ("singapore", "united states"), ("south korea", "north korea")])  # names of words
 def test_two_places_neither_in_the_other_named_whole_are_swapped(x, y):
     assert aliases.swapped(x, y) and aliases.swapped(y, x)
 
@@ -94,6 +95,8 @@ def test_two_places_neither_in_the_other_named_whole_are_swapped(x, y):
     ("french", "german"), ("american", "british"),  # a demonym that several territories share
     ("federal", "french"),  # a word that bodies.txt gives to federations, which names no place
     ("paris", "smith"),  # a word that no table holds
+    ("united states", "usa"), ("washington", "united states"),  # a country named in words, one or several
+    ("human bank", "china"),  # words that name no place together
 ])
 def test_other_names_are_not_swapped(x, y):
     assert not aliases.swapped(x, y)
