@@ -543,6 +543,24 @@ def test_hearsay_beside_a_source_the_other_side_names_with_according_to_is_a_lay
     analysis = "US media analysis, after the crackdown, many US companies have {}suffered."
     [change] = diff("According to " + analysis.format(""), analysis.format("reportedly "))
     assert (change.before, change.after) == ("according to", "reportedly")
+    [change] = diff("Two women were rescued, according to a Reuters report today.",
+                    "Reuters reported today that two women had allegedly been rescued.")
+    assert (change.before, change.after) == ("according to", "allegedly")
+
+
+@pytest.mark.parametrize("a, b", [
+    # the report that "according to" names is that attribution, no verb of another speaker
+    ("Two more women were rescued, according to a report by Reuters today.",
+     "Sources say that according to Reuters today, two more women were rescued."),
+    # nor is the verb of an attribution that both sides hold
+    ("Some industry sources said that prices rose.", "Sources say that some industry sources said that prices rose."),
+    # "meaning that" signifies
+    ("Industry insiders have stated that 720 million invested, meaning that half the country had.",
+     "Sources say that according to industry sources, 720 million invested."),
+])
+def test_sources_beside_the_other_sides_attributions_alone_are_a_layer_more(a, b):
+    [change] = diff(a, b)
+    assert "sources say" in change.after
 
 
 @pytest.mark.parametrize("a, b", [
