@@ -37,7 +37,9 @@ _SEASON_KEY = {"fall": "autumn", "våren": "spring", "sommeren": "summer", "høs
                "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"}
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?"
+# A day past the month's end is still a day where "on" says so ("on 83 November 2022"), or where no word
+# follows it ("(February 50)"): "June 60 percent" is a month and a number.
+_DAY = r"(?P<d>[0-3]?\d|(?<=\bon )(?:3[2-9]|[4-9]\d)(?=\s))(?:st|nd|rd|th|\.|º)?"
 _DAY_ENDS = r"[,;:)\]]|\.?$|\.\s"  # what may follow a day that no word follows
 _TO = r"\s*(?:to|through|until|-|–|—)\s*"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
@@ -79,8 +81,6 @@ _PATTERNS = [
     # A span of days in one month names both days: "10 to 12 February", "February 10-12".
     rf"\b(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?{_TO})?{_DAY}\s+(?:de\s+|(?<=st |nd |rd |th )of\s+)?(?P<m>{_M})\b\.?"
     rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
-    # A day past the month's end ("February 50)") is still a day, where no word follows it: "June 60
-    # percent" is a month and a number.
     rf"\b(?P<m2>{_M})\b\.?\s+(?P<d2>[0-3]?\d|(?:3[2-9]|[4-9]\d)(?={_DAY_ENDS}))(?:st|nd|rd|th)?\b"
     rf"(?:{_TO}(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d))?"
     rf"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?",
@@ -203,7 +203,7 @@ def _read(text: str) -> Iterator[tuple[When, int]]:
             if n * size <= 12:
                 yield When(s, months=_part(n, size)), at
         elif g["m"]:
-            if int(g["d"]) == 0 or int(g["d"]) > 31:
+            if int(g["d"]) == 0 or int(g["d"]) > 31 and text[max(0, m.start("d") - 3):m.start("d")].lower() != "on ":
                 continue
             if g["d0"]:
                 yield When(g["d0"], _int(g["y"]), MONTHS[g["m"].lower()], int(g["d0"])), at

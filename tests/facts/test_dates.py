@@ -87,6 +87,7 @@ from tcheck.facts.dates import diff, extract
     ("The plan covers the period from 2021 to 2025.", "The plan covers 2021-25."),
     ("Sales data for 2023-05 were released.", "Sales data for May 2023 were released."),  # a month, no range
     ("In June, 60 percent voted.", "In June 60 percent voted."),  # a month, then a number
+    ("The 40 marchers walked in March.", "The 40 March marchers walked."),  # a number, then a month
 ])
 def test_same_dates(a, b):
     assert diff(a, b) == []
@@ -147,6 +148,7 @@ def test_same_dates(a, b):
     ("It flew over Alaska on Friday (February 10).", "On Friday (February 50), it flew over Alaska."),
     ("From February 10, the price is 4,300 yuan.", "Starting from February 80, the price is 4300 yuan."),
     ("The office closed on June 3.", "The office closed on June 35."),
+    ("It launched a call on November 23, 2022.", "It launched a call on 83 November 2022."),  # after "on"
 ])
 def test_changed_dates(a, b):
     [change] = diff(a, b)
