@@ -78,11 +78,13 @@ def gate_key(kind: str, verbatim: bool, exact: bool = False) -> str:
 
 def exact_in_mt(kind: str, before: str | None, after: str | None) -> bool:
     """Whether a finding is exact however the MT renders names: one place put for another ("Kyiv" /
-    "Lviv", "Bern" / "Turkey": names.swapped), or named on one side alone, apart from every place the
-    other names (the name comparator reports no other name on one side alone). Two systems spell a place
-    two ways, never as another place; the verifier, which reads such a pair at 0.3 to 0.98, would let the
-    sentence decide what its one word does."""
-    return kind == "name" and (not before or not after or names.swapped(before, after))
+    "Lviv", "Bern" / "Turkey": names.swapped), a common word put for a place ("Turkey" / "Speed":
+    names.unplaced), or a place named on one side alone, apart from every place the other names (the
+    name comparator reports no other name on one side alone). Two systems spell a place two ways, never
+    as another place or a common word; the verifier, which reads such a pair at 0.3 to 0.98, would let
+    the sentence decide what its one word does."""
+    return kind == "name" and (not before or not after or names.swapped(before, after)
+                               or names.unplaced(before, after) or names.unplaced(after, before))
 
 
 @dataclass(frozen=True)

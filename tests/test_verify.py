@@ -47,6 +47,10 @@ def test_one_place_put_for_another_is_exact_in_mt_too():
     # a place on one side alone, apart from every place of the other side (names.diff's one-sided change)
     added = [replace(finding("name", BEADS[0]), before="", after="Japan")]
     assert verify.apply(added, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False)
+    # a common word put for a place ("in Turkey" / "in Speed"), either way round
+    for before, after in (("Turkey", "Speed"), ("Speed", "Turkey")):
+        common = [replace(finding("name", BEADS[0]), before=before, after=after)]
+        assert verify.apply(common, BEADS, {0: judge(0.3)}, TEXTS, cfg, verbatim=False), (before, after)
 
 
 def test_meaning_findings_need_the_verifier_and_exact_ones_barely():

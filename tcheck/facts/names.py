@@ -164,6 +164,16 @@ def swapped(before: str, after: str) -> bool:
         aliases.swapped(x.lower(), y.lower())
 
 
+def unplaced(before: str, after: str) -> bool:
+    """Whether a change of name puts a common word for a place: "in Turkey" / "in Speed", a place whole
+    and alone for words that WordNet knows in lower case and that name no place."""
+    from anyascii import anyascii
+
+    x, ys = anyascii(before).lower(), anyascii(after).lower().split()
+    return aliases.place(x) and len(x) > 2 and bool(ys) and \
+        all(_lower_case_word(y) and not aliases.named(y) for y in ys)
+
+
 def _spelt(name: str) -> str:
     """A name as its transliterations agree on it: doubled letters single, a y after the first letter an i,
     and no h after a last vowel ("Benny" / "Beni", "Aryeh" / "Arie", "Hannah" / "Hana")."""

@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.names import diff, extract, same
+from tcheck.facts.names import diff, extract, same, unplaced
 
 
 @pytest.mark.parametrize("a, b", [
@@ -400,3 +400,13 @@ def test_a_form_of_address_that_mt_keeps_is_no_name(b):
     assert diff("He met Olaf Scholz.", b) == [] and diff(b, "He met Olaf Scholz.") == []
     [change] = diff("He met Olaf Scholz.", b.replace("Scholz", "Merz"))
     assert change.after.endswith("Merz")
+
+
+@pytest.mark.parametrize("before, after, put", [
+    ("Turkey", "Speed", True), ("Syria", "Wind", True), ("Singapore", "Travel Festival", True),
+    ("Reuters", "Speed", False),  # no place
+    ("Turkey", "Ankara", False), ("China", "Macao", False),  # a place for a place: names.swapped's
+    ("US", "Plan", False),  # two letters may be a code of anything
+])
+def test_a_common_word_put_for_a_place(before, after, put):
+    assert unplaced(before, after) is put
