@@ -17,9 +17,9 @@ WordNet knows in lower case and not as a place ("Soul" for Seoul, "Deli" for Del
 "Madras" for Chennai stay); a city's own name stays ("Shanghai").
 
 Regions are GeoNames' too: the continents and the states of the US, each a place in a path of places
-("NA/US/AK": Alaska; a US city carries its state's code), so that "Alaska" / "Syria" and "northwestern
-Turkey" / "northwestern Europe" are two places, and "Alaska" / "US" or "Anchorage" / "Alaska" one in
-the other.
+("NA/US/AK": Alaska; a US city carries its state's code), so that "Alaska" / "Syria" and "Houston" /
+"Alaska" are two places, and "Alaska" / "US" or "Anchorage" / "Alaska" one in the other. "Europe" stays
+the EU's other name (bodies.txt), as translations use it.
 """
 from __future__ import annotations
 
@@ -31,10 +31,10 @@ from pathlib import Path
 BODIES = Path(__file__).with_name("bodies.txt")
 _SHARED = 3  # groups whose longer names share a word, from which it names none
 _CITY = 100_000  # the people a city needs to be named here
-COUNTRY, CITY, REGION = 0, 1, 2  # the kinds of place a group is (a body counts as a country)
 _LARGER = 3  # how many times the next city's size a city needs to keep a name they share
 _LATIN = re.compile(r"[A-Z][^\W\d_]{3,}")  # one word, capitalised, of four letters or more
 _FILLER = {"of", "the", "and", "de", "la", "el", "del", "du", "des", "da", "do", "dos", "y", "et", "und", "og", "i"}
+COUNTRY, CITY, REGION = 0, 1, 2  # the kinds of place a group is (a body counts as a country)
 
 
 def same(x: str, y: str) -> bool:
@@ -54,7 +54,7 @@ def swapped(x: str, y: str) -> bool:
     """Whether two names (lower case, ASCII) name two places, each whole and alone, neither in the
     other: two cities or two countries ("Kyiv" / "Lviv", "Swedish" / "Danish", "singapore" / "united
     states"), or a city or region and a place it is not in ("Bern" / "Turkey", "Alaska" / "Syria",
-    "Turkey" / "Europe"). No MT renders one as the other. Not a word of a longer name ("Arab" / "Saudi"),
+    "Asia" / "North America"). No MT renders one as the other. Not a word of a longer name ("Arab" / "Saudi"),
     one that names several ("American" / "British"), nor a place for one it is in ("Moscow" / "Russia": a
     newsroom names a government by its capital; "Alaska" / "US")."""
     ours, theirs = _places(x), _places(y)
@@ -70,7 +70,7 @@ def swapped(x: str, y: str) -> bool:
 
 
 def place(word: str) -> bool:
-    """Whether a name word (lower case, ASCII) names a country, body or city whole."""
+    """Whether a name word (lower case, ASCII) names a country, body, city or region whole."""
     return bool(_places(word))
 
 
