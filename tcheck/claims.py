@@ -238,16 +238,12 @@ def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0)
 _TOKEN = re.compile(r"[\w'’.,-]*\w|[^\w\s]")
 
 
-# English days and months, as a date names them ("May" is also a verb).
-_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
-                  r"September|October|November|December")
-
-
 def _dated(word: str, words: Sequence[str] = (), k: int = 0) -> bool:
     """A weekday or a month, and not one beside its day's number ("November 11", "11 November"), which
     is the claim where the other side lacks it: "The 11.11 sales" / "The November 11 sales"."""
     beside = words[k - 1:k] + words[k + 1:k + 2]
-    return _DAY.fullmatch(word) is not None and not any(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w) for w in beside)
+    return dates.ENGLISH_DAYS.fullmatch(word) is not None and \
+        not any(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w) for w in beside)
 
 
 def _origins(tokens: list[str], words: list[str]) -> list[tuple[int, int]]:

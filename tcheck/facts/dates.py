@@ -23,14 +23,18 @@ MONTHS = {
     **_numbered("jan feb mar apr may jun jul aug sep oct nov dec", 1),
     "sept": 9, "okt": 10, "des": 12,
 }
+_ENGLISH_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_ENGLISH_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"  # not "May"
 WEEKDAYS = {
-    **_numbered("monday tuesday wednesday thursday friday saturday sunday", 0),
+    **_numbered(_ENGLISH_WEEKDAYS, 0),
     **_numbered("mandag tirsdag onsdag torsdag fredag lørdag søndag", 0),
     **_numbered("lunes martes miércoles jueves viernes sábado domingo", 0),
     "shabbat": 5, "sabbath": 5,  # Israeli news names Saturday so ("at the end of Shabbat": Saturday night)
 }
-_FULL_MONTHS = ("January|February|March|April|June|July|August|September|October|November|December|"
-                "januar|februar|mars|april|juni|juli|august|september|oktober|november|desember")
+_FULL_MONTHS = f"{_ENGLISH_MONTHS}|januar|februar|mars|april|juni|juli|august|september|oktober|november|desember"
+# English weekdays and months as a date names them, capitalised ("May" is also a verb): the claims stage
+# reads a day alone as a claim (claims._dated).
+ENGLISH_DAYS = re.compile("|".join([*(day.title() for day in _ENGLISH_WEEKDAYS.split()), _ENGLISH_MONTHS]))
 _SEASONS = "spring|summer|autumn|fall|winter|våren|sommeren|høsten|vinteren|primavera|verano|otoño|invierno"
 _UNITS = "day|week|month|year|decade|dag|uke|måned|år"
 _SEASON_KEY = {"fall": "autumn", "våren": "spring", "sommeren": "summer", "høsten": "autumn", "vinteren": "winter",

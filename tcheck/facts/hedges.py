@@ -259,7 +259,7 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     # Each side's verbs outside its hedges, which are counted already: "according to a report by Reuters"
     # is one attribution, and "industry sources said" holds no verb of another speaker.
     verbs = max(_reports(_bare(o), kept) for o in other) - min(_reports(_bare(t)) for t in text)
-    named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
+    named = _named(text)
     sourced = [h for h in found if _SOURCE.fullmatch(h)]  # "according to"
     nameless = len(sourced) < len(found)
     # Sources that name no one beside "according to X", where the other side has X's verb alone, are a
@@ -270,6 +270,11 @@ def _moved(found: list[str], text: tuple[str, ...], other: tuple[str, ...]) -> b
     cited = cited or any(_ACCORDANCE.search(o) for o in other)
     return (said if nameless else bool(named)) and all(n and (n <= theirs or said or n & theirs and cited)
                                                        for n in named)
+
+
+def _named(texts: tuple[str, ...]) -> list[set[str]]:
+    """The content words of each source that "according to" names in the texts."""
+    return [stems(m["source"]) for t in texts for m in _SOURCE.finditer(t)]
 
 
 def _bare(text: str) -> str:
@@ -284,7 +289,7 @@ def _layered(text: tuple[str, ...], theirs: list[str], other: tuple[str, ...]) -
     "According to a Reuters report today, X" / "Sources say that X, Reuters reported today", "According
     to US media analysis, X suffered" / "US media analysis, X reportedly suffered"; not "According to
     industry sources" / "Industry sources said", one layer said two ways."""
-    named = [stems(m["source"]) for t in text for m in _SOURCE.finditer(t)]
+    named = _named(text)
     if not (named and theirs and all(_ANONYMOUS.fullmatch(h) or h.endswith("ly") for h in theirs)):
         return False
     bare = [_HEDGE.sub(" ", o) for o in other]

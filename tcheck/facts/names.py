@@ -270,6 +270,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
 def _elsewhere(found: list[str], text: str, other: str) -> list[str]:
     """The places among `found` (in `text`) that the other text names none of, though it names places,
     each apart from them (aliases.swapped)."""
+    if not found:
+        return []
     ours, theirs = _places(text), _places(other)
     if not theirs:
         return []
