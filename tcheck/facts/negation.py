@@ -112,12 +112,18 @@ _UNDERSTATED = re.compile(r"\s+(?:a\s+|be\s+|been\s+)?(small|few|little|minor|sl
                           r"uncommon|unusual|ignored|overlooked|underestimated|neglected|bad)\b", re.I)
 
 
+# How far past a particle (characters, at most three words) the word it negates may stand: "did not quite win".
+_NEGATED_REACH = 40
+
+
 def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
     """The cues of both texts, the side with more less the particles of a litotes whose word the
     other text lacks, as many as it has cues more. Where the other text has the word ("small" / "not
     small"), the particle is a flip; where it has the word's antonym ("many" / "not a few"), the
     particle and the swap cancel; where it has as many cues, none needs explaining ("not a mild
-    illness" / "not a slight illness")."""
+    illness" / "not a slight illness"). A particle before a word of an antonym swap is that swap's
+    to cancel, not one to set against a litotes ("was not good, and the pressure is significant" /
+    "was poor, and the pressure is not small")."""
     def litotes(m: re.Match, k: int) -> bool:
         u = _UNDERSTATED.match(texts[k], m.end())
         if m.group(0).lower() not in ("not", "no", "cannot", "can't", "never") or not u:
@@ -125,7 +131,10 @@ def _litotes(found: Found, texts: tuple[str, str], used: set[str]) -> Found:
         word = u.group(1).lower()
         return word not in used and not re.search(rf"(?<![a-z]){word}(?![a-z])", texts[1 - k].lower())
 
-    return _excused(found, litotes)
+    def swapped(m: re.Match, k: int) -> bool:
+        return any(w.lower() in used for w in _LETTERS.findall(texts[k], m.end(), m.end() + _NEGATED_REACH)[:3])
+
+    return _excused(found, litotes, swapped)
 
 
 # A possibility not ruled out is a doubt (Chinese news' 不排除): "a rise cannot be ruled out" / "prices may
@@ -144,10 +153,10 @@ def _not_ruled_out(found: Found, texts: tuple[str, str]) -> Found:
     return _excused(found, possible)
 
 
-def _excused(found: Found, excuse) -> Found:
+def _excused(found: Found, excuse, spent=lambda m, k: False) -> Found:
     """The cues of both texts, the side with more less those that `excuse(cue, side)` explains, as many as
-    it has cues more."""
-    gap = len(found[0]) - len(found[1])
+    it has cues more, not counting those that `spent(cue, side)` says another flip answers for."""
+    gap = sum(not spent(m, 0) for m in found[0]) - sum(not spent(m, 1) for m in found[1])
     if gap == 0:
         return found
     more = int(gap < 0)

@@ -139,6 +139,10 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("Many people came.", "Not a few people came."),
     ("It was no small feat.", "It was a great achievement."),
     ("Such cases are common.", "Such cases are not uncommon."),
+    # ... beside a particle that an antonym swap answers for ("not good" / "poor")
+    ("The economy was not good, and there is significant pressure.",
+     "The economy was poor, and the pressure was not small."),
+    ("The team did not win, and the losses were not small.", "The team lost, and the losses were significant."),
     # a word that survives inflected ("buyers") is no antonym of one the other side has ("selling")
     ("It will be difficult for the buyer to defend their rights.",
      "It is not easy for buyers to defend their rights when selling."),
@@ -253,6 +257,12 @@ def test_the_change_says_it_in_the_texts_own_words(a, b, kind, said):
 ])
 def test_a_litotes_against_its_own_word_is_a_negation(a, b):
     assert [c.kind for c in diff(a, b)] == ["negation"]
+
+
+def test_a_litotes_against_its_own_word_beside_an_antonym_swap_is_a_flip():
+    # "not good" / "poor" cancel, and "small" / "not small" stays a flip.
+    a, b = "The result was not good, and the pressure is small.", "The result was poor, and the pressure is not small."
+    assert [c.kind for c in diff(a, b)] == ["opposite"]
 
 
 @pytest.mark.parametrize("a, b", [
