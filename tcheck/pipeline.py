@@ -20,7 +20,7 @@ from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
 from .compare import compare, fact_pair, unmark
 from .errors import InputError, Stopped
-from .facts import known_as, misrendered
+from .facts import acronyms, known_as, misrendered
 from .types import Document, Finding, Report, Scores
 from .version import __version__
 
@@ -258,16 +258,20 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
                  " ".join(translation.segments[j].text for j in beads[k].translation),
                  " ".join(english[j] for j in beads[k].translation)) for k in keys}
     # The verifier reads MT without its unknown-word marks (a finding shows them, as compare's do), and
-    # with a body named as the original names it ("Frp" / "the Progress Party"): it reads an acronym, or
-    # a name in the source's tongue, as a change.
+    # with a body named as the original names it ("Frp" / "the Progress Party", "VNA" / "Vietnam News
+    # Agency"): it reads an acronym, or a name in the source's tongue, as a change.
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys],
-                                      [known_as.as_named(unmark(texts[k][2]), texts[k][0]) for k in keys])))
+                                      [_as_said(unmark(texts[k][2]), texts[k][0]) for k in keys])))
 
     def wrong(k: int) -> bool:
         return not verbatim and misrendered(fact_pair(texts[k][0], texts[k][1], unmark(texts[k][2]), translation.lang))
 
     marked = _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, wrong), verifier)
     return [f for f in marked if not verify.untranslated(f)]
+
+
+def _as_said(english: str, original: str) -> str:
+    return acronyms.as_spelled(known_as.as_named(english, original), original)
 
 
 def _marked(findings: list[Finding], verifier: Verifier) -> list[Finding]:

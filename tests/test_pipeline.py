@@ -148,6 +148,15 @@ def test_the_verifier_reads_a_body_as_the_original_names_it():
     assert verifier.read == ["The Progress Party voted against the budget.", "Progress Party voted against the budget."]
 
 
+def test_the_verifier_reads_an_acronym_as_the_original_spells_it():
+    original = Document((Segment("Photo from Vietnam News Agency", 0),), "en")
+    verifier = _Counting()
+    config = pipeline.Config(verify=VerifyConfig(raised=0.9, default=0.0))
+    pipeline._verified([], [Bead((0,), (0,), 0.9)], original, original, ["Picture from VNA"],
+                       verifier, config, verbatim=False)
+    assert verifier.read == ["Photo from Vietnam News Agency", "Picture from Vietnam News Agency"]
+
+
 class _Marking(_Sharp):
     """Sure of a change everywhere, and marks the rendering's last word."""
 

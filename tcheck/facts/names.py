@@ -5,7 +5,6 @@ Only a name replaced by another is a change: a name dropped for "the president" 
 """
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -13,7 +12,7 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from ..types import Change, Span
-from . import aliases, currencies, heads, known_as, lexicon, numbers
+from . import acronyms, aliases, currencies, heads, known_as, lexicon, numbers
 from .pair import Pair
 from .dates import MONTHS, WEEKDAYS
 
@@ -224,8 +223,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
     new = [y for y in _unmatched(b, a_caps) if not _lowered(y, a_words)]
     # "the Singapore Tourism Board (STB)" / "the STB": an acronym and the words it stands for.
     a_long, b_long = _expansions(original), _expansions(translation)
-    for long, acronyms, text in ((a_long, b, original), (b_long, a, translation)):
-        for short, words in _spelled(acronyms, text).items():
+    for long, shorts, text in ((a_long, b, original), (b_long, a, translation)):
+        for short, words in _spelled(shorts, text).items():
             long.setdefault(short, set()).update(words)
     lost = [x for x in lost if _acronym(x) not in b_long and not any(x in b_long.get(_acronym(y), ()) for y in b)]
     new = [y for y in new if _acronym(y) not in a_long and not any(y in a_long.get(_acronym(x), ()) for x in a)]
@@ -457,9 +456,6 @@ def _unmatched(names: list[str], others: list[str]) -> list[str]:
 _JOINED_NAMES = re.compile(r"(?:^|(?<=-))[A-Z][^\W\d_]+")
 
 
-_CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
-
-
 def _acronym(word: str) -> str:
     """"STB", "BoE": a word of two or more capitals, as its letters in capitals; else ""."""
     return word.upper() if sum(c.isupper() for c in word) >= 2 and word.isalpha() else ""
@@ -501,51 +497,26 @@ def _in_runs(text: str) -> set[str]:
 
 
 def _expansions(text: str) -> dict[str, set[str]]:
-    """Each run of two or more capitalised words (joined by "of", "and", ...) under the acronym of
-    its initials, and each stretch of it from one capitalised word to another: {"STB": {"Singapore",
-    "Tourism", "Board"}, "TB": {"Tourism", "Board"}, ...}, with and without the connectors' letters
-    ("Bank of England": BE and BOE), and with an acronym's own letters ("Hong Kong SAR": HKSAR)."""
+    """The capitalised words of each stretch of a run of them (acronyms.stretches) under each acronym
+    of its initials: {"STB": {"Singapore", "Tourism", "Board"}, "TB": {"Tourism", "Board"}, ...}."""
     out: dict[str, set[str]] = {}
-    for part, caps in _stretches(text):
-        out.setdefault("".join(w[0] for w in caps).upper(), set()).update(caps)
-        out.setdefault("".join(w[0] for w in part).upper(), set()).update(caps)
-        # An acronym in the run gives all its letters: "UN Security Council" is "UNSC".
-        out.setdefault("".join(w if _acronym(w) == w else w[0] for w in caps).upper(), set()).update(caps)
+    for s in acronyms.stretches(text):
+        for initials in s.initials:
+            out.setdefault(initials, set()).update(s.caps)
     return out
 
 
-def _stretches(text: str) -> list[tuple[list[str], list[str]]]:
-    """Each stretch of a run of capitalised words (joined by "of", "and", ...) from one capitalised word
-    to another, with its capitalised words. Any stretch, since MT may run on past the name ("NASA" /
-    "the National Aeronautics and Space Administration of the United States of America")."""
-    out = []
-    run: list[str] = []
-    for word in re.findall(r"[\w&'’-]+", text) + [""]:
-        if word[:1].isupper() or (run and word.lower() in _CONNECTORS):
-            run.append(word)
-            continue
-        while run and run[-1].lower() in _CONNECTORS:
-            run.pop()
-        for start, end in itertools.combinations(range(len(run) + 1), 2):
-            part = run[start:end]
-            caps = [w for w in part if w[:1].isupper()]
-            if len(caps) >= 2 and part[0][:1].isupper() and part[-1][:1].isupper():
-                out.append((part, caps))
-        run = []
-    return out
-
-
-def _spelled(acronyms: list[str], text: str) -> dict[str, set[str]]:
-    """The words of the text's stretches that one of these acronyms spells with later letters of its
-    words too (_spells: "China Central Television": CCTV, "Shenzhen Stock Exchange": SZSE), under it.
-    Four letters at least: three spell too many stretches ("SEC" / "Shenzhen Exchange")."""
-    shorts = [short for short in map(_acronym, acronyms) if len(short) >= 4]
+def _spelled(names: list[str], text: str) -> dict[str, set[str]]:
+    """The words of the text's stretches that one of these names, an acronym, spells with later letters
+    of its words too (_spells: "China Central Television": CCTV, "Shenzhen Stock Exchange": SZSE), under
+    it. Four letters at least: three spell too many stretches ("SEC" / "Shenzhen Exchange")."""
+    shorts = [short for short in map(_acronym, names) if len(short) >= 4]
     out: dict[str, set[str]] = {}
-    for _, caps in _stretches(text) if shorts else ():
-        lowered = tuple(w.lower() for w in caps)
+    for s in acronyms.stretches(text) if shorts else ():
+        lowered = tuple(w.lower() for w in s.caps)
         for short in shorts:
             if _spells(short.lower(), lowered):
-                out.setdefault(short, set()).update(caps)
+                out.setdefault(short, set()).update(s.caps)
     return out
 
 
