@@ -95,7 +95,8 @@ def extract(text: str) -> list[str]:
     caps = _capitals(text)
     for i, (start, word) in enumerate(caps):
         low = word.lower()
-        if low in _TITLES or low in _SKIP or low in _LEGAL_FORMS or word in currencies.CODES or len(word) < 2:
+        if (low in _TITLES and not _shouted(word)) or low in _SKIP or low in _LEGAL_FORMS \
+                or word in currencies.CODES or len(word) < 2:
             continue
         if numbers.roman(word):  # "World War II": an ordinal, the number comparator's
             continue
@@ -106,6 +107,12 @@ def extract(text: str) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+def _shouted(word: str) -> bool:
+    """A word of grammar in capitals, three letters or more, is an acronym ("the WHO"), where two letters
+    may be a heading's capitals ("IT", "HE")."""
+    return len(word) >= 3 and word.isupper()
 
 
 def _monies(text: str) -> list[Span]:

@@ -45,6 +45,7 @@ def test_replaced_name_is_a_change():
     ("He said the PRC protested.", "He said China protested."),
     # an acronym that takes later letters of its words (Schwartz and Hearst)
     ("CCTV showed the footage.", "China Central Television showed the footage."),
+    ("The WHO warned that the virus was spreading.", "The World Health Organization warned that it was spreading."),
     ("Shares rose on the Shenzhen Stock Exchange.", "Shares rose on the SZSE."),
     # a title in capitals is no name
     ("The Tesla chief Elon Musk spoke.", "Tesla CEO Musk spoke."),
@@ -69,6 +70,9 @@ def test_an_acronym_of_other_words_is_a_change():
     ("He said the ROK fired a missile.", "He said North Korea fired a missile."),  # "Korea" is both
     ("He said the DPRK fired a missile.", "He said the ROK fired a missile."),
     ("The HKSAR government said so.", "The Macao SAR government said so."),
+    # a word of grammar in capitals is an acronym
+    ("The WHO warned that the virus was spreading.", "The World Trade Organization warned that it was spreading."),
+    ("The WHO warned that the virus was spreading.", "The WTO warned that the virus was spreading."),
 ])
 def test_an_acronym_that_contracts_no_lone_word_is_a_change(a, b):
     assert diff(a, b)
