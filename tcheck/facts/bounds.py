@@ -6,13 +6,13 @@ right after it ("or more", "or less"). Two texts that say a figure once each and
 directions changed it. A bound negated ("no more than", "cannot be more than") is negation.py's, which
 counts its particle and reads "no more than 5%" / "up to 5%" as one bound (negation._bounded). Bounds
 whose words are each other's antonyms ("more than" / "less than", "at least" / "at most", "above" /
-"below") are negation.py's opposites already, and are left to it. Pure.
+"below") are negation.py's opposites already, and are left to it where it reads them. Pure.
 """
 from __future__ import annotations
 
 import re
 
-from .antonyms import lemmas, opposites
+from .antonyms import lemmas, opposites, swaps
 from .quantities import Quantity, said_once
 
 _LOWER = (r"more\s+than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|at\s+least|upwards\s+of|"
@@ -44,7 +44,7 @@ def flipped(a: tuple[Quantity, ...], b: tuple[Quantity, ...], original: str,
     out = []
     for key in ours.keys() & theirs.keys():
         x, y = _bound(ours[key], original), _bound(theirs[key], translation)
-        if x and y and x[0] != y[0] and not _antonyms(x[1], y[1]):
+        if x and y and x[0] != y[0] and not _swapped(x[1], y[1], original, translation):
             out.append((ours[key], x[1], theirs[key], y[1]))
     return sorted(out, key=lambda found: found[0].span)
 
@@ -67,7 +67,12 @@ def _bound(q: Quantity, text: str) -> tuple[str, str] | None:
     return None
 
 
-def _antonyms(x: str, y: str) -> bool:
-    """Whether a word of each bound is the other's antonym: a swap that negation.py reads already."""
+def _swapped(x: str, y: str, original: str, translation: str) -> bool:
+    """Whether a word of each bound is the other's antonym, and the texts swap those words (antonyms.swaps):
+    a flip that negation.py reads already. Where the other text says the word elsewhere, the swap cancels
+    out there ("more than 20,000 ... over 3,500" / "fewer than 20,000 ... more than 3,500"), and the bound
+    is this comparator's."""
     words = [re.findall(r"[a-z]+", s.lower()) for s in (x, y)]
-    return any(o in lemmas(v) for w in words[0] for u in lemmas(w) for o in opposites(u) for v in words[1])
+    if not any(o in lemmas(v) for w in words[0] for u in lemmas(w) for o in opposites(u) for v in words[1]):
+        return False
+    return any(a in words[0] and b in words[1] for a, b in swaps(original, translation))
