@@ -139,10 +139,22 @@ def substituted(piece: str, text: str, other_text: str, slack: int = REWORDING_S
     if (left and lo is None) or (right and hi is None):
         return False
     between = other_text[lo.end() if lo else 0:hi.start() if hi else len(other_text)]
-    # A pronoun stands for a noun too: "leading to its recovery" / "to the painting's recovery".
-    own = (novel(between, text)
-           or set(re.findall(r"\w+", between.lower())) & _PRONOUNS - set(re.findall(r"\w+", text.lower())))
+    own = _own_words(between, text)
+    if own and bool(left) != bool(right):
+        # At an end of the text, words of its own between the piece and its one neighbour stand for the
+        # other side's: "will not pay for related costs." / "will not pay for them, and in Syria ...".
+        end = start + len(piece)
+        gap = text[_last(text[:start], left[0]).end():start] if left else text[end:_find(text, right[0], end).start()]
+        if _own_words(gap, other_text):
+            return False
     return bool(own) and len(_stem_set(piece)) <= len(own) + slack
+
+
+def _own_words(words: str, other_text: str) -> set[str]:
+    """The content words that the other text lacks, or, where it holds them all, the pronouns it lacks:
+    a pronoun stands for a noun too ("leading to its recovery" / "to the painting's recovery")."""
+    return (novel(words, other_text)
+            or set(re.findall(r"\w+", words.lower())) & _PRONOUNS - set(re.findall(r"\w+", other_text.lower())))
 
 
 _WORD = re.compile(r"[\w'’-]*\w")
@@ -165,6 +177,11 @@ def _find(text: str, word: str, start: int) -> re.Match | None:
     """The first word of the text from `start` on with the same stems as `word`."""
     target = _stem_set(word)
     return next((m for m in _WORD.finditer(text, start) if target <= _stem_set(m.group())), None)
+
+
+def _last(text: str, word: str) -> re.Match:
+    """Where the text says the word last, as a word."""
+    return [*re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)][-1]
 
 
 def novel(piece: str, text: str) -> set[str]:

@@ -133,6 +133,9 @@ def test_substituted_piece_stands_where_the_other_side_has_words_of_its_own(piec
     # The neighbour changed too: no telling which change stands for which.
     ("under investigation for fraud", "The mayor, who is under investigation for fraud, said he would not resign.",
      "The mayor said he would not step down."),
+    # At the end, the words between the piece and its neighbour ("them") reword the other side's.
+    ("and in Syria more than 3,500", "EU funds will not pay for them, and in Syria more than 3,500.",
+     "EU funds will not pay for related costs."),
 ])
 def test_not_substituted(piece, text, other):
     assert not substituted(piece, text, other)
