@@ -10,7 +10,6 @@ name put for another ("WHO" / "World Trade Organization") must still read as the
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +17,9 @@ from ..types import Span
 
 _TOKEN = re.compile(r"[\w&'’-]+")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+# The longest stretch read, in words: an acronym of more letters is unknown to news, and every stretch
+# of a long run of capitals (a heading in capitals, a list of names) would cost time by the square.
+LONGEST = 12
 
 
 def as_spelled(text: str, other: str) -> str:
@@ -25,11 +27,13 @@ def as_spelled(text: str, other: str) -> str:
     its acronym, put as `other` says it; where both texts say the acronym, or the same words, as is."""
     ours, theirs = _acronyms(text), _acronyms(other)
     put: list[tuple[Span, str]] = []
-    spelled = stretches(other) if ours else []
+    spelled: dict[str, str] = {}  # each acronym that the other text spells out -> its first spelling
+    for s in stretches(other) if ours else ():
+        for initials in s.initials:
+            spelled.setdefault(initials, other[slice(*s.span)])
     for span, acronym in ours.items():
-        if acronym not in theirs.values():
-            put += [(span, other[slice(*s.span)]) for s in spelled
-                    if acronym in s.initials and other[slice(*s.span)] not in text][:1]
+        if acronym in spelled and acronym not in theirs.values() and spelled[acronym] not in text:
+            put.append((span, spelled[acronym]))
     words = set(_TOKEN.findall(text.lower()))
     for s in stretches(text):
         named = [other[slice(*span)] for span, acronym in theirs.items()
@@ -66,7 +70,7 @@ def stretches(text: str) -> list[Stretch]:
         if m is not None and (m.group(0)[:1].isupper() or (run and m.group(0).lower() in _CONNECTORS)):
             run.append(m)
             continue
-        for start, end in itertools.combinations(range(len(run) + 1), 2):
+        for start, end in ((a, b) for a in range(len(run)) for b in range(a + 2, min(len(run), a + LONGEST) + 1)):
             part = [w.group(0) for w in run[start:end]]
             caps = tuple(w for w in part if w[:1].isupper())
             if len(caps) >= 2 and part[0][:1].isupper() and part[-1][:1].isupper():

@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.acronyms import as_spelled
+from tcheck.facts.acronyms import LONGEST, as_spelled, stretches
 
 
 @pytest.mark.parametrize("text, other, read", [
@@ -30,3 +30,12 @@ def test_an_acronym_is_put_as_the_other_text_spells_it(text, other, read):
 ])
 def test_a_text_that_says_it_as_the_other_does_or_another_name_stays(text, other):
     assert as_spelled(text, other) == text
+
+
+def test_a_long_run_of_capitals_is_read_in_stretches_of_at_most_the_longest_acronym():
+    run = " ".join(["Alpha", "Beta", "Gamma", "Delta", "Echo"] * 40)
+    found = stretches(f"{run} met.")
+    assert max(len(s.caps) for s in found) == LONGEST
+    assert len(found) < 200 * LONGEST  # not every stretch of the run, which grows by its square
+    # ... and an acronym is still put as the other text spells it, within such a run
+    assert as_spelled("The UNSC met.", f"{run} and the UN Security Council met.") == "The UN Security Council met."
