@@ -127,9 +127,10 @@ def substituted(piece: str, text: str, other_text: str, slack: int = REWORDING_S
     start = text.find(piece)
     if start < 0:
         return False
-    theirs = _support(other_text)
-    left = [w for w in _WORD.findall(text[:start]) if _stem_set(w) - _UNITS][-1:]
-    right = [w for w in _WORD.findall(text[start + len(piece):]) if _stem_set(w) - _UNITS][:1]
+    theirs, end = _support(other_text), start + len(piece)
+    before = [m for m in _WORD.finditer(text, 0, start) if _stem_set(m.group()) - _UNITS][-1:]
+    after = [m for m in _WORD.finditer(text, end) if _stem_set(m.group()) - _UNITS][:1]
+    left, right = [m.group() for m in before], [m.group() for m in after]
     if any(not _stem_set(w) <= theirs for w in left + right):
         return False  # a neighbour that changed too: no telling which change stands for which
     if any(_count(text, w) > 1 or _count(other_text, w) > 1 for w in left + right):
@@ -143,8 +144,7 @@ def substituted(piece: str, text: str, other_text: str, slack: int = REWORDING_S
     if own and bool(left) != bool(right):
         # At an end of the text, words of its own between the piece and its one neighbour stand for the
         # other side's: "will not pay for related costs." / "will not pay for them, and in Syria ...".
-        end = start + len(piece)
-        gap = text[_last(text[:start], left[0]).end():start] if left else text[end:_find(text, right[0], end).start()]
+        gap = text[before[0].end():start] if before else text[end:after[0].start()]
         if _own_words(gap, other_text):
             return False
     return bool(own) and len(_stem_set(piece)) <= len(own) + slack
@@ -177,11 +177,6 @@ def _find(text: str, word: str, start: int) -> re.Match | None:
     """The first word of the text from `start` on with the same stems as `word`."""
     target = _stem_set(word)
     return next((m for m in _WORD.finditer(text, start) if target <= _stem_set(m.group())), None)
-
-
-def _last(text: str, word: str) -> re.Match:
-    """Where the text says the word last, as a word."""
-    return [*re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)][-1]
 
 
 def novel(piece: str, text: str) -> set[str]:

@@ -34,8 +34,8 @@ def as_spelled(text: str, other: str) -> str:
     for span, acronym in ours.items():
         if acronym in spelled and acronym not in theirs.values() and spelled[acronym] not in text:
             put.append((span, spelled[acronym]))
-    words = set(_TOKEN.findall(text.lower()))
-    for s in stretches(text):
+    words = set(_TOKEN.findall(text.lower())) if theirs else set()
+    for s in stretches(text) if theirs else ():  # most pairs: the other text says no acronym
         named = [other[slice(*span)] for span, acronym in theirs.items()
                  if acronym in s.initials and acronym.lower() not in words]
         if named and text[slice(*s.span)] not in other:
