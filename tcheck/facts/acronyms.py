@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..types import Span
 
@@ -61,7 +62,8 @@ class Stretch:
     initials: frozenset[str]
 
 
-def stretches(text: str) -> list[Stretch]:
+@lru_cache(maxsize=1024)  # names.py reads each text's stretches twice, and the verifier's pairs again
+def stretches(text: str) -> tuple[Stretch, ...]:
     """Every stretch of every run of capitalised words: any stretch, since MT may run on past the name
     ("NASA" / "the National Aeronautics and Space Administration of the United States of America")."""
     out = []
@@ -78,7 +80,7 @@ def stretches(text: str) -> list[Stretch]:
                             "".join(w if w.isupper() and w.isalpha() else w[0] for w in caps).upper()}
                 out.append(Stretch((run[start].start(), run[end - 1].end()), caps, frozenset(initials)))
         run = []
-    return out
+    return tuple(out)
 
 
 def _outermost(put: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -201,21 +201,26 @@ def _changed(ours: str, theirs: str, original: str, limit: float, verbatim: bool
     # Low chrF alone also catches "every rule" / "all the rules": a changed quote loses words, or gains
     # them. chrF reads the translation's quote against the original's, the way `limit` was calibrated.
     low = sentence_chrf(theirs, ours) < limit and not _reworded(ours, theirs)
-    return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original, quoted=True)
+    return (low and bool(stems(ours) ^ stems(theirs))) or _one_word_replaced(ours, theirs, original, quoted=True) \
+        or _one_word_added(ours, theirs, original)
 
 
-def _replaced(ours: str, theirs: str) -> list[tuple[str, str]] | None:
-    """The words of `theirs` put in place of words of `ours`, position by position; None where the two
-    differ in length, and so are no rewording word for word."""
-    a, b = words(ours), words(theirs)
-    return [(x, y) for x, y in zip(a, b) if x != y] if len(a) == len(b) else None
+def _replaced(ours: str, theirs: str, cased: bool = False) -> list[tuple[str, str]] | None:
+    """The words of `theirs` put in place of words of `ours`, position by position, lowercased; None
+    where the two differ in length, and so are no rewording word for word. `cased`: as written, so
+    that a name keeps its capital (_one: "China" / "Chinese" is one name, "china" / "chinese" no)."""
+    a, b = re.findall(r"[^\W_]+", ours), re.findall(r"[^\W_]+", theirs)
+    if len(a) != len(b):
+        return None
+    return [(x, y) if cased else (x.lower(), y.lower()) for x, y in zip(a, b) if x.lower() != y.lower()]
 
 
 def _alike(x: str, y: str) -> bool:
     """One word spelled two ways ("China" / "Chinese"), one sense said two ways (WordNet's synonyms), or one
     act said by a verb and by a kind of it (WordNet's troponyms: to "keep" calm is to "stay" calm in some
-    manner, to "tour" is to "travel")."""
-    return same(x, y) or synonyms.same(x, y) or synonyms.kind_of(x, y) or synonyms.kind_of(y, x)
+    manner, to "tour" is to "travel"). Not two words of one name: "Republic" / "democratic" is no respelling
+    (names.same: "Democratic Republic of the Congo")."""
+    return same(x, y, aliased=False) or synonyms.same(x, y) or synonyms.kind_of(x, y) or synonyms.kind_of(y, x)
 
 
 def _reworded(ours: str, theirs: str) -> bool:
@@ -238,16 +243,17 @@ def _one_word_replaced(ours: str, theirs: str, original: str, quoted: bool = Fal
     the translation as well found 25 (session 40), and both flagged the same 5 faithful pairs.
     `quoted`: both are quotes, which may not put even a function word out (_changed); a run of
     unquoted text may ("the E account" / the "Fund E Account")."""
-    replaced = _replaced(ours, theirs)
+    replaced = _replaced(ours, theirs, cased=True)
     if replaced is None or len(words(ours)) < 2:
         return False
     # Between two quotes, a word spelled another way beside it is kept: "immediately mobilize substantial EU
-    # funds" / "immediately mobilise substantial EU university" put one word for another.
+    # funds" / "immediately mobilise substantial EU university" put one word for another, and so does
+    # "2022 China Returnee Employment Survey Report" / "2022 Chinese Returnee Employment turkey Report".
     if quoted and len(replaced) > 1:
         replaced = [(x, y) for x, y in replaced if not _one(x, y)]
     if len(replaced) != 1:
         return False
-    x, y = replaced[0]
+    x, y = (w.lower() for w in replaced[0])
     if _alike(x, y):
         return False
     if not stems(y) or stems(y) & stems(original):
@@ -255,6 +261,24 @@ def _one_word_replaced(ours: str, theirs: str, original: str, quoted: bool = Fal
     # A function word put out for a content word of no part of speech that it has: "highlighted the
     # importance" / "highlighted biden importance" (but "very" / "deeply" is one adverb for another).
     return bool(stems(x)) or quoted and not synonyms.parts(x) & synonyms.parts(y)
+
+
+def _one_word_added(ours: str, theirs: str, original: str) -> bool:
+    """"implantation fee (single)" / "prime implantation fee (single)": every word kept in order, and one
+    content word put in that the original lacks anywhere, which chrF reads as a quote kept. A word
+    that MT adds to say the quote plainly is one the original holds ("implant implantation fee"), or
+    one that names a sign of the quote ("Tourism+" / "Tourism Plus"). An adverb says when or how much,
+    as MT puts one into a plain question ("What day is it?" / "What day is it today?", "... now?", two
+    faithful two-paragraph renderings of one question): that is the verifier's to weigh."""
+    a, b = words(ours), words(theirs)
+    added = [b[k] for k in range(len(b)) if len(b) == len(a) + 1 and b[:k] + b[k + 1:] == a]
+    said = original + "".join(f" {word}" for sign, word in _SIGNS.items() if sign in ours)
+    return bool(added) and bool(stems(added[0])) and not stems(added[0]) & stems(said) \
+        and "r" not in synonyms.parts(added[0])
+
+
+# The words that MT may put for a sign in a quote.
+_SIGNS = {"+": "plus", "%": "percent per cent", "&": "and", "@": "at", "#": "number hashtag", "=": "equals"}
 
 
 def compare(pair: Pair) -> list[Change]:

@@ -62,6 +62,12 @@ def test_one_word_quote_reworded_across_a_translation():
     # a word spelled the other side's way beside it (British and American)
     ('They urged it to "immediately mobilize substantial EU funds".',
      'They urged it to "immediately mobilise substantial EU university".'),
+    # a word of one name put for another ("Democratic Republic of the Congo"): no respelling
+    ('There was a voice shouting, "Death to the Islamic Republic."',
+     'A voice was heard shouting "Death to the Islamic democratic".'),
+    # ... and a name spelled the other side's way beside it
+    ('Source: "2022 China Returnee Employment Survey Report".',
+     'Source: "2022 Chinese Returnee Employment turkey Report"'),
 ])
 def test_one_word_put_in_another_s_place_across_a_translation(a, b):
     """The rest of the quote kept word for word, and the new word nowhere in the original: a changed
@@ -92,6 +98,28 @@ def test_one_word_spelled_another_way_or_a_function_word_reworded_is_kept(a, b):
 def test_one_word_replaced_by_one_the_original_lacks_is_a_changed_quote(a, b):
     [change] = diff(a, b)
     assert change.after == f"“{extract(b)[0]}”"
+
+
+@pytest.mark.parametrize("a, b", [
+    ('It set the "implantation fee (single)" and 15 dental implant items.',
+     'It set the "prime implantation fee (single)" and 15 dental implant items.'),
+    ('He called it "the strongest candidate".', 'He called it "the strongest female candidate".'),
+])
+def test_one_content_word_put_into_a_quote_that_the_original_lacks_is_a_changed_quote(a, b):
+    [change] = diff(a, b)
+    assert change.after == f"“{extract(b)[0]}”"
+
+
+@pytest.mark.parametrize("a, b", [
+    # a word the original holds, said to make the quote plain
+    ('It set the "implantation fee (single)" and 15 dental implant items.',
+     'It set the "implant implantation fee (single)" and 15 dental implant items.'),
+    ('Visitors met "Tourism+" elements.', 'Visitors met "Tourism Plus" elements.'),  # a sign said in words
+    ('He called it "the strongest candidate".', 'He called it "the very strongest candidate".'),  # no content word
+    ('He asked: "What day is it?"', 'He asked: "What day is it today?"'),  # an adverb: the verifier's to weigh
+])
+def test_a_word_put_into_a_quote_that_says_what_the_original_says_is_kept(a, b):
+    assert diff(a, b) == []
 
 
 def test_the_translation_s_own_quotes_are_read():
