@@ -62,7 +62,9 @@ class Stretch:
     initials: frozenset[str]
 
 
-@lru_cache(maxsize=1024)  # names.py reads each text's stretches twice, and the verifier's pairs again
+# Remembered: names.py reads a text's stretches again where an acronym of four letters stands, and the
+# verifier's reading of a pair (as_spelled) walks its original again.
+@lru_cache(maxsize=1024)
 def stretches(text: str) -> tuple[Stretch, ...]:
     """Every stretch of every run of capitalised words: any stretch, since MT may run on past the name
     ("NASA" / "the National Aeronautics and Space Administration of the United States of America")."""

@@ -112,8 +112,9 @@ def _stand(quote: str, other: str, text: str) -> bool:
     return all(any(_one(w, x) for x in said) for w in _said(quote) if not any(_one(w, x) for x in theirs))
 
 
-def _said(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", text))
+def _said(text: str) -> list[str]:
+    """The text's words as written, in order (lexical.words lowercases them)."""
+    return re.findall(r"[^\W_]+", text)
 
 
 def _one(x: str, y: str) -> bool:
@@ -136,7 +137,7 @@ def matched(ours: list[str], theirs: list[str]) -> dict[int, int]:
 
 def _verbatim(quote: str, text: str) -> bool:
     """The quote's words stand in the text as they are, in order and in the same case."""
-    said = re.findall(r"[^\W_]+", quote)
+    said = _said(quote)
     return bool(said) and re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, said)) + r"(?!\w)", text) is not None
 
 
@@ -209,7 +210,7 @@ def _replaced(ours: str, theirs: str, cased: bool = False) -> list[tuple[str, st
     """The words of `theirs` put in place of words of `ours`, position by position, lowercased; None
     where the two differ in length, and so are no rewording word for word. `cased`: as written, so
     that a name keeps its capital (_one: "China" / "Chinese" is one name, "china" / "chinese" no)."""
-    a, b = re.findall(r"[^\W_]+", ours), re.findall(r"[^\W_]+", theirs)
+    a, b = _said(ours), _said(theirs)
     if len(a) != len(b):
         return None
     return [(x, y) if cased else (x.lower(), y.lower()) for x, y in zip(a, b) if x.lower() != y.lower()]
@@ -271,10 +272,13 @@ def _one_word_added(ours: str, theirs: str, original: str) -> bool:
     as MT puts one into a plain question ("What day is it?" / "What day is it today?", "... now?", two
     faithful two-paragraph renderings of one question): that is the verifier's to weigh."""
     a, b = words(ours), words(theirs)
-    added = [b[k] for k in range(len(b)) if len(b) == len(a) + 1 and b[:k] + b[k + 1:] == a]
+    if len(b) != len(a) + 1:
+        return False
+    added = next((w for k, w in enumerate(b) if b[:k] + b[k + 1:] == a), None)
+    if added is None:  # another word changed too: chrF's and the one-word rule's to read
+        return False
     said = original + "".join(f" {word}" for sign, word in _SIGNS.items() if sign in ours)
-    return bool(added) and bool(stems(added[0])) and not stems(added[0]) & stems(said) \
-        and "r" not in synonyms.parts(added[0])
+    return bool(stems(added)) and not stems(added) & stems(said) and "r" not in synonyms.parts(added)
 
 
 # The words that MT may put for a sign in a quote.
