@@ -210,6 +210,30 @@ def _build_again() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def adjectives() -> dict[str, tuple[str, ...]]:
+    """Adverbs -> the adjectives that WordNet derives them from ("comprehensively" -> "comprehensive",
+    its `\\` pointers, word to word), kept in the cache like the table."""
+    from ..cache import table as cached
+
+    sources = [Path(__file__)] + [WORDNET / f"data.{pos}" for pos in ("adj", "adv")]
+    return cached("adjectives", sources, _build_adjectives)
+
+
+def _build_adjectives() -> dict[str, tuple[str, ...]]:
+    words = {parts[0]: [w.lower() for w in synset_words(parts)] for parts in records("data.adj")}
+    out: dict[str, set[str]] = defaultdict(set)
+    for parts in records("data.adv"):
+        adverbs = [w.lower() for w in synset_words(parts)]
+        for symbol, target, pos, st in pointers(parts):
+            s, t = int(st[:2], 16), int(st[2:], 16)
+            if symbol == "\\" and pos in ("a", "s") and s and t and target in words:
+                adverb, adjective = adverbs[s - 1], words[target][t - 1]
+                if "_" not in adverb + adjective and adverb != adjective and adjective not in AMBIGUOUS:
+                    out[adverb].add(adjective)
+    return {adverb: tuple(sorted(found)) for adverb, found in out.items()}
+
+
 # British spelling, which WordNet writes the American way: "criticised" is "criticized".
 _BRITISH = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing)$")
 
@@ -242,7 +266,9 @@ def _known(word: str, found: frozenset[str]) -> set[str]:
     """Of a lower-case word's forms (`forms`), those that the table knows; the word itself if none."""
     # "reopen" holds "open", not an antonym of "closed" beside it: where WordNet makes the verb a kind
     # of its stem, and only there ("report" holds no "port", "relate" no "late", "remove" no "move").
-    out = found | {x[2:] for x in found if x in again()}
+    # An adverb holds its adjective: "comprehensively improved" / "a noncomprehensive upgrade" is a swap,
+    # and "performed poorly" / "is not good" a particle and a swap that cancel.
+    out = found | {x[2:] for x in found if x in again()} | {a for x in found for a in adjectives().get(x, ())}
     t = table()
     return {x for x in out if x in t} or {word}
 

@@ -74,6 +74,14 @@ def test_a_verb_in_re_holds_its_stem_only_where_wordnet_makes_it_a_kind_of_it():
     assert swaps("We must relate the facts.", "We must state the facts early.") == []
 
 
+def test_an_adverb_holds_the_adjective_that_wordnet_derives_it_from():
+    assert "comprehensive" in lemmas("comprehensively") and "noncomprehensive" in lemmas("noncomprehensively")
+    assert swaps("The network must be comprehensively upgraded.", "The plan calls for a noncomprehensive upgrade.") \
+        == [("comprehensively", "noncomprehensive")]
+    assert swaps("Donations are successful.", "He donated unsuccessfully.") == [("successful", "unsuccessfully")]
+    assert "close" not in lemmas("closely")  # too ambiguous to judge by form: "closely" / "open"
+
+
 def test_other_news_pairs_build_a_table_of_their_own():
     from tcheck.facts.antonyms import NEWS_PAIRS, opposites
     assert "decrease" in opposites("up")

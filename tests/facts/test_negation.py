@@ -223,6 +223,8 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("There is no evidence of fraud.", "There is an absence of evidence of fraud."),  # an absence negates
     ("The minister denied the report.", "The minister refuted the report."),  # 否认, a denial either way
     ("The ministry denied the claims.", "The ministry rebutted the claims."),
+    # an adverb's adjective against its opposite negated: "poorly" is "not good"
+    ("The economy performed poorly this year.", "The economy's performance this year is not good."),
 ])
 def test_same_polarity(a, b):
     assert diff(a, b) == []
