@@ -49,6 +49,10 @@ class ClaimConfig:
     # ... or, where the embedder gives token vectors, when its weakest words match the other side's
     # this poorly (support.of_piece): a short piece in a long sentence moves the sentence's vector little.
     support: float | None = None
+    # ... or where no run of the other side's words, read alone, is this like the piece read alone
+    # (partial.matches): an appended clause from another story resembles nothing there, a reworded one
+    # the run that says it.
+    unmatched: float | None = None
     reworded: float = 0.5  # a dropped and an added piece of one sentence this alike are a rewording
     moved: float = 0.6  # a lost piece this alike a lone sentence on the other side was moved there
     implied: float = 0.6  # a word or two this alike a phrase of the other side is implied there
@@ -100,11 +104,12 @@ def candidates(text: str, other_text: str, cfg: ClaimConfig = ClaimConfig()) -> 
     return found
 
 
-def windows(text: str, piece: str) -> list[str]:
-    """Runs of words in `text` about as long as `piece` (one shorter to two longer)."""
+def windows(text: str, piece: str, shorter: int = 1, longer: int = 2) -> list[str]:
+    """Runs of words in `text` about as long as `piece` (`shorter` words shorter to `longer` longer)."""
     words = text.split()
     n = len(piece.split())
-    return [" ".join(words[i:i + size]) for size in range(max(1, n - 1), n + 3) for i in range(len(words) - size + 1)]
+    return [" ".join(words[i:i + size]) for size in range(max(1, n - shorter), n + longer + 1)
+            for i in range(len(words) - size + 1)]
 
 
 def without(text: str, piece: str) -> str:
@@ -185,9 +190,10 @@ def novel(piece: str, text: str) -> set[str]:
 
 
 def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimConfig(),
-                supports: np.ndarray | None = None) -> list[str]:
+                supports: np.ndarray | None = None, matches: np.ndarray | None = None) -> list[str]:
     """Pieces whose removal brings their side closer to the other side (by more than `cfg.gain`), or
-    whose words the other side's match poorly (`supports`, below `cfg.support`, where both are given).
+    whose words the other side's match poorly (`supports`, below `cfg.support`, where both are given),
+    or that nothing on the other side resembles (`matches`, below `cfg.unmatched`).
 
     A paraphrase carries meaning the other side has, so cutting it costs similarity; an added or
     dropped claim carries meaning the other side lacks, so cutting it gains similarity. Embeddings
@@ -196,12 +202,20 @@ def unsupported(pieces: list[str], gains: np.ndarray, cfg: ClaimConfig = ClaimCo
     a sentence of fifty little ("..., while an increase of nearly half compared to the previous
     year"), and there its tokens, each read in its sentence, still find no match on the other side.
     """
-    passed = gains > cfg.gain
-    if supports is not None and cfg.support is not None:
-        passed |= supports < cfg.support
+    passed = ablated(gains, cfg, supports)
+    if matches is not None and cfg.unmatched is not None:
+        passed |= matches < cfg.unmatched
     kept = [p for p, ok in zip(pieces, passed) if ok]
     # A clause and a run of words inside it may both pass: report the loss once, as the larger piece.
     return [p for p in kept if not any(p != q and p in q for q in kept)]
+
+
+def ablated(gains: np.ndarray, cfg: ClaimConfig = ClaimConfig(), supports: np.ndarray | None = None) -> np.ndarray:
+    """Per piece, whether cutting it brings its side closer, or its words find no match (unsupported)."""
+    passed = gains > cfg.gain
+    if supports is not None and cfg.support is not None:
+        passed |= supports < cfg.support
+    return passed
 
 
 def missing_spans(text: str, other_text: str, min_words: int, rare: float = 0.0) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -48,28 +49,72 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
         texts += [o] * (len(b.original) > 1) + [e] * (len(b.translation) > 1)
         texts += [claims.without(o, c) for c in oc] + [claims.without(e, c) for c in ec]
     vectors = iter(embedder.embed_batch(texts))
-    suspects = []
+    sides = []
     for (k, b, o, e, oc, ec), (o_support, e_support) in zip(jobs, _supports(jobs, embedder, cfg)):
         vo = next(vectors) if len(b.original) > 1 else eo[b.original[0]]
         ve = next(vectors) if len(b.translation) > 1 else ee[b.translation[0]]
         base = float(vo @ ve)
         o_gain = np.array([float(next(vectors) @ ve) - base for _ in oc])
         e_gain = np.array([float(next(vectors) @ vo) - base for _ in ec])
-        for side, pieces, gains, supports, own, other, other_candidates in (
-                ("dropped", oc, o_gain, o_support, o, e, ec), ("added", ec, e_gain, e_support, e, o, oc)):
-            for piece in claims.unsupported(pieces, gains, cfg, supports):
-                if claims.substituted(piece, own, other):
-                    continue
-                # What it may reword: the other side's clauses and phrases of about its length, where
-                # they say something in words this side does not use (words that stand here already
-                # are accounted for), and about as much ("people died" does not reword "killed and
-                # four were injured"). What may imply a word or two: any phrase of the other side
-                # ("reporters" / "a press conference").
-                windows = claims.windows(other, piece)
-                size = len(claims.novel(piece, other))
-                rewordings = [x for x in other_candidates + claims.split(other) + windows if _may_reword(x, own, size)]
-                suspects.append(_Suspect(k, side, piece, rewordings, windows if size <= 2 else []))
+        sides += [_Side(k, "dropped", oc, o_gain, o_support, o, e, ec),
+                  _Side(k, "added", ec, e_gain, e_support, e, o, oc)]
+    suspects = []
+    for s, likest in zip(sides, matches(sides, embedder, cfg)):
+        for piece in claims.unsupported(s.pieces, s.gains, cfg, s.supports, likest):
+            if claims.substituted(piece, s.own, s.other):
+                continue
+            # What it may reword: the other side's clauses and phrases of about its length, where
+            # they say something in words this side does not use (words that stand here already
+            # are accounted for), and about as much ("people died" does not reword "killed and
+            # four were injured"). What may imply a word or two: any phrase of the other side
+            # ("reporters" / "a press conference").
+            windows = claims.windows(s.other, piece)
+            size = len(claims.novel(piece, s.other))
+            rewordings = [x for x in s.other_candidates + claims.split(s.other) + windows
+                          if _may_reword(x, s.own, size)]
+            suspects.append(_Suspect(s.bead, s.side, piece, rewordings, windows if size <= 2 else []))
     return _without_rewordings(suspects, embedder, cfg)
+
+
+class _Side(NamedTuple):
+    """One side of a bead as the ablation test read it: its candidates, what cutting each gained, how
+    well the other side matches their words, the two texts, and the other side's candidates."""
+
+    bead: int
+    side: str
+    pieces: list[str]
+    gains: np.ndarray
+    supports: np.ndarray | None
+    own: str
+    other: str
+    other_candidates: list[str]
+
+
+def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
+    """Per side, how like each candidate the likest run of the other side's words is, each read alone
+    (claims.windows of its length, and the other side's clauses): 1.0 for a candidate that the
+    ablation test passed, or where the other side offers no run. A clause that another story's
+    sentence lent ("..., and 411 public fund sales institutions") resembles nothing there, however
+    little it moves a sentence of thirty words; a reworded one resembles the run that says it. On
+    the real-MT calibration and train splits, the likest run under 0.25 found 30 of the 59 clauses
+    planted at the end of 560 two-paragraph renderings that the ablation test missed, and flagged 2
+    of 1,378 faithful pairs more; runs one word shorter to two longer found no more, for four times
+    the runs to embed. None where `cfg.unmatched` is None."""
+    if cfg.unmatched is None:
+        return [None] * len(sides)
+    runs = {(n, p): [x for x in dict.fromkeys(claims.windows(s.other, piece, 0, 0) + claims.split(s.other))
+                     if x != piece]
+            for n, s in enumerate(sides)
+            for p, (piece, ablated) in enumerate(zip(s.pieces, claims.ablated(s.gains, cfg, s.supports)))
+            if not ablated}
+    runs = {key: found for key, found in runs.items() if found}
+    texts = list(dict.fromkeys(t for (n, p), found in runs.items() for t in (sides[n].pieces[p], *found)))
+    index = {t: i for i, t in enumerate(texts)}
+    v = embedder.embed_batch(texts) if texts else None
+    out = [np.ones(len(s.pieces)) for s in sides]
+    for (n, p), found in runs.items():
+        out[n][p] = float(np.max(v[[index[x] for x in found]] @ v[index[sides[n].pieces[p]]]))
+    return out
 
 
 def _supports(jobs: list, embedder, cfg) -> Iterator[tuple[np.ndarray | None, np.ndarray | None]]:

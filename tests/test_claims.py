@@ -67,6 +67,13 @@ def test_a_piece_whose_words_find_no_match_is_unsupported_though_cutting_it_gain
     assert ClaimConfig(translated_support=0.4).translated().support == 0.4
 
 
+def test_a_piece_that_nothing_on_the_other_side_resembles_is_unsupported_though_cutting_it_gains_little():
+    gains, matches = np.array([0.05, -0.02, 0.0]), np.array([1.0, 0.1, 0.6])
+    assert unsupported(["a", "b", "c"], gains, ClaimConfig(gain=0.0, unmatched=0.25), None, matches) == ["a", "b"]
+    assert unsupported(["a", "b", "c"], gains, ClaimConfig(gain=0.0), None, matches) == ["a"]  # no threshold: unread
+    assert ClaimConfig(unmatched=0.25).translated().unmatched == 0.25
+
+
 def test_split_ends_a_relative_clause_at_its_comma():
     assert split("Police say the driver, who did not have a licence, lost control near Gol.") == [
         "Police say the driver", "who did not have a licence", "lost control near Gol."]

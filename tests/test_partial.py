@@ -1,3 +1,5 @@
+import numpy as np
+
 from tcheck import partial
 from tcheck.claims import ClaimConfig
 from tcheck.types import Bead
@@ -100,3 +102,27 @@ def test_token_vectors_are_read_a_few_beads_at_a_time_with_the_same_findings(emb
     whole = partial.find(beads, original, translation, eo, ee, embedder, cfg)
     monkeypatch.setattr(partial, "TOKEN_CHUNK", 1)
     assert partial.find(beads, original, translation, eo, ee, embedder, cfg) == whole and len(whole) == 2
+
+
+def test_a_clause_that_nothing_on_the_other_side_resembles_is_found_though_cutting_it_gains_little(embedder):
+    """Another story's clause appended to a long sentence moves it little, and its tokens, read in that
+    sentence, match it fairly; read alone, it is like no run of the other side's words."""
+    original = [QUAKE + "."]
+    translation = [QUAKE + ", and 411 public fund sales institutions."]
+    beads = [Bead((0,), (0,), 0.9)]
+    eo, ee = embedder.embed_batch(original), embedder.embed_batch(translation)
+    blind = ClaimConfig(translated_gain=0.03).translated()
+    assert partial.find(beads, original, translation, eo, ee, embedder, blind) == {}
+    matched = ClaimConfig(translated_gain=0.03, unmatched=0.25).translated()
+    found = partial.find(beads, original, translation, eo, ee, embedder, matched)
+    assert found == {0: ([], ["and 411 public fund sales institutions."])}
+    reworded = [QUAKE.replace("strong", "powerful") + ", as officials said."]
+    assert partial.find(beads, [QUAKE + ", officials said."], reworded, eo, embedder.embed_batch(reworded), embedder,
+                        matched) == {}
+
+
+def test_the_other_sides_runs_are_read_only_for_the_candidates_the_ablation_test_passed_over(embedder):
+    side = partial._Side(0, "added", ["a b c", "d e f"], np.array([0.5, 0.0]), None, "a b c d e f", "x y z", [])
+    likest = partial.matches([side], embedder, ClaimConfig(gain=0.0, unmatched=0.25))
+    assert likest[0][0] == 1.0 and likest[0][1] < 1.0  # "a b c" passed already
+    assert partial.matches([side], embedder, ClaimConfig()) == [None]
