@@ -126,3 +126,12 @@ def test_the_other_sides_runs_are_read_only_for_the_candidates_the_ablation_test
     likest = partial.matches([side], embedder, ClaimConfig(gain=0.0, unmatched=0.25))
     assert likest[0][0] == 1.0 and likest[0][1] < 1.0  # "a b c" passed already
     assert partial.matches([side], embedder, ClaimConfig()) == [None]
+
+
+def test_runs_past_max_runs_are_not_read_and_their_candidate_stands_as_the_ablation_test_read_it(embedder, monkeypatch):
+    side = partial._Side(0, "added", ["d e f", "g h"], np.array([0.0, 0.0]), None, "a b c d e f g h", "x y z w", [])
+    cfg = ClaimConfig(gain=0.0, unmatched=0.25)
+    assert all(m < 1.0 for m in partial.matches([side], embedder, cfg)[0])
+    monkeypatch.setattr(partial, "MAX_RUNS", 3)  # "x y z", "y z w", the clause "x y z w": the second's runs pass it
+    assert partial.matches([side], embedder, cfg)[0][1] == 1.0
+    assert partial.matches([side], embedder, cfg)[0][0] < 1.0
