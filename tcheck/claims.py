@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -169,8 +170,11 @@ def _stem_set(text: str) -> set[str]:
     return stems(_as_digits(text))
 
 
-def _support(text: str) -> set[str]:
-    return stems(text) | stems(_as_digits(text))
+@lru_cache(maxsize=1024)
+def _support(text: str) -> frozenset[str]:
+    # Remembered: the claims stage asks it of one side of a bead once per run of the other side's words
+    # that may reword a piece (partial.find), hundreds of times for a long sentence.
+    return frozenset(stems(text) | stems(_as_digits(text)))
 
 
 def _count(text: str, word: str) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset(
     "a an the and or but of to in on at for by with from as is are was were be been being it its this that these "
@@ -21,6 +22,7 @@ def stems(text: str) -> set[str]:
     return {_stem(w) for w in words(text) if w not in STOPWORDS}
 
 
+@lru_cache(maxsize=65536)  # every word of every text of a check, most of them many times over
 def _stem(word: str) -> str:
     if len(word) > 4:
         word = re.sub(r"(ing|ed|ly|(?<!s)s)$", "", word)

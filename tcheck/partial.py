@@ -20,6 +20,11 @@ TOKEN_CHUNK = 64  # beads whose token vectors are held at once (about 10 MB), ho
 # Runs of the other side's words embedded for one side of a bead at the most (matches): a news sentence's
 # candidates need 20 to 240; two unrelated sentences of 300 words would need thousands (seconds).
 MAX_RUNS = 400
+# Runs read first per candidate, the likest-looking (matches). On the calibration and train splits' pairs
+# (1,570 candidates, 21.7 runs each), 97% had a run reaching 0.25 and 84% one among their three
+# likest-looking by letters, so 0.29 of the runs were read (counted per candidate); one first, 0.34;
+# six, 0.34.
+FIRST_RUNS = 3
 
 
 @dataclass
@@ -102,10 +107,14 @@ def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
     On the real-MT calibration and train splits, the likest run under 0.25 found 30 of the 59 clauses
     planted at the end of 560 two-paragraph renderings that the ablation test missed, and flagged 2 of
     1,378 faithful pairs more; runs one word shorter to two longer found no more, for four times the
-    runs to embed. None where `cfg.unmatched` is None; at most MAX_RUNS runs for one side."""
+    runs to embed. None where `cfg.unmatched` is None; at most MAX_RUNS runs for one side.
+
+    Only whether a run reaches `cfg.unmatched` counts, so the runs that look likest (by their letters)
+    are read first, and a candidate's others only where none of those reaches it: a value at or above
+    `cfg.unmatched` is the likest run read, not always the likest of all."""
     if cfg.unmatched is None:
         return [None] * len(sides)
-    runs = {}
+    runs, pieces = {}, {}
     for n, s in enumerate(sides):
         read: set[str] = set()
         for p, (piece, ablated) in enumerate(zip(s.pieces, claims.ablated(s.gains, cfg, s.supports))):
@@ -117,14 +126,38 @@ def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
             if not found or len(after) > MAX_RUNS:
                 continue  # past MAX_RUNS a candidate stays as the ablation test read it
             read = after
-            runs[(n, p)] = found
-    texts = list(dict.fromkeys(t for (n, p), found in runs.items() for t in (sides[n].pieces[p], *found)))
-    index = {t: i for i, t in enumerate(texts)}
-    v = embedder.embed_batch(texts) if texts else None
+            runs[(n, p)], pieces[(n, p)] = _likest_looking(piece, found), piece
+    vectors: dict[str, np.ndarray] = {}
+
+    def likest(chosen: dict[tuple[int, int], list[str]]) -> dict[tuple[int, int], float]:
+        texts = list(dict.fromkeys(t for key, found in chosen.items() for t in (pieces[key], *found)
+                                   if t not in vectors))
+        vectors.update(zip(texts, embedder.embed_batch(texts) if texts else ()))
+        return {key: max(float(vectors[x] @ vectors[pieces[key]]) for x in found) for key, found in chosen.items()}
+
+    found = likest({key: f[:FIRST_RUNS] for key, f in runs.items()})
+    rest = {key: f[FIRST_RUNS:] for key, f in runs.items() if found[key] < cfg.unmatched and len(f) > FIRST_RUNS}
+    found.update((key, max(found[key], v)) for key, v in likest(rest).items())
     out = [np.ones(len(s.pieces)) for s in sides]
-    for (n, p), found in runs.items():
-        out[n][p] = float(np.max(v[[index[x] for x in found]] @ v[index[sides[n].pieces[p]]]))
+    for (n, p), v in found.items():
+        out[n][p] = v
     return out
+
+
+def _likest_looking(piece: str, runs: list[str]) -> list[str]:
+    """`runs` by how many letter trigrams they share with `piece`, of those either holds (Jaccard)."""
+    mine = _trigrams(piece)
+
+    def shared(run: str) -> float:
+        theirs = _trigrams(run)
+        return len(mine & theirs) / (len(mine | theirs) or 1)
+
+    return sorted(runs, key=shared, reverse=True)
+
+
+def _trigrams(text: str) -> set[str]:
+    low = text.lower()
+    return {low[i:i + 3] for i in range(len(low) - 2)}
 
 
 def _supports(jobs: list, embedder, cfg) -> Iterator[tuple[np.ndarray | None, np.ndarray | None]]:

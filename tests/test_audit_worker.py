@@ -63,8 +63,9 @@ def test_chunk_is_embedded_as_one_batch_and_checked_per_pair():
         assert set(prepare(t.translation.text, "en").texts) <= first
     # After it, a pair embeds only what its own checks make (joined split/merge candidates, the claims
     # stage's cut texts and phrases, then the other side's runs of words for the pieces that the
-    # ablation test passed over: partial.matches), and never a sentence of the chunk again.
-    assert len(inner.calls) <= 1 + 2 * 3
+    # ablation test passed over, the likest-looking first and the rest where those fall short:
+    # partial.matches), and never a sentence of the chunk again.
+    assert len(inner.calls) <= 1 + 3 * 3
     assert all(first.isdisjoint(c) for c in inner.calls[1:])
     for r in results[:3]:
         assert r.status == "ok" and r.translator == "identity" and r.report_json and r.findings

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from tcheck import partial
 from tcheck.claims import ClaimConfig
@@ -135,3 +136,31 @@ def test_runs_past_max_runs_are_not_read_and_their_candidate_stands_as_the_ablat
     monkeypatch.setattr(partial, "MAX_RUNS", 3)  # "x y z", "y z w", the clause "x y z w": the second's runs pass it
     first, second = partial.matches([side], embedder, cfg)[0]
     assert first < 1.0 and second == 1.0
+
+
+class Counting:
+    """The embedder, and the texts of each of its calls."""
+
+    def __init__(self, inner):
+        self.inner, self.calls = inner, []
+
+    def embed_batch(self, texts):
+        self.calls.append(list(texts))
+        return self.inner.embed_batch(texts)
+
+
+def test_the_likest_looking_runs_are_read_first_and_the_rest_only_where_none_of_them_reaches_unmatched(embedder,
+                                                                                                     monkeypatch):
+    cfg = ClaimConfig(gain=0.0, unmatched=0.25)
+    reworded = partial._Side(0, "added", ["the mayor promised new bus lanes"], np.array([0.0]), None, "",
+                             "By the summer, the mayor promised, there will be new lanes for buses in the city.", [])
+    counting = Counting(embedder)
+    assert partial.matches([reworded], counting, cfg)[0][0] >= 0.25
+    assert [len(c) for c in counting.calls] == [1 + partial.FIRST_RUNS]
+    lent = partial._Side(0, "added", ["and 411 public fund sales institutions."], np.array([0.0]), None, "",
+                         QUAKE + ".", [])
+    counting = Counting(embedder)
+    staged = partial.matches([lent], counting, cfg)[0][0]
+    assert len(counting.calls) == 2 and staged < 0.25
+    monkeypatch.setattr(partial, "FIRST_RUNS", 10_000)  # every run read at once
+    assert staged == pytest.approx(partial.matches([lent], embedder, cfg)[0][0], abs=1e-5)
