@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 WORDNET = Path(os.environ.get("TCHECK_WORDNET", "/usr/share/wordnet"))
 
@@ -92,7 +93,7 @@ def opposites(word: str, news_pairs: str = NEWS_PAIRS) -> list[str]:
 def _build(news_pairs: str = NEWS_PAIRS):
     import marisa_trie
 
-    pairs: dict[str, set[str]] = defaultdict(set)
+    pairs: dict[str, set[str]] = defaultdict(set, {UP: {DOWN}, DOWN: {UP}})
     for pair in news_pairs.split("|"):
         a, b = pair.split()
         pairs[a].add(b)
@@ -234,6 +235,54 @@ def _build_adjectives() -> dict[str, tuple[str, ...]]:
     return {adverb: tuple(sorted(found)) for adverb, found in out.items()}
 
 
+# A verb's direction: upward where WordNet makes one of its commonest senses a kind of "increase" or
+# "rise" (to grow, climb, soar, double), downward where one is a kind of "decrease" or "fall" (to drop,
+# plunge, shrink, cut), and neither where its senses go both ways. Not words (no word holds "+"): the
+# table pairs the two, so that "prices soared" / "prices fell" is a swap that no antonym pointer links.
+# Speed is no amount: a kind of "accelerate" or "decelerate" has no direction ("exports slowed" /
+# "exports grew more slowly").
+UP, DOWN = "+up", "+down"
+_ANCHORS = {UP: (("increase", 1), ("increase", 2), ("rise", 1), ("rise", 2)),
+            DOWN: (("decrease", 1), ("decrease", 2), ("fall", 1), ("fall", 2)),
+            None: (("accelerate", 1), ("decelerate", 1))}
+DIRECTED_SENSES = 3  # a verb's commonest senses that are read for its direction
+DIRECTED_DEPTH = 2  # steps up from a sense to "increase" or "fall" at most
+
+
+@lru_cache(maxsize=1)
+def directions() -> dict[str, str]:
+    """Verbs -> UP or DOWN (above), kept in the cache like the table."""
+    from ..cache import table as cached
+
+    sources = [Path(__file__)] + [WORDNET / name for name in ("index.verb", "data.verb", "index.adv")]
+    return cached("directions", sources, _build_directions)
+
+
+def _build_directions() -> dict[str, str]:
+    above = {parts[0]: [t for symbol, t, _, _ in pointers(parts) if symbol == "@"] for parts in records("data.verb")}
+    senses = {parts[0]: offsets(parts) for parts in records("index.verb") if "_" not in parts[0]}
+    if not senses:
+        return {}
+
+    def kinds_of(synset: str) -> set[str]:
+        """The synset and what WordNet makes it a kind of, DIRECTED_DEPTH steps up at most."""
+        out, level = {synset}, [synset]
+        for _ in range(DIRECTED_DEPTH):
+            level = [h for x in level for h in above.get(x, ())]
+            out.update(level)
+        return out
+
+    # A word that WordNet gives as many senses as an adverb is mostly a particle ("held up" / "delayed").
+    adverbs = {parts[0]: int(parts[2]) for parts in records("index.adv")}
+    anchors = {d: {senses[w][k - 1] for w, k in spec} for d, spec in _ANCHORS.items()}
+    out = {}
+    for verb, synsets in senses.items():
+        found = {d for o in synsets[:DIRECTED_SENSES] for d, a in anchors.items() if kinds_of(o) & a}
+        if len(found) == 1 and None not in found and verb not in AMBIGUOUS and adverbs.get(verb, 0) < len(synsets):
+            out[verb] = found.pop()
+    return out
+
+
 # British spelling, which WordNet writes the American way: "criticised" is "criticized".
 _BRITISH = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing)$")
 
@@ -298,11 +347,47 @@ def swaps(original: str, translation: str, loose: bool = False) -> list[tuple[st
     faithful pair more once "very" (the very beginning / the other) was read as too ambiguous. One
     word of the translation answers for one of the original: "have been working" / "miss been
     working" beside a "hit" the translation lost is one swap, not two that cancel. `loose`: the words
-    too ambiguous to judge by form (AMBIGUOUS) count too."""
-    (a_words, a_joined), (b_words, b_joined) = _words(original), _words(translation)
-    a_found, b_found = ({w: forms(w) for w in words} for words in (a_words, b_words))
-    a_lemmas = {w: _known(w, f) for w, f in a_found.items()}
-    b_lemmas = {w: _known(w, f) for w, f in b_found.items()}
+    too ambiguous to judge by form (AMBIGUOUS) count too.
+
+    Where the antonyms swap nothing, verbs' directions are read (`directions`: "soared" / "fell", "cut"
+    / "added"): a coarser reading, so a verb that turned beside a word that turned with it ("drop
+    below" / "rise above") stays the one flip that the antonyms see."""
+    a, b = _reading(original), _reading(translation)
+    found = _counted(a, b, loose)
+    if found:
+        return found
+    a, b = _directed(a), _directed(b)
+    return _counted(a, b, loose) if a and b else []
+
+
+class _Reading(NamedTuple):
+    """A text as swaps reads it: its words, each word's forms (`forms`) and the lemmas read for it,
+    and per word of a hyphenated whole, the others (`_words`)."""
+
+    words: list[str]
+    found: dict[str, frozenset[str]]
+    lemmas: dict[str, set[str]]
+    joined: dict[str, frozenset[str]]
+
+
+def _reading(text: str) -> _Reading:
+    words, joined = _words(text)
+    found = {w: forms(w) for w in words}
+    return _Reading(words, found, {w: _known(w, f) for w, f in found.items()}, joined)
+
+
+def _directed(r: _Reading) -> _Reading | None:
+    """The reading with each verb's direction among its lemmas (`directions`); None where no word has one."""
+    table = directions()
+    directed = {w: {table[x] for x in f if x in table} for w, f in r.found.items()}
+    if not any(directed.values()):
+        return None
+    return r._replace(lemmas={w: ls | directed[w] for w, ls in r.lemmas.items()})
+
+
+def _counted(a: _Reading, b: _Reading, loose: bool) -> list[tuple[str, str]]:
+    """swaps' count of the original's words (a) whose antonym the translation (b) says instead."""
+    (a_words, a_found, a_lemmas, a_joined), (b_words, b_found, b_lemmas, b_joined) = a, b
     a_count = Counter(x for w in a_words for x in a_lemmas[w])
     b_count = Counter(x for w in b_words for x in b_lemmas[w])
     # The words themselves, inflected: "buyer" survives in "buyers", though the table knows only "buy".

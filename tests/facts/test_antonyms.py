@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.antonyms import lemmas, opposites, swaps, table
+from tcheck.facts.antonyms import DOWN, UP, directions, lemmas, opposites, swaps, table
 
 
 def test_wordnet_is_read():
@@ -87,3 +87,27 @@ def test_other_news_pairs_build_a_table_of_their_own():
     assert "decrease" in opposites("up")
     older = NEWS_PAIRS.replace("|up decrease", "")
     assert "decrease" not in opposites("up", older) and "down" in opposites("up", older)
+
+
+def test_a_verbs_direction_is_read_where_no_antonym_links_the_words():
+    """WordNet makes "soar" a kind of "rise", "plummet" one of "drop" (a kind of "descend") and "cut"
+    one of "reduce": no antonym pointer links "soared" and "fell", but they go opposite ways."""
+    assert directions()["soar"] == UP and directions()["plummet"] == DOWN and directions()["cut"] == DOWN
+    assert swaps("Prices soared in March.", "Prices fell in March.") == [("soared", "fell")]
+    assert swaps("Shares plummeted on Monday.", "Shares rose on Monday.") == [("plummeted", "rose")]
+    assert swaps("The firm will cut 200 jobs.", "The firm will add 200 jobs.") == [("cut", "add")]
+    assert swaps("Prices soared in March.", "Prices rose sharply in March.") == []  # one way both times
+
+
+def test_directions_are_read_only_where_the_antonyms_swap_nothing():
+    """A verb that turned beside a word that turned with it is one flip, as the antonyms see it; two
+    would cancel."""
+    assert swaps("Temperatures will drop below freezing.", "Temperatures will rise above freezing.") \
+        == [("below", "above")]
+
+
+def test_speed_and_particles_have_no_direction():
+    assert "slow" not in directions() and "accelerate" not in directions()  # a kind of "decelerate"
+    assert swaps("Exports slowed in May.", "Exports grew more slowly in May.") == []
+    assert "up" not in directions()  # as many senses as an adverb as a verb: mostly a particle
+    assert swaps("A waterlogged pitch held up the match.", "The match was delayed by the pitch.") == []

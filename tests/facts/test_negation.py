@@ -27,6 +27,7 @@ from tcheck.facts.negation import diff
     ("The project went ahead.", "The project was put on hold."),
     ("The drug reduced the risk by 30%.", "The drug increased the risk by 30%."),  # 减少 / 增加
     ("The plan will reduce costs.", "The plan will raise costs."),
+    ("Prices soared in March.", "Prices plunged in March."),  # verbs' directions (antonyms.directions)
 ])
 def test_flipped_polarity(a, b):
     [change] = diff(a, b)
@@ -143,6 +144,7 @@ def test_a_particle_is_a_negation_an_antonym_an_opposite_and_a_negative_word_a_p
     ("The economy was not good, and there is significant pressure.",
      "The economy was poor, and the pressure was not small."),
     ("The team did not win, and the losses were not small.", "The team lost, and the losses were significant."),
+    ("Prices did not soar.", "Prices fell."),  # ... or that a verb's direction answers for
     # a word that survives inflected ("buyers") is no antonym of one the other side has ("selling")
     ("It will be difficult for the buyer to defend their rights.",
      "It is not easy for buyers to defend their rights when selling."),
