@@ -422,19 +422,21 @@ def models_install(
 @models_app.command("prepare")
 def models_prepare() -> None:
     """Export the packaged embedder and verifier to ONNX once, so that checks start without torch, and
-    build the tables the comparators read (word frequencies, WordNet's antonyms, senses, kinds of verbs, words,
-    verbs and heads of names, names of holidays and bodies, country and city names, monies), so that the first check
-    reads them in milliseconds too."""
+    build the tables the comparators read (word frequencies, WordNet's antonyms, verbs' directions and
+    adverbs' adjectives, senses, kinds of verbs, words, verbs and heads of names, names of holidays and bodies,
+    country and city names, monies) and the verifier's digest, so that the first check reads them in
+    milliseconds too."""
     from . import frequency
-    from .backends import prepared
+    from .backends import prepared, verifier
     from .cache import cache_dir
     from .facts import aliases, antonyms, heads, known_as, lexicon, monies, synonyms, verbs
 
     for model in (prepared.EMBEDDER, prepared.VERIFIER):
         typer.echo(f"{model}: {prepared.ready(model, announce=False)}")
-    for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, synonyms.table, synonyms.kinds,
-                  lexicon.words, verbs.saying, heads.administrative, aliases.index, monies.monies, known_as.table,
-                  known_as.numbered_names):
+    for build in (frequency.table, antonyms.table, antonyms.irregular, antonyms.again, antonyms.adjectives,
+                  antonyms.directions, synonyms.table, synonyms.kinds, lexicon.words, verbs.saying,
+                  heads.administrative, aliases.index, monies.monies, known_as.table, known_as.numbered_names,
+                  verifier.packaged_name):
         build()
     typer.echo(f"tables: {cache_dir() / 'tables'}")
 

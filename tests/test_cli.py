@@ -184,8 +184,14 @@ def test_models_prepare_names_both_exports_and_builds_the_tables(tmp_path):
     tables = Path(r.stdout.splitlines()[-1].split(": ", 1)[1])
     assert tables == tmp_path / "tables"
     built = {p.name.split("-")[0] for p in tables.glob("*.pickle")}
-    assert built == {"zipf", "antonyms", "irregular", "again", "synonyms", "kinds", "words", "saying", "heads",
-                     "aliases", "monies", "known_as", "known_as_numbered"}
+    assert built == {"zipf", "antonyms", "irregular", "again", "adjectives", "directions", "synonyms", "kinds",
+                     "words", "saying", "heads", "aliases", "monies", "known_as", "known_as_numbered", "verifier"}
+    # A check after it builds none of its own.
+    before = sorted(tables.glob("*.pickle"))
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--no-cache",
+                env={"TCHECK_CACHE": str(tmp_path)})
+    assert r.returncode == 0, r.stderr
+    assert sorted(tables.glob("*.pickle")) == before
 
 
 def test_an_editors_loop_check_ignore_rerun(tmp_path):
