@@ -75,6 +75,16 @@ def test_a_word_the_other_side_implies_is_no_claim_and_one_it_does_not_is(embedd
     assert found == {1: ([], ["helicopter"])}
 
 
+
+def test_rewordings_past_max_runs_are_not_read_and_the_piece_stands_as_the_ablation_test_found_it(embedder,
+                                                                                                 monkeypatch):
+    original = ['"It survived remarkably well," she told a press conference.']
+    translation = ['"It survived remarkably well," she told reporters at a press conference.']
+    assert run(embedder, original, translation, [Bead((0,), (0,), 0.9)])[1] == {}  # implied
+    monkeypatch.setattr(partial, "MAX_RUNS", 3)
+    assert run(embedder, original, translation, [Bead((0,), (0,), 0.9)])[1] == {0: ([], ["reporters"])}
+
+
 QUAKE = ("Monday's 7.8-magnitude quake, which continued with several strong aftershocks in Turkey and Syria, was "
          "the seventh deadliest natural disaster this century, surpassing Japan's 2011 earthquake and tsunami and "
          "approaching the 2003 quake in neighbouring Iran that killed 31,000 people")
