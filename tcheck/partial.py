@@ -144,11 +144,11 @@ def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
         vectors.update(zip(texts, embedder.embed_batch(texts) if texts else ()))
         return {key: max(float(vectors[x] @ vectors[pieces[key]]) for x in found) for key, found in chosen.items()}
 
-    found = likest({key: f[:FIRST_RUNS] for key, f in runs.items()})
-    rest = {key: f[FIRST_RUNS:] for key, f in runs.items() if found[key] < cfg.unmatched and len(f) > FIRST_RUNS}
-    found.update((key, max(found[key], v)) for key, v in likest(rest).items())
+    best = likest({key: f[:FIRST_RUNS] for key, f in runs.items()})
+    rest = {key: f[FIRST_RUNS:] for key, f in runs.items() if best[key] < cfg.unmatched and len(f) > FIRST_RUNS}
+    best.update((key, max(best[key], v)) for key, v in likest(rest).items())
     out = [np.ones(len(s.pieces)) for s in sides]
-    for (n, p), v in found.items():
+    for (n, p), v in best.items():
         out[n][p] = v
     return out
 
