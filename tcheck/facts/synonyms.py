@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, offsets, opposites, pointers, records, synset_words
+from .antonyms import forms, opposites
+from .wordnet import WORDNET, offsets, pointers, records, synset_words
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 

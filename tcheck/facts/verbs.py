@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .antonyms import WORDNET, forms, offsets, records
+from .antonyms import forms
+from .wordnet import WORDNET, offsets, records
 
 _COGNITION, _COMMUNICATION = "31", "32"  # lexicographer files verb.cognition and verb.communication
 # A verb (and its particle) before "that": "said that", "pointed out that"; and whether a clause follows,

@@ -1,8 +1,8 @@
 import pytest
 
-from tcheck.facts import antonyms, heads
+from tcheck.facts import heads, wordnet
 
-pytestmark = pytest.mark.skipif(not (antonyms.WORDNET / "data.noun").exists(), reason="needs WordNet")
+pytestmark = pytest.mark.skipif(not (wordnet.WORDNET / "data.noun").exists(), reason="needs WordNet")
 
 
 @pytest.mark.parametrize("word", ["board", "bureau", "commission", "committee", "council", "department", "ministry",

@@ -1,8 +1,8 @@
 import pytest
 
-from tcheck.facts import antonyms, synonyms
+from tcheck.facts import synonyms, wordnet
 
-pytestmark = pytest.mark.skipif(not (antonyms.WORDNET / "index.noun").exists(), reason="needs WordNet")
+pytestmark = pytest.mark.skipif(not (wordnet.WORDNET / "index.noun").exists(), reason="needs WordNet")
 
 
 @pytest.mark.parametrize("x, y", [("figures", "numbers"), ("dark", "black"), ("quake", "earthquake")])

@@ -1,8 +1,8 @@
 import pytest
 
-from tcheck.facts import antonyms, verbs
+from tcheck.facts import verbs, wordnet
 
-pytestmark = pytest.mark.skipif(not (antonyms.WORDNET / "index.verb").exists(), reason="needs WordNet")
+pytestmark = pytest.mark.skipif(not (wordnet.WORDNET / "index.verb").exists(), reason="needs WordNet")
 
 
 @pytest.mark.parametrize("text, found", [

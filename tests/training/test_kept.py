@@ -3,9 +3,9 @@ import random
 import pytest
 
 import kept
-from tcheck.facts import antonyms
+from tcheck.facts import antonyms, wordnet
 
-pytestmark = pytest.mark.skipif(not (antonyms.WORDNET / "index.adj").exists(), reason="needs WordNet")
+pytestmark = pytest.mark.skipif(not (wordnet.WORDNET / "index.adj").exists(), reason="needs WordNet")
 
 
 def _edits(text: str, kind: str, draws: int = 40) -> set[str]:
