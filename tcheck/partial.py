@@ -70,7 +70,7 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
                   _Side(k, "added", ec, e_gain, e_support, e, o, oc)]
     suspects = []
     for s, likest in zip(sides, matches(sides, embedder, cfg)):
-        read: set[str] = set()
+        read = _Read()
         for piece in claims.unsupported(s.pieces, s.gains, cfg, s.supports, likest):
             if claims.substituted(piece, s.own, s.other):
                 continue
@@ -84,11 +84,8 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
             rewordings = [x for x in s.other_candidates + claims.split(s.other) + windows
                           if _may_reword(x, s.own, size)]
             implied = windows if size <= 2 else []
-            after = read | set(rewordings) | set(implied)
-            if len(after) > MAX_RUNS:
+            if not read.within(rewordings + implied):
                 rewordings, implied = [], []  # past MAX_RUNS a piece stands as the ablation test found it
-            else:
-                read = after
             suspects.append(_Suspect(s.bead, s.side, piece, rewordings, implied))
     return _without_rewordings(suspects, embedder, cfg)
 
@@ -125,16 +122,14 @@ def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
         return [None] * len(sides)
     runs, pieces = {}, {}
     for n, s in enumerate(sides):
-        read: set[str] = set()
+        read = _Read()
         for p, (piece, ablated) in enumerate(zip(s.pieces, claims.ablated(s.gains, cfg, s.supports))):
             if ablated:
                 continue
             found = [x for x in dict.fromkeys(claims.windows(s.other, piece, 0, 0) + claims.split(s.other))
                      if x != piece]
-            after = read | set(found)
-            if not found or len(after) > MAX_RUNS:
+            if not found or not read.within(found):
                 continue  # past MAX_RUNS a candidate stays as the ablation test read it
-            read = after
             runs[(n, p)], pieces[(n, p)] = _likest_looking(piece, found), piece
     vectors: dict[str, np.ndarray] = {}
 
@@ -151,6 +146,21 @@ def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
     for (n, p), v in best.items():
         out[n][p] = v
     return out
+
+
+class _Read:
+    """The runs of the other side's words read for one side of a bead, MAX_RUNS at the most."""
+
+    def __init__(self) -> None:
+        self.runs: set[str] = set()
+
+    def within(self, runs: list[str]) -> bool:
+        """Whether `runs` may be read too; if so, they count as read."""
+        after = self.runs | set(runs)
+        if len(after) > MAX_RUNS:
+            return False
+        self.runs = after
+        return True
 
 
 def _likest_looking(piece: str, runs: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .wordnet import WORDNET, offsets, pointers, records, synset_words
+from .wordnet import WORDNET, hypernyms, offsets, pointers, records, synset_words
 
 # Directions and outcomes that carry news but that WordNet lacks or hides in rare senses.
 NEWS_PAIRS = """rise fall|increase decrease|rise decline|increase decline|grow decline|accept decline|grow shrink
@@ -167,7 +167,7 @@ def _build_again() -> frozenset[str]:
     synsets, kinds = {}, {}
     for parts in records("data.verb"):
         synsets[parts[0]] = {w.lower() for w in synset_words(parts)}
-        kinds[parts[0]] = [target for symbol, target, _, _ in pointers(parts) if symbol == "@"]
+        kinds[parts[0]] = hypernyms(parts)
     out = set()
     for parts in records("index.verb"):
         word, synset_offsets = parts[0], offsets(parts)
@@ -224,7 +224,7 @@ def directions() -> dict[str, str]:
 
 
 def _build_directions() -> dict[str, str]:
-    above = {parts[0]: [t for symbol, t, _, _ in pointers(parts) if symbol == "@"] for parts in records("data.verb")}
+    above = {parts[0]: hypernyms(parts) for parts in records("data.verb")}
     senses = {parts[0]: offsets(parts) for parts in records("index.verb") if "_" not in parts[0]}
     if not senses:
         return {}
@@ -242,7 +242,7 @@ def _build_directions() -> dict[str, str]:
     anchors = {d: {senses[w][k - 1] for w, k in spec} for d, spec in _ANCHORS.items()}
     out = {}
     for verb, synsets in senses.items():
-        found = {d for o in synsets[:DIRECTED_SENSES] for d, a in anchors.items() if kinds_of(o) & a}
+        found = {d for kinds in map(kinds_of, synsets[:DIRECTED_SENSES]) for d, a in anchors.items() if kinds & a}
         if len(found) == 1 and None not in found and verb not in AMBIGUOUS and adverbs.get(verb, 0) < len(synsets):
             out[verb] = found.pop()
     return out

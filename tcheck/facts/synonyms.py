@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .antonyms import forms, opposites
-from .wordnet import WORDNET, offsets, pointers, records, synset_words
+from .wordnet import WORDNET, hypernyms, offsets, records, synset_words
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
@@ -58,7 +58,7 @@ def _build_kinds():
     words, above = {}, {}
     for parts in records("data.verb"):
         words[parts[0]] = [w.lower() for w in synset_words(parts)]
-        above[parts[0]] = [target for symbol, target, _, _ in pointers(parts) if symbol == "@"]
+        above[parts[0]] = hypernyms(parts)
     pairs = {(parts[0], w.encode()) for parts in records("index.verb") if "_" not in parts[0]
              for o in offsets(parts) for h in above.get(o, ()) for w in words[h] if "_" not in w}
     return marisa_trie.BytesTrie(sorted(pairs))

@@ -40,6 +40,11 @@ def pointers(parts: list[str]) -> list[tuple[str, str, str, str]]:
             for k in range(int(parts[i]))]
 
 
+def hypernyms(parts: list[str]) -> list[str]:
+    """A data file's entry's hypernyms: the synsets that WordNet makes it a kind of ("@" pointers)."""
+    return [target for symbol, target, _, _ in pointers(parts) if symbol == "@"]
+
+
 def offsets(parts: list[str]) -> list[str]:
     """An index file's entry's synsets, commonest sense first (lemma, part of speech, senses, n pointer
     kinds, those kinds, 2 counts, synsets)."""

@@ -1,7 +1,7 @@
 import pytest
 
 from tcheck.facts import wordnet
-from tcheck.facts.wordnet import offsets, pointers, records, synset_words
+from tcheck.facts.wordnet import hypernyms, offsets, pointers, records, synset_words
 
 pytestmark = pytest.mark.skipif(not (wordnet.WORDNET / "index.verb").exists(), reason="needs WordNet")
 
@@ -21,3 +21,11 @@ def test_an_adjectives_position_marker_is_no_part_of_its_word():
 
 def test_a_missing_file_has_no_entries():
     assert list(records("data.nothing")) == []
+
+
+
+def test_hypernyms_are_the_synsets_an_entry_is_a_kind_of():
+    soar = next(parts for parts in records("index.verb") if parts[0] == "soar")
+    data = {parts[0]: parts for parts in records("data.verb")}
+    assert "rise" in synset_words(data[hypernyms(data[offsets(soar)[0]])[0]])  # to soar is to rise
+    assert hypernyms(data[offsets(next(p for p in records("index.verb") if p[0] == "be"))[0]]) == []
