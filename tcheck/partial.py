@@ -70,7 +70,7 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
                   _Side(k, "added", ec, e_gain, e_support, e, o, oc)]
     suspects = []
     for s, likest in zip(sides, matches(sides, embedder, cfg)):
-        read = _Read()
+        read, clauses = _Read(), claims.split(s.other)
         for piece in claims.unsupported(s.pieces, s.gains, cfg, s.supports, likest):
             if claims.substituted(piece, s.own, s.other):
                 continue
@@ -81,8 +81,7 @@ def find(beads, o_texts, english, eo, ee, embedder, cfg) -> Found:
             # ("reporters" / "a press conference").
             windows = claims.windows(s.other, piece)
             size = len(claims.novel(piece, s.other))
-            rewordings = [x for x in s.other_candidates + claims.split(s.other) + windows
-                          if _may_reword(x, s.own, size)]
+            rewordings = [x for x in s.other_candidates + clauses + windows if _may_reword(x, s.own, size)]
             implied = windows if size <= 2 else []
             if not read.within(rewordings + implied):
                 rewordings, implied = [], []  # past MAX_RUNS a piece stands as the ablation test found it
@@ -122,11 +121,11 @@ def matches(sides: list[_Side], embedder, cfg) -> list[np.ndarray | None]:
         return [None] * len(sides)
     runs, pieces = {}, {}
     for n, s in enumerate(sides):
-        read = _Read()
+        read, clauses = _Read(), claims.split(s.other)
         for p, (piece, ablated) in enumerate(zip(s.pieces, claims.ablated(s.gains, cfg, s.supports))):
             if ablated:
                 continue
-            found = [x for x in dict.fromkeys(claims.windows(s.other, piece, 0, 0) + claims.split(s.other))
+            found = [x for x in dict.fromkeys(claims.windows(s.other, piece, 0, 0) + clauses)
                      if x != piece]
             if not found or not read.within(found):
                 continue  # past MAX_RUNS a candidate stays as the ablation test read it

@@ -75,7 +75,6 @@ def test_a_word_the_other_side_implies_is_no_claim_and_one_it_does_not_is(embedd
     assert found == {1: ([], ["helicopter"])}
 
 
-
 def test_rewordings_past_max_runs_are_not_read_and_the_piece_stands_as_the_ablation_test_found_it(embedder,
                                                                                                  monkeypatch):
     original = ['"It survived remarkably well," she told a press conference.']

@@ -23,7 +23,6 @@ def test_a_missing_file_has_no_entries():
     assert list(records("data.nothing")) == []
 
 
-
 def test_hypernyms_are_the_synsets_an_entry_is_a_kind_of():
     soar = next(parts for parts in records("index.verb") if parts[0] == "soar")
     data = {parts[0]: parts for parts in records("data.verb")}
