@@ -73,8 +73,8 @@ def recall_at(values: np.ndarray, labels: list[str], rate: float) -> tuple[float
             float(np.mean([o.flagged for o in changes if o.label.startswith("natural")])))
 
 
-def sentence_level(split: str, embedder, verifier, config: pipeline.Config) -> None:
-    its = items(split)
+def sentence_level(split: str, embedder, verifier, config: pipeline.Config, max_faithful: int = 400) -> None:
+    its = items(split, max_faithful=max_faithful)
     t0 = time.perf_counter()
     collected = collect(its, embedder, verifier, config, translated=True)
     elapsed = time.perf_counter() - t0
@@ -251,6 +251,9 @@ def main() -> None:
     ap.add_argument("--sensitivity", default="normal", choices=list(pipeline.SENSITIVITIES))
     ap.add_argument("--verifier", default=None, help="a cross-encoder name or path [default: tcheck's, packaged]")
     ap.add_argument("--no-articles", action="store_true")
+    ap.add_argument("--faithful", default="all", metavar="N|all",
+                    help="faithful pairs read: all of the split's, or a draw of N (400: the tables of sessions "
+                         "26 to 71) [default: all]")
     ap.add_argument("--one-way", action="store_true",
                     help="the verifier reads each pair (original, rendering) alone, "
                          "not both ways round (pipeline.judge)")
@@ -260,7 +263,7 @@ def main() -> None:
     verifier.symmetric = verifier.symmetric or args.one_way  # pipeline.judge reads a symmetric verifier once
     config = pipeline.Config.for_sensitivity(args.sensitivity)
     print(f"verifier {verifier.name}, sensitivity {args.sensitivity}: {config.verify}\n")
-    sentence_level(args.split, embedder, verifier, config)
+    sentence_level(args.split, embedder, verifier, config, 10**6 if args.faithful == "all" else int(args.faithful))
     if not args.no_articles:
         print()
         for name, cfg in (("rules + verifier", config), ("rules alone", None)):
