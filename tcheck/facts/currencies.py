@@ -19,7 +19,10 @@ from .numbers import extract
 from .pair import Pair
 
 # Codes that news writes on their own ("the NOK weakened"), which names.extract reads as no name.
-CODES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "ISK", "CNY", "RMB", "JPY", "SGD", "HKD", "AUD", "CAD", "CHF")
+CODES = frozenset({"USD", "EUR", "GBP", "NOK", "SEK", "DKK", "ISK", "CNY", "RMB", "JPY", "SGD", "HKD", "AUD", "CAD",
+                   "CHF"})
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """What names a money right before an amount ("US$", "€", "NOK ", "RM" written on the figure), and
