@@ -12,7 +12,7 @@ from .choices import MT_ENGINES, NO_VERIFIER
 from .backends.base import Embedder, IdentityTranslator, Translator, Verifier
 from .backends import stored
 from .backends.stored import Memory, StoredEmbedder, StoredTranslator, StoredVerifier
-from .errors import InputError
+from .errors import InputError, ModelMissing
 from .glossary import Term
 from .ignore import Rule
 from .types import Document, Report
@@ -181,7 +181,15 @@ class Checker:
             raise InputError(f"{mt.name} does not fit {translation.name} as its English rendering: {why} "
                              f"(leave the rendering out and tcheck translates)")
         # Load the translator before the embedder: a missing model should fail fast.
-        translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
+        try:
+            translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
+        except ModelMissing as e:
+            if translation.lang:
+                raise
+            # A detector can misread a line or two ("El consejo no aprobó el plan." as Nynorsk): say whose
+            # reading the language was, and how to overrule it.
+            raise ModelMissing(f"{translation.name} reads as '{t_lang}', and {e} (if it is in another language, "
+                               "give --source-lang)") from None
         return Prepared(o_doc, t_doc, translator, rendered)
 
     def _language(self, source: Source) -> str:

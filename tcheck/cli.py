@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import sys
 from contextlib import contextmanager
@@ -147,9 +146,11 @@ def check(
         raise _error("only one of ORIGINAL, TRANSLATION and --mt-file can be - (standard input)")
     if str(original) != "-" and str(translation) != "-" and original.resolve() == translation.resolve():
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
+    from . import glossary_file, ignore_file, langid
+
+    source_lang = langid.code(source_lang) if source_lang is not None else None
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None
-    from . import glossary_file, ignore_file, langid
     from .pipeline import Config
 
     # Everything a user can get wrong is found before any model loads (seconds), not after it.
@@ -161,8 +162,6 @@ def check(
         from .post import check_url
 
         check_url(post_url)
-    if source_lang is not None and not re.fullmatch(langid.CODE, source_lang):
-        raise _error(f"--source-lang {source_lang!r}: give an ISO 639-1 code such as nb, es or de")
     with _status("tcheck: checking (models load on the first run of a process: a few seconds)...", shown=not quiet):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,
@@ -225,6 +224,8 @@ def _can_listen(host: str, port: int) -> None:
 def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | None = None, fold: bool = False,
           verbose: bool = False, full_report: str | None = None) -> bool:
     """Write the report in `fmt` to `output` or stdout; True where stdout was closed before it was written."""
+    if output is None and sys.stdout is None:  # started with stdout closed (`>&-`): Python gives no stream
+        return True
     if fmt is Format.terminal:
         from .render import terminal
 
@@ -379,13 +380,19 @@ def ignore_add(
 
     try:
         findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
+    except FileNotFoundError:
+        raise _error(f"{report}: no such file") from None
     except (OSError, ValueError, KeyError, TypeError):
         raise _error(f"{report}: not a tcheck JSON report (make one with `tcheck check ... -f json`)") from None
     hit = next((f for f in findings if isinstance(f, dict) and f.get("id") == finding_id), None)
     if hit is None:
         raise _error(f"{report}: no finding {finding_id!r} (the ids are in the JSON, and in every report format)")
-    ignore_file.add(file, finding_id, reason, by)
-    typer.echo(f"{file}: ignoring {finding_id} ({hit.get('type')}, {hit.get('kind')}: {hit.get('reason')})")
+    held = ignore_file.add(file, finding_id, reason, by)
+    if held is not None:
+        typer.echo(f"{file}: ignores {finding_id} already ({held.reason}); nothing added")
+        return
+    # A finding's reason names its kind already ("quote: “a” → “b”").
+    typer.echo(f"{file}: ignoring {finding_id} ({hit.get('type')}, {hit.get('reason')})")
 
 
 @models_app.command("list")
@@ -469,7 +476,7 @@ def main() -> None:
     except OutputClosed as e:
         # Quietly, with a code of its own: 1 means findings. stdout now points at /dev/null, so the
         # interpreter's last flush cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         sys.exit(e.exit_code)
     except TcheckError as e:
         typer.echo(f"tcheck: error: {e}", err=True)

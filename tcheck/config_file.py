@@ -68,13 +68,13 @@ def from_file(table: dict, options: dict[str, dict], path: Path) -> dict[str, di
                 param = options[key].get(_key(option))
                 if param is None:
                     raise InputError(f"{path}: [{key}] {option}: tcheck {key} has no --{_key(option)} option")
-                out[key][param.name] = _value(param, v, path)
+                out[key][param.name] = _value(param, v, path, f"[{key}] {option}")
             continue
         found = {name: opts[_key(key)] for name, opts in options.items() if _key(key) in opts}
         if not found:
             raise InputError(f"{path}: {key}: no command has a --{_key(key)} option")
         for name, param in found.items():
-            out[name].setdefault(param.name, _value(param, value, path))
+            out[name].setdefault(param.name, _value(param, value, path, key))
     return out
 
 
@@ -86,11 +86,21 @@ def _key(option: str) -> str:
     return option.strip().lstrip("-").replace("_", "-")
 
 
-def _value(param, value, path: Path):
-    # A relative path means the settings file's folder, wherever tcheck runs.
-    if _is_path(param) and isinstance(value, str) and not Path(value).is_absolute():
-        return str(path.parent / value)
-    return value
+def _value(param, value, path: Path, where: str):
+    """The value as the command line would give it: a string, number or true/false (a list of them for
+    an option that takes several); a path as a string, a relative one meaning the settings file's
+    folder, wherever tcheck runs."""
+    listed = isinstance(value, list) and (param.multiple or param.nargs != 1)  # audit's --pair takes two
+    values = value if listed else [value]
+    for v in values:
+        if not isinstance(v, (str, int, float, bool)):
+            kind = "a list" if isinstance(v, list) else type(v).__name__
+            raise InputError(f"{path}: {where}: give one value (a string, number or true/false), not {kind}")
+        if _is_path(param) and not isinstance(v, str):
+            raise InputError(f"{path}: {where}: give a path as a string, in quotes, not {v!r}")
+    if _is_path(param):
+        values = [v if Path(v).is_absolute() else str(path.parent / v) for v in values]
+    return values if listed else values[0]
 
 
 def _is_path(param) -> bool:

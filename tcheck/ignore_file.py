@@ -59,13 +59,16 @@ def _rule(path: Path, n: int, entry) -> Rule:
     return Rule(reason.strip(), str(entry.get("by", "")), entry.get("id"), dict(pattern))
 
 
-def add(path: Path, finding_id: str, reason: str, by: str = "") -> None:
-    """Append a rule for one finding id. The file is read back first, so a broken file is never extended."""
+def add(path: Path, finding_id: str, reason: str, by: str = "") -> Rule | None:
+    """Append a rule for one finding id; None where it was added, else the rule that ignores that id
+    already (a second would say nothing new). The file is read back first, so a broken file is never
+    extended."""
     path = Path(path)
-    if path.exists():
-        read(path)
     if not reason.strip():
         raise InputError("give a reason: why this finding is wrong")
+    held = next((r for r in read(path) if r.id == finding_id), None) if path.exists() else None
+    if held is not None:
+        return held
     # JSON strings are TOML basic strings: the same quotes and escapes.
     lines = ["", "[[ignore]]", f"id = {json.dumps(finding_id)}", f"reason = {json.dumps(reason.strip())}"]
     if by:
@@ -73,6 +76,7 @@ def add(path: Path, finding_id: str, reason: str, by: str = "") -> None:
     lines.append(f"date = {json.dumps(datetime.date.today().isoformat())}")
     with open(path, "a", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
+    return None
 
 
 def digest(path: Path | None) -> str:

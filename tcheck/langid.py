@@ -47,6 +47,16 @@ def signature() -> str:
             f"{hashlib.sha256(' '.join(_CODES).encode()).hexdigest()[:12]}")
 
 
+def code(value: str, what: str = "--source-lang") -> str:
+    """A language code as given (" ES", "nb"): lowercased, or InputError where it is no code at all."""
+    import re
+
+    lang = value.strip().lower()
+    if not re.fullmatch(CODE, lang):
+        raise InputError(f"{what} {value!r}: give an ISO 639-1 code such as nb, es or de")
+    return lang
+
+
 def detect(text: str, name: str = "input") -> str:
     text = text[:READ]
     code = quick(text)

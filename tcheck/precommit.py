@@ -32,7 +32,7 @@ def precommit(
                                                  help="Terms that are the same thing on both sides (CSV/TSV)."),
 ) -> None:
     """Check the staged translations against their originals; fail a commit on critical findings."""
-    from . import fail_on as failing_on, glossary_file, ignore_file
+    from . import fail_on as failing_on, glossary_file, ignore_file, langid
     from .audit.manifest import pair_id
     from .checker import Checker, Source
     from .pipeline import Config
@@ -40,12 +40,18 @@ def precommit(
     from .textio import read_text
 
     failing = failing_on.parse(fail_on)
+    source_lang = langid.code(source_lang) if source_lang is not None else None
     original, translation = pair
     ids = dict.fromkeys(i for f in files or [] for p in pair if (i := pair_id(Path(f).as_posix(), p)) is not None)
     if not ids:
         return
     checker = Checker(mt_engine=mt_engine.value, config=Config.for_sensitivity(sensitivity.value),
                       ignore=ignore_file.read(ignore_path), glossary=glossary_file.read(glossary_path))
+    # The options that change what a check finds, for the command that shows the evidence.
+    shown = [f"--{name} {value}" for name, value in (
+        ("source-lang", source_lang), ("sensitivity", None if sensitivity is Sensitivity.normal else sensitivity.value),
+        ("mt-engine", None if mt_engine is MTEngine.argos else mt_engine.value), ("ignore", ignore_path),
+        ("glossary", glossary_path)) if value is not None]
     failed = False
     for id_ in ids:
         o, t = Path(original.replace("{id}", id_)), Path(translation.replace("{id}", id_))
@@ -68,7 +74,7 @@ def precommit(
             typer.echo(f"{t}: {words.unreliable(report.unreliable)}")
         if bad:
             typer.echo(f"{t}: {len(bad)} finding{'s' if len(bad) != 1 else ''} that fail{'s' if len(bad) == 1 else ''} "
-                       f"(--fail-on {fail_on}); `tcheck check {o} {t}` shows the evidence")
+                       f"(--fail-on {fail_on}); `{' '.join(['tcheck check', str(o), str(t), *shown])}` shows the evidence")
         for f in bad:
             typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {words.reason(f)} [{f.id}]")
     if failed:

@@ -121,6 +121,14 @@ def test_cli_missing_pair_is_one_line_and_exit_2(tmp_path):
     assert_one_line_error(r, "apt-get install apertium-isl-eng")
 
 
+def test_a_detected_language_without_a_pair_says_it_was_detected(tmp_path):
+    german = tmp_path / "meldung.txt"
+    german.write_text("Der Stadtrat hat am Montag beschlossen, das Grundstück am Hafen nicht zu verkaufen.\n",
+                      encoding="utf-8")
+    r = run_cli("check", ES / "original.en.txt", german, "--mt-engine", "apertium")
+    assert_one_line_error(r, "meldung.txt reads as 'de'", "Apertium has no de->en pair", "give --source-lang")
+
+
 def test_cli_without_apertium_is_one_line_and_exit_2(tmp_path):
     r = run_cli("check", ES / "original.en.txt", ES / "translation.es.txt", "--mt-engine", "apertium",
                 env={"PATH": str(Path(sys.executable).parent)})

@@ -21,6 +21,16 @@ def test_csv_manifest(tmp_path):
     assert c.error == "manifest line 4: no translation"
 
 
+def test_a_rows_language_is_read_as_a_code(tmp_path):
+    m = tmp_path / "m.csv"
+    m.write_text("id,original,translation,source_lang\n"
+                 "a,a.en.txt,a.es.txt, ES \n"
+                 "b,b.en.txt,b.es.txt,Spanish\n", encoding="utf-8")
+    a, b = load_manifest(m)
+    assert a.source_lang == "es" and a.error is None
+    assert b.error == "manifest line 3: source_lang 'Spanish': give an ISO 639-1 code such as nb, es or de"
+
+
 def test_jsonl_manifest_with_a_broken_line(tmp_path):
     m = tmp_path / "m.jsonl"
     m.write_text('{"id": "a", "original": "a.en", "translation": "a.nb", "mt_file": "a.mt"}\n'

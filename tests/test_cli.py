@@ -203,7 +203,11 @@ def test_an_editors_loop_check_ignore_rerun(tmp_path):
     target = findings[0]["id"]
     ignore = tmp_path / "ignore.toml"
     r = run_cli("ignore", "add", first, target, "--reason", "a house style we accept", "--by", "kari", "--file", ignore)
-    assert r.returncode == 0 and target in r.stdout, r.stderr
+    assert r.returncode == 0 and f"({findings[0]['type']}, {findings[0]['reason']})" in r.stdout, r.stdout
+    kept = ignore.read_text()
+    r = run_cli("ignore", "add", first, target, "--reason", "said twice", "--file", ignore)
+    assert r.returncode == 0 and "already (a house style we accept); nothing added" in r.stdout, r.stdout
+    assert ignore.read_text() == kept
     again = check_json(EN / "original.en.txt", EN / "rewrite.en.txt", "--ignore", ignore)
     assert [f["id"] for f in again["findings"]] == [f["id"] for f in findings[1:]]
     assert again["ignored"] == 1
@@ -211,6 +215,8 @@ def test_an_editors_loop_check_ignore_rerun(tmp_path):
     assert "1 finding silenced by the ignore file" in markdown.stdout
     assert_one_line_error(run_cli("ignore", "add", first, "f-000000000000", "--reason", "x", "--file", ignore),
                           "no finding")
+    assert_one_line_error(run_cli("ignore", "add", tmp_path / "none.json", target, "--reason", "x", "--file", ignore),
+                          "none.json: no such file")
 
 
 def test_version_and_python_dash_m():

@@ -43,10 +43,20 @@ def test_an_absolute_path_stays(tmp_path):
     ("[chekc]\nformat = 'json'\n", "[chekc] is no command's table"),
     ("[models]\nfile = 'x'\n", "[models] is no command's table"),
     ("format = json\n", "not valid TOML"),
+    ("[check]\nglossary = ['a.csv', 'b.csv']\n", "[check] glossary: give one value"),
+    ("[check]\nglossary = 5\n", "[check] glossary: give a path as a string, in quotes, not 5"),
+    ("ignore = true\n", "ignore: give a path as a string, in quotes, not True"),
+    ("[audit]\nworkers = [1]\n", "[audit] workers: give one value"),
+    ("[check]\nfail-on = 1979-05-27\n", "[check] fail-on: give one value"),
 ])
 def test_a_mistake_is_named(tmp_path, text, needle):
     with pytest.raises(InputError, match=needle.replace("[", r"\[").replace("]", r"\]")):
         _defaults(tmp_path, text)
+
+
+def test_an_option_that_takes_two_values_takes_a_list(tmp_path):
+    found = _defaults(tmp_path, "[audit]\npair = ['{id}.en.txt', '{id}.nb.txt']\n")
+    assert found["audit"]["pair"] == ["{id}.en.txt", "{id}.nb.txt"]
 
 
 def test_found_in_a_folder_above_within_the_repository(tmp_path):

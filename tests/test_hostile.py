@@ -44,6 +44,15 @@ def test_a_closed_stdout_is_a_quiet_exit_of_its_own():
     assert r.returncode == 141 and r.stderr == "", (r.returncode, r.stderr)
 
 
+@pytest.mark.parametrize("fmt", ["json", "terminal"])
+def test_a_stdout_closed_from_the_start_is_the_same_quiet_exit(fmt):
+    """`tcheck check ... >&-`: the process starts with no file 1, and Python with no sys.stdout."""
+    r = subprocess.run([tcheck_exe(), "check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", fmt],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=300,
+                       preexec_fn=lambda: os.close(1))
+    assert r.returncode == 141 and r.stderr == "", (r.returncode, r.stderr)
+
+
 def test_escape_sequences_never_reach_the_terminal(tmp_path):
     body = "The budget grew by 3 percent this year, the finance office said in its report. " * 4 + "\n\n"
     original = tmp_path / "o.txt"
@@ -186,6 +195,17 @@ def test_user_errors_are_found_before_any_model_loads(args, needle, tmp_path):
                 env={"TCHECK_CACHE": str(tmp_path)})
     assert_one_line_error(r, needle)
     assert not any(tmp_path.iterdir())
+
+
+def test_an_audit_out_that_names_a_file_is_one_line(tmp_path):
+    from audit_support import make_archive
+
+    manifest = make_archive(tmp_path / "archive", 2, broken_every=1000)
+    taken = tmp_path / "results"
+    taken.write_text("not a folder\n", encoding="utf-8")
+    assert_one_line_error(run_cli("audit", manifest, "--out", taken, "--no-progress", timeout=60),
+                          "--out", "is a file")
+    assert taken.read_text(encoding="utf-8") == "not a folder\n"
 
 
 def test_a_busy_port_is_one_line():

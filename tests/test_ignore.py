@@ -50,10 +50,12 @@ def test_the_rules_in_force_are_named_in_meta():
 
 def test_the_ignore_file_round_trip(tmp_path):
     path = tmp_path / "ignore.toml"
-    ignore_file.add(path, "f-0123456789ab", 'the "agency" keeps its name', by="kari")
+    assert ignore_file.add(path, "f-0123456789ab", 'the "agency" keeps its name', by="kari") is None
+    held = ignore_file.add(path, "f-0123456789ab", "again")  # one rule an id: the first stands
+    assert held is not None and held.reason == 'the "agency" keeps its name'
     path.write_text(path.read_text() + '\n[[ignore]]\npattern = { kind = "hedge" }\nreason = "house style"\n')
     rules = ignore_file.read(path)
-    assert rules[0] == ignore.Rule('the "agency" keeps its name', "kari", "f-0123456789ab")
+    assert len(rules) == 2 and rules[0] == ignore.Rule('the "agency" keeps its name', "kari", "f-0123456789ab")
     assert rules[1].pattern == {"kind": "hedge"} and rules[1].id is None
     assert ignore_file.digest(path) != ignore_file.digest(None)
 

@@ -57,3 +57,14 @@ def test_no_language_at_all_is_one_line_asking_for_source_lang():
 
 def test_the_signature_names_both_detectors():
     assert langid.signature().startswith("cld2-") and "+lingua-" in langid.signature()
+
+
+@pytest.mark.parametrize("given, code", [("nb", "nb"), (" ES ", "es"), ("spa", "spa")])
+def test_a_code_is_read_in_any_case(given, code):
+    assert langid.code(given) == code
+
+
+@pytest.mark.parametrize("given", ["Norwegian", "e", "n-b", ""])
+def test_what_is_no_code_is_named(given):
+    with pytest.raises(InputError, match="give an ISO 639-1 code"):
+        langid.code(given)

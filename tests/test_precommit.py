@@ -29,6 +29,15 @@ def test_a_staged_translation_with_critical_findings_fails_the_commit(tmp_path):
     # The original staged alone names the same pair, checked once.
     again = run_cli("precommit", *PAIR, "stories/painting.en.txt", "stories/painting.rw.txt", cwd=repo)
     assert again.returncode == 1 and again.stdout == r.stdout
+    assert "`tcheck check stories/painting.en.txt stories/painting.rw.txt` shows the evidence" in lines[0]
+
+
+def test_the_command_that_shows_the_evidence_keeps_the_hooks_options(tmp_path):
+    repo = _repository(tmp_path)
+    r = run_cli("precommit", *PAIR, "--sensitivity", "high", "--source-lang", "EN", "stories/painting.rw.txt",
+                cwd=repo)
+    assert r.returncode == 1 and ("`tcheck check stories/painting.en.txt stories/painting.rw.txt --source-lang en "
+                                  "--sensitivity high` shows the evidence") in r.stdout, r.stdout
 
 
 def test_what_fails_is_the_hooks_choice(tmp_path):

@@ -73,13 +73,14 @@ def audit(
 ) -> None:
     """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
     from .manifest import find_pairs, load_manifest
-    from .. import glossary_file, ignore_file
+    from .. import glossary_file, ignore_file, langid
     from .run import AuditOptions, run_audit
 
     # A broken ignore file or glossary is one line now, not an error row per pair.
     ignore_file.read(ignore_path)
     glossary_file.read(glossary_path)
     markup.check_selector(html_selector)
+    source_lang = langid.code(source_lang) if source_lang is not None else None
 
     if archive.is_dir():
         if not pair:
@@ -101,7 +102,7 @@ def audit(
                            pair_timeout=pair_timeout or None)
     o = run_audit(specs, root, options)
     c = o.counts
-    typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} errors "
+    typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} error{'' if o.errors == 1 else 's'} "
                f"({o.checked} checked now, {o.skipped} already done)")
     typer.echo(f"findings: {c.get('added', 0)} added, {c.get('dropped', 0)} dropped, {c.get('altered', 0)} altered")
     typer.echo(f"summary: {o.out / 'summary.html'}")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .. import langid
 from ..errors import InputError
 
 REQUIRED = ("id", "original", "translation")
@@ -154,7 +155,13 @@ def _spec(line: int, row: dict) -> PairSpec:
     if lacking:
         return PairSpec(id_, field("original"), field("translation"),
                         error=f"manifest line {line}: no {', '.join(lacking)}")
-    return PairSpec(id_, field("original"), field("translation"), field("mt_file"), field("source_lang") or None)
+    lang = field("source_lang") or None
+    if lang is not None:
+        try:
+            lang = langid.code(lang, "source_lang")
+        except InputError as e:
+            return PairSpec(id_, field("original"), field("translation"), error=f"manifest line {line}: {e}")
+    return PairSpec(id_, field("original"), field("translation"), field("mt_file"), lang)
 
 
 def _refuse_duplicates(specs: list[PairSpec], path: Path) -> None:

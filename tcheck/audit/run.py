@@ -60,7 +60,12 @@ class AuditOutcome:
 
 def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> AuditOutcome:
     out = Path(options.out)
-    (out / "reports").mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out}: is a file; give a folder for the audit's output")
+    try:
+        (out / "reports").mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise InputError(f"--out {out}: cannot make {e.filename} ({e.strerror})") from None
     with _exclusive(out):
         return _run(specs, root, options, out)
 
