@@ -45,8 +45,9 @@ def _options(ctx: typer.Context,
              version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                           help="Print tcheck's version and exit."),
              config: Optional[Path] = typer.Option(None, "--config", envvar="TCHECK_CONFIG", metavar="FILE",
-                                                   help="Settings for every command (TOML) [default: the nearest "
-                                                        "tcheck.toml, or pyproject.toml's [tool.tcheck]].")) -> None:
+                                                   help="Settings for every command (TOML).",
+                                                   show_default="the nearest tcheck.toml, or pyproject.toml's "
+                                                                "[tool.tcheck]")) -> None:
     """Flag claims a translation added, dropped or altered."""
     from . import config_file
 
@@ -77,8 +78,8 @@ def check(
                                            help="An English rendering of the translation made elsewhere, used instead "
                                                 "of Argos."),
     embedder: Optional[str] = typer.Option(None, "--embedder",
-                                           help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, "
-                                                "packaged]."),
+                                           help="sentence-transformers model name or path.",
+                                           show_default="all-MiniLM-L6-v2, packaged"),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
     fail_on: str = typer.Option("", "--fail-on",
@@ -101,7 +102,7 @@ def check(
                                                 "(Mattermost and other Markdown chats); json: the JSON report."),
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0,
                                                help="List at most N findings in Markdown output and chat posts, then "
-                                                    "\"and M more\" [default: all; 20 in a Slack post]."),
+                                                    "\"and M more\".", show_default="all; 20 in a Slack post"),
     fold: bool = _FOLD,
     verbose: bool = _VERBOSE,
     full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME",
@@ -110,7 +111,7 @@ def check(
                                                    "file's name]."),
     verifier: Optional[str] = typer.Option(None, "--verifier",
                                            help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
-                                                "for the rules alone [default: tcheck's, packaged]."),
+                                                "for the rules alone.", show_default="tcheck's, packaged"),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE",
                                                help="Findings judged wrong (TOML; `tcheck ignore add` writes it): not "
                                                     "reported, but counted."),
@@ -120,8 +121,8 @@ def check(
                                                       "hold)."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
                                                 help="The article in HTML input, by CSS selector (a site's own, e.g. "
-                                                     "'article .body') [default: a whole page is cut to its article by "
-                                                     "trafilatura]."),
+                                                     "'article .body').",
+                                                show_default="a whole page is cut to its article by trafilatura"),
     quiet: bool = typer.Option(False, "--quiet", "-q",
                                help="No report on stdout and no status line: the exit code says it (with --fail-on); "
                                     "-o and --post still get the report."),
@@ -286,8 +287,8 @@ def serve(
     max_body: str = typer.Option("2MB", "--max-body",
                                  help="Largest request body accepted, e.g. 2MB, 500k; larger gets 413."),
     embedder: Optional[str] = typer.Option(None, "--embedder",
-                                           help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, "
-                                                "packaged]."),
+                                           help="sentence-transformers model name or path.",
+                                           show_default="all-MiniLM-L6-v2, packaged"),
     workers: int = typer.Option(2, "--workers", min=1, max=64,
                                 help="Checks run at once; more requests wait their turn."),
     embed_cache: int = typer.Option(limits.EMBED_CACHE, "--embed-cache", min=0,
@@ -296,7 +297,7 @@ def serve(
                                          "none."),
     verifier: Optional[str] = typer.Option(None, "--verifier",
                                            help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
-                                                "for the rules alone [default: tcheck's, packaged]."),
+                                                "for the rules alone.", show_default="tcheck's, packaged"),
     check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0,
                                         help="Seconds a check may run (queueing not counted); past it the request gets "
                                              "503."),
@@ -316,8 +317,8 @@ def serve(
                                                  "may ask for its own)."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
                                                 help="The article in HTML input, by CSS selector (a site's own, e.g. "
-                                                     "'article .body') [default: a whole page is cut to its article by "
-                                                     "trafilatura]."),
+                                                     "'article .body').",
+                                                show_default="a whole page is cut to its article by trafilatura"),
 ) -> None:
     """Serve POST /v1/check over HTTP for newsroom bots (set TCHECK_API_TOKEN to require a bearer token)."""
     from . import glossary_file, ignore_file

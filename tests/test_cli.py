@@ -451,3 +451,14 @@ def _checked_with_mt(tmp_path, original: str, translation: tuple[str, str], mt: 
                         "--mt-file", tmp_path / "mt.en.txt")
     assert report["meta"]["translation_lang"] == lang
     return report
+
+
+@pytest.mark.parametrize("command, shown", [([], "pyproject.toml's [tool.tcheck]"),
+                                            (["check"], "all-MiniLM-L6-v2, packaged"),
+                                            (["serve"], "a whole page is cut to its article by trafilatura"),
+                                            (["audit"], "tcheck's, packaged")])
+def test_help_shows_the_defaults_that_it_says_in_words(command, shown):
+    """A default said in words stands in the help as written: as "[default: ...]" inside the help text,
+    rich read it as a style tag and dropped it."""
+    r = run_cli(*command, "--help", env={"COLUMNS": "200"})
+    assert r.returncode == 0 and shown in r.stdout, r.stdout

@@ -39,15 +39,15 @@ def audit(
                                               help="Join this Ray cluster (auto, or HEAD:6379 of `ray start --head`); "
                                                    "default: start a local one."),
     embedder: Optional[str] = typer.Option(None, "--embedder",
-                                           help="sentence-transformers model name or path [default: all-MiniLM-L6-v2, "
-                                                "packaged]."),
+                                           help="sentence-transformers model name or path.",
+                                           show_default="all-MiniLM-L6-v2, packaged"),
     beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine",
                                        help="Machine translation: argos (neural) or apertium (rule-based, Debian "
                                             "package)."),
     verifier: Optional[str] = typer.Option(None, "--verifier",
                                            help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
-                                                "for the rules alone [default: tcheck's, packaged]."),
+                                                "for the rules alone.", show_default="tcheck's, packaged"),
     chunk_size: int = typer.Option(8, "--chunk-size", min=1,
                                    help="Pairs per worker batch: their sentences go through the models together."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
@@ -61,9 +61,9 @@ def audit(
                                                  help="Terms that are the same thing on both sides (CSV/TSV: English, "
                                                       "other form); editing it re-checks the pairs."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
-                                                help="The article in HTML input, by CSS selector [default: a whole "
-                                                     "page is cut to its article by trafilatura]; changing it "
-                                                     "re-checks the pairs."),
+                                                help="The article in HTML input, by CSS selector; changing it re-checks "
+                                                     "the pairs.",
+                                                show_default="a whole page is cut to its article by trafilatura"),
     worker_memory: float = typer.Option(budget.MEMORY_GIB, "--worker-memory", min=0, metavar="GIB",
                                         help="Memory a worker process may hold, models included; a pair past it is an "
                                              "error row. 0: no cap."),
