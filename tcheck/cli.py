@@ -315,6 +315,9 @@ def serve(
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity",
                                             help="The server's: low, fewer false alarms; high, fewer misses (a request "
                                                  "may ask for its own)."),
+    mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine",
+                                       help="The server's machine translation: argos or apertium (a request may ask "
+                                            "for the other)."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
                                                 help="The article in HTML input, by CSS selector (a site's own, e.g. "
                                                      "'article .body').",
@@ -330,7 +333,8 @@ def serve(
     run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
                ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path),
-               html_selector=html_selector, sensitivity=sensitivity.value, header_timeout=header_timeout)
+               html_selector=html_selector, sensitivity=sensitivity.value, header_timeout=header_timeout,
+               mt_engine=mt_engine.value)
 
 
 @app.command()

@@ -278,7 +278,7 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
           embed_cache: int = EMBED_CACHE, verifier: str | None = None, check_timeout: float = CHECK_TIMEOUT,
           body_timeout: float = BODY_TIMEOUT, ignore_rules: tuple[Rule, ...] = (), terms: tuple[Term, ...] = (),
           html_selector: str | None = None, sensitivity: str = "normal",
-          header_timeout: float = HEADER_TIMEOUT) -> None:
+          header_timeout: float = HEADER_TIMEOUT, mt_engine: str = "argos") -> None:
     import uvicorn
 
     from . import http_deadline
@@ -291,7 +291,7 @@ def serve(host: str, port: int, *, embedder: str | None = None, max_body: int = 
     # check's batches, so a check that runs alone gets them all.
     share(threads())
     checker = Checker(embedder_name=embedder, verifier_name=verifier, threads=threads(workers),
-                      translator_threads=threads(), ignore=ignore_rules,
+                      translator_threads=threads(), mt_engine=mt_engine, ignore=ignore_rules,
                       glossary=terms, html_selector=html_selector, config=pipeline.Config.for_sensitivity(sensitivity))
     uvicorn.run(create_app(checker, max_body=max_body, workers=workers, embed_cache=embed_cache,
                            check_timeout=check_timeout, body_timeout=body_timeout),

@@ -1,7 +1,7 @@
 """The real server: `tcheck serve` (uvicorn on loopback) against hostile and unlucky clients.
 
 One server for the module, with short limits so that each case ends in seconds: a 10-second check
-time limit, 2-second header and body timeouts, one worker.
+time limit, 2-second header and body timeouts, one worker; Apertium its machine translation.
 """
 import json
 import re
@@ -58,7 +58,7 @@ def running(*options: str, log: Path):
 def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "server.log"
     with running("--verifier", "none", "--workers", "1", "--check-timeout", "10", "--body-timeout", "2",
-                 "--header-timeout", "2",
+                 "--header-timeout", "2", "--mt-engine", "apertium",
                  "--max-body", "1MB", log=log) as (url, port):
         yield url, port, log
 
@@ -105,6 +105,14 @@ def test_an_oversized_body_gets_its_413_even_from_urllib(server):
     url, _, _ = server
     status, body = post_json(url, {"original": "x" * 3_000_000, "translation": "y"})
     assert status == 413 and "too large" in body["error"]
+
+
+def test_the_servers_own_mt_engine_serves_a_request_that_names_none(server):
+    url, _, _ = server
+    es = FIXTURES / "es-market"
+    status, body = post_json(url, {"original": (es / "original.en.txt").read_text(encoding="utf-8"),
+                                   "translation": (es / "translation.es.txt").read_text(encoding="utf-8")})
+    assert status == 200 and body["meta"]["translator"] == "apertium:spa-eng", body
 
 
 def test_a_check_past_its_time_limit_is_a_503(tmp_path):
