@@ -71,6 +71,8 @@ def from_file(table: dict, options: dict[str, dict], path: Path) -> dict[str, di
                 out[key][param.name] = _value(param, v, path, f"[{key}] {option}")
             continue
         found = {name: opts[_key(key)] for name, opts in options.items() if _key(key) in opts}
+        if not found and key in options:
+            raise InputError(f"{path}: {key}: tcheck {key}'s settings go in a [{key}] table")
         if not found:
             raise InputError(f"{path}: {key}: no command has a --{_key(key)} option")
         for name, param in found.items():

@@ -200,4 +200,7 @@ def parse_size(text: str) -> int:
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", text.lower())
     if not m:
         raise InputError(f"--max-body: cannot read {text!r} as a size (e.g. 2MB, 500k, 1000000)")
-    return int(float(m.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[m.group(2)])
+    size = int(float(m.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[m.group(2)])
+    if size < 1:
+        raise InputError(f"--max-body {text!r}: no request would fit; give a size of a byte or more")
+    return size

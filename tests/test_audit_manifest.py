@@ -48,6 +48,7 @@ def test_jsonl_manifest_with_a_broken_line(tmp_path):
     ("id,original\na,b\n", "no translation column"),
     ("id,original,translation\na,b,c\na,d,e\n", "appears more than once"),
     ("id,original,translation\n", "lists no pairs"),
+    ("\n \n", "the manifest is empty"),
 ])
 def test_broken_manifest_is_an_input_error(tmp_path, text, message):
     m = tmp_path / "m.csv"

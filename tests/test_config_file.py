@@ -48,6 +48,7 @@ def test_an_absolute_path_stays(tmp_path):
     ("ignore = true\n", "ignore: give a path as a string, in quotes, not True"),
     ("[audit]\nworkers = [1]\n", "[audit] workers: give one value"),
     ("[check]\nfail-on = 1979-05-27\n", "[check] fail-on: give one value"),
+    ("check = 5\n", "check: tcheck check's settings go in a [check] table"),
 ])
 def test_a_mistake_is_named(tmp_path, text, needle):
     with pytest.raises(InputError, match=needle.replace("[", r"\[").replace("]", r"\]")):

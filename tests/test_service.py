@@ -15,6 +15,7 @@ from tcheck import render
 from tcheck.checker import Checker
 from tcheck.choices import MT_ENGINES, SENSITIVITIES
 from tcheck.render.json import to_dict
+from tcheck.errors import InputError
 from tcheck.service import create_app, parse_size
 from tcheck.service_input import FORM_FIELDS, CheckRequest
 
@@ -132,6 +133,12 @@ def test_body_limit(checker):
 @pytest.mark.parametrize("text, size", [("2MB", 2_000_000), ("500k", 500_000), ("1000", 1000), ("1.5 MB", 1_500_000)])
 def test_parse_size(text, size):
     assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["0", "0.0001k", "lots"])
+def test_a_size_that_no_request_fits_is_refused(text):
+    with pytest.raises(InputError, match="--max-body"):
+        parse_size(text)
 
 
 def test_bearer_token(checker, monkeypatch):

@@ -55,6 +55,8 @@ def load_manifest(path: Path) -> list[PairSpec]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"{path}: cannot read the manifest ({e})") from None
+    if not text.strip():
+        raise InputError(f"{path}: the manifest is empty (it needs a header: id, original, translation)")
     jsonl = path.suffix.lower() in (".jsonl", ".ndjson") or (
         path.suffix.lower() != ".csv" and text.lstrip().startswith("{")
     )
