@@ -14,8 +14,8 @@ from conftest import FIXTURES, load_gold, unmatched
 from tcheck import render
 from tcheck.checker import Checker
 from tcheck.choices import MT_ENGINES, SENSITIVITIES
-from tcheck.render.json import to_dict
 from tcheck.errors import InputError
+from tcheck.render.json import to_dict
 from tcheck.service import create_app, parse_size
 from tcheck.service_input import FORM_FIELDS, CheckRequest
 
