@@ -174,7 +174,13 @@ def check(
 
         from .severity import at_least
 
-        report = replace(report, findings=tuple(f for f in report.findings if at_least(f.severity, min_severity.value)))
+        shown = tuple(f for f in report.findings if at_least(f.severity, min_severity.value))
+        hidden = sum(failing_on.finding_fails(f, failing) for f in report.findings if f not in shown)
+        if hidden and not quiet:  # else a report that lists nothing would exit 1 unexplained
+            typer.echo(f"tcheck: {hidden} finding{'s' if hidden != 1 else ''} below --min-severity "
+                       f"{min_severity.value} fail{'s' if hidden == 1 else ''} --fail-on {fail_on}, "
+                       "left out of the report", err=True)
+        report = replace(report, findings=shown)
     closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold, verbose, full_report)
     if post_url:
         _post(report, post_url, post_format.value, max_findings, full_report or (output.name if output else None))

@@ -314,6 +314,12 @@ def test_severity_ranks_and_filters():
     critical = check_json(*args, "--min-severity", "critical", "--fail-on", "minor", expect=1)["findings"]
     assert critical and [f["id"] for f in critical] == [f["id"] for f in every if f["severity"] == "critical"]
     check_json(*args, "--fail-on", "critical", expect=1)
+    # What fails but is left out is said on stderr, so that an exit 1 beside a short report is explained.
+    r = run_cli("check", *args, "--min-severity", "critical", "--fail-on", "minor", "-f", "json")
+    below = sum(f["severity"] != "critical" for f in every)
+    said = f"{below} findings below --min-severity critical fail" if below > 1 else \
+        "1 finding below --min-severity critical fails"
+    assert r.returncode == 1 and r.stderr == f"tcheck: {said} --fail-on minor, left out of the report\n", r.stderr
 
 
 def test_a_glossary_declares_two_names_the_same(tmp_path):
