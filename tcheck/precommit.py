@@ -73,8 +73,9 @@ def precommit(
         if unreliable:
             typer.echo(f"{t}: {words.unreliable(report.unreliable)}")
         if bad:
+            evidence = " ".join(["tcheck check", str(o), str(t), *shown])
             typer.echo(f"{t}: {len(bad)} finding{'s' if len(bad) != 1 else ''} that fail{'s' if len(bad) == 1 else ''} "
-                       f"(--fail-on {fail_on}); `{' '.join(['tcheck check', str(o), str(t), *shown])}` shows the evidence")
+                       f"(--fail-on {fail_on}); `{evidence}` shows the evidence")
         for f in bad:
             typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {words.reason(f)} [{f.id}]")
     if failed:

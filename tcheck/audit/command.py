@@ -61,8 +61,8 @@ def audit(
                                                  help="Terms that are the same thing on both sides (CSV/TSV: English, "
                                                       "other form); editing it re-checks the pairs."),
     html_selector: Optional[str] = typer.Option(None, "--html-selector", metavar="CSS",
-                                                help="The article in HTML input, by CSS selector; changing it re-checks "
-                                                     "the pairs.",
+                                                help="The article in HTML input, by CSS selector; changing it "
+                                                     "re-checks the pairs.",
                                                 show_default="a whole page is cut to its article by trafilatura"),
     worker_memory: float = typer.Option(budget.MEMORY_GIB, "--worker-memory", min=0, metavar="GIB",
                                         help="Memory a worker process may hold, models included; a pair past it is an "
