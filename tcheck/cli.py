@@ -256,11 +256,27 @@ def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | Non
         output.write_text(text, encoding="utf-8")
         return False
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write_out(text)
     except BrokenPipeError:  # `tcheck check ... | head`: the reader left; a post still goes out
         return True
     return False
+
+
+def _write_out(text: str) -> None:
+    """All of `text` to stdout, or BrokenPipeError. Unbuffered (PYTHONUNBUFFERED, -u), sys.stdout hands
+    a report to the file in one write and drops what a partial write left: a reader that left mid-report
+    (`| head -c 100`) cost the rest silently, and the run exited 0."""
+    stream = sys.stdout
+    raw = getattr(stream, "buffer", None)
+    if raw is None:  # a stream of text alone (a test's runner captures output so)
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        data = data[raw.write(data) or 0:]
+    raw.flush()
 
 
 def _writable(output: Optional[Path]) -> None:

@@ -1,5 +1,6 @@
 """End-to-end: the real `tcheck` command on the fixtures."""
 
+import io
 import json
 import re
 from pathlib import Path
@@ -468,3 +469,39 @@ def test_help_shows_the_defaults_that_it_says_in_words(command, shown):
     rich read it as a style tag and dropped it."""
     r = run_cli(*command, "--help", env={"COLUMNS": "200"})
     assert r.returncode == 0 and shown in r.stdout, r.stdout
+
+
+class _Pipe(io.RawIOBase):
+    """A pipe's writing end that takes at most `take` bytes a write, and breaks after `writes` writes."""
+
+    def __init__(self, take: int, writes: int | None = None):
+        self.got, self.take, self.writes = bytearray(), take, writes
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        if self.writes is not None:
+            if self.writes == 0:
+                raise BrokenPipeError
+            self.writes -= 1
+        self.got += bytes(b[:self.take])
+        return min(self.take, len(b))
+
+
+def test_a_report_reaches_an_unbuffered_stdout_whole_or_says_the_reader_left(monkeypatch):
+    """Unbuffered (PYTHONUNBUFFERED), sys.stdout is a text layer straight over the file: it writes a
+    report once and drops what a partial write left, so `| head -c 100` cost the rest and exit 0."""
+    import sys
+
+    from tcheck import cli
+
+    text = "Rådet vedtok budsjettet. " * 10_000
+    pipe = _Pipe(take=65536)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(pipe, encoding="utf-8", write_through=True))
+    cli._write_out(text)
+    assert pipe.got.decode("utf-8") == text
+    pipe = _Pipe(take=65536, writes=1)  # the reader takes one pipeful, then leaves
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(pipe, encoding="utf-8", write_through=True))
+    with pytest.raises(BrokenPipeError):
+        cli._write_out(text)
