@@ -18,7 +18,7 @@ from .audit.command import audit as audit_command
 from .precommit import precommit as precommit_command
 from . import limits, markup
 from .choices import MTEngine, PostChoice, Sensitivity, Severity, choice
-from .errors import TcheckError
+from .errors import Interrupted, TcheckError
 from .render import NAMES as RENDERERS
 
 app = typer.Typer(no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
@@ -505,6 +505,9 @@ def main() -> None:
         # interpreter's last flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         sys.exit(e.exit_code)
+    except Interrupted as e:
+        typer.echo(f"tcheck: {e}", err=True)
+        sys.exit(e.exit_code)
     except TcheckError as e:
         typer.echo(f"tcheck: error: {e}", err=True)
         sys.exit(e.exit_code)
@@ -522,4 +525,6 @@ def main() -> None:
             raise
         typer.echo(f"tcheck: internal error: {type(e).__name__}: {e} (set TCHECK_DEBUG=1 for details)", err=True)
         sys.exit(3)
+    if code == Interrupted.exit_code:  # typer hands Ctrl-C back as the code a shell gives SIGINT
+        typer.echo("tcheck: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else 0)

@@ -4,7 +4,8 @@
     ├── InputError         unreadable, empty, binary or unusable input
     ├── ModelMissing       a translation or embedding model is not installed
     ├── ModelInstallError  installing or removing a model failed
-    └── Stopped            a check ended early: past its time limit, or nobody waits for it
+    ├── Stopped            a check ended early: past its time limit, or nobody waits for it
+    └── Interrupted        the user pressed Ctrl-C (exit code 130, as a shell reports SIGINT)
 """
 
 
@@ -26,3 +27,7 @@ class ModelInstallError(TcheckError):
 
 class Stopped(TcheckError):
     pass
+
+
+class Interrupted(TcheckError):
+    exit_code = 130

@@ -144,3 +144,19 @@ def test_bad_manifest_is_one_line_error(tmp_path):
     m.write_text("id,original\na,x.txt\n")
     r = audit(m, "--out", tmp_path / "out")
     assert r.returncode == 2 and "no translation column" in r.stderr, r.stderr
+
+
+def test_an_interrupted_audit_says_where_its_work_is_kept(tmp_path, monkeypatch):
+    """Ctrl-C: one line that the pairs checked so far are kept and that the same command resumes."""
+    import pytest
+
+    from tcheck.audit import AuditOptions, run
+    from tcheck.errors import Interrupted
+
+    def pressed(*_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run, "_run", pressed)
+    with pytest.raises(Interrupted, match="kept in .*; the same command resumes") as e:
+        run.run_audit([], tmp_path, AuditOptions(out=tmp_path / "out", progress=False))
+    assert e.value.exit_code == 130

@@ -24,3 +24,13 @@ def test_ray_engine_matches_local_engine(audited_archive, tmp_path):
         return [(r["id"], r["status"], r["counts"], r["severity"], r["chrf"], r["error"]) for r in rows]
 
     assert essence(remote) == essence(local)
+
+
+def test_an_address_with_no_cluster_is_one_line():
+    pytest.importorskip("ray")
+    from tcheck.audit import ray_engine
+    from tcheck.audit.records import WorkerSettings
+    from tcheck.errors import TcheckError
+
+    with pytest.raises(TcheckError, match="--ray-address auto: Could not find any running Ray instance"):
+        ray_engine.run([], WorkerSettings(), 1, lambda *_: None, address="auto")

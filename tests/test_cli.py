@@ -505,3 +505,16 @@ def test_a_report_reaches_an_unbuffered_stdout_whole_or_says_the_reader_left(mon
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(pipe, encoding="utf-8", write_through=True))
     with pytest.raises(BrokenPipeError):
         cli._write_out(text)
+
+
+def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
+    """typer hands Ctrl-C back as 130 outside standalone mode; a user still reads why the run stopped."""
+    import sys
+
+    from tcheck import cli
+
+    monkeypatch.setattr(cli, "app", lambda **_: 130)
+    monkeypatch.setattr(sys, "argv", ["tcheck", "check", "a", "b"])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130 and capsys.readouterr().err == "tcheck: interrupted\n"

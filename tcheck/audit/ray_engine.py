@@ -34,7 +34,10 @@ def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on
     started = not ray.is_initialized()
     if started:
         kwargs = {"address": address} if address else {"num_cpus": max(workers, 1)}
-        ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False, **kwargs)
+        try:
+            ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False, **kwargs)
+        except ConnectionError as e:  # --ray-address names no running cluster
+            raise TcheckError(f"--ray-address {address}: {str(e).splitlines()[0]}") from None
     actor_class = ray.remote(num_cpus=1)(_Actor)
     actors = [actor_class.remote(settings) for _ in range(max(workers, 1))]
     load: Counter = Counter({i: 0 for i in range(len(actors))})

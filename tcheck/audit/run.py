@@ -18,7 +18,7 @@ from pathlib import Path
 from ..backends import prepared
 from ..backends.stored import Store
 from ..choices import NO_VERIFIER
-from ..errors import InputError, TcheckError
+from ..errors import InputError, Interrupted, TcheckError
 from . import export, inputs, progress, summary
 from .manifest import PairSpec
 from .records import FINDING_TYPES, PairResult, Task, WorkerSettings
@@ -67,7 +67,11 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
     except OSError as e:
         raise InputError(f"--out {out}: cannot make {e.filename} ({e.strerror})") from None
     with _exclusive(out):
-        return _run(specs, root, options, out)
+        try:
+            return _run(specs, root, options, out)
+        except KeyboardInterrupt:
+            raise Interrupted(f"interrupted: the pairs checked so far are kept in {out}; the same command "
+                              "resumes") from None
 
 
 def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) -> AuditOutcome:
