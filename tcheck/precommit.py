@@ -3,10 +3,13 @@
 pre-commit passes the staged files. Each file that matches the original's or the translation's
 pattern (`{id}` as in `tcheck audit --pair`) names a pair; each pair is checked once, with the models
 loaded once, and the run fails (exit 1) where a pair has findings that --fail-on names (critical, by
-default), or where a translation has no original. Other files are none of its business.
+default), or where a translation has no original. Other files are none of its business. The patterns
+and the files are read from the repository's root (the folder above that holds `.git`), as pre-commit
+runs the hook; a file named from a subfolder, or by its absolute path, names the same pair.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -42,7 +45,8 @@ def precommit(
     failing = failing_on.parse(fail_on)
     source_lang = langid.code(source_lang) if source_lang is not None else None
     original, translation = pair
-    ids = dict.fromkeys(i for f in files or [] for p in pair if (i := pair_id(Path(f).as_posix(), p)) is not None)
+    root = _root(Path.cwd())
+    ids = dict.fromkeys(i for f in files or [] for p in pair if (i := pair_id(_from_root(f, root), p)) is not None)
     if not ids:
         return
     checker = Checker(mt_engine=mt_engine.value, config=Config.for_sensitivity(sensitivity.value),
@@ -54,7 +58,8 @@ def precommit(
         ("glossary", glossary_path)) if value is not None]
     failed = False
     for id_ in ids:
-        o, t = Path(original.replace("{id}", id_)), Path(translation.replace("{id}", id_))
+        # As the user can open them from where the hook runs.
+        o, t = (Path(os.path.relpath(root / p.replace("{id}", id_))) for p in (original, translation))
         if not t.is_file():
             continue  # an original with no translation yet: nothing to check
         if not o.is_file():
@@ -80,3 +85,13 @@ def precommit(
             typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {words.reason(f)} [{f.id}]")
     if failed:
         raise typer.Exit(1)
+
+
+def _root(cwd: Path) -> Path:
+    """The repository's root: the nearest folder at or above `cwd` that holds `.git`; else `cwd`."""
+    return next((folder for folder in (cwd, *cwd.parents) if (folder / ".git").exists()), cwd)
+
+
+def _from_root(file: Path, root: Path) -> str:
+    """A file's path from the repository's root, as the patterns are written ("stories/a.nb.md")."""
+    return Path(os.path.relpath(Path.cwd() / file, root)).as_posix()

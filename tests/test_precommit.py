@@ -58,3 +58,15 @@ def test_the_hook_definition_runs_the_command():
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "tcheck" and hook["entry"] == "tcheck precommit" and hook["pass_filenames"]
     assert run_cli(*hook["entry"].split()[1:], "--help").returncode == 0
+
+
+def test_a_file_named_from_a_subfolder_or_by_its_absolute_path_names_the_same_pair(tmp_path):
+    repo = _repository(tmp_path)
+    (repo / ".git").mkdir()  # the patterns are read from here
+    at_root = run_cli("precommit", *PAIR, "stories/painting.rw.txt", cwd=repo)
+    assert at_root.returncode == 1
+    for files, cwd in ((["painting.rw.txt"], repo / "stories"), ([repo / "stories" / "painting.rw.txt"], repo)):
+        r = run_cli("precommit", *PAIR, *files, cwd=cwd)
+        assert r.returncode == 1 and len(r.stdout.splitlines()) == len(at_root.stdout.splitlines()), r.stdout
+    shown = run_cli("precommit", *PAIR, "painting.rw.txt", cwd=repo / "stories").stdout  # as opened from there
+    assert shown.startswith("painting.rw.txt: ") and "`tcheck check painting.en.txt painting.rw.txt`" in shown
