@@ -124,6 +124,7 @@ def _classify(text: str) -> Block:
 
 
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "td", "dt", "dd"]
+_BOXES = ["div", "section", "article", "header", "footer", "aside", "ul", "ol", "dl", "table", "tr", "th", "figure"]
 
 
 def _html_blocks(html: str) -> list[Block]:
@@ -134,11 +135,15 @@ def _html_blocks(html: str) -> list[Block]:
         tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    # Inline markup keeps the text's own spaces ("said [Anne Lie](x)." is "said Anne Lie."); a box that
+    # a page sets on its own line inside a block ("<li><div>Title</div><div>Text</div></li>") is a word apart.
+    for box in soup.find_all(_BOXES):
+        box.append(" ")
     out = []
     for el in soup.find_all(_BLOCK_TAGS):
         if el.find(_BLOCK_TAGS):  # an outer block holding inner ones: take the inner ones
             continue
-        text = " ".join(el.get_text(" ").split())
+        text = " ".join(el.get_text("").split())
         if not text:
             continue
         if el.name.startswith("h"):

@@ -42,6 +42,16 @@ def test_markdown():
     assert ("paragraph", "item one.") in got
 
 
+def test_inline_markup_keeps_the_texts_own_spaces():
+    """A link or code before a full stop is no word apart ("said Anne Lie ." showed in every report);
+    a box set on its own line inside a block is."""
+    md = "The deal, said mayor [Anne Lie](https://x.example). It closes in `2026`. **Bold** move, *now*."
+    assert [b.text for b in blocks(md, "markdown")] == [
+        "The deal, said mayor Anne Lie. It closes in 2026. Bold move, now."]
+    html = "<ul><li><div>Title</div><div>Text here</div></li></ul><p>Hei <b>Oslo</b>, <i>ja</i>!</p>"
+    assert [b.text for b in blocks(html, "html", "ul, p")] == ["Title Text here", "Hei Oslo, ja!"]
+
+
 def test_sniff_plain():
     assert sniff("Just text.\n\nMore text.") == "text"
 
