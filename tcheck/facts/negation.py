@@ -35,6 +35,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..lexical import stems
 from ..spans import blank
 from ..types import AFFIRMATIVE, Change, Span
 from .pair import Pair
@@ -335,8 +336,20 @@ def _said(original: str, translation: str, cue_words: set[str]) -> tuple[str, st
                 beside = back[1], back[0]
             if beside or any(sum(w not in cue_words for w in run) > _SAID_WORDS for run in (la[i1:i2], lb[j1:j2])):
                 return beside
-            return " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+            return _to_shared(wa[i1:i2], wb[j1:j2], cue_words)
     return None
+
+
+def _to_shared(a: list[str], b: list[str], cue_words: set[str]) -> tuple[str, str]:
+    """The two runs up to the content word they share in some form, the word that the particle negates,
+    where the cut keeps a cue: "approved an" / "did not approve a fund of" (a word moved, so the diff ran on) is
+    "approved" / "did not approve"."""
+    for x, wx in enumerate(a):
+        for y, wy in enumerate(b):
+            if stems(wx) and wx.lower() not in cue_words and forms(wx.lower()) & forms(wy.lower()) and \
+                    any(w.lower() in cue_words for w in a[:x + 1] + b[:y + 1]):
+                return " ".join(a[:x + 1]), " ".join(b[:y + 1])
+    return " ".join(a), " ".join(b)
 
 
 def _beside(ours: tuple[list[str], list[str]], theirs: tuple[list[str], list[str]],

@@ -243,6 +243,10 @@ def test_same_polarity(a, b):
      "negation", ("will not negotiate", "will negotiate")),
     ('The minister said: "We will negotiate."', '"We will not negotiate," the minister said.',
      "negation", ("will negotiate", "will not negotiate")),
+    # A word moved (rough MT), so the diff runs on: up to the verb the particle negates.
+    ("The regional government approved an emergency fund of 2 million euros on Wednesday.",
+     "The regional government did not approve a fund of emergency of 2 million euros the Wednesday.",
+     "negation", ("approved", "did not approve")),
     # Nowhere side by side: the cues alone, not a run of the reordering.
     ("Police said no one was hurt in the fire, which started late on Sunday.",
      "The fire started late on Sunday, and police said someone was hurt.", "negation", ("no", "affirmative")),
