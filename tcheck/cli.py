@@ -68,31 +68,30 @@ _VERBOSE = typer.Option(False, "--verbose", "-v",
 
 @app.command()
 def check(
-    original: Path = typer.Argument(..., help="The English original (- reads standard input)."),
-    translation: Path = typer.Argument(...,
+    original: Path = typer.Argument(..., metavar="ORIGINAL", help="The English original (- reads standard input)."),
+    translation: Path = typer.Argument(..., metavar="TRANSLATION",
                                        help="The translation (any language Argos covers, or English; - reads standard "
                                             "input)."),
     source_lang: Optional[str] = typer.Option(None, "--source-lang",
                                               help="Language of the translation (ISO 639-1); detected if not given."),
     mt_file: Optional[Path] = typer.Option(None, "--mt-file",
                                            help="An English rendering of the translation made elsewhere, used instead "
-                                                "of Argos."),
+                                                "of machine translation."),
     embedder: Optional[str] = typer.Option(None, "--embedder",
                                            help="sentence-transformers model name or path.",
                                            show_default="all-MiniLM-L6-v2, packaged"),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
     fail_on: str = typer.Option("", "--fail-on",
-                                help="Exit 1 when findings of these types or severities exist (added,dropped or "
-                                     "critical: that severity or above), or unreliable: the translation step looks "
-                                     "broken."),
+                                help="Exit 1 when findings of these exist, comma-separated: types (added, dropped, "
+                                     "altered), severities (minor, major, critical: that severity or above), or "
+                                     "unreliable (the translation step looks broken). E.g. dropped,critical."),
     min_severity: Severity = typer.Option(Severity.minor, "--min-severity",
                                           help="Report findings of this severity or above; the rest are left out of "
                                                "every format."),
     beam: int = typer.Option(2, "--beam", min=1, max=8, help="Beam size for Argos translation."),
     sensitivity: Sensitivity = typer.Option(Sensitivity.normal, "--sensitivity",
-                                            help="low: fewer false alarms; high: fewer misses (thresholds calibrated "
-                                                 "in benchmarks/accuracy)."),
+                                            help="low: fewer false alarms; high: fewer misses."),
     mt_engine: MTEngine = typer.Option(MTEngine.argos, "--mt-engine",
                                        help="Machine translation: argos (neural) or apertium (rule-based, Debian "
                                             "package)."),
@@ -107,8 +106,8 @@ def check(
     verbose: bool = _VERBOSE,
     full_report: Optional[str] = typer.Option(None, "--full-report", metavar="URL_OR_NAME",
                                               help="Where the whole report is (a link, or a file name), named where a "
-                                                   "capped Markdown or Slack message stops [default for --post: the -o "
-                                                   "file's name]."),
+                                                   "capped Markdown or Slack message stops.",
+                                              show_default="for --post, the -o file's name"),
     verifier: Optional[str] = typer.Option(None, "--verifier",
                                            help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
                                                 "for the rules alone.", show_default="tcheck's, packaged"),

@@ -35,7 +35,7 @@ from .glossary import Term
 from .ignore import Rule
 from .render.json import to_dict
 from .schema import report_schema
-from .service_input import BodyLimit, parse_size, read_request, request_body_spec
+from .service_input import BodyLimit, answer, parse_size, read_request, request_body_spec
 
 __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
 
@@ -250,10 +250,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _error(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
-    """`{"error": message}`, or a page saying it where a browser asked (the service's own form)."""
-    if "text/html" in request.headers.get("accept", ""):
-        return HTMLResponse(web.error_page(status, message, __version__), status_code=status, headers=headers)
-    return JSONResponse({"error": message}, status_code=status, headers=headers)
+    return answer(request.headers.get("accept", ""), status, message, headers)
 
 
 def _errors(*codes: int) -> dict:

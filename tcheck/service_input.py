@@ -10,13 +10,14 @@ from typing import Annotated, Literal, get_args, get_origin
 
 import anyio
 from fastapi import HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
-from . import glossary_file, langid
+from . import glossary_file, langid, web
 from .errors import InputError
 from .textio import decode
+from .version import __version__
 
 FIELDS = ("original", "translation", "mt")
 REQUIRED = ("original", "translation")  # an empty one is an error; any other field left empty is not given
@@ -133,8 +134,9 @@ class BodyLimit:
             status = 413 if length.isdigit() else 400
             if status == 413:
                 await self._drain(receive)
-            return await JSONResponse({"error": _too_large(self.max_body) if status == 413 else "bad Content-Length"},
-                                      status_code=status)(scope, receive, send)
+            accept = dict(scope["headers"]).get(b"accept", b"").decode("latin-1")
+            message = _too_large(self.max_body) if status == 413 else "bad Content-Length"
+            return await answer(accept, status, message)(scope, receive, send)
         seen = 0
 
         async def limited():
@@ -165,6 +167,14 @@ class BodyLimit:
 
 
 DRAIN_FACTOR = 8
+
+
+def answer(accept: str, status: int, message: str, headers: dict | None = None) -> Response:
+    """`{"error": message}`, or a page saying it where a browser asked (the service's own form): by the
+    request's Accept header."""
+    if "text/html" in accept:
+        return HTMLResponse(web.error_page(status, message, __version__), status_code=status, headers=headers)
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
 def _too_large(limit: int) -> str:

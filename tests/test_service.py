@@ -128,6 +128,14 @@ def test_body_limit(checker):
         assert r.status_code == 413, r.text
         r = c.post("/v1/check", files={"original": ("o.txt", b"x" * 20_000), "translation": ("t.txt", b"y")})
         assert r.status_code == 413
+        # The editors' page: a paste too large for the server is a page that says so, not raw JSON.
+        announced = c.post("/v1/check", files={"original": ("o.txt", b"x" * 20_000), "translation": ("t.txt", b"y")},
+                           headers={"accept": "text/html"})
+        streamed = c.post("/v1/check", content=(chunk for chunk in [b"x" * 6_000, b"x" * 6_000]),
+                          headers={"accept": "text/html", "content-type": "multipart/form-data; boundary=x"})
+        for r in (announced, streamed):
+            assert r.status_code == 413 and r.headers["content-type"].startswith("text/html"), r.text
+            assert "10,000 bytes" in r.text
 
 
 @pytest.mark.parametrize("text, size", [("2MB", 2_000_000), ("500k", 500_000), ("1000", 1000), ("1.5 MB", 1_500_000)])
