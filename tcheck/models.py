@@ -126,6 +126,9 @@ def install_file(path: Path) -> InstalledModel:
             raise ModelInstallError(f"{path}: metadata.json is not valid JSON") from None
     if meta.get("type", "translate") != "translate" or not meta.get("from_code") or not meta.get("to_code"):
         raise ModelInstallError(f"{path}: metadata.json lacks from_code/to_code or is not a translate package")
+    if meta["to_code"] != "en":  # tcheck reads a translation into English; another direction is never used
+        raise ModelInstallError(f"{path}: translates {meta['from_code']}->{meta['to_code']}; tcheck needs a package "
+                                f"into English ({meta['to_code']}->en, to read a {meta['to_code']} translation)")
     _unpack(path)
     for m in installed():
         if m.path.name == top:

@@ -120,6 +120,15 @@ def test_install_rejects_a_file_that_is_no_package(make_bad, tcheck, tmp_path):
     assert not installed, "a rejected file must leave nothing installed"
 
 
+def test_install_refuses_a_package_out_of_english(tcheck, tmp_path):
+    """An en->nb package never reads a translation into English, and `models remove` could not name it."""
+    wrong_way = build_argosmodel(tmp_path / "build", from_code="en", to_code="nb")
+    line = one_error_line(tcheck("models", "install", "--file", wrong_way))
+    assert "translates en->nb; tcheck needs a package into English (nb->en" in line
+    installed = list(tcheck.packages_dir.iterdir()) if tcheck.packages_dir.exists() else []
+    assert not installed
+
+
 def test_install_without_network_is_one_line_at_once(tcheck):
     """Argos's own index update recursed for most of a minute and logged a thousand lines first."""
     result = tcheck("models", "install", "nb", timeout=60)
