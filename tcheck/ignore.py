@@ -45,12 +45,15 @@ class Rule:
     def matches(self, f: Finding) -> bool:
         if self.id is not None:
             return f.id == self.id
-        values = {"type": f.type, "kind": f.kind, "before": f.before, "after": f.after}
+        # `before` and `after` as the data say them, or as the report shows them (f.said: "approved" / "did
+        # not approve" for a negation whose data are "affirmative" / "not").
+        said = f.said or (None, None)
+        values = {"type": (f.type,), "kind": (f.kind,), "before": (f.before, said[0]), "after": (f.after, said[1])}
         for name, wanted in self.pattern.items():
             if name == "text":
                 if normal(wanted) not in " ".join(normal(x) for x in (f.original, f.translation, f.translation_en)):
                     return False
-            elif normal(values[name]) != normal(wanted):
+            elif normal(wanted) not in {normal(v) for v in values[name] if v is not None}:
                 return False
         return True
 

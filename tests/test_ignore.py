@@ -38,6 +38,16 @@ def test_rules_by_id_and_by_pattern():
     assert ignore.apply(r, ()) is r
 
 
+def test_a_pattern_may_name_the_words_as_the_report_shows_them():
+    """A negation's data are "affirmative" / "not"; the report says "approved" / "did not approve"."""
+    negation = replace(NAME, kind="negation", before="affirmative", after="not", said=("approved", "did not approve"))
+    r = report(negation)
+    for pattern in ({"kind": "negation", "before": "approved", "after": "did not approve"},
+                    {"kind": "negation", "before": "affirmative", "after": "not"}):
+        assert ignore.apply(r, (ignore.Rule("house style", pattern=pattern),)).ignored == 1
+    assert ignore.apply(r, (ignore.Rule("x", pattern={"before": "approved", "after": "not approved"}),)).ignored == 0
+
+
 def test_the_rules_in_force_are_named_in_meta():
     r = report(NAME)
     rule = ignore.Rule("agency name", by="desk", id=r.findings[0].id)
