@@ -52,13 +52,17 @@ def installed() -> list[InstalledModel]:
     return sorted(out, key=lambda m: (m.from_code, m.to_code))
 
 
+_FELL_BACK: set[tuple[str, str]] = set()
+
+
 def find(lang: str, to: str = "en"):
     """The installed Argos package lang -> en; Nynorsk falls back to a Bokmål package."""
     candidates = [lang] + (["nb", "no"] if lang in ("nn", "no") else [])
     for code in candidates:
         for p in _installed_packages():
             if p.from_code == code and p.to_code == to:
-                if code != lang:
+                if code != lang and (lang, to) not in _FELL_BACK:  # once a process: a check asks twice
+                    _FELL_BACK.add((lang, to))
                     log.warning("no %s->%s model; using %s->%s", lang, to, code, to)
                 return p
     raise ModelMissing(f"no translation model for {lang}->{to} is installed: run `tcheck models install {lang}`")

@@ -206,3 +206,17 @@ def norwegian_segment_count() -> int:
     path = REPO / TRANSLATION
     text = read_text(path)[0]
     return len(pipeline.prepare(text, "nb", markup.sniff(text, path.name), path.name).segments)
+
+
+def test_a_nynorsk_check_says_once_that_it_reads_through_bokmal(monkeypatch, caplog):
+    """A check asks for the model twice (what its output depends on, then the model): one warning."""
+    from types import SimpleNamespace
+
+    from tcheck import models
+
+    bokmal = SimpleNamespace(from_code="nb", to_code="en")
+    monkeypatch.setattr(models, "_installed_packages", lambda: [bokmal])
+    monkeypatch.setattr(models, "_FELL_BACK", set())
+    with caplog.at_level("WARNING", logger=models.log.name):
+        assert models.find("nn") is bokmal and models.find("nn") is bokmal
+    assert [r.getMessage() for r in caplog.records] == ["no nn->en model; using nb->en"]
