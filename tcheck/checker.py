@@ -184,12 +184,16 @@ class Checker:
         try:
             translator = self.translator(t_lang) if rendered is None else IdentityTranslator()
         except ModelMissing as e:
-            if translation.lang:
-                raise
-            # A detector can misread a line or two ("El consejo no aprobó el plan." as Nynorsk): say whose
-            # reading the language was, and how to overrule it.
-            raise ModelMissing(f"{translation.name} reads as '{t_lang}', and {e} (if it is in another language, "
-                               "give --source-lang)") from None
+            said = str(e)
+            if self.mt_engine == "argos" and _apertium_reads(t_lang):
+                said += (f"; or choose Apertium, whose {t_lang}->en is installed (--mt-engine apertium; on the "
+                         "service's page, Machine translation)")
+            if not translation.lang:
+                # A detector can misread a line or two ("El consejo no aprobó el plan." as Nynorsk): say whose
+                # reading the language was, and how to overrule it.
+                said = f"{translation.name} reads as '{t_lang}', and {said} (if it is in another language, give " \
+                       "--source-lang)"
+            raise ModelMissing(said) from None
         return Prepared(o_doc, t_doc, translator, rendered)
 
     def _language(self, source: Source) -> str:
@@ -199,6 +203,16 @@ class Checker:
             return langid.detect(source.text, source.name)
         return stored.language(self.output_store, f"langid/{langid.signature()}", source.text[:langid.READ],
                                lambda text: langid.detect(text, source.name))
+
+
+def _apertium_reads(lang: str) -> bool:
+    from .backends import apertium
+
+    try:
+        apertium.find(lang)
+    except ModelMissing:
+        return False
+    return True
 
 
 def _torch_threads(n: int | None) -> None:

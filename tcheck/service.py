@@ -35,7 +35,7 @@ from .glossary import Term
 from .ignore import Rule
 from .render.json import to_dict
 from .schema import report_schema
-from .service_input import BodyLimit, answer, parse_size, read_request, request_body_spec
+from .service_input import BodyLimit, answer, parse_size, read_request, request_body_spec, summary
 
 __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
 
@@ -239,8 +239,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, e: RequestValidationError) -> Response:
-        parts = [f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors()[:5]]
-        return _error(request, 422, "; ".join(parts))
+        return _error(request, 422, summary(e.errors()))
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, e: Exception) -> Response:

@@ -72,7 +72,7 @@ async def read_request(request: Request, max_body: int) -> Texts:
     except ValidationError as e:
         if any(err["type"] == "json_invalid" for err in e.errors()):
             raise HTTPException(400, "the body is not valid JSON") from None
-        raise HTTPException(422, summary(e)) from None
+        raise HTTPException(422, summary(e.errors())) from None
     texts = {k: _checked(getattr(req, k), k) for k in FIELDS if getattr(req, k) is not None}
     return Texts(**texts, source_lang=req.source_lang, ignore=req.ignore, glossary=req.glossary,
                  sensitivity=req.sensitivity, format=req.format, mt_engine=req.mt_engine)
@@ -102,7 +102,7 @@ async def _read_form(request: Request, max_body: int) -> Texts:
     try:
         return Texts(**texts, **options, ignore=ignore, glossary=[(t.english, t.other) for t in terms], filenames=names)
     except ValidationError as e:
-        raise HTTPException(422, summary(e)) from None
+        raise HTTPException(422, summary(e.errors())) from None
 
 
 def _checked(text: str, name: str) -> str:
@@ -114,9 +114,22 @@ def _checked(text: str, name: str) -> str:
     return decode(data, name)[0]
 
 
-def summary(e: ValidationError) -> str:
-    parts = [f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}" for err in e.errors()[:5]]
-    return "; ".join(parts)
+# What a field that fails its pattern should hold, in words: an editor on the page reads no regular expression.
+_PATTERNS = {"ignore": "is no finding id (they look like f-0123456789ab)",
+             "source_lang": "is no language code (an ISO 639-1 code such as nb, es or de)"}
+
+
+def summary(errors: list[dict]) -> str:
+    """Validation errors (pydantic's) in one line: where each is, and what is wrong there."""
+    return "; ".join(_said(err) for err in errors[:5])
+
+
+def _said(err: dict) -> str:
+    where = ".".join(str(p) for p in err["loc"] if p != "body") or "body"
+    field = next((str(p) for p in err["loc"] if str(p) in _PATTERNS), None)
+    if err.get("type") == "string_pattern_mismatch" and field:
+        return f"{where}: {err.get('input')!r} {_PATTERNS[field]}"
+    return f"{where}: {err['msg']}"
 
 
 class BodyLimit:

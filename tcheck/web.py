@@ -53,7 +53,7 @@ translation added, dropped or altered (numbers, dates, names, negations, hedges,
 <summary>Options</summary>
 <div class="options">
 <p><label for="source_lang">Language of the translation <span class="hint">(ISO code; detected if empty)</span></label>
-<input id="source_lang" name="source_lang" maxlength="3" placeholder="nb"></p>
+<input id="source_lang" name="source_lang" maxlength="3" placeholder="e.g. nb"></p>
 <p><label for="sensitivity">Sensitivity</label>
 <select id="sensitivity" name="sensitivity">
 <option value="normal" selected>normal</option>
@@ -86,5 +86,6 @@ placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea>
 def error_page(status: int, message: str, version: str) -> str:
     body = f"""<h1>tcheck could not check this</h1>
 <div class="error"><p><strong>{status}</strong>: {escape(message)}</p>
-<p>Go back to change the texts or the options.</p></div>"""
+<p>Go back to change the texts or the options (your browser's Back button keeps them), or
+<a href="../">start again</a>.</p></div>"""
     return page(f"tcheck: error {status}", _CSS, body, f"tcheck {version}")

@@ -129,6 +129,12 @@ def test_a_detected_language_without_a_pair_says_it_was_detected(tmp_path):
     assert_one_line_error(r, "meldung.txt reads as 'de'", "Apertium has no de->en pair", "give --source-lang")
 
 
+def test_no_argos_model_where_apertium_has_the_pair_says_so(tmp_path):
+    r = run_cli("check", ES / "original.en.txt", ES / "translation.es.txt", "--source-lang", "es",
+                env={"ARGOS_PACKAGES_DIR": str(tmp_path)})
+    assert_one_line_error(r, "run `tcheck models install es`", "or choose Apertium, whose es->en is installed")
+
+
 def test_cli_without_apertium_is_one_line_and_exit_2(tmp_path):
     r = run_cli("check", ES / "original.en.txt", ES / "translation.es.txt", "--mt-engine", "apertium",
                 env={"PATH": str(Path(sys.executable).parent)})

@@ -510,3 +510,14 @@ def test_serve_gives_each_check_its_share_of_the_cores_and_the_shared_translator
     monkeypatch.setattr(argos, "ArgosTranslator", Translating)
     checker.translator("nb")
     assert (made["shared"], checker.threads, made["translator threads"]) == (8, 2, 8)
+
+
+def test_a_field_that_fails_its_pattern_is_said_in_words(client):
+    """An editor on the page reads what the field should hold, not a regular expression."""
+    r = client.post("/v1/check", json={**EN, "ignore": ["bogus"], "source_lang": "Spanish"})
+    assert r.status_code == 422
+    assert r.json()["error"] == ("source_lang: 'Spanish' is no language code (an ISO 639-1 code such as nb, es or "
+                                 "de); ignore.0: 'bogus' is no finding id (they look like f-0123456789ab)")
+    page = client.post("/v1/check", files={"original": ("o.txt", EN["original"].encode())},
+                       data={"translation": EN["translation"], "ignore": "bogus"}, headers={"accept": "text/html"})
+    assert page.status_code == 422 and "is no finding id" in page.text and 'href="../">start again' in page.text
