@@ -107,6 +107,8 @@ async def _read_form(request: Request, max_body: int) -> Texts:
 
 def _checked(text: str, name: str) -> str:
     """Apply the file reader's checks (empty, binary-looking) to text that arrived as a string."""
+    if not text.strip():  # pasted or sent, not a file: decode would say "file is empty"
+        raise InputError(f"{name}: is empty (nothing but white space)")
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:

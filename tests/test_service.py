@@ -521,3 +521,8 @@ def test_a_field_that_fails_its_pattern_is_said_in_words(client):
     page = client.post("/v1/check", files={"original": ("o.txt", EN["original"].encode())},
                        data={"translation": EN["translation"], "ignore": "bogus"}, headers={"accept": "text/html"})
     assert page.status_code == 422 and "is no finding id" in page.text and 'href="../">start again' in page.text
+
+
+def test_pasted_white_space_is_empty_text_not_an_empty_file(client):
+    r = client.post("/v1/check", json={**EN, "original": "  \n "})
+    assert r.status_code == 422 and r.json()["error"] == "original: is empty (nothing but white space)", r.text
