@@ -12,6 +12,7 @@ import os
 import threading
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from typing import Literal
 
 import anyio
 import anyio.to_thread
@@ -52,7 +53,8 @@ class ErrorBody(BaseModel):
 class TranslationModel(BaseModel):
     from_code: str
     to_code: str
-    version: str
+    version: str = Field(description="An Argos package's version; Apertium's mode (spa-eng).")
+    engine: Literal["argos", "apertium"] = Field("argos", description="The `mt_engine` a request names to use it.")
 
 
 class ModelsBody(BaseModel):
@@ -202,9 +204,12 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
              summary="Installed translation models and the embedder")
     def list_models() -> ModelsBody:
         from . import models as argos
+        from .backends import apertium
 
         found = [TranslationModel(from_code=m.from_code, to_code=m.to_code, version=m.version)
                  for m in argos.installed()]
+        found += [TranslationModel(from_code=code, to_code="en", version=mode, engine="apertium")
+                  for code, mode in apertium.installed()]
         embedder = models.checker.embedder.name if models.loaded else None
         verifier = (getattr(models.checker.verifier, "name", "none") if models.loaded else None)
         return ModelsBody(translation=found, embedder=embedder, verifier=verifier)

@@ -42,6 +42,8 @@ def test_health_and_models(client):
     assert client.get("/healthz").json() == {"status": "ok", "models_loaded": True}
     body = client.get("/v1/models").json()
     assert body["embedder"] == "all-MiniLM-L6-v2" and isinstance(body["translation"], list)
+    # Apertium's installed pairs too, as `tcheck models list` shows them (.ci/setup installs eng-spa).
+    assert {"from_code": "es", "to_code": "en", "version": "spa-eng", "engine": "apertium"} in body["translation"]
 
 
 def test_check_json_gives_the_cli_report(client, embedder):
