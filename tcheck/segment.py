@@ -17,8 +17,9 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec"
 )
 _DATELINE = re.compile(
-    r"^\s*((?:date|published|updated|publisert|oppdatert|sist oppdatert|publicado)\s*:?\s*"
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?\s+\d{4}|(?:" + _MONTHS + r")\.?\s+\d{1,2},?\s+\d{4})"
+    r"^\s*((?:date|published|updated|publisert|oppdatert|sist oppdatert|publicado(?:\s+el)?)\s*:?\s*"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\.?\s+(?:de\s+)?\d{4}|"
+    r"(?:" + _MONTHS + r")\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:[ ,]+(?:kl\.\s*)?\d{1,2}[:.]\d{2})?)\s*",
     re.I,
 )

@@ -27,3 +27,9 @@ def test_dateline_heading_caption_kinds():
         ("dateline", 0), ("sentence", 0), ("caption", 0), ("heading", 1), ("sentence", 2), ("sentence", 2),
     ]
     assert doc.segments[0].text == "Published 14 March 2025"
+
+
+def test_a_spanish_dateline_with_its_articles_is_a_dateline():
+    """ "Publicado el 9 de octubre de 2024" was a heading where its English twin was a dateline."""
+    doc = segment([Block("Publicado el 9 de octubre de 2024")], "es")
+    assert [s.kind for s in doc.segments] == ["dateline"]
