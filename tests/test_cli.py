@@ -213,7 +213,7 @@ def test_an_editors_loop_check_ignore_rerun(tmp_path):
     assert [f["id"] for f in again["findings"]] == [f["id"] for f in findings[1:]]
     assert again["ignored"] == 1
     markdown = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "markdown", "--ignore", ignore)
-    assert "1 finding silenced by the ignore file" in markdown.stdout
+    assert "1 finding silenced by an ignore rule." in markdown.stdout
     assert_one_line_error(run_cli("ignore", "add", first, "f-000000000000", "--reason", "x", "--file", ignore),
                           "no finding")
     assert_one_line_error(run_cli("ignore", "add", tmp_path / "none.json", target, "--reason", "x", "--file", ignore),

@@ -44,3 +44,11 @@ def test_the_same_change_in_several_places_is_one_group_in_order_of_first_place(
 def test_a_findings_reason_is_made_from_its_data(type_, kind, before, after, said, reason):
     f = Finding(type_, kind, "major", "o", "t", "e", before=before, after=after, said=said)
     assert words.reason(f) == reason
+
+
+def test_silenced_findings_are_counted_in_one_wording_for_every_format():
+    """A request's ids silence findings as a file's rules do: the count names no file."""
+    from tcheck.render import words
+
+    assert (words.ignored(1), words.ignored(3)) == ("1 finding silenced by an ignore rule",
+                                                    "3 findings silenced by ignore rules")

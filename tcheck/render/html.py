@@ -131,8 +131,7 @@ and <ins>marked</ins> words put in their place, the changed fact itself strongly
 
 
 def _ignored(report: Report) -> str:
-    n = report.ignored
-    return f'\n<p class="ignored">{n} finding{"s" if n != 1 else ""} silenced by the ignore file.</p>' if n else ""
+    return f'\n<p class="ignored">{words.ignored(report.ignored)}.</p>' if report.ignored else ""
 
 
 def _findings_list(report: Report, bead_of: dict[int, int]) -> str:

@@ -33,7 +33,7 @@ def render(report: Report, max_findings: int | None = None, fold: bool = False, 
     if report.unreliable:
         lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
     if report.ignored:
-        lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
+        lines.append(f"{words.ignored(report.ignored)}.")
     groups = words.grouped(report.findings)
     shown = groups[:max_findings] if max_findings is not None else groups
     for n, (f, repeats) in enumerate(shown, 1):

@@ -34,7 +34,7 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
     if report.unreliable:
         lines.append(f"*{escape(words.unreliable(report.unreliable))}*")
     if report.ignored:
-        lines.append(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file.")
+        lines.append(f"{words.ignored(report.ignored)}.")
     shown, listed = 0, 0
     tail = _TAIL + len(full_report or "")
     for k, (f, repeats) in enumerate(words.grouped(report.findings), 1):

@@ -39,8 +39,7 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
     console.print(f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via "
                   f"{meta.get('translator', '?')}{scores}; coverage {s.coverage:.0%}", style="dim")
     if report.ignored:
-        console.print(f"{report.ignored} finding{'s' if report.ignored != 1 else ''} silenced by the ignore file",
-                      style="dim")
+        console.print(words.ignored(report.ignored), style="dim")
     for n, (f, repeats) in enumerate(words.grouped(report.findings), 1):
         console.print(_panel(n, f, words.where(report, f), verbose, words.also(report, repeats)))
     return buf.getvalue()

@@ -42,6 +42,11 @@ def reason(f: Finding) -> str:
     return f"{f.kind}: {before or '(none)'} → {after or '(none)'}"
 
 
+def ignored(n: int) -> str:
+    """The findings that ignore rules silenced (a file's, or ids a request named), counted."""
+    return f"{n} finding silenced by an ignore rule" if n == 1 else f"{n} findings silenced by ignore rules"
+
+
 def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, tuple[Finding, ...]]]:
     """Each finding, with the later ones that make the same change (of the same kind, with the same
     words before and after). Why: a term that the translation puts its own way throughout an article
