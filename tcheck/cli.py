@@ -448,17 +448,20 @@ def models_install(
 
     if (lang is None) == (file is None):
         raise _error("give either LANG or --file PKG.argosmodel")
+    before = {m.path: m.version for m in models.installed()}
     m = models.install_file(file) if file else models.install(lang)
-    typer.echo(f"installed {m.from_code}->{m.to_code} {m.version} at {m.path}")
+    replaced = f" (replacing {before[m.path] or 'an earlier install'})" if m.path in before else ""
+    typer.echo(f"installed {m.from_code}->{m.to_code} {m.version} at {m.path}{replaced}")
 
 
 @models_app.command("prepare")
 def models_prepare() -> None:
-    """Export the packaged embedder and verifier to ONNX once, so that checks start without torch, and
-    build the tables the comparators read (word frequencies, WordNet's antonyms, verbs' directions and
-    adverbs' adjectives, senses, kinds of verbs, words, verbs and heads of names, names of holidays and bodies,
-    country and city names, monies) and the verifier's digest, so that the first check reads them in
-    milliseconds too."""
+    """Export the packaged models to ONNX and build the comparators' tables, once: checks start without torch.
+
+    The embedder and the verifier are exported; the tables (word frequencies, WordNet's antonyms, verbs'
+    directions and adverbs' adjectives, senses, kinds of verbs, words, verbs and heads of names, names of
+    holidays and bodies, country and city names, monies) and the verifier's digest are built, so that the
+    first check reads them in milliseconds too."""
     from . import frequency
     from .backends import prepared, verifier
     from .cache import cache_dir

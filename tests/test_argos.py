@@ -95,6 +95,8 @@ def test_install_from_file_then_list(package, tcheck):
     listed = tcheck("models", "list")
     assert listed.returncode == 0, listed.stderr
     assert "nb->en" in listed.stdout
+    again = tcheck("models", "install", "--file", package)  # says that it replaced the one installed
+    assert again.returncode == 0 and "(replacing " in again.stdout, again.stdout
 
 
 def _not_a_zip(tmp_path: Path) -> Path:
