@@ -39,8 +39,9 @@ def nb_page(nb_report, tmp_path_factory) -> Path:
 def check_row_colours(soup, report) -> None:
     """An empty side is added/dropped, a bead holding an altered finding is altered, a bead with no finding plain."""
     rows = soup.select("tr.bead")
-    assert len(rows) == len(report.beads)
-    for tr, b in zip(rows, report.beads):
+    assert sorted(int(tr["id"].removeprefix("bead-")) for tr in rows) == list(range(len(report.beads)))
+    for tr in rows:
+        b = report.beads[int(tr["id"].removeprefix("bead-"))]
         classes = set(tr["class"])
         findings = [f for f in report.findings
                     if set(f.original_index) & set(b.original) or set(f.translation_index) & set(b.translation)]
@@ -86,6 +87,17 @@ def test_rows_follow_the_beads(nb_page, nb_report):
     assert len(report_rows) == len(soup.select("tbody tr"))
     check_row_colours(soup, nb_report)
     assert {a["href"] for a in soup.select(".findings-list a")} <= {f"#{tr['id']}" for tr in report_rows}
+
+
+def test_a_claim_that_the_original_lacks_stands_where_the_translation_says_it(nb_page, nb_report):
+    """Not in a last row: after the row of the translation's sentence before it."""
+    soup = BeautifulSoup(nb_page.read_text(encoding="utf-8"), "html.parser")
+    shown = [nb_report.beads[int(tr["id"].removeprefix("bead-"))] for tr in soup.select("tr.bead")]
+    added = [n for n, b in enumerate(shown) if not b.original]
+    assert added
+    for n in added:
+        j = shown[n].translation[0]
+        assert j == 0 or n > 0 and shown[n - 1].translation[-1:] == (j - 1,), (n, j, shown[n - 1])
 
 
 def test_in_browser(nb_page, nb_report, tmp_path):

@@ -2,7 +2,8 @@
 
 The page works offline and in a mail attachment: inline CSS, no scripts, no fonts or images to fetch.
 Rows follow the report's beads, so a moved paragraph sits beside its counterpart; a bead with an empty
-side is an added or dropped claim. Every piece of text from the report passes through html.escape.
+side is an added or dropped claim, and an added one stands where the translation says it. Every piece
+of text from the report passes through html.escape.
 """
 from __future__ import annotations
 
@@ -64,8 +65,10 @@ ins.fact{background:#4ac26b;font-weight:700}
 
 def render(report: Report) -> str:
     placed = _place_findings(report)
-    rows = "\n".join(_row(i, b, report, [report.findings[k] for k in placed.get(i, [])])
-                     for i, b in enumerate(report.beads) if b.original or b.translation)
+    order = _reading_order(report.beads)
+    rows = "\n".join(_row(i, report.beads[i], report, [report.findings[k] for k in placed.get(i, [])],
+                           report.beads[order[n - 1]] if n else None)
+                     for n, i in enumerate(order))
     bead_of = {k: i for i, ks in placed.items() for k in ks}
     o_lang, t_lang = report.meta.get("original_lang", "en"), report.meta.get("translation_lang", "?")
     return page(f"tcheck: {_verdict(report)}", _CSS, f"""{_summary(report)}
@@ -161,7 +164,20 @@ def _place_findings(report: Report) -> dict[int, list[int]]:
     return placed
 
 
-def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
+def _reading_order(beads: tuple[Bead, ...]) -> list[int]:
+    """The beads' indices as the page shows them: in the report's order (the original's), and each bead
+    that the original lacks right after the row that holds the translation's sentence before it, where
+    a reader of the translation meets it, not at the end."""
+    order = [i for i, b in enumerate(beads) if b.original]
+    for i, b in enumerate(beads):
+        if not b.original and b.translation:
+            j = b.translation[0]
+            earlier = [n for n, k in enumerate(order) if beads[k].translation and beads[k].translation[-1] < j]
+            order.insert(max(earlier, default=-1) + 1, i)
+    return order
+
+
+def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: Bead | None) -> str:
     o_segs = [report.original.segments[j] for j in bead.original]
     t_segs = [report.translation.segments[j] for j in bead.translation]
     if not o_segs:
@@ -185,7 +201,7 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding]) -> str:
         o_runs, en_runs = [("same", original)], [("same", english)]
     # Paragraph starts get a rule, so the table still reads as the article's paragraphs.
     first = (o_segs or t_segs)[0]
-    starts = i > 0 and _first_segment(report.beads[i - 1], report).paragraph != first.paragraph
+    starts = previous is not None and _first_segment(previous, report).paragraph != first.paragraph
     classes = " ".join(filter(None, ["bead", status, "para" if starts else ""]))
     label = ",".join(str(j + 1) for j in bead.original) or "+"
     # A dropped claim's reason goes under the original: the translation side is empty.
