@@ -73,7 +73,8 @@ def unreliable(doubt: Doubt) -> str:
     """The banner of a report whose translation step failed."""
     why = _MEASURES.get(doubt.measure, "{measure} {value} is below {bound}").format(**vars(doubt))
     return (f"Unreliable: the translation step looks broken, so these findings say little: {why}. "
-            "Check the translation model (tcheck models list) or the --mt-file.")
+            "Check the translation model (tcheck models list; the service's /v1/models) or the English "
+            "rendering given in its place (--mt-file).")
 
 
 # Article text posted to chat or a pull request must not notify people, link issues or open links:
