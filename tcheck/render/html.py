@@ -7,7 +7,10 @@ of text from the report passes through html.escape.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from html import escape
+from itertools import accumulate
 
 from ..types import Bead, Finding, Report
 from . import words
@@ -168,13 +171,18 @@ def _reading_order(beads: tuple[Bead, ...]) -> list[int]:
     """The beads' indices as the page shows them: in the report's order (the original's), and each bead
     that the original lacks right after the row that holds the translation's sentence before it, where
     a reader of the translation meets it, not at the end."""
-    order = [i for i, b in enumerate(beads) if b.original]
-    for i, b in enumerate(beads):
-        if not b.original and b.translation:
-            j = b.translation[0]
-            earlier = [n for n, k in enumerate(order) if beads[k].translation and beads[k].translation[-1] < j]
-            order.insert(max(earlier, default=-1) + 1, i)
-    return order
+    rows = [i for i, b in enumerate(beads) if b.original]
+    # Each row's last sentence of the translation, ascending, with the latest row that ends at or before it:
+    # one pass, not a scan of every row per added bead (a long, badly translated article has thousands).
+    ends = sorted((beads[k].translation[-1], n) for n, k in enumerate(rows) if beads[k].translation)
+    last = [e for e, _ in ends]
+    latest = list(accumulate((n for _, n in ends), max))
+    after: dict[int, list[int]] = defaultdict(list)  # row position -> the added beads that follow it (-1: first)
+    for i in sorted((i for i, b in enumerate(beads) if not b.original and b.translation),
+                    key=lambda i: beads[i].translation[0]):
+        k = bisect_left(last, beads[i].translation[0])
+        after[latest[k - 1] if k else -1].append(i)
+    return after[-1] + [i for n, k in enumerate(rows) for i in (k, *after[n])]
 
 
 def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: Bead | None) -> str:
