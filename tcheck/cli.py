@@ -148,7 +148,7 @@ def check(
         raise _error(f"{original}: ORIGINAL and TRANSLATION are the same file")
     from . import glossary_file, ignore_file, langid
 
-    source_lang = langid.code(source_lang) if source_lang is not None else None
+    source_lang = langid.code(source_lang)
     o, t = source(original), source(translation, source_lang)
     mt = source(mt_file, "en") if mt_file else None
     from .pipeline import Config
@@ -174,7 +174,8 @@ def check(
         from .severity import at_least
 
         shown = tuple(f for f in report.findings if at_least(f.severity, min_severity.value))
-        hidden = sum(failing_on.finding_fails(f, failing) for f in report.findings if f not in shown)
+        hidden = sum(failing_on.finding_fails(f, failing) for f in report.findings
+                     if not at_least(f.severity, min_severity.value))
         if hidden and not quiet:  # else a report that lists nothing would exit 1 unexplained
             typer.echo(f"tcheck: {hidden} finding{'s' if hidden != 1 else ''} below --min-severity "
                        f"{min_severity.value} fail{'s' if hidden == 1 else ''} --fail-on {fail_on}, "

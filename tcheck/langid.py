@@ -11,6 +11,7 @@ instead of 0.7 s.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 
 from .errors import InputError
@@ -18,6 +19,7 @@ from .errors import InputError
 QUICK_LEAST = 200  # characters: CLD2's answer on less is left to lingua, which reads short text better
 READ = 20000  # characters read: a whole article's worth, and no more time on a long one
 CODE = r"[a-z]{2,3}"  # an ISO 639-1 (or 639-3) code as --source-lang and the service take it
+CODE_HINT = "an ISO 639-1 code such as nb, es or de"  # what a user who gave something else reads
 
 # Languages that Argos Translate or Apertium cover; detecting among fewer is faster and surer.
 _CODES = (
@@ -47,21 +49,22 @@ def signature() -> str:
             f"{hashlib.sha256(' '.join(_CODES).encode()).hexdigest()[:12]}")
 
 
-def code(value: str, what: str = "--source-lang") -> str:
-    """A language code as given (" ES", "nb"): lowercased, or InputError where it is no code at all."""
-    import re
-
+def code(value: str | None, what: str = "--source-lang") -> str | None:
+    """A language code as given (" ES", "nb"): lowercased, or InputError where it is no code at all;
+    None where none was given."""
+    if value is None:
+        return None
     lang = value.strip().lower()
     if not re.fullmatch(CODE, lang):
-        raise InputError(f"{what} {value!r}: give an ISO 639-1 code such as nb, es or de")
+        raise InputError(f"{what} {value!r}: give {CODE_HINT}")
     return lang
 
 
 def detect(text: str, name: str = "input") -> str:
     text = text[:READ]
-    code = quick(text)
-    if code is not None:
-        return code
+    sure = quick(text)
+    if sure is not None:
+        return sure
     language = _detector().detect_language_of(text)
     if language is None:
         raise InputError(f"{name}: cannot tell which language this is; give --source-lang")

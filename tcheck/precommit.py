@@ -43,7 +43,7 @@ def precommit(
     from .textio import read_text
 
     failing = failing_on.parse(fail_on)
-    source_lang = langid.code(source_lang) if source_lang is not None else None
+    source_lang = langid.code(source_lang)
     original, translation = pair
     root = _root(Path.cwd())
     ids = dict.fromkeys(i for f in files or [] for p in pair if (i := pair_id(_from_root(f, root), p)) is not None)

@@ -118,7 +118,7 @@ def _checked(text: str, name: str) -> str:
 
 # What a field that fails its pattern should hold, in words: an editor on the page reads no regular expression.
 _PATTERNS = {"ignore": "is no finding id (they look like f-0123456789ab)",
-             "source_lang": "is no language code (an ISO 639-1 code such as nb, es or de)"}
+             "source_lang": f"is no language code ({langid.CODE_HINT})"}
 
 
 def summary(errors: list[dict]) -> str:

@@ -80,7 +80,7 @@ def audit(
     ignore_file.read(ignore_path)
     glossary_file.read(glossary_path)
     markup.check_selector(html_selector)
-    source_lang = langid.code(source_lang) if source_lang is not None else None
+    source_lang = langid.code(source_lang)
 
     if archive.is_dir():
         if not pair:

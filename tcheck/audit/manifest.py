@@ -157,12 +157,10 @@ def _spec(line: int, row: dict) -> PairSpec:
     if lacking:
         return PairSpec(id_, field("original"), field("translation"),
                         error=f"manifest line {line}: no {', '.join(lacking)}")
-    lang = field("source_lang") or None
-    if lang is not None:
-        try:
-            lang = langid.code(lang, "source_lang")
-        except InputError as e:
-            return PairSpec(id_, field("original"), field("translation"), error=f"manifest line {line}: {e}")
+    try:
+        lang = langid.code(field("source_lang") or None, "source_lang")
+    except InputError as e:
+        return PairSpec(id_, field("original"), field("translation"), error=f"manifest line {line}: {e}")
     return PairSpec(id_, field("original"), field("translation"), field("mt_file"), lang)
 
 
