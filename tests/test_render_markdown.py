@@ -36,8 +36,10 @@ def test_changed_words_are_struck_and_marked_the_fact_strongly(nb, nb_report):
     html = _md.render(nb)
     # the planted changes (fixtures/README.md): the fact struck and bold, its replacement bold ...
     assert "<s><strong>340</strong></s>" in html and "<strong>430</strong>" in html
-    assert "<s><strong>March.</strong></s>" in html and "<strong>May.</strong>" in html
+    # the stop is the sentence's, not the fact's; the affirmative side marks the words that it negates
+    assert "<s><strong>March</strong></s>." in html and "<strong>May</strong>." in html
     assert "<em>did</em> <strong>not</strong> <em>approve</em>" in html
+    assert "Governor <s><strong>approved</strong></s> the zoning plan" in html
     # ... and the paraphrase around it lightly
     assert "<s>said</s>" in html and "<em>stated that</em>" in html
     assert "Selskapet har opplyst at prosjektet vil skape rundt 430 arbeidsplasser" in html
@@ -80,7 +82,13 @@ def test_clean_report_is_one_line_verdict():
 
 
 @pytest.mark.parametrize("a, b, a_changed, b_changed", [
-    ("The council met on 27 March.", "The council met on 27 May.", ["March."], ["May."]),
+    ("The council met on 27 March.", "The council met on 27 May.", ["March"], ["May"]),
+    # quotes, brackets and stops at a run's ends are the text's; a sign of the fact or an
+    # abbreviation's stops are the fact's, and a run of nothing but punctuation stays
+    ('He said "we won," and left (at 40%).', 'He said "they lost," and left (at $50).', ["we won", "40%"],
+     ["they lost", "$50"]),
+    ("Made in the U.S., he said.", "Made in the U.K., he said.", ["U.S."], ["U.K."]),
+    ("It was – again – late.", "It was late.", ["– again –"], []),
     ("He said no.", "He said no.", [], []),
     ("Rachel Osei led it.", "Sarah Blake led it",  # "it." == "it": punctuation ignored
      ["Rachel Osei"], ["Sarah Blake"]),

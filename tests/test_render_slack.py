@@ -16,12 +16,12 @@ def test_a_quote_is_one_line():
     """A mrkdwn quote ends at a newline: a sentence holding one would spill out of its quote."""
     f = replace(hostile_report().findings[0], original="He said:\nwe won.", translation_en="He said:\nwe lost.")
     lines = slack.render(replace(hostile_report(), findings=(f,))).splitlines()
-    assert ">Original: He said: we ~won.~" in lines and ">In English: He said: we _lost._" in lines
+    assert ">Original: He said: we ~won~." in lines and ">In English: He said: we _lost_." in lines
     # The finding's fact strongly, the paraphrase lightly.
     f = replace(f, original="He said: we won 3-1.", translation_en="He stated: we won 3-2.", before="3-1", after="3-2",
                 before_spans=((15, 18),), after_spans=((18, 21),))
     lines = slack.render(replace(hostile_report(), findings=(f,))).splitlines()
-    assert ">Original: He ~said:~ we won ~*3-1.*~" in lines and ">In English: He _stated:_ we won *3-2.*" in lines
+    assert ">Original: He ~said~: we won ~*3-1*~." in lines and ">In English: He _stated_: we won *3-2*." in lines
 
 
 def test_unreliable_banner_and_no_findings():

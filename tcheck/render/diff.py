@@ -1,7 +1,8 @@
 """Word diff between an original sentence and its English rendering, shared by every report format.
 
 Tokens are whitespace-separated words with their punctuation attached, so a marked run always starts
-and ends at a word boundary (Markdown's `**`/`~~` only work there). Words are compared loosely (case,
+and ends at a word boundary (Markdown's `**`/`~~` only work there); the quotes, brackets and stops at
+a run's ends are left unmarked ("**March**.", not "**March.**"). Words are compared loosely (case,
 surrounding punctuation and quote style ignored): an editor cares that "Osei" became "Blake", not that
 a comma moved. Among the changed words, those where a finding's fact stands (its spans: "340",
 "Rachel Osei") are runs of their own, "fact", which renderers mark strongly, and the paraphrase
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from .. import spans
 from ..types import Finding, Span
 
 Op = Literal["same", "changed", "fact"]
@@ -21,6 +23,10 @@ Run = tuple[Op, str]
 
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+# What a marked run's ends give back to the text around it: a run may not end inside a word, and a
+# sign of the fact itself ("$", "%", "-") stays marked. A stop stays where the run holds another ("U.S.").
+_OPENING = re.compile(r"^[\"'“‘«‹(\[¿¡]+")
+_CLOSING = re.compile(r"[\"'”’»›)\].,;:!?…]+$")
 
 
 def _key(word: str) -> str:
@@ -80,7 +86,27 @@ def _runs(text: str, tokens: list[re.Match], ops: list[Op]) -> list[Run]:
         pos = m.end()
     if text[pos:]:
         _append(runs, "same", text[pos:])
-    return runs
+    return _unpunctuated(runs)
+
+
+def _unpunctuated(runs: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    for op, text in runs:
+        if op == "same":
+            _append(out, op, text)
+            continue
+        opening = _OPENING.match(text)
+        start = opening.end() if opening else 0
+        closing = _CLOSING.search(text, start)
+        end = closing.start() if closing else len(text)
+        if end < len(text) and text[end] == "." and "." in text[start:end]:
+            end += 1
+        if start >= end:  # nothing but punctuation ("–", "?"): the run is that
+            start, end = 0, len(text)
+        for piece, piece_op in ((text[:start], "same"), (text[start:end], op), (text[end:], "same")):
+            if piece:
+                _append(out, piece_op, piece)
+    return out
 
 
 def _append(runs: list[Run], op: Op, text: str) -> None:
@@ -90,11 +116,23 @@ def _append(runs: list[Run], op: Op, text: str) -> None:
         runs.append((op, text))
 
 
+def fact_spans(f: Finding) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Where a finding's fact stands in its original and in its English. A side that says the fact with
+    no word of its own (the affirmative against "did not approve") shows the words that it lies in
+    (`said`): "approved"."""
+    before, after = f.before_spans, f.after_spans
+    if f.said:
+        before = before or spans.of(f.said[0], f.original or "")
+        after = after or spans.of(f.said[1], f.translation_en or f.translation or "")
+    return before, after
+
+
 def finding_runs(f: Finding) -> tuple[list[Run], list[Run]]:
     """A finding's original and English as runs: word-diffed where both sides exist (altered, or
     part of a claim added or dropped: what moved), with its fact marked, else the one side as it stands."""
     english = f.translation_en or f.translation
     if f.original and english:
         before, after = word_diff(f.original, english)
-        return with_facts(before, f.before_spans), with_facts(after, f.after_spans)
+        before_spans, after_spans = fact_spans(f)
+        return with_facts(before, before_spans), with_facts(after, after_spans)
     return ([("same", f.original)] if f.original else []), ([("same", english)] if english else [])

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from ..types import Bead, Finding, Report
 from . import words
-from .diff import Run, with_facts, word_diff
+from .diff import Run, fact_spans, with_facts, word_diff
 
 _TYPES = ("added", "dropped", "altered")
 
@@ -203,8 +203,9 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
     english = " ".join(report.translation_en[j] for j in bead.translation if j < len(report.translation_en))
     if findings and o_segs and t_segs:  # a faithful paraphrase is not diffed: it would light up everywhere
         o_runs, en_runs = word_diff(original, english)
-        o_runs, en_runs = (with_facts(o_runs, [s for f in findings for s in f.before_spans]),
-                           with_facts(en_runs, [s for f in findings for s in f.after_spans]))
+        facts = [fact_spans(f) for f in findings]
+        o_runs, en_runs = (with_facts(o_runs, [s for before, _ in facts for s in before]),
+                           with_facts(en_runs, [s for _, after in facts for s in after]))
     else:
         o_runs, en_runs = [("same", original)], [("same", english)]
     # Paragraph starts get a rule, so the table still reads as the article's paragraphs.

@@ -75,7 +75,8 @@ def _marked(runs: list[Run], markers: tuple[str, str, str]) -> str:
     """`markers`: around paraphrase (both ends), then before and after the finding's fact."""
     light, fact_open, fact_close = markers
     ends = {"changed": (light, light), "fact": (fact_open, fact_close)}
-    text = "".join(f"{ends[op][0]}{escape(t.strip())}{ends[op][1]} " if op in ends and t.strip() else escape(t)
+    # A marked run starts and ends at a word (render.diff), beside a space or a stop as mrkdwn needs.
+    text = "".join(f"{ends[op][0]}{escape(t)}{ends[op][1]}" if op in ends and t.strip() else escape(t)
                    for op, t in runs)
     return " ".join(text.split())  # one line: a quote in mrkdwn ends at a newline
 
