@@ -19,7 +19,7 @@ from .precommit import precommit as precommit_command
 from . import limits, markup
 from .choices import MTEngine, PostChoice, Sensitivity, Severity, choice
 from .errors import Interrupted, TcheckError
-from .render import NAMES as RENDERERS
+from .render import NAMES as RENDERERS, words
 
 app = typer.Typer(no_args_is_help=True, help="Flag claims a translation added, dropped or altered.")
 models_app = typer.Typer(no_args_is_help=True,
@@ -177,8 +177,8 @@ def check(
         hidden = sum(failing_on.finding_fails(f, failing) for f in report.findings
                      if not at_least(f.severity, min_severity.value))
         if hidden and not quiet:  # else a report that lists nothing would exit 1 unexplained
-            typer.echo(f"tcheck: {hidden} finding{'s' if hidden != 1 else ''} below --min-severity "
-                       f"{min_severity.value} fail{'s' if hidden == 1 else ''} --fail-on {fail_on}, "
+            typer.echo(f"tcheck: {words.counted(hidden, 'finding')} below --min-severity "
+                       f"{min_severity.value} {'fails' if hidden == 1 else 'fail'} --fail-on {fail_on}, "
                        "left out of the report", err=True)
         report = replace(report, findings=shown)
     closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold, verbose, full_report)

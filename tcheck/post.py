@@ -15,6 +15,7 @@ import httpx
 
 from .choices import PostFormat
 from .errors import TcheckError
+from .render import words
 from .types import Report
 
 log = logging.getLogger("tcheck")
@@ -114,7 +115,7 @@ def _post(body: dict, url: str, tries: int, timeout: float, backoff: float,
                 log.info("post to %s failed (%s); try %d of %d in %.1f s",
                          _safe(url), problem, attempt + 1, tries, wait)
                 time.sleep(wait)
-    raise PostError(f"post to {_safe(url)} failed after {attempt} tr{'y' if attempt == 1 else 'ies'}: {problem}")
+    raise PostError(f"post to {_safe(url)} failed after {words.counted(attempt, 'try', 'tries')}: {problem}")
 
 
 def _retry_after(response: httpx.Response) -> float:

@@ -71,7 +71,7 @@ def precommit(
         bad = [f for f in report.findings if failing_on.finding_fails(f, failing)]
         unreliable = "unreliable" in failing and report.unreliable is not None
         if not bad and not unreliable:
-            typer.echo(f"{t}: passes ({len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
+            typer.echo(f"{t}: passes ({words.counted(len(report.findings), 'finding')} "
                        f"below --fail-on {fail_on})")
             continue
         failed = True
@@ -79,7 +79,7 @@ def precommit(
             typer.echo(f"{t}: {words.unreliable(report.unreliable)}")
         if bad:
             evidence = " ".join(["tcheck check", str(o), str(t), *shown])
-            typer.echo(f"{t}: {len(bad)} finding{'s' if len(bad) != 1 else ''} that fail{'s' if len(bad) == 1 else ''} "
+            typer.echo(f"{t}: {words.counted(len(bad), 'finding')} that {'fails' if len(bad) == 1 else 'fail'} "
                        f"(--fail-on {fail_on}); `{evidence}` shows the evidence")
         for f in bad:
             typer.echo(f"  {words.where(report, f)} · {f.severity} · {f.type}: {words.reason(f)} [{f.id}]")

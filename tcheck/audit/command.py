@@ -11,6 +11,7 @@ from .. import markup
 from . import budget
 from ..choices import MTEngine, Sensitivity
 from ..errors import TcheckError
+from ..render import words
 
 
 class Engine(str, enum.Enum):
@@ -102,7 +103,7 @@ def audit(
                            pair_timeout=pair_timeout or None)
     o = run_audit(specs, root, options)
     c = o.counts
-    typer.echo(f"audited {o.total} pairs: {o.ok} ok, {o.errors} error{'' if o.errors == 1 else 's'} "
+    typer.echo(f"audited {o.total} pairs: {o.ok} ok, {words.counted(o.errors, 'error')} "
                f"({o.checked} checked now, {o.skipped} already done)")
     typer.echo(f"findings: {c.get('added', 0)} added, {c.get('dropped', 0)} dropped, {c.get('altered', 0)} altered")
     typer.echo(f"summary: {o.out / 'summary.html'}")

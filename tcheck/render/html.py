@@ -108,7 +108,7 @@ def _verdict(report: Report) -> str:
     if not report.findings:
         return "no added, dropped or altered claims found"
     n = len(report.findings)
-    return f"{n} finding{'s' if n != 1 else ''}: " + ", ".join(f"{report.count(t)} {t}" for t in _TYPES)
+    return f"{words.counted(n, 'finding')}: " + ", ".join(f"{report.count(t)} {t}" for t in _TYPES)
 
 
 def _unreliable(report: Report) -> str:

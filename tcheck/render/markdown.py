@@ -58,7 +58,7 @@ def _verdict(report: Report) -> str:
     if not report.findings:
         return f"**tcheck: no added, dropped or altered claims found** ({pair})"
     n = len(report.findings)
-    return f"**tcheck: {n} finding{'s' if n != 1 else ''} in the translation** ({pair})"
+    return f"**tcheck: {words.counted(n, 'finding')} in the translation** ({pair})"
 
 
 def _summary(report: Report) -> str:

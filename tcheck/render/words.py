@@ -42,6 +42,11 @@ def reason(f: Finding) -> str:
     return f"{f.kind}: {before or '(none)'} → {after or '(none)'}"
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """"1 finding", "2 findings": a count and its noun, which takes an "s" (or `plural`) but for one."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def ignored(n: int) -> str:
     """The findings that ignore rules silenced (a file's, or ids a request named), counted."""
     return f"{n} finding silenced by an ignore rule" if n == 1 else f"{n} findings silenced by ignore rules"
