@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 import sys
+import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -508,6 +509,13 @@ def main() -> None:
         # interpreter's last flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         sys.exit(e.exit_code)
+    except SystemExit as e:
+        # Typer ends any other command whose stdout closed (`tcheck audit ... | true`) with exit 1, the
+        # code of findings, having wrapped the streams to say nothing more: the same 141 as a check.
+        if e.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+            sys.exit(OutputClosed.exit_code)
+        raise
     except Interrupted as e:
         typer.echo(f"tcheck: {e}", err=True)
         sys.exit(e.exit_code)
@@ -524,9 +532,11 @@ def main() -> None:
             if e.format_message():
                 typer.echo(f"tcheck: error: {e.format_message()}", err=True)
             sys.exit(2)
-        if os.environ.get("TCHECK_DEBUG"):
-            raise
-        typer.echo(f"tcheck: internal error: {type(e).__name__}: {e} (set TCHECK_DEBUG=1 for details)", err=True)
+        debug = os.environ.get("TCHECK_DEBUG")
+        if debug:
+            traceback.print_exc()  # and still exit 3: 1 would read as findings
+        typer.echo(f"tcheck: internal error: {type(e).__name__}: {e}{'' if debug else ' (set TCHECK_DEBUG=1 for details)'}",
+                   err=True)
         sys.exit(3)
     if code == Interrupted.exit_code:  # typer hands Ctrl-C back as the code a shell gives SIGINT
         typer.echo("tcheck: interrupted", err=True)

@@ -174,6 +174,9 @@ def check(
         claim_rows = [i for i, s in enumerate(original.segments) if s.kind in ("sentence", "caption")]
         matched = {i for b in beads if b.translation for i in b.original}
         coverage = round(sum(1 for i in claim_rows if i in matched) / len(claim_rows), 3) if claim_rows else 1.0
+        said = [j for j, s in enumerate(translation.segments) if s.kind in ("sentence", "caption")]
+        found = {j for b in beads if b.original for j in b.translation}
+        spoken = sum(1 for j in said if j in found) / len(said) if said else 0.0
 
     meta = {"original_lang": original.lang, "translation_lang": translation.lang,
             "translator": "mt-file" if rendered is not None else translator.name, "embedder": embedder.name,
@@ -183,7 +186,7 @@ def check(
         meta["glossary"] = glossary.digest(terms)
     scores = Scores(bleu, chrf, coverage, bsig, csig)
     return Report(original, translation, tuple(english), tuple(beads), tuple(ignore.with_ids(findings)),
-                  scores, meta, timings, unreliable=reliability.judge(scores, len(claim_rows)))
+                  scores, meta, timings, unreliable=reliability.judge(scores, len(claim_rows), spoken))
 
 
 def _graded(findings: list[Finding], original: Document, translation: Document, verbatim: bool) -> list[Finding]:

@@ -518,3 +518,35 @@ def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
     with pytest.raises(SystemExit) as e:
         cli.main()
     assert e.value.code == 130 and capsys.readouterr().err == "tcheck: interrupted\n"
+
+
+def test_a_rewrite_cut_to_its_first_paragraphs_is_claims_dropped_not_a_broken_step(tmp_path):
+    """Coverage collapses as a broken translation step's does, but what the cut text says, it says:
+    the report lists the dropped claims, and --fail-on unreliable does not fire."""
+    cut = tmp_path / "cut.en.txt"
+    cut.write_text("\n".join((EN / "rewrite.en.txt").read_text(encoding="utf-8").splitlines()[:3]), encoding="utf-8")
+    r = run_cli("check", EN / "original.en.txt", cut, "--format", "json", "--fail-on", "unreliable")
+    report = json.loads(r.stdout)
+    assert r.returncode == 0 and report["verdict"] == "findings" and report["unreliable"] is None, r.stderr
+    assert report["scores"]["coverage"] < 0.4 and report["counts"]["dropped"] > 10
+
+
+def test_an_internal_error_exits_3_and_debug_adds_only_the_traceback(monkeypatch, capsys):
+    """TCHECK_DEBUG=1 shows where it failed and keeps the code: 1 would read as findings."""
+    import sys
+
+    from tcheck import cli
+
+    def boom(*_, **__):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "_emit", boom)
+    monkeypatch.setattr(sys, "argv", ["tcheck", "check", str(EN / "original.en.txt"), str(EN / "rewrite.en.txt"),
+                                      "--verifier", "none"])
+    for debug in ("", "1"):
+        monkeypatch.setenv("TCHECK_DEBUG", debug)
+        with pytest.raises(SystemExit) as e:
+            cli.main()
+        err = capsys.readouterr().err
+        assert e.value.code == 3 and "tcheck: internal error: RuntimeError: boom" in err
+        assert ("Traceback" in err) == bool(debug), err

@@ -53,6 +53,25 @@ def test_a_stdout_closed_from_the_start_is_the_same_quiet_exit(fmt):
     assert r.returncode == 141 and r.stderr == "", (r.returncode, r.stderr)
 
 
+def test_every_command_whose_reader_is_gone_exits_as_a_check_does():
+    """Typer ends a command other than check whose stdout closed with 1, the code of findings."""
+    reader_gone = subprocess.Popen(["true"], stdin=subprocess.PIPE)
+    reader_gone.wait()
+    r = subprocess.run([tcheck_exe(), "models", "list"], stdout=reader_gone.stdin, stderr=subprocess.PIPE, text=True,
+                       timeout=120)
+    reader_gone.stdin.close()
+    assert r.returncode == 141 and r.stderr == "", (r.returncode, r.stderr)
+
+
+def test_a_cache_that_cannot_hold_the_exports_is_one_line(tmp_path):
+    """The exports are the one thing a check cannot run without, --no-cache or not."""
+    afile = tmp_path / "afile"
+    afile.write_text("", encoding="utf-8")
+    args = ("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--no-cache")
+    assert_one_line_error(run_cli(*args, env={"TCHECK_CACHE": str(afile)}, timeout=120),
+                          "cannot keep the model exports", "set TCHECK_CACHE")
+
+
 def test_escape_sequences_never_reach_the_terminal(tmp_path):
     body = "The budget grew by 3 percent this year, the finance office said in its report. " * 4 + "\n\n"
     original = tmp_path / "o.txt"

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from ..cache import cache_dir, stat_key
-from ..errors import ModelMissing
+from ..errors import ModelMissing, TcheckError
 
 EMBEDDER = "all-MiniLM-L6-v2"
 VERIFIER = "tcheck-verifier"
@@ -57,6 +57,11 @@ def ready(model: str, announce: bool = True) -> Path:
     if not (target / "tcheck.json").exists():
         if model not in (EMBEDDER, VERIFIER):
             raise ModelMissing(f"no packaged model {model!r} to prepare")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:  # the tables and outputs cost only time without a cache; the models cannot run
+            raise TcheckError(f"cannot keep the model exports in {target.parent} ({e.strerror or e}): set "
+                              f"TCHECK_CACHE to a folder that tcheck may write") from None
         if announce:
             print(f"tcheck: preparing {model} for fast start (once; `tcheck models prepare` does it ahead)...",
                   file=sys.stderr, flush=True)
