@@ -535,8 +535,8 @@ def main() -> None:
         debug = os.environ.get("TCHECK_DEBUG")
         if debug:
             traceback.print_exc()  # and still exit 3: 1 would read as findings
-        typer.echo(f"tcheck: internal error: {type(e).__name__}: {e}{'' if debug else ' (set TCHECK_DEBUG=1 for details)'}",
-                   err=True)
+        hint = "" if debug else " (set TCHECK_DEBUG=1 for details)"
+        typer.echo(f"tcheck: internal error: {type(e).__name__}: {e}{hint}", err=True)
         sys.exit(3)
     if code == Interrupted.exit_code:  # typer hands Ctrl-C back as the code a shell gives SIGINT
         typer.echo("tcheck: interrupted", err=True)
