@@ -160,3 +160,25 @@ def test_an_interrupted_audit_says_where_its_work_is_kept(tmp_path, monkeypatch)
     with pytest.raises(Interrupted, match="kept in .*; the same command resumes") as e:
         run.run_audit([], tmp_path, AuditOptions(out=tmp_path / "out", progress=False))
     assert e.value.exit_code == 130
+
+
+def test_an_unreliable_pair_is_an_error_row_whose_findings_no_count_holds(tmp_path):
+    """The closing line counts what summary.html and findings.csv hold: an unreliable pair's findings
+    (a rendering of another text) say little, and are in none of them."""
+    import shutil
+
+    shutil.copytree(FIXTURES / "nb-council", tmp_path / "nb")
+    shutil.copy(FIXTURES / "en-rewrite" / "rewrite.en.txt", tmp_path / "other.en.txt")
+    (tmp_path / "manifest.csv").write_text(
+        "id,original,translation,source_lang,mt_file\n"
+        "good,nb/original.en.txt,nb/translation.nb.txt,nb,nb/mt.en.txt\n"
+        "wrong,nb/original.en.txt,nb/translation.nb.txt,nb,other.en.txt\n", encoding="utf-8")
+    r = audit(tmp_path / "manifest.csv", "--out", tmp_path / "out", "--no-progress", "--verifier", "none",
+              "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    rows = {row["id"]: row for row in read_results(tmp_path / "out")}
+    assert rows["wrong"]["status"] == "error" and rows["good"]["status"] == "ok", rows
+    with open(tmp_path / "out" / "findings.csv", encoding="utf-8") as f:
+        counts = Counter(row["type"] for row in csv.DictReader(f))
+    assert f"findings: {counts['added']} added, {counts['dropped']} dropped, {counts['altered']} altered" in r.stdout
+    assert counts == Counter(rows["good"]["counts"]) - Counter()

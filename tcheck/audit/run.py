@@ -125,7 +125,8 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
         state.close()
     outcome.ok = sum(r["status"] == "ok" for r in rows)
     outcome.errors = sum(r["status"] == "error" for r in rows)
-    outcome.counts = {t: sum(r[t] or 0 for r in rows) for t in FINDING_TYPES}
+    # As summary.html and the exports count them: an error row's findings (an unreliable pair's) say little.
+    outcome.counts = {t: sum(f["type"] == t for f in findings) for t in FINDING_TYPES}
     return outcome
 
 
