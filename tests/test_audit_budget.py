@@ -63,6 +63,27 @@ def test_a_pair_past_its_memory_is_an_error_row_and_its_memory_is_free_for_the_n
     assert following[1] == "ok", following
 
 
+def test_a_budget_too_small_for_the_models_is_the_budgets_error_row(tmp_path):
+    """The packaged models do not fit in 0.15 GiB: onnxruntime's failed allocation is the budget's, not a
+    missing model's (whose advice, `tcheck models prepare`, would mend nothing)."""
+    script = textwrap.dedent(f"""
+        import json, sys
+        sys.path.insert(0, {str(ROOT / 'tests')!r})
+        from tcheck.audit.records import WorkerSettings
+        from tcheck.audit.worker import Worker
+        from test_audit_worker import task
+
+        worker = Worker(WorkerSettings(html=False, memory=int(0.15 * 1024**3)))
+        original, rewrite = (open(f, encoding="utf-8").read() for f in {[str(EN / n) for n in ("original.en.txt", "rewrite.en.txt")]!r})
+        row, = worker.run_chunk([task("small", original, rewrite)])
+        print(json.dumps([row.status, row.error_kind, row.error]))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0 and "onnxruntime" not in done.stderr, done.stderr
+    status, kind, error = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (status, kind) == ("error", "budget") and "budget (0.15 GiB; --worker-memory)" in error, error
+
+
 def test_a_chunk_whose_shared_batch_runs_out_of_memory_is_checked_pair_by_pair(monkeypatch):
     original = (EN / "original.en.txt").read_text(encoding="utf-8")
     rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")

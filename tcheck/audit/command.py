@@ -103,7 +103,7 @@ def audit(
                            pair_timeout=pair_timeout or None)
     o = run_audit(specs, root, options)
     c = o.counts
-    typer.echo(f"audited {o.total} pairs: {o.ok} ok, {words.counted(o.errors, 'error')} "
+    typer.echo(f"audited {words.counted(o.total, 'pair')}: {o.ok} ok, {words.counted(o.errors, 'error')} "
                f"({o.checked} checked now, {o.skipped} already done)")
     typer.echo(f"findings: {c.get('added', 0)} added, {c.get('dropped', 0)} dropped, {c.get('altered', 0)} altered")
     typer.echo(f"summary: {o.out / 'summary.html'}")

@@ -81,6 +81,8 @@ class Encoder:
             session = self._session(threads)
             self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as e:  # a half-written or foreign folder: one line, and `models prepare` mends it
+            if isinstance(e, MemoryError) or "bad_alloc" in str(e):  # a memory cap (an audit's --worker-memory)
+                raise MemoryError(f"loading {folder.name}: {str(e).splitlines()[0][:200]}") from None
             raise ModelMissing(f"cannot load {folder}: {type(e).__name__}: {str(e).splitlines()[0][:200]} "
                                f"(run `tcheck models prepare`)") from None
         self._tokenizer.enable_truncation(max_length, strategy="longest_first")
@@ -101,6 +103,8 @@ class Encoder:
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = threads
                 options.inter_op_num_threads = 1
+                # Its own failures reach the user as one line (Encoder); its log would add a coloured second.
+                options.log_severity_level = 4
                 # Idle threads sleep instead of spinning for work: a cold check on 2 cores took the same
                 # wall time and 0.90x the CPU, which the other checks of a busy machine get instead.
                 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
