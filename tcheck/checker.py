@@ -166,7 +166,7 @@ class Checker:
         if original.text.strip() == translation.text.strip():
             raise InputError(f"{original.name} and {translation.name} hold the same text: nothing to compare")
         o_lang = original.lang or self._language(original)
-        if o_lang != "en" and len(original.text) < 200:
+        if o_lang != "en" and langid.reads_english(original.text):
             o_lang = "en"  # too short for a detector to overrule what the original is meant to be
         if o_lang != "en":
             raise InputError(

@@ -68,3 +68,16 @@ def test_a_code_is_read_in_any_case(given, code):
 def test_what_is_no_code_is_named(given):
     with pytest.raises(InputError, match="give an ISO 639-1 code"):
         langid.code(given)
+
+
+@pytest.mark.parametrize("text, english", [
+    ("Støre meets Biden in Oslo.", True),  # names that a detector may read as Norwegian
+    ("Fintech unicorn's IPO flops", True),
+    ("NATO: ØKONOMI", True),  # no lower-case word: nothing to overrule the original's role
+    ("Kommunestyret i Havnvik vedtok tirsdag å selge tomta. Ordføreren var fornøyd med vedtaket.", False),
+    ("El consejo no aprobó el plan.", False),
+    ("Der Rat hat den Plan nicht genehmigt.", False),
+    ("The council met. " * 15, False),  # long enough for the detectors to be trusted
+])
+def test_a_short_original_reads_as_english_by_its_words(text, english):
+    assert langid.reads_english(text) is english
