@@ -159,10 +159,14 @@ def check(
     terms = glossary_file.read(glossary_path)
     markup.check_selector(html_selector)
     _writable(output)
-    if post_url:
+    if post_url is not None:  # "" too: `--post "$SLACK_WEBHOOK_URL"` with the variable unset
         from .post import check_url
 
         check_url(post_url)
+    if quiet:  # the exports' line on a first run is a status line too
+        from .backends import prepared
+
+        prepared.ahead(embedder, verifier, announce=False)
     with _status("tcheck: checking (models load on the first run of a process: a few seconds)...", shown=not quiet):
         report = Checker(embedder_name=embedder, beam_size=beam, mt_engine=mt_engine.value,
                          config=Config.for_sensitivity(sensitivity.value), verifier_name=verifier,

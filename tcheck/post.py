@@ -33,6 +33,8 @@ class PostError(TcheckError):
 
 def check_url(url: str) -> None:
     """A webhook URL that cannot work, said before the check runs rather than after it."""
+    if not url.strip():
+        raise PostError("cannot post: the webhook URL is empty (an unset variable in `--post \"$VAR\"`?)")
     try:
         u = httpx.URL(url)
     except Exception:

@@ -553,3 +553,18 @@ def test_an_internal_error_exits_3_and_debug_adds_only_the_traceback(monkeypatch
         err = capsys.readouterr().err
         assert e.value.code == 3 and "tcheck: internal error: RuntimeError: boom" in err
         assert ("Traceback" in err) == bool(debug), err
+
+
+def test_quiet_says_nothing_while_the_models_are_exported(monkeypatch):
+    """A first run exports the packaged models and says so on stderr; -q asks for no status line."""
+    from typer.testing import CliRunner
+
+    from tcheck.backends import prepared
+    from tcheck.cli import app
+
+    asked = []
+    real = prepared.ready
+    monkeypatch.setattr(prepared, "ready", lambda model, announce=True: asked.append(announce) or real(model, False))
+    r = CliRunner().invoke(app, ["check", str(EN / "original.en.txt"), str(EN / "rewrite.en.txt"), "-q"])
+    # Exported first, silently; the models' loads then find the exports made.
+    assert r.exit_code == 0 and r.output == "" and asked[:2] == [False, False], (r.output, asked)

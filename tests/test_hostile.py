@@ -206,6 +206,7 @@ def test_an_audit_honours_an_ignore_file_and_rechecks_when_it_changes(hostile_au
     (["-o", "/nonexistent-folder/report.json"], "no folder"),
     (["--post", "ftp://example.org/hook"], "http:// or https://"),
     (["--post", "http://"], "webhook URL"),
+    (["--post", ""], "webhook URL is empty"),  # `--post "$SLACK_WEBHOOK_URL"`, the variable unset
     (["--source-lang", "Norwegian"], "ISO 639-1"),
 ])
 def test_user_errors_are_found_before_any_model_loads(args, needle, tmp_path):

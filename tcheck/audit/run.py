@@ -17,7 +17,6 @@ from pathlib import Path
 
 from ..backends import prepared
 from ..backends.stored import Store
-from ..choices import NO_VERIFIER
 from ..errors import InputError, Interrupted, TcheckError
 from . import export, inputs, progress, summary
 from .manifest import PairSpec
@@ -90,9 +89,7 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
     pending = [s for s in specs if not state.is_done(s.id, inputs.key_of(s, root), run_sig, translators)]
     outcome = AuditOutcome(total=len(specs), skipped=len(specs) - len(pending), out=out)
     if pending:  # exported, and the cache file made (in WAL mode), once here, not by every worker at once
-        prepared.for_name(prepared.EMBEDDER, settings.embedder)
-        if settings.verifier != NO_VERIFIER:
-            prepared.for_name(prepared.VERIFIER, settings.verifier)
+        prepared.ahead(settings.embedder, settings.verifier)
         Store(settings.cache_path, rows=None).open()
     log.info("%d pairs, %d already done, %d to check", len(specs), outcome.skipped, len(pending))
     try:

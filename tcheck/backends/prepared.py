@@ -90,12 +90,22 @@ def prune(model: str, keep: Path) -> None:
             shutil.rmtree(other, ignore_errors=True)
 
 
-def for_name(model: str, name: str | None) -> Path | None:
+def for_name(model: str, name: str | None, announce: bool = True) -> Path | None:
     """The ready export when `name` (None: the default) is the packaged `model` and the backend is
     ONNX; None where the model runs on sentence-transformers."""
     if name not in (None, model) or backend() != "onnx":
         return None
-    return ready(model)
+    return ready(model, announce)
+
+
+def ahead(embedder: str | None, verifier: str | None, announce: bool = True) -> None:
+    """Export the packaged models that a check with these names will run, before it runs: once in an
+    audit's main process rather than in every worker, and silently for `check -q`."""
+    from ..choices import NO_VERIFIER
+
+    for_name(EMBEDDER, embedder, announce)
+    if verifier != NO_VERIFIER:
+        for_name(VERIFIER, verifier, announce)
 
 
 def threads(concurrent: int = 1) -> int:
