@@ -10,8 +10,8 @@ The bounds sit far below what real translations reach. Measured on the real-MT c
 renderings had coverage of at least 0.64 and chrF of at least 51.0. Broken ones: another article's
 rendering reached coverage 0.11 at most (all 44 caught), the rendering with its letters rotated
 (gibberish of the right shape) coverage 0.29 and chrF 17.4 (all caught). Not caught: the rendering's
-own words shuffled (6 of 44 caught; 7 before SPOKEN), since both measures read words and not their order. A short text says
-too little to judge, so it is never unreliable.
+own words shuffled (6 of 44 caught; 7 before SPOKEN), since both measures read words and not their
+order. A short text says too little to judge, so it is never unreliable.
 
 A translation that says less than its original (an article cut to its first paragraphs, a rewrite of
 part of it) collapses both measures too, but its own sentences find their counterparts, as a broken
