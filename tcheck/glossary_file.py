@@ -36,8 +36,7 @@ def read(path: Path | None) -> tuple[Term, ...]:
 
 
 def parse(text: str, name: str = "glossary") -> tuple[Term, ...]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
+    lines = [(n, line) for n, raw in enumerate(text.splitlines(), 1) if (line := _uncommented(raw)).strip()]
     delimiter = "\t" if lines and "\t" in lines[0][1] else ","
     rows = []
     for n, line in lines:
@@ -52,3 +51,15 @@ def parse(text: str, name: str = "glossary") -> tuple[Term, ...]:
     if len(found) > MAX_TERMS:
         raise InputError(f"{name}: {len(found)} terms, more than {MAX_TERMS}")
     return found
+
+
+def _uncommented(line: str) -> str:
+    """The line up to its comment: a "#" that opens the line or follows a space, outside quotes
+    ("Linn Aasheim,Marit Strand  # our harbour director")."""
+    quoted = False
+    for k, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == "#" and not quoted and (k == 0 or line[k - 1].isspace()):
+            return line[:k]
+    return line

@@ -34,6 +34,10 @@ def test_parse_csv_tsv_and_comments():
                                Term("Oslo, the city", "Oslo"))
     assert parse("Oslo City Council\tOslo bystyre\n") == (Term("Oslo City Council", "Oslo bystyre"),)
     assert parse("Oslo,oslo\n") == ()  # the same term twice says nothing
+    # a comment after the terms, a "#" in a quoted term or inside a word is the term's
+    assert parse("Linn Aasheim,Marit Strand  # our harbour director, since 2020\n"
+                 '"Channel #4",Kanal 4\nC#,C-sharp\n') == (Term("Linn Aasheim", "Marit Strand"),
+                                                          Term("Channel #4", "Kanal 4"), Term("C#", "C-sharp"))
 
 
 @pytest.mark.parametrize("text, message", [
