@@ -52,9 +52,10 @@ def defaults(commands: dict, path: Path | None, environ: dict[str, str]) -> dict
     out = from_file(load(path), options, path) if path is not None else {name: {} for name in options}
     for name, opts in options.items():
         for option, param in opts.items():
-            value = environ.get(f"TCHECK_{name}_{option}".upper().replace("-", "_"))
+            variable = f"TCHECK_{name}_{option}".upper().replace("-", "_")
+            value = environ.get(variable)
             if value is not None:
-                out[name][param.name] = value
+                out[name][param.name] = _valid(param, value, variable)
     return {name: values for name, values in out.items() if values}
 
 
@@ -102,7 +103,21 @@ def _value(param, value, path: Path, where: str):
             raise InputError(f"{path}: {where}: give a path as a string, in quotes, not {v!r}")
     if _is_path(param):
         values = [v if Path(v).is_absolute() else str(path.parent / v) for v in values]
+    for v in values if param.multiple or param.nargs == 1 else [values]:  # --pair's type reads both at once
+        _valid(param, v, f"{path}: {where}")
     return values if listed else values[0]
+
+
+def _valid(param, value, where: str):
+    """The value as given, where the option takes it; else InputError naming where it was set, not the
+    option that the user never typed."""
+    import typer  # its own click, whose BadParameter the options' types raise
+
+    try:
+        param.type.convert(value, param, None)
+    except typer.BadParameter as e:
+        raise InputError(f"{where}: {e.message}") from None
+    return value
 
 
 def _is_path(param) -> bool:

@@ -1,4 +1,5 @@
 """The settings file and the environment as defaults for the CLI's options (read against the real commands)."""
+import re
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,14 @@ def test_found_in_a_folder_above_within_the_repository(tmp_path):
     (repo / "pyproject.toml").unlink()
     (repo / "stories" / "tcheck.toml").unlink()
     assert config_file.find(repo / "stories") is None
+
+
+@pytest.mark.parametrize("text, env, needle", [
+    ("[check]\nformat = 'xml'\n", {}, "tcheck.toml: [check] format: 'xml' is not one of"),
+    ("[check]\nbeam = 99\n", {}, "tcheck.toml: [check] beam: 99 is not in the range"),
+    ("", {"TCHECK_CHECK_FORMAT": "xml"}, "TCHECK_CHECK_FORMAT: 'xml' is not one of"),
+])
+def test_a_value_the_option_refuses_names_where_it_was_set(tmp_path, text, env, needle):
+    """Not "Invalid value for '--format'": the user typed no --format."""
+    with pytest.raises(InputError, match=re.escape(needle)):
+        _defaults(tmp_path, text, env)
