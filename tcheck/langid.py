@@ -18,7 +18,7 @@ from .errors import InputError
 
 QUICK_LEAST = 200  # characters: CLD2's answer on less is left to lingua, which reads short text better
 READ = 20000  # characters read: a whole article's worth, and no more time on a long one
-CODE = r"[a-z]{2,3}"  # an ISO 639-1 (or 639-3) code as --source-lang and the service take it
+CODE = r"[A-Za-z]{2,3}"  # an ISO 639-1 (or 639-3) code as --source-lang and the service take it, in any case
 CODE_HINT = "an ISO 639-1 code such as nb, es or de"  # what a user who gave something else reads
 
 # Languages that Argos Translate or Apertium cover; detecting among fewer is faster and surer.

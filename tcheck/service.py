@@ -36,7 +36,7 @@ from .glossary import Term
 from .ignore import Rule
 from .render.json import to_dict
 from .schema import report_schema
-from .service_input import BodyLimit, answer, parse_size, read_request, request_body_spec, summary
+from .service_input import BodyLimit, answer, in_fields, parse_size, read_request, request_body_spec, summary
 
 __all__ = ["MAX_BODY", "TOKEN_ENV", "create_app", "parse_size", "serve"]
 
@@ -235,7 +235,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TcheckError)
     async def tcheck_error(request: Request, e: TcheckError) -> Response:
         # A bad text or a language with no installed model: the request cannot be served as sent.
-        return _error(request, 422, str(e))
+        return _error(request, 422, in_fields(str(e)))
 
     # Starlette's own HTTPException (FastAPI's is a subclass): the multipart parser raises that one.
     @app.exception_handler(StarletteHTTPException)

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, get_args, get_origin
 import anyio
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from . import glossary_file, langid, web
@@ -32,8 +32,9 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     original: str = Field(min_length=1, description="The English original: plain text, Markdown or simple HTML.")
     translation: str = Field(min_length=1, description="The translation, in any language Argos covers, or English.")
-    source_lang: str | None = Field(
-        None, pattern=rf"^{langid.CODE}$", description="ISO 639-1 code of the translation; detected if absent.")
+    source_lang: Annotated[str | None, AfterValidator(lambda code: code and code.lower())] = Field(
+        None, pattern=rf"^{langid.CODE}$", description="ISO 639-1 code of the translation, in any case; detected if "
+                                                        "absent.")
     mt: str | None = Field(
         None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
     ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
@@ -229,3 +230,12 @@ def parse_size(text: str) -> int:
     if size < 1:
         raise InputError(f"--max-body {text!r}: no request would fit; give a size of a byte or more")
     return size
+
+
+# A request's fields, for the command-line options that the checker's messages name: a bot reads
+# "give source_lang", not "give --source-lang". The server's own options (--html-selector) stay.
+_FIELDS_FOR = {"--source-lang": "source_lang", "--mt-engine": "mt_engine", "--sensitivity": "sensitivity"}
+
+
+def in_fields(message: str) -> str:
+    return re.sub(r"--[a-z-]+", lambda m: _FIELDS_FOR.get(m.group(0), m.group(0)), message)

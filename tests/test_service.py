@@ -525,6 +525,16 @@ def test_a_field_that_fails_its_pattern_is_said_in_words(client):
     assert page.status_code == 422 and "is no finding id" in page.text and 'href="../">start again' in page.text
 
 
+def test_a_request_is_told_of_its_fields_not_the_command_lines_options(client, tmp_path, monkeypatch):
+    """A language code in any case, as the CLI takes it; a message names source_lang and mt_engine."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path))  # no Argos model: the message suggests the rest
+    r = client.post("/v1/check", json={**EN, "source_lang": "ZZ"})
+    assert r.status_code == 422 and "tcheck models install zz" in r.json()["error"], r.text
+    es = (FIXTURES / "es-market" / "translation.es.txt").read_text(encoding="utf-8")
+    error = client.post("/v1/check", json={"original": EN["original"], "translation": es}).json()["error"]
+    assert "give source_lang" in error and "mt_engine apertium" in error and "--" not in error, error
+
+
 def test_pasted_white_space_is_empty_text_not_an_empty_file(client):
     r = client.post("/v1/check", json={**EN, "original": "  \n "})
     assert r.status_code == 422 and r.json()["error"] == "original: is empty (nothing but white space)", r.text
