@@ -40,6 +40,9 @@ def sniff(text: str, filename: str = "") -> Format:
 # hyphen, and the bidirectional marks, embeddings and isolates. Left in, one at a paragraph's
 # end is a sentence of its own ("claim added") and one inside "4.2" splits the number.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
+# The zero-width joiner and non-joiner inside a word of Latin letters or digits ("Sup\u200dreme"): a
+# critical finding that no one could see. Persian, the Indic scripts and emoji need them, so they stay there.
+_JOINERS = re.compile("(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d]+(?=[0-9A-Za-z\u00c0-\u024f])")
 
 
 # Terminal escape sequences (CSI, OSC with its string, any other ESC pair) and the control characters
@@ -52,7 +55,7 @@ def visible(text: str) -> str:
     """The text a reader sees: escape sequences, control characters and invisible formatting removed,
     line and paragraph separators as newlines."""
     text = _CONTROLS.sub("", _ESCAPES.sub("", text))
-    return _INVISIBLE.sub("", text).replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _JOINERS.sub("", _INVISIBLE.sub("", text)).replace("\u2028", "\n").replace("\u2029", "\n\n")
 
 
 def blocks(text: str, fmt: Format = "text", selector: str | None = None) -> list[Block]:
@@ -127,10 +130,18 @@ _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "fig
 _BOXES = ["div", "section", "article", "header", "footer", "aside", "ul", "ol", "dl", "table", "tr", "th", "figure"]
 
 
+# Elements inside elements, at most: no article nests a tenth as deep, and past some thousands the
+# tree's walks grow with the square of the depth (100,000 nested divs held a check for minutes).
+MAX_DEPTH = 1000
+
+
 def _html_blocks(html: str) -> list[Block]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
+    if (deepest := _depth(soup)) > MAX_DEPTH:
+        raise InputError(f"the markup nests its elements {deepest:,} deep, past the {MAX_DEPTH:,} that tcheck "
+                         f"reads: no article does (give the article's text, or --html-selector)")
     for tag in soup(["script", "style", "noscript", "template", "head", "nav", "svg"]):
         tag.decompose()
     for br in soup.find_all("br"):
@@ -155,3 +166,13 @@ def _html_blocks(html: str) -> list[Block]:
     if not out:  # HTML without block tags: fall back to its text
         return _text_blocks(soup.get_text("\n"))
     return out
+
+
+def _depth(soup) -> int:
+    """How deep the parsed tree nests its elements, walked without recursion."""
+    deepest, todo = 0, [(soup, 0)]
+    while todo:
+        node, depth = todo.pop()
+        deepest = max(deepest, depth)
+        todo.extend((child, depth + 1) for child in getattr(node, "contents", ()) if hasattr(child, "contents"))
+    return deepest

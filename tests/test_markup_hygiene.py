@@ -21,3 +21,25 @@ def test_terminal_escape_sequences_are_removed():
 def test_ordinary_text_is_untouched():
     text = "«Blåbær», sa hun – 4,2 prosent.\n\nNeste avsnitt.\tMed tab."
     assert markup.visible(text) == text
+
+
+def test_joiners_inside_a_latin_word_go_and_stay_where_a_script_needs_them():
+    assert markup.visible("the Sup\u200dreme Court, Pub\u200clished 3\u200d4") == "the Supreme Court, Published 34"
+    persian, family = "می\u200cخواهم", "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert markup.visible(persian) == persian and markup.visible(family) == family
+
+
+def test_markup_nested_past_any_articles_depth_is_refused_at_once():
+    import time
+
+    import pytest
+
+    from tcheck.errors import InputError
+
+    deep = "<html><body>" + "<div>" * 100_000 + "<p>The board met on Monday.</p>" + "</div>" * 100_000
+    t0 = time.perf_counter()
+    with pytest.raises(InputError, match="nests its elements 100,00. deep, past the 1,000"):
+        markup.blocks(deep + "</body></html>", "html")
+    assert time.perf_counter() - t0 < 30  # minutes before the limit (the tree's walks are quadratic in depth)
+    nested = "<div>" * 900 + "<p>The board met on Monday.</p>" + "</div>" * 900
+    assert [b.text for b in markup.blocks(nested, "html")] == ["The board met on Monday."]
