@@ -398,7 +398,8 @@ def render(
 
 @ignore_app.command("add")
 def ignore_add(
-    report: Path = typer.Argument(..., help="A JSON report (tcheck check -f json) that holds the finding."),
+    report: Path = typer.Argument(..., help="A JSON report (tcheck check -f json) that holds the finding; - reads "
+                                            "standard input."),
     finding_id: str = typer.Argument(..., metavar="ID", help="The finding's id, e.g. f-3c9a0d1e4b2f."),
     reason: str = typer.Option(..., "--reason", help="Why the finding is wrong; kept beside it."),
     by: str = typer.Option("", "--by", help="Who decided."),
@@ -410,11 +411,12 @@ def ignore_add(
 
     from . import ignore_file
 
+    from .textio import read_stdin, read_text
+
+    text = read_stdin()[0] if str(report) == "-" else read_text(report)[0]
     try:
-        findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
-    except FileNotFoundError:
-        raise _error(f"{report}: no such file") from None
-    except (OSError, ValueError, KeyError, TypeError):
+        findings = json.loads(text)["findings"]
+    except (ValueError, KeyError, TypeError):
         raise _error(f"{report}: not a tcheck JSON report (make one with `tcheck check ... -f json`)") from None
     hit = next((f for f in findings if isinstance(f, dict) and f.get("id") == finding_id), None)
     if hit is None:

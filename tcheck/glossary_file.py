@@ -4,8 +4,9 @@
     Norwegian Public Roads Administration,Statens vegvesen
     Norwegian Public Roads Administration,NPRA
 
-A line that opens with `#` is a comment; a tab anywhere in the first term line makes the file TSV.
-At most MAX_TERMS terms of at most MAX_CHARS characters each.
+A `#` that opens a line or follows a space, outside quotes, opens a comment; a tab anywhere in the
+first term line makes the file TSV. At most MAX_TERMS terms of at most MAX_CHARS characters each, and
+a regular file of at most textio.MAX_BYTES (a device or a pipe is refused unopened, as inputs are).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import io
 from pathlib import Path
 
 from .errors import InputError
-from . import glossary
+from . import glossary, textio
 from .glossary import Term
 
 MAX_TERMS = 10_000
@@ -26,11 +27,11 @@ def read(path: Path | None) -> tuple[Term, ...]:
     if path is None:
         return ()
     path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such glossary file")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such glossary file") from None
-    except (OSError, UnicodeDecodeError) as e:
+        text = textio.read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as e:
         raise InputError(f"{path}: cannot read the glossary ({e})") from None
     return parse(text, str(path))
 

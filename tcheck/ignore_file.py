@@ -15,11 +15,18 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import os
+import re
+import tempfile
 import tomllib
 from pathlib import Path
 
+from . import textio
 from .errors import InputError
 from .ignore import PATTERN_FIELDS, Rule
+
+KEYS = ("id", "pattern", "reason", "by", "date")
+_ID = re.compile(r"f-[0-9a-f]{12}")
 
 
 def read(path: Path | None) -> tuple[Rule, ...]:
@@ -27,11 +34,11 @@ def read(path: Path | None) -> tuple[Rule, ...]:
     if path is None:
         return ()
     path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such ignore file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such ignore file") from None
-    except (OSError, UnicodeDecodeError) as e:
+        data = tomllib.loads(textio.read_bytes(path).decode("utf-8"))
+    except UnicodeDecodeError as e:
         raise InputError(f"{path}: cannot read the ignore file ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path}: not TOML ({e})") from None
@@ -45,6 +52,8 @@ def _rule(path: Path, n: int, entry) -> Rule:
     where = f"{path}: rule {n}"
     if not isinstance(entry, dict):
         raise InputError(f"{where}: not a table")
+    if unknown := sorted(set(entry) - set(KEYS)):  # a misspelt key would leave a rule that matches nothing
+        raise InputError(f"{where}: no key {', '.join(unknown)} (a rule has {', '.join(KEYS)})")
     reason = entry.get("reason")
     if not isinstance(reason, str) or not reason.strip():
         raise InputError(f"{where}: give a reason (why this finding is wrong)")
@@ -54,8 +63,10 @@ def _rule(path: Path, n: int, entry) -> Rule:
     if not isinstance(pattern, dict) or set(pattern) - set(PATTERN_FIELDS) or \
             not all(isinstance(v, str) and v.strip() for v in pattern.values()):
         raise InputError(f"{where}: a pattern has text values for {', '.join(PATTERN_FIELDS)} only")
-    if "id" in entry and not isinstance(entry["id"], str):
-        raise InputError(f"{where}: id must be text")
+    if "id" in entry and not (isinstance(entry["id"], str) and _ID.fullmatch(entry["id"])):
+        raise InputError(f"{where}: id {entry['id']!r} is no finding id (they look like f-0123456789ab)")
+    if pattern.get("type", "added") not in ("added", "dropped", "altered"):
+        raise InputError(f"{where}: a pattern's type is added, dropped or altered, not {pattern['type']!r}")
     return Rule(reason.strip(), str(entry.get("by", "")), entry.get("id"), dict(pattern))
 
 
@@ -74,9 +85,30 @@ def add(path: Path, finding_id: str, reason: str, by: str = "") -> Rule | None:
     if by:
         lines.append(f"by = {json.dumps(by)}")
     lines.append(f"date = {json.dumps(datetime.date.today().isoformat())}")
-    with open(path, "a", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    held_text = textio.read_bytes(path).decode("utf-8") if path.exists() else ""
+    _replace(path, held_text + "\n".join(lines) + "\n")
     return None
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write the whole file anew beside it, then put it in its place: a full disk or a kill midway
+    leaves the rules as they were, never a file cut inside a string."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write ({e.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)  # mkstemp's is 0600
+        os.replace(tmp, path)
+    except BaseException as e:
+        os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise InputError(f"{path}: cannot write ({e.strerror}); the file is as it was") from None
+        raise
 
 
 def digest(path: Path | None) -> str:

@@ -568,3 +568,15 @@ def test_quiet_says_nothing_while_the_models_are_exported(monkeypatch):
     r = CliRunner().invoke(app, ["check", str(EN / "original.en.txt"), str(EN / "rewrite.en.txt"), "-q"])
     # Exported first, silently; the models' loads then find the exports made.
     assert r.exit_code == 0 and r.output == "" and asked[:2] == [False, False], (r.output, asked)
+
+
+def test_ignore_add_reads_the_report_from_standard_input(tmp_path):
+    """`tcheck check ... -f json | tcheck ignore add - ID`, as `check` and `render` read `-`."""
+    import subprocess
+
+    report = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "json", "--verifier", "none").stdout
+    finding = json.loads(report)["findings"][0]["id"]
+    r = subprocess.run([tcheck_exe(), "ignore", "add", "-", finding, "--reason", "house style", "--file",
+                        str(tmp_path / "ignore.toml")], input=report, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and f"ignoring {finding}" in r.stdout, r.stderr
+    assert finding in (tmp_path / "ignore.toml").read_text(encoding="utf-8")

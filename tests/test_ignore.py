@@ -76,6 +76,9 @@ def test_the_ignore_file_round_trip(tmp_path):
     ("[[ignore]]\nreason = 'x'\npattern = { colour = 'red' }\n", "a pattern has text values"),
     ("ignore = 3\n", "must be a list"),
     ("[[ignore]\n", "not TOML"),
+    ("[[ignore]]\nid = 'f-0123456789ab'\nreason = 'x'\nbogus = 3\n", "no key bogus"),  # a rule matching nothing
+    ("[[ignore]]\nid = 'F-0123456789AB '\nreason = 'x'\n", "is no finding id"),
+    ("[[ignore]]\npattern = { type = 'bogus' }\nreason = 'x'\n", "added, dropped or altered, not 'bogus'"),
 ])
 def test_a_broken_ignore_file_is_one_line(tmp_path, text, message):
     path = tmp_path / "ignore.toml"
@@ -84,3 +87,37 @@ def test_a_broken_ignore_file_is_one_line(tmp_path, text, message):
         ignore_file.read(path)
     with pytest.raises(InputError):
         ignore_file.add(path, "f-0123456789ab", "reason")  # never extends a broken file
+
+
+def test_a_device_or_pipe_is_no_ignore_file_or_glossary(tmp_path):
+    import os
+
+    from tcheck import glossary_file
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        with pytest.raises(InputError, match="not a regular file"):
+            ignore_file.read(path)
+        with pytest.raises(InputError, match="not a regular file"):
+            glossary_file.read(path)
+        with pytest.raises(InputError, match="not a regular file"):
+            ignore_file.add(path, "f-0123456789ab", "reason")
+
+
+def test_adding_a_rule_that_cannot_be_written_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "ignore.toml"
+    ignore_file.add(path, "f-0123456789ab", "first")
+    path.chmod(0o640)
+    before = path.read_text()
+
+    def full_disk(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ignore_file.os, "replace", full_disk)
+    with pytest.raises(InputError, match="cannot write \\(No space left on device\\); the file is as it was"):
+        ignore_file.add(path, "f-123456789abc", "second " * 1000)
+    assert path.read_text() == before and [p.name for p in tmp_path.iterdir()] == ["ignore.toml"]
+    monkeypatch.undo()
+    ignore_file.add(path, "f-123456789abc", "second")
+    assert len(ignore_file.read(path)) == 2 and path.stat().st_mode & 0o777 == 0o640  # its mode kept
