@@ -82,7 +82,8 @@ def check(
                                            help="sentence-transformers model name or path.",
                                            show_default="all-MiniLM-L6-v2, packaged"),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write the report here instead of stdout (- is stdout)."),
     fail_on: str = typer.Option("", "--fail-on",
                                 help="Exit 1 when findings of these exist, comma-separated: types (added, dropped, "
                                      "altered), severities (minor, major, critical: that severity or above), or "
@@ -158,7 +159,7 @@ def check(
     rules = ignore_file.read(ignore_path)
     terms = glossary_file.read(glossary_path)
     markup.check_selector(html_selector)
-    _writable(output)
+    output = _writable(output)
     if post_url is not None:  # "" too: `--post "$SLACK_WEBHOOK_URL"` with the variable unset
         from .post import check_url
 
@@ -258,7 +259,9 @@ def _emit(report, fmt: "Format", output: Optional[Path], max_findings: int | Non
 
         text = FORMATS[fmt.value](report) + "\n"
     if output:
-        output.write_text(text, encoding="utf-8")
+        from .textio import write
+
+        write(output, text)
         return False
     try:
         _write_out(text)
@@ -284,15 +287,20 @@ def _write_out(text: str) -> None:
     raw.flush()
 
 
-def _writable(output: Optional[Path]) -> None:
-    if output is None:
-        return
+def _writable(output: Optional[Path]) -> Optional[Path]:
+    """Where -o points, found fit before any work is done; None for stdout (no -o, or `-o -`)."""
+    if output is None or str(output) == "-":
+        return None
     if output.is_dir():
         raise _error(f"-o {output}: is a folder; give a file name")
     if not output.parent.is_dir():
         raise _error(f"-o {output}: no folder {output.parent} to write into")
-    if not os.access(output.parent, os.W_OK):
+    if output.exists() and not output.is_file():  # /dev/stdout, a pipe: written straight
+        if not os.access(output, os.W_OK):
+            raise _error(f"-o {output}: cannot write to it")
+    elif not os.access(output.parent, os.W_OK):
         raise _error(f"-o {output}: cannot write into {output.parent}")
+    return output
 
 
 def _post(report, url: str, fmt: str, max_findings: int | None = None, full_report: str | None = None) -> None:
@@ -370,7 +378,7 @@ def render(
                                        help="A JSON report (tcheck check -f json, or the service's answer); - reads "
                                             "standard input."),
     fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="The format to turn it into."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout (- is stdout)."),
     max_findings: Optional[int] = typer.Option(None, "--max-findings", min=0,
                                                help="List at most N findings in Markdown and Slack output, then \"and "
                                                     "M more\"."),
@@ -386,7 +394,7 @@ def render(
     from .render.json import from_dict
     from .textio import read_stdin, read_text
 
-    _writable(output)
+    output = _writable(output)
     text = read_stdin()[0] if str(report_path) == "-" else read_text(report_path)[0]
     try:
         report = from_dict(json.loads(text))

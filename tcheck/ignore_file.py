@@ -15,9 +15,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import os
 import re
-import tempfile
 import tomllib
 from pathlib import Path
 
@@ -86,29 +84,8 @@ def add(path: Path, finding_id: str, reason: str, by: str = "") -> Rule | None:
         lines.append(f"by = {json.dumps(by)}")
     lines.append(f"date = {json.dumps(datetime.date.today().isoformat())}")
     held_text = textio.read_bytes(path).decode("utf-8") if path.exists() else ""
-    _replace(path, held_text + "\n".join(lines) + "\n")
+    textio.write(path, held_text + "\n".join(lines) + "\n")
     return None
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write the whole file anew beside it, then put it in its place: a full disk or a kill midway
-    leaves the rules as they were, never a file cut inside a string."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    except OSError as e:
-        raise InputError(f"{path}: cannot write ({e.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)  # mkstemp's is 0600
-        os.replace(tmp, path)
-    except BaseException as e:
-        os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise InputError(f"{path}: cannot write ({e.strerror}); the file is as it was") from None
-        raise
 
 
 def digest(path: Path | None) -> str:

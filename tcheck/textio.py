@@ -1,9 +1,11 @@
-"""Reading input files: bytes -> text, with legacy encodings detected and bad input refused."""
+"""Reading input files: bytes -> text, with legacy encodings detected and bad input refused; and
+writing a file whole or not at all."""
 from __future__ import annotations
 
 import codecs
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 from .errors import InputError
@@ -109,3 +111,35 @@ def _non_ascii_letter_share(text: str) -> float:
 def _control_share(text: str) -> float:
     bad = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     return bad / max(len(text), 1)
+
+
+def write(path: str | Path, text: str) -> None:
+    """`text` as the whole of the file at `path`, written beside it and then put in its place: a full
+    disk or a kill midway leaves an earlier report or ignore file as it was, never cut. The file keeps
+    its mode. A path that is no regular file (/dev/stdout, a pipe) is written straight. A failure is
+    InputError."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            raise InputError(f"{path}: cannot write ({e.strerror})") from None
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write ({e.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask)  # mkstemp's is 0600
+        os.replace(tmp, path)
+    except BaseException as e:
+        os.unlink(tmp)
+        if isinstance(e, OSError):
+            kept = "; the file is as it was" if path.exists() else ""
+            raise InputError(f"{path}: cannot write ({e.strerror}){kept}") from None
+        raise

@@ -580,3 +580,25 @@ def test_ignore_add_reads_the_report_from_standard_input(tmp_path):
                         str(tmp_path / "ignore.toml")], input=report, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and f"ignoring {finding}" in r.stdout, r.stderr
     assert finding in (tmp_path / "ignore.toml").read_text(encoding="utf-8")
+
+
+def test_output_dash_is_stdout_and_a_failed_write_keeps_the_earlier_report(tmp_path, monkeypatch):
+    from tcheck import textio
+    from tcheck.errors import InputError
+
+    r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-f", "json", "-o", "-", "--verifier", "none",
+                cwd=tmp_path)
+    assert json.loads(r.stdout)["findings"] and not (tmp_path / "-").exists()
+    assert_one_line_error(run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "-o", "/dev/full",
+                                  "--verifier", "none"), "/dev/full: cannot write (No space left on device)")
+    earlier = tmp_path / "report.json"
+    earlier.write_text('{"old": 1}', encoding="utf-8")
+
+    def full_disk(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tcheck.textio.os.replace", full_disk)
+    with pytest.raises(InputError, match="the file is as it was"):
+        textio.write(earlier, "<html>" * 10_000)
+    assert earlier.read_text(encoding="utf-8") == '{"old": 1}'
+    assert [p.name for p in tmp_path.iterdir()] == [earlier.name]

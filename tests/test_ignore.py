@@ -114,7 +114,7 @@ def test_adding_a_rule_that_cannot_be_written_leaves_the_file_as_it_was(tmp_path
     def full_disk(*_):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(ignore_file.os, "replace", full_disk)
+    monkeypatch.setattr("tcheck.textio.os.replace", full_disk)
     with pytest.raises(InputError, match="cannot write \\(No space left on device\\); the file is as it was"):
         ignore_file.add(path, "f-123456789abc", "second " * 1000)
     assert path.read_text() == before and [p.name for p in tmp_path.iterdir()] == ["ignore.toml"]
