@@ -248,3 +248,67 @@ def test_pairs_past_their_time_budget_are_error_rows_that_a_rerun_retries(hostil
     r = audit(manifest, "--out", out, "--no-progress", "--verifier", "none")
     assert r.returncode == 0, r.stderr
     assert {x["id"]: x["status"] for x in read_results(out)}["good"] == "ok"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def _alive(pids: list[int], within: float) -> list[int]:
+    import time
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        left = [p for p in pids if Path(f"/proc/{p}").exists() and "Z" not in _state(p)]
+        if not left:
+            return []
+        time.sleep(0.2)
+    return left
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGKILL"])
+def test_an_audit_stopped_by_its_supervisor_leaves_no_worker_running(sig, tmp_path):
+    """systemd, docker and cron stop a job with SIGTERM: the audit ends as Ctrl-C ends it (the summary
+    written, exit 130). A SIGKILLed driver writes nothing, but its workers end within seconds too."""
+    import signal
+    import time
+
+    from audit_support import db_count, make_archive
+
+    manifest = make_archive(tmp_path / "archive", 16, broken_every=1000)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([tcheck_exe(), "audit", str(manifest), "--out", str(out), "--workers", "2",
+                             "--chunk-size", "1", "--no-progress", "--verifier", "none"],
+                            stdout=subprocess.DEVNULL, stderr=open(tmp_path / "stderr", "w"), start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while db_count(out / "state.sqlite") < 1:
+            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "stderr").read_text()
+            time.sleep(0.05)
+        workers = [p for p in _children(proc.pid) if "python" in Path(f"/proc/{p}/cmdline").read_text(errors="ignore")]
+        assert workers
+        proc.send_signal(getattr(signal, sig))
+        proc.wait(timeout=300)  # a pipe would wait for the workers too: they hold its end
+        assert not _alive(workers, within=15), "workers outlived their driver"
+        stderr = (tmp_path / "stderr").read_text()
+        if sig == "SIGTERM":
+            assert proc.returncode == 130 and "interrupted" in stderr and "resumes" in stderr, stderr
+            assert (out / "summary.html").is_file() and (out / "results.jsonl").is_file()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -122,7 +125,21 @@ _worker: Worker | None = None
 
 def _init(settings: WorkerSettings) -> None:
     global _worker
+    _orphan_guard()
     _worker = Worker(settings)
+
+
+def _orphan_guard() -> None:
+    """A worker whose driver is gone ends itself within a second: a SIGKILLed driver shuts nothing
+    down, and its workers (300 MB each) ran on for good."""
+    driver = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == driver:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="tcheck-orphan-guard").start()
 
 
 def _run_chunk(chunk: list[Task]) -> list[PairResult]:

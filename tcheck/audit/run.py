@@ -10,6 +10,8 @@ import hashlib
 import logging
 import os
 import re
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -65,12 +67,31 @@ def run_audit(specs: list[PairSpec], root: Path, options: AuditOptions) -> Audit
         (out / "reports").mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise InputError(f"--out {out}: cannot make {e.filename} ({e.strerror})") from None
-    with _exclusive(out):
+    with _exclusive(out), _terminated_as_interrupted():
         try:
             return _run(specs, root, options, out)
         except KeyboardInterrupt:
             raise Interrupted(f"interrupted: the pairs checked so far are kept in {out}; the same command "
                               "resumes") from None
+
+
+@contextmanager
+def _terminated_as_interrupted() -> Iterator[None]:
+    """SIGTERM (systemd, docker, cron stopping a job) ends an audit as Ctrl-C does: the workers stopped,
+    the exports and summary written from what finished. Left alone it killed the driver at once, and
+    its workers ran on."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+
+    def interrupt(*_) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) -> AuditOutcome:
