@@ -3,6 +3,7 @@ writing a file whole or not at all."""
 from __future__ import annotations
 
 import codecs
+import logging
 import os
 import stat
 import tempfile
@@ -11,6 +12,7 @@ from pathlib import Path
 from .errors import InputError
 
 MAX_BYTES = 5_000_000
+log = logging.getLogger(__name__)
 # Word's "Unicode text" is UTF-16 LE with a BOM. UTF-32's BOMs begin with UTF-16's: they go first.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -32,8 +34,21 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        text, encoding = _decode_legacy(data, name)
+        text, encoding = _mostly_utf8(data, name) or _decode_legacy(data, name)
     return _checked(text, name), encoding
+
+
+def _mostly_utf8(data: bytes, name: str) -> tuple[str, str] | None:
+    """UTF-8 with a stray byte or two (a file cut and joined, a copy from elsewhere): read as UTF-8, the
+    strays as U+FFFD, and said on stderr. Read whole as Windows-1252, every "ø" of it became "Ã¸" and
+    the machine translation read nonsense. A legacy file has few valid UTF-8 sequences by chance."""
+    text = data.decode("utf-8-sig", errors="replace")
+    strays = text.count("\ufffd")
+    sequences = sum(1 for c in text if ord(c) > 127) - strays
+    if sequences < 10 * strays:
+        return None
+    log.warning("%s: %d %s that UTF-8 does not allow, read as \ufffd", name, strays, "byte" if strays == 1 else "bytes")
+    return text, "utf-8"
 
 
 def _checked(text: str, name: str) -> str:

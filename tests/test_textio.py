@@ -76,3 +76,12 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
 def test_a_nul_byte_in_a_path_is_one_line():
     with pytest.raises(InputError, match="NUL byte"):
         read_text("a\x00b.txt")
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_and_says_so(caplog):
+    norwegian = ("Ordføreren i Tromsø sa på møtet at rådhuset får nye vinduer i år. " * 3).encode("utf-8")
+    text, encoding = decode(norwegian + b"\n\x81\n", "story.nb.txt")
+    assert encoding == "utf-8" and "Ordføreren i Tromsø" in text and "\ufffd" in text and "Ã" not in text
+    assert "story.nb.txt: 1 byte that UTF-8 does not allow" in caplog.text
+    legacy = ("Ordføreren i Tromsø sa på møtet at rådhuset får nye vinduer. " * 3).encode("cp1252")
+    assert decode(legacy)[1] == "cp1252"  # its bytes are no UTF-8 at all: a legacy file, as before
