@@ -101,6 +101,9 @@ def _value(param, value, path: Path, where: str):
             raise InputError(f"{path}: {where}: give one value (a string, number or true/false), not {kind}")
         if _is_path(param) and not isinstance(v, str):
             raise InputError(f"{path}: {where}: give a path as a string, in quotes, not {v!r}")
+        wanted = _TOML_KINDS.get(param.type.name)
+        if wanted and not isinstance(v, str) and (not isinstance(v, wanted[0]) or isinstance(v, wanted[1])):
+            raise InputError(f"{path}: {where}: give {wanted[2]}, not {v!r}")
     if _is_path(param):
         values = [v if Path(v).is_absolute() else str(path.parent / v) for v in values]
     for v in values if param.multiple or param.nargs == 1 else [values]:  # --pair's type reads both at once
@@ -118,6 +121,14 @@ def _valid(param, value, where: str):
     except typer.BadParameter as e:
         raise InputError(f"{where}: {e.message}") from None
     return value
+
+
+# What TOML may give an option of each type (beside a string, which the option reads as the command
+# line would): (types it takes, types it does not, in words). `quiet = 1` passed on as 1 crashed the
+# CLI, and `beam = 2.7` was read as 2 without a word.
+_TOML_KINDS = {"boolean": (bool, (), "true or false"), "int": (int, bool, "a whole number"),
+               "int range": (int, bool, "a whole number"), "float": ((int, float), bool, "a number"),
+               "float range": ((int, float), bool, "a number")}
 
 
 def _is_path(param) -> bool:

@@ -96,3 +96,9 @@ def test_a_chunk_whose_shared_batch_runs_out_of_memory_is_checked_pair_by_pair(m
     monkeypatch.setattr(worker, "_warm", no_memory)
     assert [r.status for r in worker.run_chunk([task("a", original, rewrite),
                                                 task("b", rewrite, original)])] == ["ok", "ok"]
+
+
+def test_a_budget_of_zero_or_infinity_is_no_cap():
+    from tcheck.audit import budget
+
+    assert budget.gib(0) is None and budget.gib(float("inf")) is None and budget.gib(1.5) == int(1.5 * 1024**3)

@@ -50,6 +50,10 @@ def test_an_absolute_path_stays(tmp_path):
     ("[audit]\nworkers = [1]\n", "[audit] workers: give one value"),
     ("[check]\nfail-on = 1979-05-27\n", "[check] fail-on: give one value"),
     ("check = 5\n", "check: tcheck check's settings go in a [check] table"),
+    ("[check]\nquiet = 1\n", "[check] quiet: give true or false, not 1"),  # once a crash, as 1 reached typer
+    ("[check]\nbeam = 2.7\n", "[check] beam: give a whole number, not 2.7"),  # once read as 2
+    ("[check]\nbeam = true\n", "[check] beam: give a whole number, not True"),
+    ("[check]\nbeam = 1e400\n", "[check] beam: give a whole number, not inf"),
 ])
 def test_a_mistake_is_named(tmp_path, text, needle):
     with pytest.raises(InputError, match=needle.replace("[", r"\[").replace("]", r"\]")):

@@ -32,8 +32,8 @@ def limit_memory(limit: int | None) -> None:
 
 
 def gib(n: float) -> int | None:
-    """--worker-memory's GiB in bytes; 0: no cap."""
-    return int(n * 1024**3) if n > 0 else None
+    """--worker-memory's GiB in bytes; 0 (or inf): no cap."""
+    return int(n * 1024**3) if 0 < n < float("inf") else None
 
 
 def out_of_memory(limit: int | None) -> str:
