@@ -176,6 +176,9 @@ class Checker:
         t_lang = translation.lang or self._language(translation)
         o_doc = _document(original, o_lang, self.html_selector)
         t_doc = _document(translation, t_lang, self.html_selector)
+        if mt is not None and " ".join(mt.text.split()) == " ".join(original.text.split()):
+            # Checked against itself, every change would vanish: "coverage 100%" and nothing found.
+            raise InputError(f"{mt.name} is the original itself, not an English rendering of {translation.name}")
         rendered = _document(mt, "en", self.html_selector) if mt is not None else None
         if rendered is not None and (why := rendering.misfit(t_doc, rendered)):
             raise InputError(f"{mt.name} does not fit {translation.name} as its English rendering: {why} "

@@ -68,6 +68,8 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
     assert_one_line_error(run_cli("check", orig, binary), "binary")
     assert_one_line_error(run_cli("check", orig, orig), "same file")
     assert_one_line_error(run_cli("check", NB / "translation.nb.txt", nb_copy), "must be English")
+    assert_one_line_error(run_cli("check", orig, NB / "translation.nb.txt", "--mt-file", orig),
+                          "is the original itself")
     short = tmp_path / "short.nb.txt"  # under 200 characters: the words decide, not the detector alone
     short.write_text("Kommunestyret i Havnvik vedtok tirsdag å selge tomta. Ordføreren var fornøyd.", encoding="utf-8")
     assert_one_line_error(run_cli("check", short, nb_copy), "must be English")
