@@ -398,8 +398,8 @@ def render(
     text = read_stdin()[0] if str(report_path) == "-" else read_text(report_path)[0]
     try:
         report = from_dict(json.loads(text))
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
-        raise _error(f"{report_path}: not a tcheck JSON report ({type(e).__name__}: {e})") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as e:
+        raise _error(f"{report_path}: not a tcheck JSON report ({type(e).__name__}: {str(e)[:200]})") from None
     if _emit(report, fmt, output, max_findings, fold, verbose, full_report):
         raise OutputClosed()
 

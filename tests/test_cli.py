@@ -358,6 +358,24 @@ def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
     assert folded.stdout.count("<details><summary>") == 8 and folded.stdout.count("</details>") == 8
     saved.write_text('{"schema_version": "1.3"}', encoding="utf-8")
     assert_one_line_error(run_cli("render", saved), "not a tcheck JSON report")
+    saved.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert_one_line_error(run_cli("render", saved), "not a tcheck JSON report (RecursionError")
+
+
+@pytest.mark.parametrize("field, value, needle", [
+    ("type", "exploded", "type 'exploded'"), ("severity", None, "severity None"),
+    ("original_index", [99999], "original_index points past"), ("original", 5, "original is no text"),
+    ("kind", "<script>alert(1)</script>", "kind '<script>"),  # it reached Markdown and Slack as it stood
+])
+def test_render_refuses_a_report_that_no_renderer_can_read(nb_json, tmp_path, field, value, needle):
+    """A hand-edited report was a renderer's KeyError, IndexError or TypeError: an internal error."""
+    from tcheck.errors import TcheckError
+    from tcheck.render.json import from_dict
+
+    edited = json.loads(json.dumps(nb_json))
+    edited["findings"][0][field] = value
+    with pytest.raises((ValueError, TcheckError), match=re.escape(needle)):
+        from_dict(edited)
 
 
 def test_quiet_prints_nothing_but_keeps_the_exit_code_and_the_file(tmp_path):

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import json as _json
+import math
+import re
 from dataclasses import asdict
+from typing import get_args
 
-from ..types import Bead, Document, Doubt, Finding, Report, Scores, Segment
+from ..types import Bead, Document, Doubt, Finding, FindingType, Report, Scores, Segment, Severity
 from . import words
 
 SCHEMA_VERSION = "1.5"
@@ -60,7 +63,11 @@ def from_dict(data: dict) -> Report:
                                 "before_spans": tuple(map(tuple, f.get("before_spans", ()))),
                                 "after_spans": tuple(map(tuple, f.get("after_spans", ())))})
                      for f in data["findings"])
+    for n, f in enumerate(findings, 1):
+        _readable(f, n, len(original.segments), len(translation.segments))
     s = data["scores"]
+    if not all(isinstance(s[k], (int, float)) and math.isfinite(s[k]) for k in ("bleu", "chrf", "coverage")):
+        raise ValueError("scores: bleu, chrf and coverage are numbers")
     return Report(original, translation, tuple(t.get("text_en") or t["text"] for t in data["translation"]),
                   tuple(Bead(tuple(b["original"]), tuple(b["translation"]), b["similarity"])
                         for b in data["alignment"]),
@@ -68,6 +75,26 @@ def from_dict(data: dict) -> Report:
                                    s.get("chrf_signature", "")),
                   dict(data["meta"]), dict(data.get("timings", {})), data.get("ignored", 0),
                   Doubt(**data["unreliable"]) if data.get("unreliable") else None)
+
+
+_ID = re.compile(r"f-[0-9a-f]{12}")
+_KIND = re.compile(r"[a-z_]{1,40}")
+
+
+def _readable(f: Finding, n: int, originals: int, translations: int) -> None:
+    """What every renderer takes for granted of a finding, which a report edited by hand (or by anyone)
+    may not hold: ValueError naming the finding and the field, never a renderer's KeyError."""
+    if f.type not in get_args(FindingType) or f.severity not in get_args(Severity):
+        raise ValueError(f"finding {n}: type {f.type!r} or severity {f.severity!r} is none of tcheck's")
+    if not isinstance(f.kind, str) or not _KIND.fullmatch(f.kind) or f.id and not _ID.fullmatch(str(f.id)):
+        raise ValueError(f"finding {n}: kind {f.kind!r} or id {f.id!r} is none of tcheck's")
+    for name, text in (("original", f.original), ("translation", f.translation), ("translation_en", f.translation_en)):
+        if text is not None and not isinstance(text, str):
+            raise ValueError(f"finding {n}: {name} is no text")
+    for name, indices, bound in (("original_index", f.original_index, originals),
+                                 ("translation_index", f.translation_index, translations)):
+        if not all(isinstance(i, int) and 0 <= i < bound for i in indices):
+            raise ValueError(f"finding {n}: {name} points past the report's segments")
 
 
 def render(report: Report) -> str:
