@@ -362,10 +362,11 @@ def serve(
     from . import glossary_file, ignore_file
     from .service import parse_size, serve as run_server
 
-    _can_listen(host, port)  # before the models load, not after
+    body_limit = parse_size(max_body)  # what the user typed first: a port in use says nothing of it
     markup.check_selector(html_selector)
+    _can_listen(host, port)  # before the models load, not after
 
-    run_server(host, port, embedder=embedder, max_body=parse_size(max_body), workers=workers, embed_cache=embed_cache,
+    run_server(host, port, embedder=embedder, max_body=body_limit, workers=workers, embed_cache=embed_cache,
                verifier=verifier, check_timeout=check_timeout, body_timeout=body_timeout,
                ignore_rules=ignore_file.read(ignore_path), terms=glossary_file.read(glossary_path),
                html_selector=html_selector, sensitivity=sensitivity.value, header_timeout=header_timeout,

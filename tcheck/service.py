@@ -174,7 +174,7 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
                                "content": {"application/json": {"schema": _report_schema()},
                                            "text/markdown": {"schema": {"type": "string"}},
                                            "text/html": {"schema": {"type": "string"}}}},
-                         **_errors(400, 401, 413, 415, 422)},
+                         **_errors(400, 401, 408, 413, 415, 422, 500, 503)},
               openapi_extra={"requestBody": request_body_spec()}, summary="Check a translation against its original")
     async def check(request: Request, settled: bool = Depends(header_or_form)) -> JSONResponse:
         req = await read_request(request, max_body)

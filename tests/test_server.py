@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, capped, tcheck_exe
+from conftest import FIXTURES, assert_one_line_error, capped, run_cli, tcheck_exe
 
 EN = FIXTURES / "en-rewrite"
 
@@ -139,6 +139,25 @@ def test_a_body_that_stalls_gets_408(server):
     assert answer.startswith("HTTP/1.1 408") and "did not arrive within 2 s" in answer
 
 
+def test_a_body_that_drips_gets_408_at_its_deadline(server):
+    """One deadline for the whole body: a byte a second once kept a connection for as long as it took."""
+    _, port, _ = server
+    t0 = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 1000\r\n\r\n{")
+        for k in range(4):  # none after 1.75 s, as for the headers (a byte met by the close resets it)
+            time.sleep(max(0.0, t0 + 0.25 + 0.5 * k - time.monotonic()))
+            if select.select([s], [], [], 0)[0]:
+                break
+            s.sendall(b" ")
+        answer = b""
+        while not answer.endswith(b"}") and (chunk := s.recv(65536)):  # the answer, not the lingering close
+            answer += chunk
+    assert answer.decode().startswith("HTTP/1.1 408") and "did not arrive within 2 s" in answer.decode()
+    assert time.monotonic() - t0 < 3.5
+
+
 def _answer(s: socket.socket) -> str:
     answer = b""
     while chunk := s.recv(65536):
@@ -247,3 +266,13 @@ def test_the_servers_own_sensitivity(tmp_path):
     with running("--verifier", "none", "--sensitivity", "low", log=tmp_path / "server.log") as (url, _):
         assert post_json(url, pair())[1]["meta"]["sensitivity"] == "low"
         assert post_json(url, {**pair(), "sensitivity": "high"})[1]["meta"]["sensitivity"] == "high"
+
+
+def test_a_bad_option_is_named_before_a_port_in_use():
+    """What the user typed wrong comes first: a busy port says nothing of a --max-body of 2XB."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = run_cli("serve", "--port", port, "--max-body", "2XB", timeout=60)
+    assert_one_line_error(r, "--max-body")
