@@ -102,3 +102,25 @@ def test_a_budget_of_zero_or_infinity_is_no_cap():
     from tcheck.audit import budget
 
     assert budget.gib(0) is None and budget.gib(float("inf")) is None and budget.gib(1.5) == int(1.5 * 1024**3)
+
+
+def test_a_pair_whose_preparation_fails_unforeseen_is_its_row_and_the_chunk_goes_on(monkeypatch):
+    """A library that cannot load under the budget (sentencex's, mapped on first use) once ended the audit."""
+    original = (EN / "original.en.txt").read_text(encoding="utf-8")
+    rewrite = (EN / "rewrite.en.txt").read_text(encoding="utf-8")
+    worker = Worker(WorkerSettings(html=False, verifier="none"))
+    given(worker, BagOfWords())
+    real = worker.checker.prepare
+
+    def prepare(o, t, mt=None):
+        if "Kingsbridge" in o.text:
+            raise ImportError("failed to map segment from shared object")
+        if "Marston" in o.text:
+            raise MemoryError
+        return real(o, t, mt)
+
+    monkeypatch.setattr(worker.checker, "prepare", prepare)
+    rows = worker.run_chunk([task("import", "Kingsbridge. " + original, rewrite),
+                             task("memory", "Marston. " + original, rewrite), task("fine", original, rewrite)])
+    assert [(r.status, r.error_kind) for r in rows] == [("error", "internal"), ("error", "budget"), ("ok", None)]
+    assert "ImportError: failed to map segment" in rows[0].error

@@ -52,6 +52,11 @@ class Worker:
             except TcheckError as e:
                 results[t.id] = PairResult.failed(t.id, t.key, str(e),
                                                   "input" if isinstance(e, InputError) else "model")
+            except MemoryError:  # a library loaded on first use (the segmenter) past the budget
+                results[t.id] = PairResult.failed(t.id, t.key, budget.out_of_memory(self.settings.memory), "budget")
+            except Exception as e:  # as in _check: one pair's failure is its row, and the audit goes on
+                log.warning("%s: internal error: %s: %s", t.id, type(e).__name__, e)
+                results[t.id] = PairResult.failed(t.id, t.key, f"internal error: {type(e).__name__}: {e}", "internal")
         try:
             self._warm(list(prepared.values()))
         except MemoryError:  # the shared batch, past the budget: each pair does its own in its check
