@@ -126,6 +126,7 @@ def _classify(text: str) -> Block:
     return Block(text, "paragraph")
 
 
+_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "td", "dt", "dd"]
 _BOXES = ["div", "section", "article", "header", "footer", "aside", "ul", "ol", "dl", "table", "tr", "th", "figure"]
 
@@ -144,6 +145,10 @@ def _html_blocks(html: str) -> list[Block]:
                          f"reads: no article does (give the article's text, or --html-selector)")
     for tag in soup(["script", "style", "noscript", "template", "head", "nav", "svg"]):
         tag.decompose()
+    # What the page hides from every reader says nothing to one: a claim there is no claim added.
+    for tag in soup.find_all(lambda t: t.has_attr("hidden") or _HIDDEN.search(t.get("style") or "")):
+        if not tag.decomposed:  # inside one hidden already
+            tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
     # Inline markup keeps the text's own spaces ("said [Anne Lie](x)." is "said Anne Lie."); a box that

@@ -84,3 +84,10 @@ def test_a_css_selector_picks_the_article():
 def test_a_css_selector_that_cannot_work_is_an_input_error(selector, needle):
     with pytest.raises(InputError, match=needle):
         blocks(saved_page("Published today\n\nA sentence here."), "html", selector)
+
+
+def test_what_the_page_hides_from_every_reader_is_no_claim():
+    html = ('<article><p>The board met.</p><p hidden>The board paid 700 dollars.</p><div style="color:red; '
+            'display: none"><p>It paid <b hidden>600</b> dollars.</p></div><p style="visibility:hidden">Gone.</p>'
+            '<p style="display:block" aria-hidden="true">Shown.</p></article>')
+    assert [b.text for b in blocks(html, "html")] == ["The board met.", "Shown."]
