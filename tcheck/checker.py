@@ -165,7 +165,10 @@ class Checker:
         """
         if original.text.strip() == translation.text.strip():
             raise InputError(f"{original.name} and {translation.name} hold the same text: nothing to compare")
-        o_lang = original.lang or self._language(original)
+        try:
+            o_lang = original.lang or self._language(original)
+        except InputError:  # no words a detector reads ("12 345 !!!"): English by its role, as it must be
+            o_lang = "en"
         if o_lang != "en" and langid.reads_english(original.text):
             o_lang = "en"  # too short for a detector to overrule what the original is meant to be
         if o_lang != "en":

@@ -54,7 +54,7 @@ def _options(ctx: typer.Context,
 
     path = config if config is not None else config_file.find(Path.cwd())
     if path is not None and not path.is_file():
-        raise _error(f"--config {path}: no such file")
+        raise _error(f"--config {path}: {'not a file' if path.exists() else 'no such file'}")
     # Defaults for every command's options: the settings file's, and TCHECK_<COMMAND>_<OPTION> over them.
     ctx.default_map = config_file.defaults(ctx.command.commands, path, dict(os.environ))
 

@@ -21,6 +21,13 @@ def test_csv_manifest(tmp_path):
     assert c.error == "manifest line 4: no translation"
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "cp1252"])
+def test_a_manifest_saved_by_a_spreadsheet_reads_as_utf8s_does(tmp_path, codec):
+    m = tmp_path / "m.csv"
+    m.write_bytes("id,original,translation\nTromsø,ø/a.en.txt,ø/a.nb.txt\n".encode(codec))  # utf-16: with a BOM
+    assert load_manifest(m) == [PairSpec("Tromsø", "ø/a.en.txt", "ø/a.nb.txt", "", None)]
+
+
 def test_a_rows_language_is_read_as_a_code(tmp_path):
     m = tmp_path / "m.csv"
     m.write_text("id,original,translation,source_lang\n"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .. import langid
+from .. import langid, textio
 from ..errors import InputError
 
 REQUIRED = ("id", "original", "translation")
@@ -52,11 +52,12 @@ def load_manifest(path: Path) -> list[PairSpec]:
     if not path.is_file():
         raise InputError(f"{path}: no such manifest file")
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"{path}: cannot read the manifest ({e})") from None
-    if not text.strip():
+        data = path.read_bytes()  # no byte limit: a manifest grows with the archive
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the manifest ({e.strerror})") from None
+    if not data.strip():
         raise InputError(f"{path}: the manifest is empty (it needs a header: id, original, translation)")
+    text = textio.decode(data, str(path))[0]  # UTF-16 from a spreadsheet, or Windows-1252, as a text is read
     jsonl = path.suffix.lower() in (".jsonl", ".ndjson") or (
         path.suffix.lower() != ".csv" and text.lstrip().startswith("{")
     )
