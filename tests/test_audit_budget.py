@@ -74,7 +74,8 @@ def test_a_budget_too_small_for_the_models_is_the_budgets_error_row(tmp_path):
         from test_audit_worker import task
 
         worker = Worker(WorkerSettings(html=False, memory=int(0.15 * 1024**3)))
-        original, rewrite = (open(f, encoding="utf-8").read() for f in {[str(EN / n) for n in ("original.en.txt", "rewrite.en.txt")]!r})
+        files = {[str(EN / n) for n in ("original.en.txt", "rewrite.en.txt")]!r}
+        original, rewrite = (open(f, encoding="utf-8").read() for f in files)
         row, = worker.run_chunk([task("small", original, rewrite)])
         print(json.dumps([row.status, row.error_kind, row.error]))
     """)
