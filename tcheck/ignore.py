@@ -16,7 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from .types import Finding, Report
+from .types import AFFIRMATIVE, NO_NEGATION, Finding, Report
 
 PATTERN_FIELDS = ("type", "kind", "before", "after", "text")
 
@@ -48,7 +48,9 @@ class Rule:
         # `before` and `after` as the data say them, or as the report shows them (f.said: "approved" / "did
         # not approve" for a negation whose data are "affirmative" / "not").
         said = f.said or (None, None)
-        values = {"type": (f.type,), "kind": (f.kind,), "before": (f.before, said[0]), "after": (f.after, said[1])}
+        shown = {AFFIRMATIVE: NO_NEGATION}
+        values = {"type": (f.type,), "kind": (f.kind,), "before": (f.before, said[0], shown.get(f.before)),
+                  "after": (f.after, said[1], shown.get(f.after))}
         for name, wanted in self.pattern.items():
             if name == "text":
                 if normal(wanted) not in " ".join(normal(x) for x in (f.original, f.translation, f.translation_en)):

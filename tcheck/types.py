@@ -50,6 +50,7 @@ class Bead:
 # text to find in a sentence.
 STATED = "stated as fact"
 AFFIRMATIVE = "affirmative"
+NO_NEGATION = "(no negation)"  # AFFIRMATIVE as a report says it: "halt → affirmative" read as jargon
 NOT_QUOTED = "(not quoted)"
 NO_WORDS = frozenset({"", STATED, AFFIRMATIVE, NOT_QUOTED})
 

@@ -46,6 +46,8 @@ def test_a_pattern_may_name_the_words_as_the_report_shows_them():
                     {"kind": "negation", "before": "affirmative", "after": "not"}):
         assert ignore.apply(r, (ignore.Rule("house style", pattern=pattern),)).ignored == 1
     assert ignore.apply(r, (ignore.Rule("x", pattern={"before": "approved", "after": "not approved"}),)).ignored == 0
+    unsaid = report(replace(negation, said=None))  # shown as "(no negation)" → "not"
+    assert ignore.apply(unsaid, (ignore.Rule("x", pattern={"before": "(no negation)"}),)).ignored == 1
 
 
 def test_the_rules_in_force_are_named_in_meta():

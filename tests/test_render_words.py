@@ -32,6 +32,7 @@ def test_the_same_change_in_several_places_is_one_group_in_order_of_first_place(
     ("altered", "hedge", "according to", "stated as fact", None, "hedge: according to → stated as fact"),
     ("altered", "negation", "affirmative", "not", ("approved", "did not approve"),
      "negation: approved → did not approve"),  # the texts' own words, not the comparator's terms
+    ("altered", "polarity", "halt", "affirmative", None, "polarity: halt → (no negation)"),  # where none were found
     ("altered", "quote", "joint tours", None, None, "quote: joint tours → (none)"),
     ("dropped", "partial", "and two were hurt", None, None, "part of a claim dropped: “and two were hurt”"),
     ("added", "partial", None, "in the north", None, "part of a claim added: “in the north”"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Doubt, Finding, Report
+from ..types import AFFIRMATIVE, NO_NEGATION, Doubt, Finding, Report
 
 _MEASURES = {
     "coverage": "only {value:.0%} of the original's sentences found a counterpart (real translations reach far "
@@ -38,7 +38,7 @@ def reason(f: Finding) -> str:
         return f"{f.kind} dropped: no counterpart in the translation"
     if f.type == "added":
         return f"{f.kind} added: no counterpart in the original"
-    before, after = f.said or (f.before, f.after)
+    before, after = (NO_NEGATION if w == AFFIRMATIVE else w for w in f.said or (f.before, f.after))
     return f"{f.kind}: {before or '(none)'} → {after or '(none)'}"
 
 
