@@ -249,14 +249,17 @@ def _more_alarmed(probs: np.ndarray, n: int) -> np.ndarray:
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
               verifier: Verifier, config: Config, verbatim: bool) -> list[Finding]:
-    """One verifier batch over the aligned pairs that hold a claim and that hold a rule's finding or
-    where the verifier may raise one of its own; then verify.apply decides."""
+    """One verifier batch over the aligned pairs that hold a rule's finding, and the pairs holding a claim
+    where the verifier may raise one of its own; then verify.apply decides. A headline's finding is read
+    too: every finding passes the verifier ("Council halts ..." / Apertium's "detains" was a critical
+    polarity finding that no gate could drop)."""
     cfg, weak = config.verify, config.align.link
     held = {(f.original_index, f.translation_index) for f in findings}
     keys = [k for k, b in enumerate(beads)
             if b.original and b.translation
-            and any(original.segments[i].kind in ("sentence", "caption") for i in b.original)
-            and ((b.original, b.translation) in held or cfg.raise_at(b.similarity < weak) <= 1.0)]
+            and ((b.original, b.translation) in held
+                 or any(original.segments[i].kind in ("sentence", "caption") for i in b.original)
+                 and cfg.raise_at(b.similarity < weak) <= 1.0)]
     texts = {k: (" ".join(original.segments[i].text for i in beads[k].original),
                  " ".join(translation.segments[j].text for j in beads[k].translation),
                  " ".join(english[j] for j in beads[k].translation)) for k in keys}

@@ -128,6 +128,18 @@ def test_the_verifier_reads_every_pair_only_where_it_may_raise_findings_of_its_o
     assert [f.verifier for f in out] == [0.1]
 
 
+def test_a_headlines_finding_passes_the_verifier_too():
+    """A heading is no claim, but a fact changed in it is a finding, and every finding is judged: a
+    headline's polarity finding once stood at every level with no score, past any gate."""
+    doc = Document((Segment("Council halts flood barrier", 0, "heading"), Segment("The plan was approved.", 1)), "en")
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)]
+    found = Finding("altered", "polarity", "critical", "o", "t", "e", (0,), (0,), before="halts", after="affirmative")
+    config = pipeline.Config(verify=VerifyConfig(gates={"polarity": 0.5}, raised=2.0, default=0.0))
+    verifier = _Counting()  # p(changed) 0.1: below the gate
+    out = pipeline._verified([found], beads, doc, doc, [s.text for s in doc.segments], verifier, config, verbatim=False)
+    assert verifier.read == ["Council halts flood barrier"] * 2 and out == []
+
+
 def test_where_the_verifier_may_raise_on_weak_links_it_reads_them_too():
     doc, beads, found = _two_pairs()
     beads[0] = Bead((0,), (0,), 0.3)  # linked below align's link: a sentence in its slot, say
