@@ -198,7 +198,8 @@ def create_app(checker: Checker | None = None, *, max_body: int = MAX_BODY, toke
         if "error" in outcome:
             raise outcome["error"]
         asked = tuple(Rule("ignored by the request", id=i) for i in req.ignore)
-        return _formatted(ignore.apply(outcome["report"], asked), req.format)
+        browser = "text/html" in request.headers.get("accept", "")  # the page's form: a way back to it
+        return _formatted(ignore.apply(outcome["report"], asked), req.format, back="../" if browser else None)
 
     @app.get("/v1/models", dependencies=[Depends(authorised)], response_model=ModelsBody, responses=_errors(401),
              summary="Installed translation models and the embedder")
@@ -266,10 +267,15 @@ def _report_schema() -> dict:
     return {k: v for k, v in report_schema().items() if k not in ("$schema", "$id")}
 
 
-def _formatted(report, fmt: str) -> Response:
-    """The report in a request's format: JSON, or the Markdown or HTML report as text/markdown or text/html."""
+def _formatted(report, fmt: str, back: str | None = None) -> Response:
+    """The report in a request's format: JSON, or the Markdown or HTML report as text/markdown or text/html
+    (for a browser, with a link `back` to the form)."""
     if fmt == "json":
         return JSONResponse(to_dict(report))
+    if fmt == "html":
+        from .render import html
+
+        return Response(html.render(report, back), media_type="text/html; charset=utf-8")
     from .render import FORMATS
 
     return Response(FORMATS[fmt](report), media_type=f"text/{fmt}; charset=utf-8")

@@ -88,7 +88,11 @@ async def _read_form(request: Request, max_body: int) -> Texts:
             raise HTTPException(422, f"unknown form field(s): {', '.join(sorted(unknown))}")
         texts, names = {}, {}
         for key in UPLOADS:
-            value = form.get(key)
+            # The page offers a box to paste into and a file to choose for each text, under one name:
+            # a chosen file counts, else the pasted text (a file input left empty sends a nameless part).
+            given = form.getlist(key)
+            value = next((v for v in given if isinstance(v, UploadFile) and v.filename),
+                         next((v for v in given if isinstance(v, str)), given[-1] if given else None))
             if isinstance(value, UploadFile):
                 data = await value.read()
                 if data or value.filename or key in REQUIRED:

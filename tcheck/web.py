@@ -22,6 +22,7 @@ label{display:block;font-weight:600;margin:0 0 4px}
 label .hint{font-weight:400;color:#57606a;font-size:13px}
 textarea,input,select{font:inherit;width:100%;border:1px solid #d0d7de;border-radius:6px;padding:6px 8px}
 textarea{min-height:260px;resize:vertical}
+input[type=file]{border:0;padding:6px 0}
 details{margin:16px 0;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
 summary{cursor:pointer;font-weight:600}
 .options{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:12px 16px;margin:12px 0 4px}
@@ -38,16 +39,21 @@ def form_page(version: str, token_required: bool) -> str:
 <input id="token" name="token" type="password" autocomplete="current-password" required></p>"""
              if token_required else "")
     body = f"""<h1>tcheck</h1>
-<p class="lead">Paste an English original and its translation: tcheck reports each claim that the
-translation added, dropped or altered (numbers, dates, names, negations, hedges, quotes).</p>
+<p class="lead">Paste an English original and its translation, or choose their files: tcheck reports
+each claim that the translation added, dropped or altered (numbers, dates, names, negations, hedges,
+quotes).</p>
 <form method="post" action="v1/check" enctype="multipart/form-data">
 <input type="hidden" name="format" value="html">
 <div class="texts">
 <p><label for="original">English original</label>
-<textarea id="original" name="original" required></textarea></p>
+<textarea id="original" name="original"></textarea>
+<input id="original_file" name="original" type="file" aria-label="English original, as a file"
+accept=".txt,.md,.html,.htm,text/*"></p>
 <p><label for="translation">Translation
 <span class="hint">(any language with an installed model, or English)</span></label>
-<textarea id="translation" name="translation" required></textarea></p>
+<textarea id="translation" name="translation"></textarea>
+<input id="translation_file" name="translation" type="file" aria-label="Translation, as a file"
+accept=".txt,.md,.html,.htm,text/*"></p>
 </div>
 <details>
 <summary>Options</summary>

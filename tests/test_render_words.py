@@ -53,3 +53,16 @@ def test_silenced_findings_are_counted_in_one_wording_for_every_format():
 
     assert (words.ignored(1), words.ignored(3)) == ("1 finding silenced by an ignore rule",
                                                     "3 findings silenced by ignore rules")
+
+
+def test_every_format_says_a_sensitivity_other_than_normal():
+    """Two reports of one pair, at low and at high, read alike but for what one leaves out."""
+    from dataclasses import replace as with_
+
+    from tcheck.render import html, markdown, slack, terminal
+
+    for level, said in (("low", "sensitivity low"), ("high", "sensitivity high"), ("normal", None)):
+        report = with_(hostile_report(), meta={**hostile_report().meta, "sensitivity": level})
+        for text in (markdown.render(report), slack.render(report), terminal.render(report, width=200),
+                     html.render(report)):
+            assert (said in text) if said else "sensitivity" not in text

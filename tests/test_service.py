@@ -371,6 +371,27 @@ def test_a_browser_form_post_gets_the_html_report(client, embedder):
     assert r.headers["content-type"].startswith("text/html") and r.text.startswith("<!DOCTYPE html>")
     as_json = client.post("/v1/check", json={**t, "source_lang": "nb"}).json()
     assert f"{len(as_json['findings'])} findings" in r.text
+    assert '<a href="../">Check another</a>' in r.text  # back to the form; a bot's HTML has no such link
+    assert "Check another" not in client.post("/v1/check", json={**t, "source_lang": "nb", "format": "html"}).text
+
+
+def test_the_page_takes_a_file_or_a_pasted_text_for_each_side(client, embedder):
+    """Each text has a box to paste into and a file to choose, under one name, as a browser sends them:
+    an empty box beside a chosen file, a filled box beside a file input left empty."""
+    t = texts("nb-council")
+    fields = _Form(client.get("/").text).fields
+    assert fields.count("original") == 2 and fields.count("translation") == 2
+    parts = [("format", (None, b"html")), ("source_lang", (None, b"nb")), ("mt", (None, t["mt"].encode())),
+             ("original", (None, b"")), ("original", ("story.en.txt", t["original"].encode(), "text/plain")),
+             ("translation", (None, t["translation"].encode())),
+             ("translation", ("", b"", "application/octet-stream"))]
+    r = client.post("/v1/check", files=parts, headers={"Accept": "text/html"})
+    assert r.status_code == 200, r.text
+    assert f"{len(client.post('/v1/check', json={**t, 'source_lang': 'nb'}).json()['findings'])} findings" in r.text
+    neither = [("format", (None, b"html")), ("original", (None, b"")), ("original", ("", b"", "text/plain")),
+               ("translation", (None, t["translation"].encode()))]
+    r = client.post("/v1/check", files=neither, headers={"Accept": "text/html"})
+    assert r.status_code == 422 and "original" in r.text
 
 
 def test_a_form_brings_glossary_ignore_and_sensitivity(client):

@@ -19,6 +19,7 @@ from .diff import Run, fact_spans, with_facts, word_diff
 _TYPES = ("added", "dropped", "altered")
 
 _CSS = """
+p.again{margin:0 0 10px;font-size:14px}
 *{box-sizing:border-box}
 body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 color:#1f2328;background:#fff}
@@ -66,7 +67,8 @@ ins.fact{background:#4ac26b;font-weight:700}
 """
 
 
-def render(report: Report) -> str:
+def render(report: Report, back: str | None = None) -> str:
+    """`back`: a link to the page that asked, for a report shown in a browser ("Check another")."""
     placed = _place_findings(report)
     order = _reading_order(report.beads)
     rows = "\n".join(_row(i, report.beads[i], report, [report.findings[k] for k in placed.get(i, [])],
@@ -74,7 +76,8 @@ def render(report: Report) -> str:
                      for n, i in enumerate(order))
     bead_of = {k: i for i, ks in placed.items() for k in ks}
     o_lang, t_lang = report.meta.get("original_lang", "en"), report.meta.get("translation_lang", "?")
-    return page(f"tcheck: {_verdict(report)}", _CSS, f"""{_summary(report)}
+    again = f'<p class="again"><a href="{escape(back)}">Check another</a></p>\n' if back else ""
+    return page(f"tcheck: {_verdict(report)}", _CSS, f"""{again}{_summary(report)}
 {_findings_list(report, bead_of)}
 <h2>Side by side</h2>
 <table class="beads">
@@ -121,6 +124,8 @@ def _summary(report: Report) -> str:
     stats += [f'<li class="score">BLEU <span class="n">{s.bleu:.1f}</span></li>',
               f'<li class="score">chrF <span class="n">{s.chrf:.1f}</span></li>',
               f'<li class="score">coverage <span class="n">{s.coverage:.0%}</span></li>']
+    if words.sensitivity(report):
+        stats.append(f'<li class="score">{escape(words.sensitivity(report))}</li>')
     meta = (f"{m.get('translation_lang', '?')} → {m.get('original_lang', 'en')} via {m.get('translator', '?')}"
             f" · embedder {m.get('embedder', '?')}")
     return f"""<header class="summary {'findings' if report.findings else 'clean'}">

@@ -64,7 +64,8 @@ def _verdict(report: Report) -> str:
 def _summary(report: Report) -> str:
     s = report.scores
     counts = " · ".join(f"{t.capitalize()} {report.count(t)}" for t in _TYPES)
-    return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"
+    level = f" · {words.sensitivity(report)}" if words.sensitivity(report) else ""
+    return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}{level}"
 
 
 def _finding(n: int, f: Finding, lang: str, where: str = "", fold: bool = False, also: str = "") -> list[str]:

@@ -47,6 +47,13 @@ def counted(n: int, noun: str, plural: str = "") -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def sensitivity(report: Report) -> str:
+    """"sensitivity low" where the check ran at low or high, else "": two reports of one pair read
+    alike otherwise, though one may leave out what the other shows."""
+    level = report.meta.get("sensitivity")
+    return f"sensitivity {level}" if level and level != "normal" else ""
+
+
 def ignored(n: int) -> str:
     """The findings that ignore rules silenced (a file's, or ids a request named), counted."""
     return f"{n} finding silenced by an ignore rule" if n == 1 else f"{n} findings silenced by ignore rules"
