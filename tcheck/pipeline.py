@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import (align, claims, glossary, ignore, lexical, limits, markup, partial, reliability, rendering, score,
+from . import (align, claims, glossary, ignore, lexical, limits, markup, order, partial, reliability, rendering, score,
                segment, severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
@@ -167,7 +167,7 @@ def check(
         with stage("verify"):
             findings = _verified(findings, beads, original, translation, english, verifier, config, verbatim)
 
-    findings = _graded(findings, original, translation, verbatim)
+    findings = order.findings(_graded(findings, original, translation, verbatim), beads)
 
     with stage("score"):
         bleu, chrf, bsig, csig = score.document(english, o_texts)

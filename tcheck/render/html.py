@@ -7,11 +7,9 @@ of text from the report passes through html.escape.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import defaultdict
 from html import escape
-from itertools import accumulate
 
+from .. import order as reading
 from ..types import Bead, Finding, Report
 from . import words
 from .diff import Run, fact_spans, with_facts, word_diff
@@ -70,7 +68,7 @@ ins.fact{background:#4ac26b;font-weight:700}
 def render(report: Report, back: str | None = None) -> str:
     """`back`: a link to the page that asked, for a report shown in a browser ("Check another")."""
     placed = _place_findings(report)
-    order = _reading_order(report.beads)
+    order = reading.beads(report.beads)
     rows = "\n".join(_row(i, report.beads[i], report, [report.findings[k] for k in placed.get(i, [])],
                            report.beads[order[n - 1]] if n else None)
                      for n, i in enumerate(order))
@@ -170,24 +168,6 @@ def _place_findings(report: Report) -> dict[int, list[int]]:
                 placed.setdefault(i, []).append(k)
                 break
     return placed
-
-
-def _reading_order(beads: tuple[Bead, ...]) -> list[int]:
-    """The beads' indices as the page shows them: in the report's order (the original's), and each bead
-    that the original lacks right after the row that holds the translation's sentence before it, where
-    a reader of the translation meets it, not at the end."""
-    rows = [i for i, b in enumerate(beads) if b.original]
-    # Each row's last sentence of the translation, ascending, with the latest row that ends at or before it:
-    # one pass, not a scan of every row per added bead (a long, badly translated article has thousands).
-    ends = sorted((beads[k].translation[-1], n) for n, k in enumerate(rows) if beads[k].translation)
-    last = [e for e, _ in ends]
-    latest = list(accumulate((n for _, n in ends), max))
-    after: dict[int, list[int]] = defaultdict(list)  # row position -> the added beads that follow it (-1: first)
-    for i in sorted((i for i, b in enumerate(beads) if not b.original and b.translation),
-                    key=lambda i: beads[i].translation[0]):
-        k = bisect_left(last, beads[i].translation[0])
-        after[latest[k - 1] if k else -1].append(i)
-    return after[-1] + [i for n, k in enumerate(rows) for i in (k, *after[n])]
 
 
 def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: Bead | None) -> str:

@@ -1,0 +1,43 @@
+"""The order in which a reader meets an alignment's beads, and so the findings on them. Pure.
+
+The beads come in the original's order, and a claim that only the translation holds comes after
+them all; a reader of the translation meets it beside the sentence before it. Every report lists
+its findings so, and the HTML report's table shows its rows so.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from itertools import accumulate
+
+from .types import Bead, Finding
+
+
+def beads(found: tuple[Bead, ...] | list[Bead]) -> list[int]:
+    """The beads' indices in reading order: the original's, and each bead that the original lacks right
+    after the bead that holds the translation's sentence before it, not at the end."""
+    rows = [i for i, b in enumerate(found) if b.original]
+    # Each row's last sentence of the translation, ascending, with the latest row that ends at or before it:
+    # one pass, not a scan of every row per added bead (a long, badly translated article has thousands).
+    ends = sorted((found[k].translation[-1], n) for n, k in enumerate(rows) if found[k].translation)
+    last = [e for e, _ in ends]
+    latest = list(accumulate((n for _, n in ends), max))
+    after: dict[int, list[int]] = defaultdict(list)  # row position -> the added beads that follow it (-1: first)
+    for i in sorted((i for i, b in enumerate(found) if not b.original and b.translation),
+                    key=lambda i: found[i].translation[0]):
+        k = bisect_left(last, found[i].translation[0])
+        after[latest[k - 1] if k else -1].append(i)
+    return after[-1] + [i for n, k in enumerate(rows) for i in (k, *after[n])]
+
+
+def findings(found: list[Finding], aligned: tuple[Bead, ...] | list[Bead]) -> list[Finding]:
+    """The findings in the reading order of the first bead that shares a sentence with each (a finding
+    on no bead keeps its place after the one before it)."""
+    place = {i: n for n, i in enumerate(beads(aligned))}
+    keys, last = [], -1
+    for f in found:
+        o, t = set(f.original_index), set(f.translation_index)
+        at = next((place[i] for i, b in enumerate(aligned) if o & set(b.original) or t & set(b.translation)), last)
+        keys.append(at)
+        last = at
+    return [f for _, _, f in sorted(zip(keys, range(len(found)), found), key=lambda x: x[:2])]
