@@ -133,7 +133,7 @@ def write(path: str | Path, text: str) -> None:
     disk or a kill midway leaves an earlier report or ignore file as it was, never cut. The file keeps
     its mode. A path that is no regular file (/dev/stdout, a pipe) is written straight. A failure is
     InputError."""
-    path = Path(path)
+    path = Path(path).resolve() if Path(path).is_symlink() else Path(path)  # the file a link names, not the link
     if path.exists() and not path.is_file():
         try:
             with open(path, "w", encoding="utf-8") as f:

@@ -85,3 +85,16 @@ def test_utf8_with_a_stray_byte_stays_utf8_and_says_so(caplog):
     assert "story.nb.txt: 1 byte that UTF-8 does not allow" in caplog.text
     legacy = ("Ordføreren i Tromsø sa på møtet at rådhuset får nye vinduer. " * 3).encode("cp1252")
     assert decode(legacy)[1] == "cp1252"  # its bytes are no UTF-8 at all: a legacy file, as before
+
+
+def test_a_file_written_whole_through_a_link_keeps_the_link(tmp_path):
+    from tcheck.textio import write
+
+    target = tmp_path / "reports" / "2026-12-07.html"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.html"
+    link.symlink_to(target)
+    write(link, "new")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["2026-12-07.html"]  # no temporary left
