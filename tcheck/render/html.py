@@ -62,6 +62,11 @@ del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222
 ins{background:#dafbe1;text-decoration:none}
 del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700}
 ins.fact{background:#4ac26b;font-weight:700}
+@media (max-width:640px){table.beads,.beads tbody,.beads tr,.beads td{display:block;width:auto}
+.beads thead,.beads colgroup{display:none}.beads tr{border-bottom:2px solid #d0d7de}
+.beads td{border:0;padding:2px 8px}.beads td.idx{padding-top:8px}
+td.orig::before,td.trans::before{display:block;font-size:12px;color:#57606a;font-style:normal;font-weight:400}
+td.orig::before{content:"Original"}td.trans::before{content:"Translation"}}
 """
 
 
