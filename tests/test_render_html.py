@@ -142,3 +142,14 @@ def test_hostile_text_stays_text_in_browser(tmp_path):
     assert soup.find("script") is None and soup.find("img") is None and soup.select("td b") == []
     assert "<script>alert(1)</script>" in soup.select_one("tr.bead.dropped").get_text()
     assert soup.select_one("tr.bead.altered del").get_text() == "*£4*"
+
+
+def test_a_word_the_mt_left_untranslated_is_shown_as_such_not_with_its_star():
+    """Apertium marks a word it does not know ("*Ferrán"): an editor read the star as a typo."""
+    from dataclasses import replace
+
+    report = hostile_report()
+    report = replace(report, translation_en=("The mayor *Ferrán said 2*3.",) + report.translation_en[1:])
+    page = html.render(report)
+    assert 'mayor <span class="unknown" title="left untranslated by the machine translation">Ferrán</span>' in page
+    assert "*Ferrán" not in page and "2*3" in page  # a star inside a word is text

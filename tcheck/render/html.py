@@ -7,6 +7,7 @@ of text from the report passes through html.escape.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .. import order as reading
@@ -57,6 +58,7 @@ td.empty{color:#8c959f;font-style:italic}
 .kind-dateline,.kind-caption{color:#57606a;font-style:italic}
 .en{color:#57606a;font-size:14px;margin-top:4px}
 .en::before{content:"→ "}
+.unknown{text-decoration:underline dotted #8c959f;font-style:italic}
 .reason{margin-top:6px;font-weight:600;font-size:13px}
 del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
 ins{background:#dafbe1;text-decoration:none}
@@ -225,8 +227,20 @@ def _first_segment(bead: Bead, report: Report):
 
 
 def _marked(runs: list[Run], tag: str) -> str:
+    """The runs in HTML: changed words in `tag` (del in the original, ins in the English), its fact marked
+    strongly; in the English, a word that the MT left untranslated as such."""
     opening = {"changed": f"<{tag}>", "fact": f'<{tag} class="fact">'}
-    return "".join(f"{opening[op]}{escape(text)}</{tag}>" if op in opening else escape(text) for op, text in runs)
+    text = "".join(f"{opening[op]}{escape(t)}</{tag}>" if op in opening else escape(t) for op, t in runs)
+    return _unknown(text) if tag == "ins" else text
+
+
+# Apertium's mark on a word it left untranslated ("*Whitfield"): editors read the star as a typo, so the
+# page shows the word as one the MT did not know (escaped text holds no tag for the pattern to meet).
+_UNKNOWN = re.compile(r"(?<![\w*])\*(\w[\w'’-]*)")
+
+
+def _unknown(html: str) -> str:
+    return _UNKNOWN.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1</span>', html)
 
 
 def _reasons(findings: list[Finding]) -> str:
