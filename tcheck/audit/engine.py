@@ -38,6 +38,9 @@ def run(chunks: Iterable[list[Task]], settings: WorkerSettings, workers: int, on
     try:
         feed(iter(chunks), pool.submit, 2 * workers, on_results,
              recover=lambda e: isinstance(e, (BrokenProcessPool, MemoryError)))
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (run.py): the chunks under way are checked again next run
+        pool.stop()
+        raise
     finally:
         pool.shutdown()
 
@@ -118,6 +121,14 @@ class _Pool:
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def stop(self) -> None:
+        """End the workers now, not after their chunks: a supervisor's SIGKILL follows its SIGTERM within
+        seconds (docker's 10), and waiting for a chunk of slow pairs took a minute. The executor has no
+        public way to end its processes before Python 3.14."""
+        for process in list(getattr(self._pool, "_processes", {}).values()):
+            process.terminate()
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 _worker: Worker | None = None
