@@ -34,7 +34,8 @@ def test_results_jsonl_has_one_line_per_pair(tmp_path):
     c, b, a = lines
     assert a["status"] == "ok" and a["counts"] == {"added": 0, "dropped": 2, "altered": 0} and a["error"] is None
     assert a["severity"]["major"] == 2 and a["report"] == "reports/a.json" and a["chrf"] == 61.5
-    assert b == {**b, "status": "error", "error": "b.nb.txt: file is empty", "counts": None}
+    assert a["report_json"] == "reports/a.json" and a["error_kind"] is None
+    assert b == {**b, "status": "error", "error": "b.nb.txt: file is empty", "counts": None, "error_kind": "input"}
     assert c["counts"] == {"added": 0, "dropped": 0, "altered": 0}
     assert not list(tmp_path.glob("*.tmp"))
 

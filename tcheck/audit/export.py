@@ -25,9 +25,12 @@ def result_line(row: dict) -> dict:
         "severity": {s: row[s] or 0 for s in SEVERITIES} if ok else None,
         "chrf": row["chrf"], "bleu": row["bleu"], "coverage": row["coverage"],
         "error": row["error"],
+        # input: kept until a file changes; model, internal, unreliable, budget: tried again by the next run
+        "error_kind": row["error_kind"],
         "original": row["original"], "translation": row["translation"], "mt": row["mt"],
         "translation_lang": row["translation_lang"], "translator": row["translator"],
         "report": row["report_html"] or row["report_json"],
+        "report_json": row["report_json"],
     }
 
 
