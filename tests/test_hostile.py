@@ -200,6 +200,11 @@ def test_an_audit_honours_an_ignore_file_and_rechecks_when_it_changes(hostile_au
     redone = json.loads((again / "reports").glob("good*.json").__next__().read_text(encoding="utf-8"))
     assert redone["ignored"] == 1 and target not in [f["id"] for f in redone["findings"]]
     assert len(redone["findings"]) == len(report["findings"]) - 1
+    # counted where an auditor reads: the closing line, results.jsonl and the summary
+    assert "(1 finding silenced by an ignore rule)" in r.stdout
+    good = next(x for x in read_results(again) if x["id"].startswith("good"))
+    assert good["ignored"] == 1
+    assert "findings silenced by ignore rules" in (again / "summary.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("args, needle", [

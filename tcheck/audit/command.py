@@ -105,5 +105,7 @@ def audit(
     c = o.counts
     typer.echo(f"audited {words.counted(o.total, 'pair')}: {o.ok} ok, {words.counted(o.errors, 'error')} "
                f"({o.checked} checked now, {o.skipped} already done)")
-    typer.echo(f"findings: {c.get('added', 0)} added, {c.get('dropped', 0)} dropped, {c.get('altered', 0)} altered")
+    silenced = f" ({words.ignored(o.ignored)})" if o.ignored else ""
+    typer.echo(f"findings: {c.get('added', 0)} added, {c.get('dropped', 0)} dropped, {c.get('altered', 0)} altered"
+               f"{silenced}")
     typer.echo(f"summary: {o.out / 'summary.html'}")

@@ -22,6 +22,7 @@ def result_line(row: dict) -> dict:
         "id": row["id"],
         "status": row["status"],
         "counts": {t: row[t] or 0 for t in FINDING_TYPES} if ok else None,
+        "ignored": (row["ignored"] or 0) if ok else None,  # silenced by the --ignore file: in no count
         "severity": {s: row[s] or 0 for s in SEVERITIES} if ok else None,
         "chrf": row["chrf"], "bleu": row["bleu"], "coverage": row["coverage"],
         "error": row["error"],

@@ -50,6 +50,7 @@ class PairResult:
     chrf: float | None = None
     bleu: float | None = None
     coverage: float | None = None
+    ignored: int = 0  # findings that the --ignore file silenced: not in the counts, but counted here
     n_original: int | None = None
     n_translation: int | None = None
     findings: list[dict] = field(default_factory=list)

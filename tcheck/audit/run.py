@@ -56,6 +56,7 @@ class AuditOutcome:
     ok: int = 0
     errors: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    ignored: int = 0
     out: Path = Path(".")
 
 
@@ -145,6 +146,7 @@ def _run(specs: list[PairSpec], root: Path, options: AuditOptions, out: Path) ->
     outcome.errors = sum(r["status"] == "error" for r in rows)
     # As summary.html and the exports count them: an error row's findings (an unreliable pair's) say little.
     outcome.counts = {t: sum(f["type"] == t for f in findings) for t in FINDING_TYPES}
+    outcome.ignored = sum(r["ignored"] or 0 for r in rows if r["status"] == "ok")
     return outcome
 
 

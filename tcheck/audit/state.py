@@ -57,6 +57,8 @@ class State:
         for column, kind in _ADDED.items():
             if column not in have:
                 self._db.execute(f'ALTER TABLE findings ADD COLUMN "{column}" {kind}')
+        if "ignored" not in {row["name"] for row in self._db.execute("PRAGMA table_info(results)")}:
+            self._db.execute("ALTER TABLE results ADD COLUMN ignored INTEGER")  # a DB of before it, as above
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 
     def close(self) -> None:
@@ -87,6 +89,7 @@ class State:
                     "error_kind": r.error_kind, "translator": r.translator, "original_lang": r.original_lang,
                     "translation_lang": r.translation_lang, "chrf": r.chrf, "bleu": r.bleu, "coverage": r.coverage,
                     "n_original": r.n_original, "n_translation": r.n_translation, "seconds": r.seconds,
+                    "ignored": r.ignored,
                     "updated_at": now, **{c: r.counts.get(c, 0) for c in FINDING_TYPES},
                     **{c: r.severities.get(c, 0) for c in SEVERITIES}, **extra,
                 }

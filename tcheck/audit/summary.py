@@ -58,6 +58,9 @@ def _tiles(total: int, ok: list[dict], errors: list[dict], findings: list[dict])
     tiles = [("pairs", total), ("checked", len(ok)), ("errors", len(errors)),
              ("not yet audited", total - len(ok) - len(errors)), ("findings", len(findings)),
              ("pairs with findings", flagged), ("mean chrF", f"{sum(chrf) / len(chrf):.1f}" if chrf else "–")]
+    silenced = sum(r.get("ignored") or 0 for r in ok)
+    if silenced:  # silenced by the --ignore file: in no count above, but not gone
+        tiles.insert(5, ("findings silenced by ignore rules", silenced))
     cells = "".join(f"<div class='tile' data-total='{escape(k)}'><b>{escape(str(v))}</b>{escape(k)}</div>"
                     for k, v in tiles)
     return f"<section id='totals' class='tiles'>{cells}</section>"

@@ -153,7 +153,7 @@ def _summarise(task: Task, report: Report) -> PairResult:
         original_lang=report.original.lang, translation_lang=report.translation.lang,
         counts={t: report.count(t) for t in FINDING_TYPES},
         severities={s: sum(1 for f in report.findings if f.severity == s) for s in SEVERITIES},
-        chrf=report.scores.chrf, bleu=report.scores.bleu, coverage=report.scores.coverage,
+        chrf=report.scores.chrf, bleu=report.scores.bleu, coverage=report.scores.coverage, ignored=report.ignored,
         n_original=len(report.original.segments), n_translation=len(report.translation.segments),
         findings=findings, report_json=json_render.render(report),
     )
