@@ -28,7 +28,7 @@ def normal(text: str | None) -> str:
 def finding_id(f: Finding) -> str:
     sentence = f.original if f.original is not None else f.translation
     key = "\x1f".join([f.type, f.kind, normal(f.before), normal(f.after), normal(sentence)])
-    return "f-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+    return "f-" + hashlib.sha256(key.encode()).hexdigest()[:12]  # types.FINDING_ID
 
 
 def with_ids(findings: list[Finding]) -> list[Finding]:

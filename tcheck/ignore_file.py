@@ -22,9 +22,9 @@ from pathlib import Path
 from . import textio
 from .errors import InputError
 from .ignore import PATTERN_FIELDS, Rule
+from .types import FINDING_ID, FINDING_ID_HINT
 
 KEYS = ("id", "pattern", "reason", "by", "date")
-_ID = re.compile(r"f-[0-9a-f]{12}")
 
 
 def read(path: Path | None) -> tuple[Rule, ...]:
@@ -61,8 +61,8 @@ def _rule(path: Path, n: int, entry) -> Rule:
     if not isinstance(pattern, dict) or set(pattern) - set(PATTERN_FIELDS) or \
             not all(isinstance(v, str) and v.strip() for v in pattern.values()):
         raise InputError(f"{where}: a pattern has text values for {', '.join(PATTERN_FIELDS)} only")
-    if "id" in entry and not (isinstance(entry["id"], str) and _ID.fullmatch(entry["id"])):
-        raise InputError(f"{where}: id {entry['id']!r} is no finding id (they look like f-0123456789ab)")
+    if "id" in entry and not (isinstance(entry["id"], str) and re.fullmatch(FINDING_ID, entry["id"])):
+        raise InputError(f"{where}: id {entry['id']!r} is no finding id ({FINDING_ID_HINT})")
     if pattern.get("type", "added") not in ("added", "dropped", "altered"):
         raise InputError(f"{where}: a pattern's type is added, dropped or altered, not {pattern['type']!r}")
     return Rule(reason.strip(), str(entry.get("by", "")), entry.get("id"), dict(pattern))

@@ -17,6 +17,7 @@ from starlette.datastructures import UploadFile
 from . import glossary_file, langid, web
 from .errors import InputError
 from .textio import decode
+from .types import FINDING_ID, FINDING_ID_HINT
 from .version import __version__
 
 FIELDS = ("original", "translation", "mt")
@@ -37,7 +38,7 @@ class CheckRequest(BaseModel):
                                                         "absent.")
     mt: str | None = Field(
         None, min_length=1, description="An English rendering of the translation, used instead of Argos.")
-    ignore: list[Annotated[str, Field(pattern=r"^f-[0-9a-f]{12}$")]] = Field(
+    ignore: list[Annotated[str, Field(pattern=rf"^{FINDING_ID}$")]] = Field(
         [], max_length=10_000, description="Ids of findings judged wrong: not reported, but counted in `ignored` "
                                            "(beside the server's own --ignore file).")
     format: Literal["json", "markdown", "html"] = Field(
@@ -122,7 +123,7 @@ def _checked(text: str, name: str) -> str:
 
 
 # What a field that fails its pattern should hold, in words: an editor on the page reads no regular expression.
-_PATTERNS = {"ignore": "is no finding id (they look like f-0123456789ab)",
+_PATTERNS = {"ignore": f"is no finding id ({FINDING_ID_HINT})",
              "source_lang": f"is no language code ({langid.CODE_HINT})"}
 
 

@@ -50,6 +50,8 @@ class Bead:
 # text to find in a sentence.
 STATED = "stated as fact"
 AFFIRMATIVE = "affirmative"
+FINDING_ID = r"f-[0-9a-f]{12}"  # Finding.id as ignore.finding_id makes it, and as files and requests name it
+FINDING_ID_HINT = "they look like f-0123456789ab"
 NO_NEGATION = "(no negation)"  # AFFIRMATIVE as a report says it: "halt → affirmative" read as jargon
 NOT_QUOTED = "(not quoted)"
 NO_WORDS = frozenset({"", STATED, AFFIRMATIVE, NOT_QUOTED})

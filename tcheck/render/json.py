@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict
 from typing import get_args
 
-from ..types import Bead, Document, Doubt, Finding, FindingType, Report, Scores, Segment, Severity
+from ..types import FINDING_ID, Bead, Document, Doubt, Finding, FindingType, Report, Scores, Segment, Severity
 from . import words
 
 SCHEMA_VERSION = "1.5"
@@ -77,7 +77,6 @@ def from_dict(data: dict) -> Report:
                   Doubt(**data["unreliable"]) if data.get("unreliable") else None)
 
 
-_ID = re.compile(r"f-[0-9a-f]{12}")
 _KIND = re.compile(r"[a-z_]{1,40}")
 
 
@@ -86,7 +85,7 @@ def _readable(f: Finding, n: int, originals: int, translations: int) -> None:
     may not hold: ValueError naming the finding and the field, never a renderer's KeyError."""
     if f.type not in get_args(FindingType) or f.severity not in get_args(Severity):
         raise ValueError(f"finding {n}: type {f.type!r} or severity {f.severity!r} is none of tcheck's")
-    if not isinstance(f.kind, str) or not _KIND.fullmatch(f.kind) or f.id and not _ID.fullmatch(str(f.id)):
+    if not isinstance(f.kind, str) or not _KIND.fullmatch(f.kind) or f.id and not re.fullmatch(FINDING_ID, str(f.id)):
         raise ValueError(f"finding {n}: kind {f.kind!r} or id {f.id!r} is none of tcheck's")
     for name, text in (("original", f.original), ("translation", f.translation), ("translation_en", f.translation_en)):
         if text is not None and not isinstance(text, str):
