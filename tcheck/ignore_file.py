@@ -32,12 +32,21 @@ def read(path: Path | None) -> tuple[Rule, ...]:
     if path is None:
         return ()
     path = Path(path)
+    return _rules(path, _text(path))
+
+
+def _text(path: Path) -> str:
     if not path.exists():
         raise InputError(f"{path}: no such ignore file")
     try:
-        data = tomllib.loads(textio.read_bytes(path).decode("utf-8"))
+        return textio.read_bytes(path).decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: cannot read the ignore file ({e})") from None
+
+
+def _rules(path: Path, text: str) -> tuple[Rule, ...]:
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path}: not TOML ({e})") from None
     entries = data.get("ignore", [])
@@ -75,7 +84,8 @@ def add(path: Path, finding_id: str, reason: str, by: str = "") -> Rule | None:
     path = Path(path)
     if not reason.strip():
         raise InputError("give a reason: why this finding is wrong")
-    held = next((r for r in read(path) if r.id == finding_id), None) if path.exists() else None
+    held_text = _text(path) if path.exists() else ""
+    held = next((r for r in _rules(path, held_text) if r.id == finding_id), None)
     if held is not None:
         return held
     # JSON strings are TOML basic strings: the same quotes and escapes.
@@ -83,7 +93,6 @@ def add(path: Path, finding_id: str, reason: str, by: str = "") -> Rule | None:
     if by:
         lines.append(f"by = {json.dumps(by)}")
     lines.append(f"date = {json.dumps(datetime.date.today().isoformat())}")
-    held_text = textio.read_bytes(path).decode("utf-8") if path.exists() else ""
     textio.write(path, held_text + "\n".join(lines) + "\n")
     return None
 
