@@ -30,14 +30,26 @@ def beads(found: tuple[Bead, ...] | list[Bead]) -> list[int]:
     return after[-1] + [i for n, k in enumerate(rows) for i in (k, *after[n])]
 
 
+def bead_of(found: list[Finding] | tuple[Finding, ...], aligned: tuple[Bead, ...] | list[Bead]) -> list[int | None]:
+    """Per finding, the first bead that shares a sentence with it (the row that shows it); None for none.
+    Each sentence's first bead is found once: not a scan of every bead per finding."""
+    first_o: dict[int, int] = {}  # sentence -> its first bead, on each side
+    first_t: dict[int, int] = {}
+    for i, b in enumerate(aligned):
+        for s in b.original:
+            first_o.setdefault(s, i)
+        for s in b.translation:
+            first_t.setdefault(s, i)
+    return [min([first_o[s] for s in f.original_index if s in first_o]
+                + [first_t[s] for s in f.translation_index if s in first_t], default=None) for f in found]
+
+
 def findings(found: list[Finding], aligned: tuple[Bead, ...] | list[Bead]) -> list[Finding]:
     """The findings in the reading order of the first bead that shares a sentence with each (a finding
     on no bead keeps its place after the one before it)."""
     place = {i: n for n, i in enumerate(beads(aligned))}
     keys, last = [], -1
-    for f in found:
-        o, t = set(f.original_index), set(f.translation_index)
-        at = next((place[i] for i, b in enumerate(aligned) if o & set(b.original) or t & set(b.translation)), last)
-        keys.append(at)
-        last = at
+    for i in bead_of(found, aligned):
+        last = place[i] if i is not None else last
+        keys.append(last)
     return [f for _, _, f in sorted(zip(keys, range(len(found)), found), key=lambda x: x[:2])]

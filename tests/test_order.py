@@ -37,3 +37,12 @@ def test_the_reading_order_of_random_alignments_is_each_bead_once_and_the_origin
         assert sorted(seen) == list(range(len(beads)))
         originals = [beads[i].original[0] for i in seen if beads[i].original]
         assert originals == sorted(originals)
+
+
+def test_a_finding_is_shown_in_the_first_bead_that_shares_a_sentence_with_it():
+    beads = (Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.9), Bead((), (2,), 0.0))
+    found = [Finding("altered", "date", "critical", "o", "t", "e", (2,), ()),
+             Finding("added", "claim", "critical", None, "t", "e", (), (2,)),
+             Finding("altered", "name", "critical", "o", "t", "e", (0,), (1,)),  # two beads: the first
+             Finding("dropped", "claim", "critical", "o", None, None, (9,), ())]
+    assert order.bead_of(found, beads) == [1, 2, 0, None]

@@ -74,12 +74,14 @@ td.orig::before{content:"Original"}td.trans::before{content:"Translation"}}
 
 def render(report: Report, back: str | None = None) -> str:
     """`back`: a link to the page that asked, for a report shown in a browser ("Check another")."""
-    placed = _place_findings(report)
+    bead_of = {k: i for k, i in enumerate(reading.bead_of(report.findings, report.beads)) if i is not None}
+    placed: dict[int, list[int]] = {}  # bead -> the findings shown in its row
+    for k, i in bead_of.items():
+        placed.setdefault(i, []).append(k)
     order = reading.beads(report.beads)
     rows = "\n".join(_row(i, report.beads[i], report, [report.findings[k] for k in placed.get(i, [])],
                            report.beads[order[n - 1]] if n else None)
                      for n, i in enumerate(order))
-    bead_of = {k: i for i, ks in placed.items() for k in ks}
     o_lang, t_lang = report.meta.get("original_lang", "en"), report.meta.get("translation_lang", "?")
     again = f'<p class="again"><a href="{escape(back)}">Check another</a></p>\n' if back else ""
     return page(f"tcheck: {_verdict(report)}", _CSS, f"""{again}{_summary(report)}
@@ -163,18 +165,6 @@ def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
                      f'<span class="where">{escape(words.where(report, f))}</span> '
                      f'<code class="id">{escape(f.id)}</code></li>')
     return '<h2>Findings</h2>\n<ol class="findings-list">\n' + "\n".join(items) + "\n</ol>"
-
-
-def _place_findings(report: Report) -> dict[int, list[int]]:
-    """Bead index -> indices of the findings shown in that row (the first bead sharing a segment)."""
-    placed: dict[int, list[int]] = {}
-    for k, f in enumerate(report.findings):
-        o, t = set(f.original_index), set(f.translation_index)
-        for i, b in enumerate(report.beads):
-            if o & set(b.original) or t & set(b.translation):
-                placed.setdefault(i, []).append(k)
-                break
-    return placed
 
 
 def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: Bead | None) -> str:
