@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 import signal
 import threading
@@ -17,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import textio
 from ..backends import prepared
 from ..backends.stored import Store
 from ..errors import InputError, Interrupted, TcheckError
@@ -178,15 +178,9 @@ def _write_reports(out: Path, r: PairResult, spec: PairSpec) -> dict:
     for kind, text in (("json", r.report_json), ("html", r.report_html)):
         if text:
             rel = f"reports/{report_stem(r.id)}.{kind}"
-            _atomic_write(out / rel, text)
+            textio.write(out / rel, text)
             extra[f"report_{kind}"] = rel
     return extra
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = export.scratch_name(path)
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 @contextmanager

@@ -6,10 +6,10 @@ pairs first with links to their reports, and every error row with its reason.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from html import escape
 from pathlib import Path
 
+from .. import textio
 from .plots import bar_chart, bins
 from .records import FINDING_TYPES, SEVERITIES
 
@@ -47,9 +47,7 @@ def render(rows: list[dict], findings: list[dict], total: int | None = None, tit
 
 
 def write(path: Path, rows: list[dict], findings: list[dict], total: int | None = None) -> None:
-    tmp = Path(path).with_name(Path(path).name + ".tmp")
-    tmp.write_text(render(rows, findings, total), encoding="utf-8")
-    os.replace(tmp, path)
+    textio.write(path, render(rows, findings, total))
 
 
 def _tiles(total: int, ok: list[dict], errors: list[dict], findings: list[dict]) -> str:
