@@ -131,8 +131,8 @@ def _summary(report: Report) -> str:
     stats += [f'<li class="score">BLEU <span class="n">{s.bleu:.1f}</span></li>',
               f'<li class="score">chrF <span class="n">{s.chrf:.1f}</span></li>',
               f'<li class="score">coverage <span class="n">{s.coverage:.0%}</span></li>']
-    if words.sensitivity(report):
-        stats.append(f'<li class="score">{escape(words.sensitivity(report))}</li>')
+    if level := words.sensitivity(report):
+        stats.append(f'<li class="score">{escape(level)}</li>')
     meta = (f"{m.get('translation_lang', '?')} → {m.get('original_lang', 'en')} via {m.get('translator', '?')}"
             f" · embedder {m.get('embedder', '?')}")
     return f"""<header class="summary {'findings' if report.findings else 'clean'}">

@@ -64,7 +64,7 @@ def _verdict(report: Report) -> str:
 def _summary(report: Report) -> str:
     s = report.scores
     counts = " · ".join(f"{t.capitalize()} {report.count(t)}" for t in _TYPES)
-    level = f" · {words.sensitivity(report)}" if words.sensitivity(report) else ""
+    level = f" · {level}" if (level := words.sensitivity(report)) else ""
     return f"{counts} · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}{level}"
 
 

@@ -31,7 +31,7 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
     s = report.scores
     lines = [head, " · ".join(f"{t.capitalize()} {report.count(t)}" for t in _TYPES)
              + f" · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"
-             + (f" · {words.sensitivity(report)}" if words.sensitivity(report) else "")]
+             + (f" · {level}" if (level := words.sensitivity(report)) else "")]
     if report.unreliable:
         lines.append(f"*{escape(words.unreliable(report.unreliable))}*")
     if report.ignored:

@@ -36,7 +36,7 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
     if report.unreliable:
         console.print(Text(words.unreliable(report.unreliable), style="bold red"))
     scores = f"; BLEU {s.bleu:.1f}, chrF {s.chrf:.1f}" if verbose else ""
-    level = f"; {words.sensitivity(report)}" if words.sensitivity(report) else ""
+    level = f"; {level}" if (level := words.sensitivity(report)) else ""
     console.print(f"{meta.get('translation_lang', '?')} → {meta.get('original_lang', '?')} via "
                   f"{meta.get('translator', '?')}{scores}; coverage {s.coverage:.0%}{level}", style="dim")
     if report.ignored:
