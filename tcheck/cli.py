@@ -175,18 +175,15 @@ def check(
                          output_store=None if no_cache else _store()).check(o, t, mt)
     failed = failing_on.fails(report, failing)
     if min_severity is not Severity.minor:
-        from dataclasses import replace
+        from .severity import at_least, filtered
 
-        from .severity import at_least
-
-        shown = tuple(f for f in report.findings if at_least(f.severity, min_severity.value))
         hidden = sum(failing_on.finding_fails(f, failing) for f in report.findings
                      if not at_least(f.severity, min_severity.value))
         if hidden and not quiet:  # else a report that lists nothing would exit 1 unexplained
             typer.echo(f"tcheck: {words.counted(hidden, 'finding')} below --min-severity "
                        f"{min_severity.value} {'fails' if hidden == 1 else 'fail'} --fail-on {fail_on}, "
                        "left out of the report", err=True)
-        report = replace(report, findings=shown)
+        report = filtered(report, min_severity.value)
     closed = False if quiet and output is None else _emit(report, fmt, output, max_findings, fold, verbose, full_report)
     if post_url:
         _post(report, post_url, post_format.value, max_findings, full_report or (output.name if output else None))

@@ -22,9 +22,10 @@ Style (word choice, order, voice) is never a finding, so it has no severity.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import get_args
 
-from .types import Severity
+from .types import Report, Severity
 
 LEVELS: tuple[Severity, ...] = tuple(reversed(get_args(Severity)))  # the least serious first
 DOUBT = 0.5  # the verifier's p(changed) below which it judges the meaning kept
@@ -66,3 +67,13 @@ def grade(kind: str, verbatim: bool, verifier: float | None, lead: bool) -> Seve
 
 def at_least(level: Severity, floor: Severity) -> bool:
     return LEVELS.index(level) >= LEVELS.index(floor)
+
+
+def filtered(report: Report, level: Severity) -> Report:
+    """The report without the findings less severe than `level`: `below` counts them and meta names
+    the level, so that no format says "no claims found" of a report that only left them out."""
+    if level == LEVELS[0]:
+        return report
+    kept = tuple(f for f in report.findings if at_least(f.severity, level))
+    return replace(report, findings=kept, below=report.below + len(report.findings) - len(kept),
+                   meta={**report.meta, "min_severity": level})

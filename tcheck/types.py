@@ -129,6 +129,7 @@ class Report:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     ignored: int = 0  # findings an ignore rule silenced (ignore.apply)
     unreliable: Doubt | None = None  # the translation step failed: the findings say little (reliability.judge)
+    below: int = 0  # findings less severe than meta's min_severity, left out (severity.filtered)
 
     @property
     def verdict(self) -> str:

@@ -10,6 +10,8 @@ import pytest
 from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, check_json_here, run_cli, tcheck_exe
 from reports import validate
 
+from tcheck.render import words
+
 NB = FIXTURES / "nb-council"
 EN = FIXTURES / "en-rewrite"
 
@@ -25,7 +27,7 @@ def test_nb_fixture_gives_exactly_the_gold_findings(nb_json):
 
 def test_json_contract(nb_json):
     validate(nb_json)  # the documented JSON Schema, tcheck/schema/report.schema.json
-    assert nb_json["schema_version"] == "1.5"
+    assert nb_json["schema_version"] == "1.6"
     assert nb_json["meta"]["verifier"].startswith("tcheck-verifier@")
     for f in nb_json["findings"]:
         assert f["type"] in ("added", "dropped", "altered")
@@ -326,6 +328,11 @@ def test_severity_ranks_and_filters():
     said = f"{below} findings below --min-severity critical fail" if below > 1 else \
         "1 finding below --min-severity critical fails"
     assert r.returncode == 1 and r.stderr == f"tcheck: {said} --fail-on minor, left out of the report\n", r.stderr
+    # and the report itself says what it left out, in every format: no report reads as complete
+    report = json.loads(r.stdout)
+    assert (report["below_min_severity"], report["meta"]["min_severity"]) == (below, "critical")
+    assert f"{words.counted(below, 'finding')} less severe than critical not shown" in run_cli(
+        "check", *args, "--min-severity", "critical", "-f", "markdown").stdout
 
 
 def test_a_glossary_declares_two_names_the_same(tmp_path):
@@ -353,7 +360,7 @@ def test_render_turns_a_json_report_into_another_format(nb_json, tmp_path):
     assert rendered.returncode == 0, rendered.stderr
     assert rendered.stdout == checked.stdout
     slack = run_cli("render", saved, "-f", "slack", "--max-findings", "2")
-    assert slack.stdout.startswith("*tcheck: 8 findings") and "_…and 6 more in the full report._" in slack.stdout
+    assert slack.stdout.startswith("*tcheck: 8 findings") and "_…and 6 more not listed here._" in slack.stdout
     folded = run_cli("render", saved, "-f", "markdown", "--fold")
     assert folded.stdout.count("<details><summary>") == 8 and folded.stdout.count("</details>") == 8
     saved.write_text('{"schema_version": "1.3"}', encoding="utf-8")

@@ -45,9 +45,9 @@ def test_max_findings_caps_a_chat_message(webhook):
     post(hostile_report(), hook.url, max_findings=1)
     post(hostile_report(), hook.url, "markdown", max_findings=1)
     slack_text, markdown_text = (r["body"]["text"] for r in hook.requests)
-    assert "*2. Dropped*" not in slack_text and slack_text.endswith("_…and 2 more in the full report._")
+    assert "*2. Dropped*" not in slack_text and slack_text.endswith("_…and 2 more not listed here._")
     assert markdown_text.startswith("**tcheck: 3 findings") and "**2. Dropped**" not in markdown_text
-    assert markdown_text.endswith("_…and 2 more in the full report._")
+    assert markdown_text.endswith("_…and 2 more not listed here._")
 
 
 def test_json_payload_is_the_report(webhook):
@@ -155,7 +155,7 @@ def test_a_server_that_drips_bytes_is_given_up_at_the_deadline():
 def test_cli_caps_markdown_output(tmp_path):
     r = run_cli("check", EN / "original.en.txt", EN / "rewrite.en.txt", "--format", "markdown", "--max-findings", "1")
     assert r.returncode == 0, r.stderr
-    assert "**1. " in r.stdout and "**2. " not in r.stdout and "more in the full report._" in r.stdout
+    assert "**1. " in r.stdout and "**2. " not in r.stdout and "more not listed here._" in r.stdout
 
 
 def test_a_post_names_the_full_report_written_beside_it(tmp_path, webhook):

@@ -140,4 +140,4 @@ def test_a_change_in_several_places_is_listed_once_with_the_others_named(fold):
     text = markdown.render(report, fold=fold)
     assert text.count("1. Altered") == 1 and "2. Altered" in text and "3. " not in text
     assert f"The same change also at ¶3, sentence 3 ({report.findings[2].id})." in text
-    assert markdown.render(report, max_findings=1).endswith("_…and 1 more in the full report._")
+    assert markdown.render(report, max_findings=1).endswith("_…and 1 more not listed here._")

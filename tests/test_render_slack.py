@@ -9,7 +9,7 @@ from tcheck.types import Doubt
 def test_long_reports_stop_short_of_the_cap(monkeypatch):
     monkeypatch.setattr(slack, "MAX_CHARS", 400)
     text = slack.render(hostile_report(), max_findings=None)
-    assert len(text) <= 400 and text.endswith("more in the full report._")
+    assert len(text) <= 400 and text.endswith("more not listed here._")
 
 
 def test_a_quote_is_one_line():
@@ -38,7 +38,7 @@ def test_a_capped_message_names_where_the_full_report_is():
     assert linked.endswith(f"_…and {more} more in <https://cms.example/reports/42.html|the full report>._")
     named = slack.render(report, max_findings=1, full_report="report<1>_b.html")
     assert named.endswith("in `report&lt;1&gt;_b.html`._")  # code: its underscore ends no italic
-    assert slack.render(report, max_findings=1).endswith(f"_…and {more} more in the full report._")
+    assert slack.render(report, max_findings=1).endswith(f"_…and {more} more not listed here._")
 
 
 def test_a_change_in_several_places_is_listed_once_and_counted_whole():
@@ -47,7 +47,7 @@ def test_a_change_in_several_places_is_listed_once_and_counted_whole():
     assert "*1. Altered*" in text and "*2. Altered*" in text and "*3." not in text
     assert f">The same change also at ¶3, sentence 3 ({report.findings[2].id})." in text
     # The first entry stands for two findings: one is left to say after it.
-    assert slack.render(report, max_findings=1).endswith("_…and 1 more in the full report._")
+    assert slack.render(report, max_findings=1).endswith("_…and 1 more not listed here._")
 
 
 def test_slack_markers_in_the_text_stay_plain():

@@ -228,7 +228,7 @@ def test_committed_openapi_is_current():
 def test_report_schema_is_in_the_openapi_spec():
     spec = create_app(token="").openapi()
     schema = spec["paths"]["/v1/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
-    assert schema["properties"]["schema_version"]["const"] == "1.5"
+    assert schema["properties"]["schema_version"]["const"] == "1.6"
 
 
 @pytest.mark.parametrize("mode", ["positive", "negative"])

@@ -27,3 +27,25 @@ def test_a_kind_nobody_listed_is_major():
 
 def test_at_least():
     assert at_least("critical", "major") and at_least("major", "major") and not at_least("minor", "major")
+
+
+def test_a_report_filtered_by_severity_counts_and_names_what_it_left_out():
+    from reports import hostile_report
+
+    from tcheck.render import json as json_render
+    from tcheck.render import markdown, slack, terminal
+    from tcheck.severity import filtered
+
+    report = hostile_report()
+    levels = [f.severity for f in report.findings]
+    assert filtered(report, "minor") is report  # every level: nothing to leave out, nothing to say
+    major = filtered(report, "major")
+    assert major.below == levels.count("minor") and major.meta["min_severity"] == "major"
+    critical = filtered(major, "critical")
+    assert [f.severity for f in critical.findings] == [s for s in levels if s == "critical"]
+    assert critical.below == len(levels) - levels.count("critical") > 0  # counted across both filters
+    said = f"{critical.below} finding{'s' if critical.below > 1 else ''} less severe than critical not shown"
+    for render in (markdown.render, slack.render, terminal.render):
+        assert said in render(critical), render
+    back = json_render.from_dict(json_render.to_dict(critical))
+    assert (back.below, back.meta["min_severity"]) == (critical.below, "critical")

@@ -10,7 +10,7 @@ from typing import get_args
 from ..types import FINDING_ID, Bead, Document, Doubt, Finding, FindingType, Report, Scores, Segment, Severity
 from . import words
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 def to_dict(report: Report) -> dict:
@@ -24,6 +24,7 @@ def to_dict(report: Report) -> dict:
         "scores": {"bleu": s.bleu, "chrf": s.chrf, "coverage": s.coverage,
                    "bleu_signature": s.bleu_signature, "chrf_signature": s.chrf_signature},
         "ignored": report.ignored,
+        "below_min_severity": report.below,
         "findings": [finding(f) for f in report.findings],
         "alignment": [
             {"original": list(b.original), "translation": list(b.translation), "similarity": round(b.similarity, 3)}
@@ -74,7 +75,7 @@ def from_dict(data: dict) -> Report:
                   findings, Scores(s["bleu"], s["chrf"], s["coverage"], s.get("bleu_signature", ""),
                                    s.get("chrf_signature", "")),
                   dict(data["meta"]), dict(data.get("timings", {})), data.get("ignored", 0),
-                  Doubt(**data["unreliable"]) if data.get("unreliable") else None)
+                  Doubt(**data["unreliable"]) if data.get("unreliable") else None, data.get("below_min_severity", 0))
 
 
 _KIND = re.compile(r"[a-z_]{1,40}")

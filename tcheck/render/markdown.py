@@ -34,6 +34,8 @@ def render(report: Report, max_findings: int | None = None, fold: bool = False, 
         lines.append(f"**{escape(words.unreliable(report.unreliable))}**")
     if report.ignored:
         lines.append(f"{words.ignored(report.ignored)}.")
+    if report.below:
+        lines.append(f"{words.below(report)}.")
     groups = words.grouped(report.findings)
     shown = groups[:max_findings] if max_findings is not None else groups
     for n, (f, repeats) in enumerate(shown, 1):
@@ -41,16 +43,16 @@ def render(report: Report, max_findings: int | None = None, fold: bool = False, 
                                 escape(words.also(report, repeats)))]
     left = len(report.findings) - sum(1 + len(repeats) for _, repeats in shown)
     if left:
-        lines += ["", f"_…and {left} more in {_where(full_report)}._"]
+        lines += ["", f"_…and {left} more {_where(full_report)}._"]
     return "\n".join(lines)
 
 
 def _where(full_report: str | None) -> str:
-    if not full_report:
-        return "the full report"
+    if not full_report:  # no report stands elsewhere to point to
+        return "not listed here"
     if re.match(r"https?://\S+$", full_report):
-        return f"[the full report](<{full_report}>)"
-    return escape(full_report)
+        return f"in [the full report](<{full_report}>)"
+    return f"in {escape(full_report)}"
 
 
 def _verdict(report: Report) -> str:

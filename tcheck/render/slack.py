@@ -36,6 +36,8 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
         lines.append(f"*{escape(words.unreliable(report.unreliable))}*")
     if report.ignored:
         lines.append(f"{words.ignored(report.ignored)}.")
+    if report.below:
+        lines.append(f"{words.below(report)}.")
     shown, listed = 0, 0
     tail = _TAIL + len(full_report or "")
     for k, (f, repeats) in enumerate(words.grouped(report.findings), 1):
@@ -47,17 +49,17 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
         lines += block
         shown, listed = shown + 1 + len(repeats), listed + 1
     if shown < n:
-        lines += ["", f"_…and {n - shown} more in {_where(full_report)}._"]
+        lines += ["", f"_…and {n - shown} more {_where(full_report)}._"]
     return "\n".join(lines)
 
 
 def _where(full_report: str | None) -> str:
-    if not full_report:
-        return "the full report"
+    if not full_report:  # no report stands elsewhere to point to
+        return "not listed here"
     if re.match(r"https?://[^\s|<>]+$", full_report):
-        return f"<{full_report}|the full report>"  # Slack's link
+        return f"in <{full_report}|the full report>"  # Slack's link
     # A file name as code, where Slack's markers are plain, so that it copies as it is written.
-    return f"`{_entities(full_report)}`" if "`" not in full_report else escape(full_report)
+    return f"in `{_entities(full_report)}`" if "`" not in full_report else f"in {escape(full_report)}"
 
 
 def _finding(n: int, f: Finding, where: str = "") -> list[str]:

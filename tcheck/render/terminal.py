@@ -41,6 +41,8 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
                   f"{meta.get('translator', '?')}{scores}; coverage {s.coverage:.0%}{level}", style="dim")
     if report.ignored:
         console.print(words.ignored(report.ignored), style="dim")
+    if report.below:
+        console.print(words.below(report), style="dim")
     for n, (f, repeats) in enumerate(words.grouped(report.findings), 1):
         console.print(_panel(n, f, words.where(report, f), verbose, words.also(report, repeats)))
     return buf.getvalue()

@@ -59,6 +59,14 @@ def ignored(n: int) -> str:
     return f"{n} finding silenced by an ignore rule" if n == 1 else f"{n} findings silenced by ignore rules"
 
 
+def below(report: Report) -> str:
+    """The findings that the report left out as less severe than its --min-severity, counted; ""
+    where none were."""
+    if not report.below:
+        return ""
+    return f"{counted(report.below, 'finding')} less severe than {report.meta.get('min_severity', '?')} not shown"
+
+
 def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, tuple[Finding, ...]]]:
     """Each finding, with the later ones that make the same change (of the same kind, with the same
     words before and after). Why: a term that the translation puts its own way throughout an article
