@@ -5,7 +5,7 @@ import re
 import statistics
 
 from . import score, spans
-from .facts import COMPARATORS, Pair, digits, hedges, quotes
+from .facts import COMPARATORS, Pair, digits, hedges, names, quotes
 from .lexical import stems
 from .severity import severity
 from .types import NO_WORDS, NOT_QUOTED, STATED, Bead, Change, Document, Finding, Segment, Span
@@ -45,20 +45,24 @@ def compare(
     beads: list[Bead],
     verbatim: bool = False,
     partial: dict[int, tuple[list[str], list[str]]] | None = None,
+    marked: bool = False,
 ) -> list[Finding]:
     """Findings for every bead.
 
     `verbatim`: the translation is English text itself, not MT output. `partial[k]`: clauses of
-    bead k that one side lacks (claims.unsupported), as (dropped from the original, added).
+    bead k that one side lacks (claims.unsupported), as (dropped from the original, added). `marked`:
+    the English is MT that marks the words it could not translate (marks_unknown); elsewhere a star
+    is the writer's own ("*Hurricane Hunter*").
     """
     findings: list[Finding] = []
     partial = partial or {}
-    typical, ratio = (None, 1.0) if verbatim else _typical(original, translation_en, beads)
+    typical, ratio = (None, 1.0) if verbatim else _typical(original, translation_en, beads, marked)
     rough = typical is not None and typical < ROUGH_CHRF
     # Rough MT words a quote as freely as it likes: its chrF says nothing of its meaning there (on the
     # Spanish development sets through Apertium, faithful quotes scored 6.8 to 100, changed ones 33 to
     # 64), so only the facts inside a quote and one word put for another can show it changed.
     quote_limit = None if typical is None else 0.0 if rough else min(quotes.THRESHOLD, typical - ROUGH_QUOTE_MARGIN)
+    known = names.known([*original.texts, *(unmark(e, marked) for e in translation_en)])
     for k, bead in enumerate(beads):
         o = [original.segments[i] for i in bead.original]
         t = [translation.segments[j] for j in bead.translation]
@@ -69,15 +73,15 @@ def compare(
                       similarity=round(bead.similarity, 3))
         if o and t:
             dropped, added = partial.get(k, ([], []))
-            plain = unmark(e_text)
+            plain = unmark(e_text, marked)
             if rough:
                 dropped, added = _by_length(o_text, plain, dropped, added, ratio)
             limit = quote_limit if verbatim or typical is not None else _lone_quote_limit(o_text, plain)
-            changes = _quoted(_changes(o_text, t_text, plain, translation.lang, verbatim, limit), o_text, plain)
+            changes = _quoted(_changes(o_text, t_text, plain, translation.lang, verbatim, limit, known), o_text, plain)
             dropped, added = _unexplained_pieces(dropped, added, changes)
             chrf = score.sentence_chrf(e_text, o_text)
             kept = _unexplained(changes, [s for d in dropped for s in spans.of(d, o_text)],
-                                [s for a in added for s in spans.of(unmark(a), plain)])
+                                [s for a in added for s in spans.of(unmark(a, marked), plain)])
             lost, new = _carriers(changes, o_text, plain)
             # The hedge or name itself stays; what went with it does not.
             carried = _unexplained([c for c in kept if c.kind not in ("hedge", "name")], lost, new)
@@ -106,19 +110,20 @@ def compare(
     return findings
 
 
-def _changes(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool, quote_limit: float | None = None):
-    pair = fact_pair(o_text, t_text, e_text, lang, verbatim, quote_limit)
+def _changes(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool, quote_limit: float | None,
+             known: frozenset[str]):
+    pair = fact_pair(o_text, t_text, e_text, lang, verbatim, quote_limit, known)
     for comparator in COMPARATORS:
         yield from comparator.compare(pair)
 
 
 def fact_pair(o_text: str, t_text: str, e_text: str, lang: str, verbatim: bool = False,
-              quote_limit: float | None = None) -> Pair:
+              quote_limit: float | None = None, known: frozenset[str] = frozenset()) -> Pair:
     """What the fact comparators read of one aligned pair: the foreign text is a source only where it
     is not the English itself (an English rewrite, or MT given as the translation)."""
     source = t_text if t_text != e_text else None
     return Pair(o_text, e_text, source=source, source_lang=lang if source else None, verbatim=verbatim,
-                quote_limit=quote_limit)
+                quote_limit=quote_limit, names=known)
 
 
 def _quoted(changes, o_text: str, e_text: str) -> list[Change]:
@@ -221,17 +226,26 @@ def _claim_kind(segments: list[Segment]) -> str | None:
     return "claim"
 
 
-def unmark(text: str) -> str:
-    """MT output without its unknown-word marks: "*Ferrán said" -> "Ferrán said"."""
-    return UNKNOWN_MARK.sub("", text)
+def marks_unknown(translator: str) -> bool:
+    """Whether the MT of this name (Report.meta's translator) marks a source word that it could not
+    translate and passed through: Apertium does ("*Ferrán"); a rendering given with --mt-file is read
+    as written, and English is the writer's own."""
+    return translator.startswith("apertium:")
 
 
-def _typical(original: Document, translation_en: list[str], beads: list[Bead]) -> tuple[float | None, float]:
+def unmark(text: str, marked: bool = True) -> str:
+    """MT output without its unknown-word marks: "*Ferrán said" -> "Ferrán said"; as it is where the
+    text is not `marked`."""
+    return UNKNOWN_MARK.sub("", text) if marked else text
+
+
+def _typical(original: Document, translation_en: list[str], beads: list[Bead],
+             marked: bool) -> tuple[float | None, float]:
     """Median chrF and median length ratio (words) of the 1:1 sentence pairs: how this MT reads in general.
 
     Needs a document (at least five such pairs); for a lone pair there is no telling: (None, 1.0).
     """
-    pairs = [(original.segments[b.original[0]].text, unmark(translation_en[b.translation[0]]))
+    pairs = [(original.segments[b.original[0]].text, unmark(translation_en[b.translation[0]], marked))
              for b in beads if len(b.original) == 1 and len(b.translation) == 1]
     pairs = [(o, e) for o, e in pairs if _words(o) and _words(e)]
     if len(pairs) < 5:

@@ -18,7 +18,7 @@ from . import (align, claims, glossary, ignore, lexical, limits, markup, order, 
                segment, severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
-from .compare import compare, fact_pair, unmark
+from .compare import compare, fact_pair, marks_unknown, unmark
 from .errors import InputError, Stopped
 from .facts import acronyms, known_as, misrendered
 from .types import Document, Finding, Report, Scores
@@ -156,16 +156,17 @@ def check(
 
     with stage("claims"):
         verbatim = rendered is None and translation.lang == "en"
+        marked = not verbatim and rendered is None and marks_unknown(translator.name)
         claim_cfg = config.claims if verbatim else config.claims.translated()
         found = partial.find(beads, o_texts, english, eo, ee, embedder, claim_cfg)
         beads, found = partial.reunite(beads, found, o_texts, english, ee, eo, embedder, claim_cfg)
 
     with stage("compare"):
-        findings = compare(original, translation, english, beads, verbatim, found)
+        findings = compare(original, translation, english, beads, verbatim, found, marked)
 
     if verifier is not None:
         with stage("verify"):
-            findings = _verified(findings, beads, original, translation, english, verifier, config, verbatim)
+            findings = _verified(findings, beads, original, translation, english, verifier, config, verbatim, marked)
 
     findings = order.findings(_graded(findings, original, translation, verbatim), beads)
 
@@ -248,7 +249,7 @@ def _more_alarmed(probs: np.ndarray, n: int) -> np.ndarray:
 
 
 def _verified(findings: list[Finding], beads, original: Document, translation: Document, english: list[str],
-              verifier: Verifier, config: Config, verbatim: bool) -> list[Finding]:
+              verifier: Verifier, config: Config, verbatim: bool, marked: bool = False) -> list[Finding]:
     """One verifier batch over the aligned pairs that hold a rule's finding, and the pairs holding a claim
     where the verifier may raise one of its own; then verify.apply decides. A headline's finding is read
     too: every finding passes the verifier ("Council halts ..." / Apertium's "detains" was a critical
@@ -267,30 +268,33 @@ def _verified(findings: list[Finding], beads, original: Document, translation: D
     # with a body named as the original names it ("Frp" / "the Progress Party", "VNA" / "Vietnam News
     # Agency"): it reads an acronym, or a name in the source's tongue, as a change.
     judgements = dict(zip(keys, judge(verifier, [texts[k][0] for k in keys],
-                                      [_as_said(unmark(texts[k][2]), texts[k][0]) for k in keys])))
+                                      [_as_said(unmark(texts[k][2], marked), texts[k][0]) for k in keys])))
 
     def wrong(k: int) -> bool:
-        return not verbatim and misrendered(fact_pair(texts[k][0], texts[k][1], unmark(texts[k][2]), translation.lang))
+        o_text, t_text, e_text = texts[k]
+        return not verbatim and misrendered(fact_pair(o_text, t_text, unmark(e_text, marked), translation.lang))
 
-    marked = _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, wrong), verifier)
-    return [f for f in marked if not verify.untranslated(f)]
+    findings = _marked(verify.apply(findings, beads, judgements, texts, cfg, verbatim, weak, wrong, marked),
+                       verifier, marked)
+    return [f for f in findings if not (marked and verify.untranslated(f))]
 
 
 def _as_said(english: str, original: str) -> str:
     return acronyms.as_spelled(known_as.as_named(english, original), original)
 
 
-def _marked(findings: list[Finding], verifier: Verifier) -> list[Finding]:
+def _marked(findings: list[Finding], verifier: Verifier, marked: bool) -> list[Finding]:
     """The verifier's own findings, their words to blame named by its marker where it has one: read
     only for these few pairs, once the gates have decided."""
     own = [i for i, f in enumerate(findings) if f.kind == "meaning" and f.type != "dropped"]
     if not own or not hasattr(verifier, "marks"):
         return findings
-    marks = verifier.marks([findings[i].original for i in own], [unmark(findings[i].translation_en) for i in own]) or []
+    marks = verifier.marks([findings[i].original for i in own],
+                           [unmark(findings[i].translation_en, marked) for i in own]) or []
     out = list(findings)
     for i, m in zip(own, marks):
         if m:
-            out[i] = verify.blamed(out[i], m)
+            out[i] = verify.blamed(out[i], m, marked)
     return out
 
 

@@ -115,7 +115,8 @@ class Judgement:
 
 def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judgement],
           texts: dict[int, tuple[str, str, str]], cfg: VerifyConfig, verbatim: bool,
-          weak_below: float = 0.0, misrendered: Callable[[int], bool] = lambda k: False) -> list[Finding]:
+          weak_below: float = 0.0, misrendered: Callable[[int], bool] = lambda k: False,
+          marked: bool = False) -> list[Finding]:
     """Gate the rules' findings and add the verifier's own.
 
     `judgements` and `texts` (original, translation, its English) are keyed by bead index, for the
@@ -125,6 +126,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
     changed. `misrendered`: whether the source shows that the MT got a bead's English wrong (a number
     or a negation, facts.misrendered); the verifier reads only that English, so it raises nothing of
     its own there. Asked only of a bead where it would raise one, since reading the source costs.
+    `marked`: the English marks the words that the MT could not translate (compare.marks_unknown).
     """
     by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
     out, found_in = [], set()
@@ -143,25 +145,26 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
         if k in found_in or score < cfg.raise_at(weak) or misrendered(k):
             continue
         o_text, t_text, e_text = texts[k]
-        out.append(raised(beads[k], j, o_text, t_text, e_text, score))
+        out.append(raised(beads[k], j, o_text, t_text, e_text, score, marked))
     return out
 
 
-def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, score: float) -> Finding:
+def raised(bead: Bead, j: Judgement, o_text: str, t_text: str, e_text: str, score: float,
+           marked: bool = False) -> Finding:
     """The verifier's own finding: its verdict, and the words to blame as content words name them
     (the pipeline then asks the verifier's marker, where it has one: blamed)."""
     f = Finding(j.verdict, "meaning", severity("meaning"), o_text, t_text, e_text,
                 original_index=bead.original, translation_index=bead.translation,
                 similarity=round(bead.similarity, 3), verifier=round(score, 3))
-    return blamed(f, ())
+    return blamed(f, (), marked)
 
 
-def blamed(f: Finding, marks: Marks) -> Finding:
+def blamed(f: Finding, marks: Marks, marked: bool = False) -> Finding:
     """The verifier's own finding with the words to blame named by `marks` on its English read as
     the verifier reads it, without MT's unknown-word marks (verify.blame). What was dropped is not in
     the English to mark: there the content words decide."""
     english = f.translation_en or ""
-    plain = unmark(english)
+    plain = unmark(english, marked)
     ra, rb = _blamed_runs(f.original or "", plain, marks if f.type != "dropped" else ())
     return replace(f, before=_joined(ra) or None, after=_joined(rb) or None, before_spans=spans.run(ra),
                    after_spans=spans.back(spans.run(rb), plain, english))

@@ -1,4 +1,4 @@
-from tcheck.compare import compare
+from tcheck.compare import compare, marks_unknown
 from tcheck.render import words
 from tcheck.types import Bead, Document, Segment
 
@@ -140,3 +140,15 @@ def test_in_rough_mt_a_quote_changes_by_a_fact_inside_it_or_one_word_not_by_its_
 
     assert quotes_changed(reworded) == []
     assert quotes_changed(changed) == ["“Staff are exhausted after the 40 night shifts”"]
+
+
+def test_a_writers_star_is_text_and_only_apertiums_marks_an_unknown_word():
+    """"*urgent*" in an English rewrite, or a rendering given with --mt-file, is the writer's: read as
+    a mark, the quote lost its first star ("urgent*"). Apertium's "*Ferrán" is a word it passed through
+    (tests/test_apertium.py reads its marks)."""
+    o = doc('The memo said "ping the team and *urgent* now" before noon.')
+    t = doc('The memo said "ping the team and *urgent* later" before noon.')
+    [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True)
+    assert (f.kind, f.before, f.after) == ("quote", "“ping the team and *urgent* now”",
+                                           "“ping the team and *urgent* later”")
+    assert marks_unknown("apertium:spa-eng") and not marks_unknown("mt-file") and not marks_unknown("identity")

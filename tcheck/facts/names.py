@@ -86,9 +86,23 @@ def _capitals(text: str) -> Capitals:
     return tuple((m.start(), re.sub(r"['’]s$", "", m.group(0))) for m in _TOKEN.finditer(text))
 
 
-def extract(text: str) -> list[str]:
+def known(texts: Iterable[str]) -> frozenset[str]:
+    """The words (lower-cased) that some text of a check capitalises where no sentence opens, outside
+    a title-case heading: names there, so names where they open a sentence too ("Mayor John Smith
+    defended the cuts." then "Smith said ..." / "Brown said ...", where "smith" and "brown" are
+    common words)."""
+    out = set()
+    for text in texts:
+        if lexicon.title_case(text):
+            continue
+        out.update(word.lower() for start, word in _capitals(text)
+                   if not _sentence_initial(text, start) and word.lower() not in _TITLES | _SKIP)
+    return frozenset(out)
+
+
+def extract(text: str, names: Container[str] = frozenset()) -> list[str]:
     """Name tokens: capitalised words, except a lone common word that opens a sentence, or that
-    stands anywhere in a title-case heading."""
+    stands anywhere in a title-case heading, unless `names` (known's) holds it."""
     out = []
     title = lexicon.title_case(text)
     monies = _monies(text)
@@ -103,7 +117,8 @@ def extract(text: str) -> list[str]:
         if _in_money(start, monies):
             continue
         # Opening a sentence, a common word or a participle ("Commissioned by ...") is no name.
-        if (title or _sentence_initial(text, start)) and _opener(low) and not _in_proper_run(text, caps, i):
+        if (title or _sentence_initial(text, start)) and _opener(low) and not _in_proper_run(text, caps, i) \
+                and low not in names:
             continue
         out.append(word)
     return out
@@ -209,14 +224,16 @@ def _romanised(name: str) -> str:
     return _ROMANISED.sub(lambda m: _ENGLISH[m.group(0)], name)
 
 
-def diff(original: str, translation: str, source: str | None = None) -> list[Change]:
+def diff(original: str, translation: str, source: str | None = None,
+         names: Container[str] = frozenset()) -> list[Change]:
     """`source`: the foreign text that `translation` is a machine rendering of, where there is one.
+    `names`: the words that the check's documents use as names elsewhere (known).
 
     Names pass through translation as written, so a name the source still holds is not lost even
     where the MT translated it ("Puerto Almira" -> "Port Almira"), and a name the MT brings that
     the source lacks ("the City council" for "el Ayuntamiento") is the MT's capital, not a new name.
     """
-    a, b = extract(original), extract(translation)
+    a, b = extract(original, names), extract(translation, names)
     a_words, b_words = set(re.findall(r"\w+", original.lower())), set(re.findall(r"\w+", translation.lower()))
     # Matched against every capitalised word of the other side, a sentence opener included
     # ("Statistics Norway said" / "says Statistisk sentralbyrå").
@@ -257,7 +274,8 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
         # A name that opens a sentence and is a common word ("Chelsea are third") is left out by
         # extract; beside a lost name, one that WordNet does not know in lower case is a name.
         new = [y for y in _initial_words(translation) if y not in b  # extract's names were read above
-               and not any(same(x, y) for x in a) and y.lower() not in a_words and not _lower_case_word(y.lower())]
+               and not any(same(x, y) for x in a) and y.lower() not in a_words
+               and (not _lower_case_word(y.lower()) or _speaker(y, translation))]
         lost, new = known_as.renamed(lost, new, (original, translation))  # "The Labour Party lost" / "Ap lost"
     if not (lost or new):
         return []
@@ -271,6 +289,15 @@ def diff(original: str, translation: str, source: str | None = None) -> list[Cha
             return []
     return [Change("name", " ".join(dict.fromkeys(lost)), " ".join(dict.fromkeys(new)),
                    before_spans=_where(original, lost), after_spans=_where(translation, new))]
+
+
+# A verb of saying after a sentence's first word makes that word its speaker: "Bush said", where
+# "bush" is a common word. A plural ("Officials said") is a body of people, not a name.
+_SAYS = r"\s+(?:said|says|told|tells|added|adds|wrote|writes|stated|states|insisted|insists)\b"
+
+
+def _speaker(word: str, text: str) -> bool:
+    return not word.endswith("s") and re.search(rf"(?:^|[.!?:;]\s+)\W?{re.escape(word)}{_SAYS}", text) is not None
 
 
 def _elsewhere(found: list[str], text: str, other: str) -> list[str]:
@@ -584,4 +611,4 @@ def _common_prefix(x: str, y: str) -> str:
 
 def compare(pair: Pair) -> list[Change]:
     # The foreign text tells a name the MT translated or invented from one the translator changed.
-    return diff(pair.original, pair.english, source=pair.source)
+    return diff(pair.original, pair.english, source=pair.source, names=pair.names)

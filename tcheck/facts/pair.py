@@ -12,3 +12,4 @@ class Pair:
     source_lang: str | None = None  # the language `source` is in, where known ("nb", "es")
     verbatim: bool = False  # an English rewrite: quotes must keep their very words
     quote_limit: float | None = None  # for MT: the chrF below which a quote counts as changed
+    names: frozenset[str] = frozenset()  # words the check's documents use as names elsewhere (names.known)

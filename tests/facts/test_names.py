@@ -1,6 +1,6 @@
 import pytest
 
-from tcheck.facts.names import diff, extract, same, unplaced
+from tcheck.facts.names import diff, extract, known, same, unplaced
 
 
 @pytest.mark.parametrize("a, b", [
@@ -414,3 +414,27 @@ def test_a_form_of_address_that_mt_keeps_is_no_name(b):
 ])
 def test_a_common_word_put_for_a_place(before, after, put):
     assert unplaced(before, after) is put
+
+
+def test_a_surname_that_is_a_common_word_is_a_name_where_the_story_uses_it_as_one():
+    """"Smith said ..." opens a sentence with a common word; "Mayor John Smith" elsewhere in the story
+    makes it a name, so "Smith said" / "Strand said" is a name changed. No sentence elsewhere: none."""
+    story = ["Mayor John Smith defended the cuts on Monday.", "Councillor Linn Strand objected."]
+    names = known(story)
+    assert {"smith", "strand", "john", "linn"} <= names and "mayor" not in names and "monday" not in names
+    assert extract("Smith said the cuts were necessary.") == []
+    assert extract("Smith said the cuts were necessary.", names) == ["Smith"]
+    [change] = diff("Smith said the cuts were necessary.", "Strand said the cuts were necessary.", names=names)
+    assert (change.kind, change.before, change.after) == ("name", "Smith", "Strand")
+    assert diff("Smith said the cuts were necessary.", "Smith says the cuts were necessary.", names=names) == []
+    assert known(["Budget Talks Begin In Oslo"]) == frozenset()  # a title-case heading capitalises every word
+
+
+def test_a_common_word_that_says_something_where_a_name_was_is_its_speaker():
+    """"Aasheim said" / "Bush said": the one name lost, and the sentence's speaker is a common word
+    ("bush"): the speaker changed. A body of people ("Officials said") or a sentence that merely
+    opens with a common word ("Prices rose") names no one."""
+    [change] = diff("Aasheim said the cuts were necessary.", "Bush said the cuts were necessary.")
+    assert (change.before, change.after) == ("Aasheim", "Bush")
+    assert diff("Aasheim said the cuts were necessary.", "Officials said the cuts were necessary.") == []
+    assert diff("In Oslo, prices rose by 3 percent.", "Prices rose by 3 percent in the capital.") == []
