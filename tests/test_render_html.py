@@ -3,6 +3,7 @@ import shutil
 import struct
 import subprocess
 import tempfile
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -146,10 +147,29 @@ def test_hostile_text_stays_text_in_browser(tmp_path):
 
 def test_a_word_the_mt_left_untranslated_is_shown_as_such_not_with_its_star():
     """Apertium marks a word it does not know ("*Ferrán"): an editor read the star as a typo."""
-    from dataclasses import replace
-
     report = hostile_report()
     report = replace(report, translation_en=("The mayor *Ferrán said 2*3.",) + report.translation_en[1:])
     page = html.render(report)
-    assert 'mayor <span class="unknown" title="left untranslated by the machine translation">Ferrán</span>' in page
+    soup = BeautifulSoup(page, "html.parser")
+    unknown = soup.select_one("span.unknown")
+    assert unknown["title"] == "left untranslated by the machine translation"
+    # the title shows only under a mouse pointer: a screen reader gets the same in words
+    assert unknown.get_text() == "Ferrán (left untranslated by the machine translation)"
+    assert unknown.select_one(".vh").get_text() == " (left untranslated by the machine translation)"
     assert "*Ferrán" not in page and "2*3" in page  # a star inside a word is text
+
+
+def test_the_table_has_headers_a_caption_and_labels_in_words():
+    soup = BeautifulSoup(html.render(hostile_report()), "html.parser")
+    table = soup.select_one("table.beads")
+    assert table.caption.get_text(strip=True).startswith("The original and the translation side by side")
+    assert [th.get("scope") for th in table.select("thead th")] == ["col"] * 3
+    assert table.select_one("thead th").get_text() == "#Sentence"  # "#" to the eye, a word to a screen reader
+    for tr in table.select("tbody tr"):
+        first, *rest = tr.find_all(recursive=False)
+        assert first.name == "th" and first["scope"] == "row" and [c.name for c in rest] == ["td", "td"]
+    assert [th.get_text() for th in table.select("tbody th")] == ["1", "2", "3", "+added"]
+    # the English rendering is labelled in words, not only by CSS's arrow
+    for en in table.select(".en"):
+        assert en.contents[0].name == "span" and en.contents[0]["class"] == ["vh"]
+        assert en.contents[0].get_text() == "In English: "

@@ -44,29 +44,31 @@ text-transform:uppercase;letter-spacing:.03em;margin-right:6px}
 .sev{font-size:12px;color:#57606a;margin-right:6px}
 .sev.critical{color:#cf222e;font-weight:700}
 table.beads{width:100%;border-collapse:collapse;table-layout:fixed}
-.beads th{text-align:left;font-size:13px;color:#57606a;border-bottom:2px solid #d0d7de;padding:6px 10px}
-.beads td{vertical-align:top;padding:6px 10px;border-bottom:1px solid #eaeef2}
+.beads thead th{text-align:left;font-size:13px;color:#57606a;border-bottom:2px solid #d0d7de;padding:6px 10px}
+.beads td,.beads th.idx{vertical-align:top;padding:6px 10px;border-bottom:1px solid #eaeef2}
 .beads col.idx{width:56px}
-.beads td.idx{color:#8c959f;font-size:12px;white-space:nowrap}
-.beads tr.para td{border-top:1px solid #d0d7de}
-tr.added td{background:#dafbe1}
-tr.dropped td{background:#ffebe9}
-tr.altered td{background:#fff8c5}
-tr.added td.idx,tr.dropped td.idx,tr.altered td.idx{font-weight:700;color:#1f2328}
+.beads th.idx{text-align:left;font-weight:400;color:#8c959f;font-size:12px;white-space:nowrap}
+.beads tr.para td,.beads tr.para th{border-top:1px solid #d0d7de}
+tr.added td,tr.added th{background:#dafbe1}
+tr.dropped td,tr.dropped th{background:#ffebe9}
+tr.altered td,tr.altered th{background:#fff8c5}
+tr.added th.idx,tr.dropped th.idx,tr.altered th.idx{font-weight:700;color:#1f2328}
 td.empty{color:#8c959f;font-style:italic}
 .kind-heading{font-weight:700}
 .kind-dateline,.kind-caption{color:#57606a;font-style:italic}
 .en{color:#57606a;font-size:14px;margin-top:4px}
-.en::before{content:"→ "}
+.en::before{content:"→ ";content:"→ "/""}
 .unknown{text-decoration:underline dotted #8c959f;font-style:italic}
 .reason{margin-top:6px;font-weight:600;font-size:13px}
 del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
 ins{background:#dafbe1;text-decoration:none}
 del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700}
 ins.fact{background:#4ac26b;font-weight:700}
-@media (max-width:640px){table.beads,.beads tbody,.beads tr,.beads td{display:block;width:auto}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);
+clip-path:inset(50%);white-space:nowrap}
+@media (max-width:640px){table.beads,.beads tbody,.beads tr,.beads td,.beads th.idx{display:block;width:auto}
 .beads thead,.beads colgroup{display:none}.beads tr{border-bottom:2px solid #d0d7de}
-.beads td{border:0;padding:2px 8px}.beads td.idx{padding-top:8px}
+.beads td,.beads th.idx{border:0;padding:2px 8px}.beads th.idx{padding-top:8px}
 td.orig::before,td.trans::before{display:block;font-size:12px;color:#57606a;font-style:normal;font-weight:400}
 td.orig::before{content:"Original"}td.trans::before{content:"Translation"}}
 """
@@ -88,8 +90,11 @@ def render(report: Report, back: str | None = None) -> str:
 {_findings_list(report, bead_of)}
 <h2>Side by side</h2>
 <table class="beads">
+<caption class="vh">The original and the translation side by side: a row for each sentence of the original,
+numbered, or of the translation alone (+)</caption>
 <colgroup><col class="idx"><col><col></colgroup>
-<thead><tr><th>#</th><th>Original ({escape(o_lang)})</th><th>Translation ({escape(t_lang)})</th></tr></thead>
+<thead><tr><th scope="col"><span aria-hidden="true">#</span><span class="vh">Sentence</span></th>
+<th scope="col">Original ({escape(o_lang)})</th><th scope="col">Translation ({escape(t_lang)})</th></tr></thead>
 <tbody>
 {rows}
 </tbody>
@@ -194,7 +199,7 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
     first = (o_segs or t_segs)[0]
     starts = previous is not None and _first_segment(previous, report).paragraph != first.paragraph
     classes = " ".join(filter(None, ["bead", status, "para" if starts else ""]))
-    label = ",".join(str(j + 1) for j in bead.original) or "+"
+    label = ",".join(str(j + 1) for j in bead.original) or _ADDED
     # A dropped claim's reason goes under the original: the translation side is empty.
     if o_segs:
         left = (f'<td class="orig kind-{o_segs[0].kind}">{_marked(o_runs, "del")}'
@@ -207,8 +212,13 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
         right = f'<td class="trans kind-{t_segs[0].kind}">{_marked(en_runs, "ins")}{_reasons(findings)}</td>'
     else:
         right = (f'<td class="trans kind-{t_segs[0].kind}">{escape(foreign)}'
-                 f'<div class="en">{_marked(en_runs, "ins")}</div>{_reasons(findings)}</td>')
-    return f'<tr id="bead-{i}" class="{classes}"><td class="idx">{label}</td>{left}{right}</tr>'
+                 f'<div class="en"><span class="vh">In English: </span>{_marked(en_runs, "ins")}</div>'
+                 f'{_reasons(findings)}</td>')
+    return f'<tr id="bead-{i}" class="{classes}"><th scope="row" class="idx">{label}</th>{left}{right}</tr>'
+
+
+# The row header of a sentence only in the translation: "+" to the eye, a word to a screen reader.
+_ADDED = '<span aria-hidden="true">+</span><span class="vh">added</span>'
 
 
 def _first_segment(bead: Bead, report: Report):
@@ -230,7 +240,9 @@ _UNKNOWN = re.compile(r"(?<![\w*])\*(\w[\w'’-]*)")
 
 
 def _unknown(html: str) -> str:
-    return _UNKNOWN.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1</span>', html)
+    # A title shows only under a mouse pointer: the hidden words say the same to a screen reader.
+    return _UNKNOWN.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1'
+                        r'<span class="vh"> (left untranslated by the machine translation)</span></span>', html)
 
 
 def _reasons(findings: list[Finding]) -> str:
