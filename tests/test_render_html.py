@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from reports import fixture_report, hostile_report
+from reports import fixture_report, hostile_report, repeated_report
 
 from tcheck.render import FORMATS, html
+from tcheck.types import Document, Report, Segment
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -23,6 +24,15 @@ def chromium(*args: str) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory() as profile:  # a fresh profile each run: no state between tests
         return subprocess.run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
                               capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def tab():
+    """One headless Chromium tab for the module's tests that read computed styles or the accessibility tree."""
+    from browser import chromium
+
+    with chromium() as page:
+        yield page
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +167,51 @@ def test_a_word_the_mt_left_untranslated_is_shown_as_such_not_with_its_star():
     assert unknown.get_text() == "Ferrán (left untranslated by the machine translation)"
     assert unknown.select_one(".vh").get_text() == " (left untranslated by the machine translation)"
     assert "*Ferrán" not in page and "2*3" in page  # a star inside a word is text
+
+
+def arabic_report() -> Report:
+    """The hostile report with its translation in Arabic, a language written right to left."""
+    report = hostile_report()
+    arabic = Document((Segment("السمك والبطاطا بخمسة جنيهات عند جو.", 0), Segment("لم يتغير شيء هنا.", 1),
+                       Segment("إضافة لم ترد في الأصل.", 2)), "ar")
+    return replace(report, translation=arabic, meta={**report.meta, "translation_lang": "ar"})
+
+
+def test_the_translations_own_words_carry_its_language_and_direction(tab, tmp_path):
+    """Arabic read left to right puts its full stop on the wrong side, and Spanish read with the page's
+    English voice is noise: the translation's words say their language; its English rendering does not."""
+    report = arabic_report()
+    soup = BeautifulSoup(html.render(report), "html.parser")
+    cells = soup.select("td.trans:not(.empty)")
+    assert [c.select_one(".own").get_text() for c in cells] == report.translation.texts
+    assert all(c.select_one(".own")["lang"] == "ar" and c.select_one(".own")["dir"] == "auto" for c in cells)
+    english = soup.select("td.trans .en, td.trans .reason, td.orig")
+    assert english and all(e.find_parent(attrs={"lang": True}).name == "html" for e in english)
+
+    page = tmp_path / "ar.html"
+    page.write_text(str(soup), encoding="utf-8")
+    tab.open(page.as_uri())
+    assert tab.run("[...document.querySelectorAll('td.trans .own')].map(e => getComputedStyle(e).direction)") \
+        == ["rtl"] * len(cells)
+    assert set(tab.run("[...document.querySelectorAll('td.trans .en')].map(e => getComputedStyle(e).direction)")) \
+        == {"ltr"}
+
+
+@pytest.mark.parametrize("tag, lang", [("nb", "nb"), ("pt-BR", "pt-BR"), ("zh-Hant", "zh-Hant"),
+                                       ("", ""), ("?", ""), ('x" onmouseover="alert(1)', "")])
+def test_a_translation_whose_language_is_unknown_says_so(tag, lang):
+    """A report from JSON that names no language: lang="" (unknown), not the page's English."""
+    report = hostile_report()
+    report = replace(report, translation=replace(report.translation, lang=tag))
+    own = BeautifulSoup(html.render(report), "html.parser").select(".own")
+    assert own and {o["lang"] for o in own} == {lang}
+
+
+def test_an_english_translation_is_marked_english():
+    """Where the translation is itself English, its marked words are its own: in the cell, in "en"."""
+    soup = BeautifulSoup(html.render(repeated_report()), "html.parser")
+    own = soup.select("td.trans .own")
+    assert len(own) == 3 and {o["lang"] for o in own} == {"en"} and own[1].select_one("ins").get_text() == "45"
 
 
 def test_the_table_has_headers_a_caption_and_labels_in_words():

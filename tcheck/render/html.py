@@ -206,15 +206,29 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
                 f'{"" if t_segs else _reasons(findings)}</td>')
     else:
         left = '<td class="orig empty">(not in the original)</td>'
+    # The translation's own words in a block of their own, in its language: a screen reader then reads
+    # them with that language's voice, and dir="auto" sets a right-to-left one's direction (Arabic's full
+    # stop on the left); the English rendering and the reasons around them stay English.
+    own = f'<div class="own" lang="{_lang(report.translation.lang)}" dir="auto">'
     if not t_segs:
         right = '<td class="trans empty">(not in the translation)</td>'
     elif foreign == english:
-        right = f'<td class="trans kind-{t_segs[0].kind}">{_marked(en_runs, "ins")}{_reasons(findings)}</td>'
+        right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{_marked(en_runs, "ins")}</div>'
+                 f'{_reasons(findings)}</td>')
     else:
-        right = (f'<td class="trans kind-{t_segs[0].kind}">{escape(foreign)}'
+        right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{escape(foreign)}</div>'
                  f'<div class="en"><span class="vh">In English: </span>{_marked(en_runs, "ins")}</div>'
                  f'{_reasons(findings)}</td>')
     return f'<tr id="bead-{i}" class="{classes}"><th scope="row" class="idx">{label}</th>{left}{right}</tr>'
+
+
+# A language tag as BCP 47 spells one ("nb", "pt-BR"); anything else (a report from JSON that names
+# none) is lang="", which says "unknown" rather than letting the page's English stand for it.
+_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def _lang(tag: str) -> str:
+    return tag if _TAG.fullmatch(tag or "") else ""
 
 
 # The row header of a sentence only in the translation: "+" to the eye, a word to a screen reader.
