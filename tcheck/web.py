@@ -10,6 +10,7 @@ from html import escape
 
 from .render.html import page
 
+# The text areas take dir="auto": a translation in Arabic or Hebrew then reads right to left as it is typed.
 _CSS = """
 *{box-sizing:border-box}
 body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
@@ -46,12 +47,12 @@ quotes).</p>
 <input type="hidden" name="format" value="html">
 <div class="texts">
 <p><label for="original">English original</label>
-<textarea id="original" name="original"></textarea>
+<textarea dir="auto" id="original" name="original"></textarea>
 <input id="original_file" name="original" type="file" aria-label="English original, as a file"
 accept=".txt,.md,.html,.htm,text/*"></p>
 <p><label for="translation">Translation
 <span class="hint">(any language with an installed model, or English)</span></label>
-<textarea id="translation" name="translation"></textarea>
+<textarea dir="auto" id="translation" name="translation"></textarea>
 <input id="translation_file" name="translation" type="file" aria-label="Translation, as a file"
 accept=".txt,.md,.html,.htm,text/*"></p>
 </div>
@@ -74,10 +75,10 @@ accept=".txt,.md,.html,.htm,text/*"></p>
 </select></p>
 <p><label for="mt">English rendering of the translation
 <span class="hint">(optional: used instead of machine translation)</span></label>
-<textarea id="mt" name="mt"></textarea></p>
+<textarea dir="auto" id="mt" name="mt"></textarea></p>
 <p><label for="glossary">Glossary
 <span class="hint">(one term a line: the English form, a comma, the other form)</span></label>
-<textarea id="glossary" name="glossary"
+<textarea dir="auto" id="glossary" name="glossary"
 placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea></p>
 <p><label for="ignore">Findings to ignore
 <span class="hint">(ids from an earlier report, such as f-0123456789ab)</span></label>
