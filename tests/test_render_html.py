@@ -228,3 +228,33 @@ def test_the_table_has_headers_a_caption_and_labels_in_words():
     for en in table.select(".en"):
         assert en.contents[0].name == "span" and en.contents[0]["class"] == ["vh"]
         assert en.contents[0].get_text() == "In English: "
+
+
+def accessible_cells(tab) -> list[str]:
+    """What a screen reader reads in each cell: Chromium's accessibility tree, CSS-generated text included."""
+    nodes = tab.call("Accessibility.getFullAXTree")["nodes"]
+    return [n["name"]["value"] for n in nodes if n.get("role", {}).get("value") == "cell"]
+
+
+def test_changed_words_are_marked_by_more_than_colour(tab, nb_page):
+    """Underlined and struck as a browser's own <ins> and <del> are; "added:" and "removed:" to a screen
+    reader, unseen; and in print, with the colours kept and the lines there where a printer drops them."""
+    tab.open(nb_page.as_uri())
+    lines = "[...document.querySelectorAll('%s')].map(e => getComputedStyle(e).textDecorationLine)"
+    assert set(tab.run(lines % "ins")) == {"underline"} and set(tab.run(lines % "del")) == {"line-through"}
+    cells = accessible_cells(tab)
+    assert any("removed: 340 (end removed)" in c for c in cells)
+    assert any("In English: " in c and "added: 430 (end added)" in c for c in cells)
+    assert not any("→ In English" in c for c in cells)  # the arrow is for the eye only
+    hidden = "(() => { const s = getComputedStyle(document.querySelector('ins'), '%s'); " \
+             "return [s.position, s.width, s.height, s.overflow]; })()"
+    for pseudo in ("::before", "::after"):
+        assert tab.run(hidden % pseudo) == ["absolute", "1px", "1px", "hidden"]
+    assert "(end added)" not in tab.run("document.body.innerText")  # nor in what an editor copies
+    tab.call("Emulation.setEmulatedMedia", media="print")
+    try:
+        adjust = "getComputedStyle(document.querySelector('%s')).getPropertyValue('print-color-adjust')"
+        assert [tab.run(adjust % sel) for sel in ("tr.altered td", "ins.fact", "del")] == ["exact"] * 3
+        assert set(tab.run(lines % "ins")) == {"underline"}
+    finally:
+        tab.call("Emulation.setEmulatedMedia", media="")

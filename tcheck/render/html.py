@@ -17,6 +17,9 @@ from .diff import Run, fact_spans, with_facts, word_diff
 
 _TYPES = ("added", "dropped", "altered")
 
+# <ins> and <del> are underlined and struck, and say "added:"/"removed:" to a screen reader in
+# generated text that is clipped from sight (no script, and no extra words in what an editor copies);
+# a printout keeps the row colours, and where a printer drops them, the lines still mark the words.
 _CSS = """
 p.again{margin:0 0 10px;font-size:14px}
 *{box-sizing:border-box}
@@ -61,16 +64,21 @@ td.empty{color:#8c959f;font-style:italic}
 .unknown{text-decoration:underline dotted #8c959f;font-style:italic}
 .reason{margin-top:6px;font-weight:600;font-size:13px}
 del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
-ins{background:#dafbe1;text-decoration:none}
+ins{background:#dafbe1;text-decoration:underline}
 del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700}
 ins.fact{background:#4ac26b;font-weight:700}
-.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);
-clip-path:inset(50%);white-space:nowrap}
+del::before{content:"removed: "}del::after{content:" (end removed)"}
+ins::before{content:"added: "}ins::after{content:" (end added)"}
+.vh,del::before,del::after,ins::before,ins::after{position:absolute;width:1px;height:1px;margin:-1px;padding:0;
+border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 @media (max-width:640px){table.beads,.beads tbody,.beads tr,.beads td,.beads th.idx{display:block;width:auto}
 .beads thead,.beads colgroup{display:none}.beads tr{border-bottom:2px solid #d0d7de}
 .beads td,.beads th.idx{border:0;padding:2px 8px}.beads th.idx{padding-top:8px}
 td.orig::before,td.trans::before{display:block;font-size:12px;color:#57606a;font-style:normal;font-weight:400}
 td.orig::before{content:"Original"}td.trans::before{content:"Translation"}}
+@media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+p.again{display:none}.beads tr{break-inside:avoid}
+del,ins{text-decoration-color:currentcolor}}
 """
 
 
