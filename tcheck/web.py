@@ -10,6 +10,7 @@ from html import escape
 
 from .render.html import page
 
+# The placeholder's colour is set, at 4.5:1 on white: browsers' own greys differ, and not all reach it.
 # The text areas take dir="auto": a translation in Arabic or Hebrew then reads right to left as it is typed.
 _CSS = """
 *{box-sizing:border-box}
@@ -23,6 +24,7 @@ label{display:block;font-weight:600;margin:0 0 4px}
 label .hint{font-weight:400;color:#57606a;font-size:13px}
 textarea,input,select{font:inherit;width:100%;border:1px solid #d0d7de;border-radius:6px;padding:6px 8px}
 textarea{min-height:260px;resize:vertical}
+::placeholder{color:#57606a;opacity:1}
 input[type=file]{border:0;padding:6px 0}
 details{margin:16px 0;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
 summary{cursor:pointer;font-weight:600}

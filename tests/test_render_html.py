@@ -1,4 +1,5 @@
 """The HTML report: self-contained, escaped, and checked in a real headless browser (Debian's chromium)."""
+import re
 import shutil
 import struct
 import subprocess
@@ -12,7 +13,7 @@ from bs4 import BeautifulSoup
 from reports import fixture_report, hostile_report, repeated_report
 
 from tcheck.render import FORMATS, html
-from tcheck.types import Document, Report, Segment
+from tcheck.types import Document, Doubt, Report, Segment
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -258,3 +259,73 @@ def test_changed_words_are_marked_by_more_than_colour(tab, nb_page):
         assert set(tab.run(lines % "ins")) == {"underline"}
     finally:
         tab.call("Emulation.setEmulatedMedia", media="")
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG 2's contrast ratio of two CSS rgb()/rgba() colours."""
+    def luminance(colour: str) -> float:
+        r, g, b = (int(c) / 255 for c in re.findall(r"[\d.]+", colour)[:3])
+        return sum(w * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+                   for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    light, dark = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_contrast_ratio_is_wcags():
+    assert contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)") == pytest.approx(21)
+    assert contrast("rgb(140, 149, 159)", "rgb(255, 255, 255)") == pytest.approx(3.04, abs=0.01)  # #8c959f
+
+
+# Each element's own text and its shown ::before/::after, with its colour and the first background
+# behind it that is not transparent; placeholders too.
+_COLOURS = r"""(() => {
+  const clear = c => c === 'transparent' || /rgba\(.*, 0\)$/.test(c);
+  const behind = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+    if (!clear(c)) return c; } return 'rgb(255, 255, 255)'; };
+  const name = el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).replace(/ /g, '.') : '');
+  const out = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (!el.getClientRects().length || el.closest('.vh')) continue;
+    const s = getComputedStyle(el);
+    if ([...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+      out.push([name(el), s.color, behind(el)]);
+    for (const p of ['::before', '::after']) {
+      const ps = getComputedStyle(el, p);
+      if (!['none', 'normal'].includes(ps.content) && ps.position !== 'absolute')
+        out.push([name(el) + p, ps.color, behind(el)]);
+    }
+    if (el.placeholder) out.push([name(el) + '::placeholder', getComputedStyle(el, '::placeholder').color, behind(el)]);
+  }
+  return out;
+})()"""
+
+
+def test_every_text_reaches_wcag_aa_contrast(tab, nb_page, tmp_path):
+    """4.5:1 for each text colour on each background that it sits on, as Chromium computes them from the
+    CSS, at a desktop's width and a phone's: the reports, and the service's form and error pages."""
+    from tcheck import web
+
+    report = hostile_report()
+    report = replace(report, original=Document(report.original.segments[:1] + (
+        replace(report.original.segments[1], kind="dateline"),) + report.original.segments[2:], "en"),
+        translation_en=("Fish cost *£5* at *Joe said",) + report.translation_en[1:], ignored=2,
+        unreliable=Doubt("chrf", 3.0, 10.0), meta={**report.meta, "sensitivity": "low"})
+    pages = {"nb": nb_page}
+    for name, text in {"hostile": html.render(report, back="../"), "form": web.form_page("0", True),
+                       "error": web.error_page(422, "no translation", "0")}.items():
+        pages[name] = tmp_path / f"{name}.html"
+        pages[name].write_text(text, encoding="utf-8")
+    low = []
+    try:
+        for width in (1200, 360):
+            tab.call("Emulation.setDeviceMetricsOverride", width=width, height=900, deviceScaleFactor=1, mobile=False)
+            for name, page in pages.items():
+                tab.open(page.as_uri())
+                if name == "form":
+                    tab.run("document.querySelector('details').open = true")
+                seen = tab.run(_COLOURS)
+                assert len(seen) >= 5, (name, seen)  # the error page holds 5; a page that did not load, 0
+                low += [(name, width, *c, round(contrast(c[1], c[2]), 2)) for c in seen if contrast(c[1], c[2]) < 4.5]
+    finally:
+        tab.call("Emulation.clearDeviceMetricsOverride")
+    assert not low, "\n".join(map(str, sorted(set(low))))
