@@ -329,3 +329,15 @@ def test_every_text_reaches_wcag_aa_contrast(tab, nb_page, tmp_path):
     finally:
         tab.call("Emulation.clearDeviceMetricsOverride")
     assert not low, "\n".join(map(str, sorted(set(low))))
+
+
+def test_a_finding_id_stays_on_one_line_on_a_phone(tab, nb_page):
+    """Editors copy an id for `tcheck ignore add`: on a narrow screen it must not break at its hyphen."""
+    tab.call("Emulation.setDeviceMetricsOverride", width=320, height=900, deviceScaleFactor=1, mobile=False)
+    try:
+        tab.open(nb_page.as_uri())
+        ids = tab.run("[...document.querySelectorAll('code.id')].map(e => "
+                      "[getComputedStyle(e).whiteSpace, e.getClientRects().length])")
+    finally:
+        tab.call("Emulation.clearDeviceMetricsOverride")
+    assert ids and set(map(tuple, ids)) == {("nowrap", 1)}

@@ -64,6 +64,7 @@ td.empty{color:#57606a;font-style:italic}
 .en::before{content:"→ ";content:"→ "/""}
 .unknown{text-decoration:underline dotted #8c959f;font-style:italic}
 .reason{margin-top:6px;font-weight:600;font-size:13px}
+code.id{white-space:nowrap}
 del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
 ins{background:#dafbe1;text-decoration:underline}
 del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700;color:#1f2328}
