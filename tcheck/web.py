@@ -10,6 +10,8 @@ from html import escape
 
 from .render.html import page
 
+# The placeholder's colour is set, at 4.5:1 on white: browsers' own greys differ, and not all reach it.
+# The text areas take dir="auto": a translation in Arabic or Hebrew then reads right to left as it is typed.
 _CSS = """
 *{box-sizing:border-box}
 body{margin:0;padding:24px 32px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
@@ -22,6 +24,7 @@ label{display:block;font-weight:600;margin:0 0 4px}
 label .hint{font-weight:400;color:#57606a;font-size:13px}
 textarea,input,select{font:inherit;width:100%;border:1px solid #d0d7de;border-radius:6px;padding:6px 8px}
 textarea{min-height:260px;resize:vertical}
+::placeholder{color:#57606a;opacity:1}
 input[type=file]{border:0;padding:6px 0}
 details{margin:16px 0;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
 summary{cursor:pointer;font-weight:600}
@@ -46,12 +49,12 @@ quotes).</p>
 <input type="hidden" name="format" value="html">
 <div class="texts">
 <p><label for="original">English original</label>
-<textarea id="original" name="original"></textarea>
+<textarea dir="auto" id="original" name="original"></textarea>
 <input id="original_file" name="original" type="file" aria-label="English original, as a file"
 accept=".txt,.md,.html,.htm,text/*"></p>
 <p><label for="translation">Translation
 <span class="hint">(any language with an installed model, or English)</span></label>
-<textarea id="translation" name="translation"></textarea>
+<textarea dir="auto" id="translation" name="translation"></textarea>
 <input id="translation_file" name="translation" type="file" aria-label="Translation, as a file"
 accept=".txt,.md,.html,.htm,text/*"></p>
 </div>
@@ -74,10 +77,10 @@ accept=".txt,.md,.html,.htm,text/*"></p>
 </select></p>
 <p><label for="mt">English rendering of the translation
 <span class="hint">(optional: used instead of machine translation)</span></label>
-<textarea id="mt" name="mt"></textarea></p>
+<textarea dir="auto" id="mt" name="mt"></textarea></p>
 <p><label for="glossary">Glossary
 <span class="hint">(one term a line: the English form, a comma, the other form)</span></label>
-<textarea id="glossary" name="glossary"
+<textarea dir="auto" id="glossary" name="glossary"
 placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea></p>
 <p><label for="ignore">Findings to ignore
 <span class="hint">(ids from an earlier report, such as f-0123456789ab)</span></label>

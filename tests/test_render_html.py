@@ -1,16 +1,19 @@
 """The HTML report: self-contained, escaped, and checked in a real headless browser (Debian's chromium)."""
+import re
 import shutil
 import struct
 import subprocess
 import tempfile
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from reports import fixture_report, hostile_report
+from reports import fixture_report, hostile_report, repeated_report
 
 from tcheck.render import FORMATS, html
+from tcheck.types import Document, Doubt, Report, Segment
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -22,6 +25,15 @@ def chromium(*args: str) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory() as profile:  # a fresh profile each run: no state between tests
         return subprocess.run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
                               capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def tab():
+    """One headless Chromium tab for the module's tests that read computed styles or the accessibility tree."""
+    from browser import chromium
+
+    with chromium() as page:
+        yield page
 
 
 @pytest.fixture(scope="module")
@@ -146,10 +158,186 @@ def test_hostile_text_stays_text_in_browser(tmp_path):
 
 def test_a_word_the_mt_left_untranslated_is_shown_as_such_not_with_its_star():
     """Apertium marks a word it does not know ("*Ferrán"): an editor read the star as a typo."""
-    from dataclasses import replace
-
     report = hostile_report()
     report = replace(report, translation_en=("The mayor *Ferrán said 2*3.",) + report.translation_en[1:])
     page = html.render(report)
-    assert 'mayor <span class="unknown" title="left untranslated by the machine translation">Ferrán</span>' in page
+    soup = BeautifulSoup(page, "html.parser")
+    unknown = soup.select_one("span.unknown")
+    assert unknown["title"] == "left untranslated by the machine translation"
+    # the title shows only under a mouse pointer: a screen reader gets the same in words
+    assert unknown.get_text() == "Ferrán (left untranslated by the machine translation)"
+    assert unknown.select_one(".vh").get_text() == " (left untranslated by the machine translation)"
     assert "*Ferrán" not in page and "2*3" in page  # a star inside a word is text
+
+
+def arabic_report() -> Report:
+    """The hostile report with its translation in Arabic, a language written right to left."""
+    report = hostile_report()
+    arabic = Document((Segment("السمك والبطاطا بخمسة جنيهات عند جو.", 0), Segment("لم يتغير شيء هنا.", 1),
+                       Segment("إضافة لم ترد في الأصل.", 2)), "ar")
+    return replace(report, translation=arabic, meta={**report.meta, "translation_lang": "ar"})
+
+
+def test_the_translations_own_words_carry_its_language_and_direction(tab, tmp_path):
+    """Arabic read left to right puts its full stop on the wrong side, and Spanish read with the page's
+    English voice is noise: the translation's words say their language; its English rendering does not."""
+    report = arabic_report()
+    soup = BeautifulSoup(html.render(report), "html.parser")
+    cells = soup.select("td.trans:not(.empty)")
+    assert [c.select_one(".own").get_text() for c in cells] == report.translation.texts
+    assert all(c.select_one(".own")["lang"] == "ar" and c.select_one(".own")["dir"] == "auto" for c in cells)
+    english = soup.select("td.trans .en, td.trans .reason, td.orig")
+    assert english and all(e.find_parent(attrs={"lang": True}).name == "html" for e in english)
+
+    page = tmp_path / "ar.html"
+    page.write_text(str(soup), encoding="utf-8")
+    tab.open(page.as_uri())
+    assert tab.run("[...document.querySelectorAll('td.trans .own')].map(e => getComputedStyle(e).direction)") \
+        == ["rtl"] * len(cells)
+    assert set(tab.run("[...document.querySelectorAll('td.trans .en')].map(e => getComputedStyle(e).direction)")) \
+        == {"ltr"}
+
+
+@pytest.mark.parametrize("tag, lang", [("nb", "nb"), ("pt-BR", "pt-BR"), ("zh-Hant", "zh-Hant"),
+                                       ("", ""), ("?", ""), ('x" onmouseover="alert(1)', "")])
+def test_a_translation_whose_language_is_unknown_says_so(tag, lang):
+    """A report from JSON that names no language: lang="" (unknown), not the page's English."""
+    report = hostile_report()
+    report = replace(report, translation=replace(report.translation, lang=tag))
+    own = BeautifulSoup(html.render(report), "html.parser").select(".own")
+    assert own and {o["lang"] for o in own} == {lang}
+
+
+def test_an_english_translation_is_marked_english():
+    """Where the translation is itself English, its marked words are its own: in the cell, in "en"."""
+    soup = BeautifulSoup(html.render(repeated_report()), "html.parser")
+    own = soup.select("td.trans .own")
+    assert len(own) == 3 and {o["lang"] for o in own} == {"en"} and own[1].select_one("ins").get_text() == "45"
+
+
+def test_the_table_has_headers_a_caption_and_labels_in_words():
+    soup = BeautifulSoup(html.render(hostile_report()), "html.parser")
+    table = soup.select_one("table.beads")
+    assert table.caption.get_text(strip=True).startswith("The original and the translation side by side")
+    assert [th.get("scope") for th in table.select("thead th")] == ["col"] * 3
+    assert table.select_one("thead th").get_text() == "#Sentence"  # "#" to the eye, a word to a screen reader
+    for tr in table.select("tbody tr"):
+        first, *rest = tr.find_all(recursive=False)
+        assert first.name == "th" and first["scope"] == "row" and [c.name for c in rest] == ["td", "td"]
+    assert [th.get_text() for th in table.select("tbody th")] == ["1", "2", "3", "+added"]
+    # the English rendering is labelled in words, not only by CSS's arrow
+    for en in table.select(".en"):
+        assert en.contents[0].name == "span" and en.contents[0]["class"] == ["vh"]
+        assert en.contents[0].get_text() == "In English: "
+
+
+def accessible_cells(tab) -> list[str]:
+    """What a screen reader reads in each cell: Chromium's accessibility tree, CSS-generated text included."""
+    nodes = tab.call("Accessibility.getFullAXTree")["nodes"]
+    return [n["name"]["value"] for n in nodes if n.get("role", {}).get("value") == "cell"]
+
+
+def test_changed_words_are_marked_by_more_than_colour(tab, nb_page):
+    """Underlined and struck as a browser's own <ins> and <del> are; "added:" and "removed:" to a screen
+    reader, unseen; and in print, with the colours kept and the lines there where a printer drops them."""
+    tab.open(nb_page.as_uri())
+    lines = "[...document.querySelectorAll('%s')].map(e => getComputedStyle(e).textDecorationLine)"
+    assert set(tab.run(lines % "ins")) == {"underline"} and set(tab.run(lines % "del")) == {"line-through"}
+    cells = accessible_cells(tab)
+    assert any("removed: 340 (end removed)" in c for c in cells)
+    assert any("In English: " in c and "added: 430 (end added)" in c for c in cells)
+    assert not any("→ In English" in c for c in cells)  # the arrow is for the eye only
+    hidden = "(() => { const s = getComputedStyle(document.querySelector('ins'), '%s'); " \
+             "return [s.position, s.width, s.height, s.overflow]; })()"
+    for pseudo in ("::before", "::after"):
+        assert tab.run(hidden % pseudo) == ["absolute", "1px", "1px", "hidden"]
+    assert "(end added)" not in tab.run("document.body.innerText")  # nor in what an editor copies
+    tab.call("Emulation.setEmulatedMedia", media="print")
+    try:
+        adjust = "getComputedStyle(document.querySelector('%s')).getPropertyValue('print-color-adjust')"
+        assert [tab.run(adjust % sel) for sel in ("tr.altered td", "ins.fact", "del")] == ["exact"] * 3
+        assert set(tab.run(lines % "ins")) == {"underline"}
+    finally:
+        tab.call("Emulation.setEmulatedMedia", media="")
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG 2's contrast ratio of two CSS rgb()/rgba() colours."""
+    def luminance(colour: str) -> float:
+        r, g, b = (int(c) / 255 for c in re.findall(r"[\d.]+", colour)[:3])
+        return sum(w * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+                   for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    light, dark = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_contrast_ratio_is_wcags():
+    assert contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)") == pytest.approx(21)
+    assert contrast("rgb(140, 149, 159)", "rgb(255, 255, 255)") == pytest.approx(3.04, abs=0.01)  # #8c959f
+
+
+# Each element's own text and its shown ::before/::after, with its colour and the first background
+# behind it that is not transparent; placeholders too.
+_COLOURS = r"""(() => {
+  const clear = c => c === 'transparent' || /rgba\(.*, 0\)$/.test(c);
+  const behind = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+    if (!clear(c)) return c; } return 'rgb(255, 255, 255)'; };
+  const name = el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).replace(/ /g, '.') : '');
+  const out = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (!el.getClientRects().length || el.closest('.vh')) continue;
+    const s = getComputedStyle(el);
+    if ([...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+      out.push([name(el), s.color, behind(el)]);
+    for (const p of ['::before', '::after']) {
+      const ps = getComputedStyle(el, p);
+      if (!['none', 'normal'].includes(ps.content) && ps.position !== 'absolute')
+        out.push([name(el) + p, ps.color, behind(el)]);
+    }
+    if (el.placeholder) out.push([name(el) + '::placeholder', getComputedStyle(el, '::placeholder').color, behind(el)]);
+  }
+  return out;
+})()"""
+
+
+def test_every_text_reaches_wcag_aa_contrast(tab, nb_page, tmp_path):
+    """4.5:1 for each text colour on each background that it sits on, as Chromium computes them from the
+    CSS, at a desktop's width and a phone's: the reports, and the service's form and error pages."""
+    from tcheck import web
+
+    report = hostile_report()
+    report = replace(report, original=Document(report.original.segments[:1] + (
+        replace(report.original.segments[1], kind="dateline"),) + report.original.segments[2:], "en"),
+        translation_en=("Fish cost *£5* at *Joe said",) + report.translation_en[1:], ignored=2,
+        unreliable=Doubt("chrf", 3.0, 10.0), meta={**report.meta, "sensitivity": "low"})
+    pages = {"nb": nb_page}
+    for name, text in {"hostile": html.render(report, back="../"), "form": web.form_page("0", True),
+                       "error": web.error_page(422, "no translation", "0")}.items():
+        pages[name] = tmp_path / f"{name}.html"
+        pages[name].write_text(text, encoding="utf-8")
+    low = []
+    try:
+        for width in (1200, 360):
+            tab.call("Emulation.setDeviceMetricsOverride", width=width, height=900, deviceScaleFactor=1, mobile=False)
+            for name, page in pages.items():
+                tab.open(page.as_uri())
+                if name == "form":
+                    tab.run("document.querySelector('details').open = true")
+                seen = tab.run(_COLOURS)
+                assert len(seen) >= 5, (name, seen)  # the error page holds 5; a page that did not load, 0
+                low += [(name, width, *c, round(contrast(c[1], c[2]), 2)) for c in seen if contrast(c[1], c[2]) < 4.5]
+    finally:
+        tab.call("Emulation.clearDeviceMetricsOverride")
+    assert not low, "\n".join(map(str, sorted(set(low))))
+
+
+def test_a_finding_id_stays_on_one_line_on_a_phone(tab, nb_page):
+    """Editors copy an id for `tcheck ignore add`: on a narrow screen it must not break at its hyphen."""
+    tab.call("Emulation.setDeviceMetricsOverride", width=320, height=900, deviceScaleFactor=1, mobile=False)
+    try:
+        tab.open(nb_page.as_uri())
+        ids = tab.run("[...document.querySelectorAll('code.id')].map(e => "
+                      "[getComputedStyle(e).whiteSpace, e.getClientRects().length])")
+    finally:
+        tab.call("Emulation.clearDeviceMetricsOverride")
+    assert ids and set(map(tuple, ids)) == {("nowrap", 1)}

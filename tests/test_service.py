@@ -330,6 +330,18 @@ def test_a_request_chooses_apertium(client):
     assert unmatched(r.json()["findings"], load_gold("es-market"))[0] == []
 
 
+class _Tags(HTMLParser):
+    """Each start tag of a page, with its attributes."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
 class _Form(HTMLParser):
     """The names of a page's form fields, and its form's action, method and encoding."""
 
@@ -361,6 +373,24 @@ def test_the_page_is_a_form_that_the_check_reads(client):
     assert ({"original", "translation", "mt", "source_lang", "sensitivity", "glossary", "ignore", "format"}
             <= set(form.fields))
     assert "http://" not in r.text and "https://" not in r.text  # nothing fetched: it works offline
+
+
+def test_the_pages_text_areas_take_the_direction_of_what_is_typed_in_them():
+    """dir="auto": a translation in Arabic or Hebrew pasted in reads right to left, its full stop on the left."""
+    from browser import chromium
+
+    from tcheck.web import form_page
+
+    page = form_page("0", False)
+    areas = [a for t, a in _Tags(page).tags if t == "textarea"]
+    assert {a["id"] for a in areas} == {"original", "translation", "mt", "glossary"}
+    assert all(a.get("dir") == "auto" for a in areas), areas
+    with chromium() as tab:
+        tab.run(f"document.write({json.dumps(page)}); document.close()")
+        direction = "(() => { const t = document.getElementById('translation'); t.value = %s; " \
+                    "return getComputedStyle(t).direction; })()"
+        assert tab.run(direction % json.dumps("لم يتغير شيء هنا.")) == "rtl"
+        assert tab.run(direction % json.dumps("Nothing changed here.")) == "ltr"
 
 
 def test_a_browser_form_post_gets_the_html_report(client, embedder):

@@ -17,6 +17,10 @@ from .diff import Run, fact_spans, with_facts, word_diff
 
 _TYPES = ("added", "dropped", "altered")
 
+# Every text colour reaches 4.5:1 on each background it sits on (WCAG AA; a test measures it in Chromium).
+# <ins> and <del> are underlined and struck, and say "added:"/"removed:" to a screen reader in
+# generated text that is clipped from sight (no script, and no extra words in what an editor copies);
+# a printout keeps the row colours, and where a printer drops them, the lines still mark the words.
 _CSS = """
 p.again{margin:0 0 10px;font-size:14px}
 *{box-sizing:border-box}
@@ -44,31 +48,39 @@ text-transform:uppercase;letter-spacing:.03em;margin-right:6px}
 .sev{font-size:12px;color:#57606a;margin-right:6px}
 .sev.critical{color:#cf222e;font-weight:700}
 table.beads{width:100%;border-collapse:collapse;table-layout:fixed}
-.beads th{text-align:left;font-size:13px;color:#57606a;border-bottom:2px solid #d0d7de;padding:6px 10px}
-.beads td{vertical-align:top;padding:6px 10px;border-bottom:1px solid #eaeef2}
+.beads thead th{text-align:left;font-size:13px;color:#57606a;border-bottom:2px solid #d0d7de;padding:6px 10px}
+.beads td,.beads th.idx{vertical-align:top;padding:6px 10px;border-bottom:1px solid #eaeef2}
 .beads col.idx{width:56px}
-.beads td.idx{color:#8c959f;font-size:12px;white-space:nowrap}
-.beads tr.para td{border-top:1px solid #d0d7de}
-tr.added td{background:#dafbe1}
-tr.dropped td{background:#ffebe9}
-tr.altered td{background:#fff8c5}
-tr.added td.idx,tr.dropped td.idx,tr.altered td.idx{font-weight:700;color:#1f2328}
-td.empty{color:#8c959f;font-style:italic}
+.beads th.idx{text-align:left;font-weight:400;color:#57606a;font-size:12px;white-space:nowrap}
+.beads tr.para td,.beads tr.para th{border-top:1px solid #d0d7de}
+tr.added td,tr.added th{background:#dafbe1}
+tr.dropped td,tr.dropped th{background:#ffebe9}
+tr.altered td,tr.altered th{background:#fff8c5}
+tr.added th.idx,tr.dropped th.idx,tr.altered th.idx{font-weight:700;color:#1f2328}
+td.empty{color:#57606a;font-style:italic}
 .kind-heading{font-weight:700}
 .kind-dateline,.kind-caption{color:#57606a;font-style:italic}
 .en{color:#57606a;font-size:14px;margin-top:4px}
-.en::before{content:"→ "}
+.en::before{content:"→ ";content:"→ "/""}
 .unknown{text-decoration:underline dotted #8c959f;font-style:italic}
 .reason{margin-top:6px;font-weight:600;font-size:13px}
+code.id{white-space:nowrap}
 del{background:#ffebe9;text-decoration:line-through;text-decoration-color:#cf222e80}
-ins{background:#dafbe1;text-decoration:none}
-del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700}
-ins.fact{background:#4ac26b;font-weight:700}
-@media (max-width:640px){table.beads,.beads tbody,.beads tr,.beads td{display:block;width:auto}
+ins{background:#dafbe1;text-decoration:underline}
+del.fact{background:#ff8182;text-decoration-color:#82071e;font-weight:700;color:#1f2328}
+ins.fact{background:#4ac26b;font-weight:700;color:#1f2328}
+del::before{content:"removed: "}del::after{content:" (end removed)"}
+ins::before{content:"added: "}ins::after{content:" (end added)"}
+.vh,del::before,del::after,ins::before,ins::after{position:absolute;width:1px;height:1px;margin:-1px;padding:0;
+border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+@media (max-width:640px){table.beads,.beads tbody,.beads tr,.beads td,.beads th.idx{display:block;width:auto}
 .beads thead,.beads colgroup{display:none}.beads tr{border-bottom:2px solid #d0d7de}
-.beads td{border:0;padding:2px 8px}.beads td.idx{padding-top:8px}
+.beads td,.beads th.idx{border:0;padding:2px 8px}.beads th.idx{padding-top:8px}
 td.orig::before,td.trans::before{display:block;font-size:12px;color:#57606a;font-style:normal;font-weight:400}
 td.orig::before{content:"Original"}td.trans::before{content:"Translation"}}
+@media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+p.again{display:none}.beads tr{break-inside:avoid}
+del,ins{text-decoration-color:currentcolor}}
 """
 
 
@@ -88,8 +100,11 @@ def render(report: Report, back: str | None = None) -> str:
 {_findings_list(report, bead_of)}
 <h2>Side by side</h2>
 <table class="beads">
+<caption class="vh">The original and the translation side by side: a row for each sentence of the original,
+numbered, or of the translation alone (+)</caption>
 <colgroup><col class="idx"><col><col></colgroup>
-<thead><tr><th>#</th><th>Original ({escape(o_lang)})</th><th>Translation ({escape(t_lang)})</th></tr></thead>
+<thead><tr><th scope="col"><span aria-hidden="true">#</span><span class="vh">Sentence</span></th>
+<th scope="col">Original ({escape(o_lang)})</th><th scope="col">Translation ({escape(t_lang)})</th></tr></thead>
 <tbody>
 {rows}
 </tbody>
@@ -194,21 +209,40 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
     first = (o_segs or t_segs)[0]
     starts = previous is not None and _first_segment(previous, report).paragraph != first.paragraph
     classes = " ".join(filter(None, ["bead", status, "para" if starts else ""]))
-    label = ",".join(str(j + 1) for j in bead.original) or "+"
+    label = ",".join(str(j + 1) for j in bead.original) or _ADDED
     # A dropped claim's reason goes under the original: the translation side is empty.
     if o_segs:
         left = (f'<td class="orig kind-{o_segs[0].kind}">{_marked(o_runs, "del")}'
                 f'{"" if t_segs else _reasons(findings)}</td>')
     else:
         left = '<td class="orig empty">(not in the original)</td>'
+    # The translation's own words in a block of their own, in its language: a screen reader then reads
+    # them with that language's voice, and dir="auto" sets a right-to-left one's direction (Arabic's full
+    # stop on the left); the English rendering and the reasons around them stay English.
+    own = f'<div class="own" lang="{_lang(report.translation.lang)}" dir="auto">'
     if not t_segs:
         right = '<td class="trans empty">(not in the translation)</td>'
     elif foreign == english:
-        right = f'<td class="trans kind-{t_segs[0].kind}">{_marked(en_runs, "ins")}{_reasons(findings)}</td>'
+        right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{_marked(en_runs, "ins")}</div>'
+                 f'{_reasons(findings)}</td>')
     else:
-        right = (f'<td class="trans kind-{t_segs[0].kind}">{escape(foreign)}'
-                 f'<div class="en">{_marked(en_runs, "ins")}</div>{_reasons(findings)}</td>')
-    return f'<tr id="bead-{i}" class="{classes}"><td class="idx">{label}</td>{left}{right}</tr>'
+        right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{escape(foreign)}</div>'
+                 f'<div class="en"><span class="vh">In English: </span>{_marked(en_runs, "ins")}</div>'
+                 f'{_reasons(findings)}</td>')
+    return f'<tr id="bead-{i}" class="{classes}"><th scope="row" class="idx">{label}</th>{left}{right}</tr>'
+
+
+# A language tag as BCP 47 spells one ("nb", "pt-BR"); anything else (a report from JSON that names
+# none) is lang="", which says "unknown" rather than letting the page's English stand for it.
+_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def _lang(tag: str) -> str:
+    return tag if _TAG.fullmatch(tag or "") else ""
+
+
+# The row header of a sentence only in the translation: "+" to the eye, a word to a screen reader.
+_ADDED = '<span aria-hidden="true">+</span><span class="vh">added</span>'
 
 
 def _first_segment(bead: Bead, report: Report):
@@ -230,7 +264,9 @@ _UNKNOWN = re.compile(r"(?<![\w*])\*(\w[\w'’-]*)")
 
 
 def _unknown(html: str) -> str:
-    return _UNKNOWN.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1</span>', html)
+    # A title shows only under a mouse pointer: the hidden words say the same to a screen reader.
+    return _UNKNOWN.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1'
+                        r'<span class="vh"> (left untranslated by the machine translation)</span></span>', html)
 
 
 def _reasons(findings: list[Finding]) -> str:
