@@ -9,11 +9,10 @@ from .facts import COMPARATORS, Pair, digits, hedges, names, quotes
 from .lexical import stems
 from .severity import severity
 from .types import NO_WORDS, NOT_QUOTED, STATED, Bead, Change, Document, Finding, Segment, Span
+from .unknown import unmark
 
 # Headings and date lines carry no claim of their own; a caption does, but a minor one.
 _NOT_CLAIMS = {"heading", "dateline"}
-# Rule-based MT (Apertium) marks a source word it could not translate and passed through: "*Ferrán".
-UNKNOWN_MARK = re.compile(r"(?<![\w*])\*(?=\w)")
 # Rough MT words a faithful quote differently too: a quote is changed when its chrF falls this far
 # below the translation's typical sentence (or below quotes.THRESHOLD, whichever is lower).
 ROUGH_QUOTE_MARGIN = 15.0
@@ -51,7 +50,7 @@ def compare(
 
     `verbatim`: the translation is English text itself, not MT output. `partial[k]`: clauses of
     bead k that one side lacks (claims.unsupported), as (dropped from the original, added). `marked`:
-    the English is MT that marks the words it could not translate (marks_unknown); elsewhere a star
+    the English is MT that marks the words it could not translate (tcheck/unknown.py); elsewhere a star
     is the writer's own ("*Hurricane Hunter*").
     """
     findings: list[Finding] = []
@@ -224,19 +223,6 @@ def _claim_kind(segments: list[Segment]) -> str | None:
     if kinds <= {"caption"} | _NOT_CLAIMS:
         return "caption"
     return "claim"
-
-
-def marks_unknown(translator: str) -> bool:
-    """Whether the MT of this name (Report.meta's translator) marks a source word that it could not
-    translate and passed through: Apertium does ("*Ferrán"); a rendering given with --mt-file is read
-    as written, and English is the writer's own."""
-    return translator.startswith("apertium:")
-
-
-def unmark(text: str, marked: bool = True) -> str:
-    """MT output without its unknown-word marks: "*Ferrán said" -> "Ferrán said"; as it is where the
-    text is not `marked`."""
-    return UNKNOWN_MARK.sub("", text) if marked else text
 
 
 def _typical(original: Document, translation_en: list[str], beads: list[Bead],

@@ -18,10 +18,11 @@ from . import (align, claims, glossary, ignore, lexical, limits, markup, order, 
                segment, severity, verify)
 from .backends.base import Embedder, Translator, Verifier
 from .choices import SENSITIVITIES
-from .compare import compare, fact_pair, marks_unknown, unmark
+from .compare import compare, fact_pair
 from .errors import InputError, Stopped
 from .facts import acronyms, known_as, misrendered
 from .types import Document, Finding, Report, Scores
+from .unknown import marked_by, unmark
 from .version import __version__
 
 
@@ -156,7 +157,7 @@ def check(
 
     with stage("claims"):
         verbatim = rendered is None and translation.lang == "en"
-        marked = not verbatim and rendered is None and marks_unknown(translator.name)
+        marked = not verbatim and rendered is None and marked_by(translator.name)
         claim_cfg = config.claims if verbatim else config.claims.translated()
         found = partial.find(beads, o_texts, english, eo, ee, embedder, claim_cfg)
         beads, found = partial.reunite(beads, found, o_texts, english, ee, eo, embedder, claim_cfg)

@@ -25,11 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import spans
-from .compare import UNKNOWN_MARK, unmark
 from .facts import names
 from .lexical import stems
 from .severity import severity
 from .types import Bead, Finding
+from .unknown import MARK, unmark
 
 CLASSES = ("faithful", "altered", "dropped", "added")
 Marks = tuple[tuple[int, int, float], ...]  # the verifier's marker on a text's tokens: (start, end, log-odds)
@@ -126,7 +126,7 @@ def apply(findings: list[Finding], beads: list[Bead], judgements: dict[int, Judg
     changed. `misrendered`: whether the source shows that the MT got a bead's English wrong (a number
     or a negation, facts.misrendered); the verifier reads only that English, so it raises nothing of
     its own there. Asked only of a bead where it would raise one, since reading the source costs.
-    `marked`: the English marks the words that the MT could not translate (compare.marks_unknown).
+    `marked`: the English marks the words that the MT could not translate (tcheck/unknown.py).
     """
     by_sides = {(b.original, b.translation): k for k, b in enumerate(beads)}
     out, found_in = [], set()
@@ -175,7 +175,7 @@ def untranslated(f: Finding) -> bool:
     translate ("*desalojadas"): the English lacks that word's meaning because the MT did, whatever
     the translation says."""
     english = f.translation_en or ""
-    return f.kind == "meaning" and any(UNKNOWN_MARK.search(english, max(start - 1, 0), end)
+    return f.kind == "meaning" and any(MARK.search(english, max(start - 1, 0), end)
                                        for start, end in f.after_spans)
 
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import FIXTURES, assert_gold, assert_one_line_error, check_json, run_cli
 from tcheck.backends import apertium
 from tcheck.backends.apertium import ApertiumTranslator
-from tcheck.compare import unmark
+from tcheck.unknown import unmark
 from tcheck.errors import ModelMissing
 from tcheck.facts import names
 

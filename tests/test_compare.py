@@ -1,4 +1,4 @@
-from tcheck.compare import compare, marks_unknown
+from tcheck.compare import compare
 from tcheck.render import words
 from tcheck.types import Bead, Document, Segment
 
@@ -151,4 +151,3 @@ def test_a_writers_star_is_text_and_only_apertiums_marks_an_unknown_word():
     [f] = compare(o, t, list(t.texts), [Bead((0,), (0,), 0.9)], verbatim=True)
     assert (f.kind, f.before, f.after) == ("quote", "“ping the team and *urgent* now”",
                                            "“ping the team and *urgent* later”")
-    assert marks_unknown("apertium:spa-eng") and not marks_unknown("mt-file") and not marks_unknown("identity")

@@ -159,7 +159,12 @@ def test_hostile_text_stays_text_in_browser(tmp_path):
 def test_a_word_the_mt_left_untranslated_is_shown_as_such_not_with_its_star():
     """Apertium marks a word it does not know ("*Ferrán"): an editor read the star as a typo."""
     report = hostile_report()
-    report = replace(report, translation_en=("The mayor *Ferrán said 2*3.",) + report.translation_en[1:])
+    report = replace(report, translation_en=("The mayor *Ferrán said 2*3.",) + report.translation_en[1:],
+                     meta={**report.meta, "translator": "apertium:spa-eng"})
+    # from any other MT, or in a writer's English, a star is the text's own ("*Hurricane Hunter*")
+    for translator in ("mt-file", "identity"):
+        other = html.render(replace(report, meta={**report.meta, "translator": translator}))
+        assert "*Ferrán" in other and 'class="unknown"' not in other
     page = html.render(report)
     soup = BeautifulSoup(page, "html.parser")
     unknown = soup.select_one("span.unknown")
@@ -341,3 +346,13 @@ def test_a_finding_id_stays_on_one_line_on_a_phone(tab, nb_page):
     finally:
         tab.call("Emulation.clearDeviceMetricsOverride")
     assert ids and set(map(tuple, ids)) == {("nowrap", 1)}
+
+
+def test_what_the_report_left_out_is_counted():
+    """Findings an ignore rule silenced, and those below --min-severity: a report that lists none
+    must not read as the whole story."""
+    from tcheck.severity import filtered
+
+    report = filtered(replace(hostile_report(), ignored=2), "critical")
+    said = [p.get_text() for p in BeautifulSoup(html.render(report), "html.parser").select("p.ignored")]
+    assert said == ["2 findings silenced by ignore rules.", "2 findings less severe than critical not shown."]

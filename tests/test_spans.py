@@ -1,7 +1,7 @@
 import re
 
 from tcheck import spans
-from tcheck.compare import unmark
+from tcheck.unknown import unmark
 from tcheck.facts.digits import normalise
 
 

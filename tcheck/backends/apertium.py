@@ -7,7 +7,7 @@ back equal to the count of inputs, the batch is redone one sentence per call.
 Apertium marks a word it could not translate and copied from the source with `*` ("*Ferrán").
 The marks are kept in the output (`@`, its other pass-through mark, becomes `*` too; `#`, a
 generation slip in front of an English word, is dropped): the editor sees which words the engine
-did not know, and the comparison reads past them (`tcheck.compare.unmark`).
+did not know, and the comparison reads past them (`tcheck/unknown.py`).
 """
 from __future__ import annotations
 

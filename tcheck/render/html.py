@@ -12,6 +12,7 @@ from html import escape
 
 from .. import order as reading
 from ..types import Bead, Finding, Report
+from ..unknown import marked_by
 from . import words
 from .diff import Run, fact_spans, with_facts, word_diff
 
@@ -164,7 +165,9 @@ and <ins>marked</ins> words put in their place, the changed fact itself strongly
 
 
 def _ignored(report: Report) -> str:
-    return f'\n<p class="ignored">{words.ignored(report.ignored)}.</p>' if report.ignored else ""
+    """What the report leaves out: findings an ignore rule silenced, and those below its --min-severity."""
+    said = [words.ignored(report.ignored) if report.ignored else "", words.below(report)]
+    return "".join(f'\n<p class="ignored">{escape(line)}.</p>' for line in said if line)
 
 
 def _findings_list(report: Report, bead_of: dict[int, int]) -> str:
@@ -210,6 +213,7 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
     starts = previous is not None and _first_segment(previous, report).paragraph != first.paragraph
     classes = " ".join(filter(None, ["bead", status, "para" if starts else ""]))
     label = ",".join(str(j + 1) for j in bead.original) or _ADDED
+    unknown = marked_by(report.meta.get("translator", ""))
     # A dropped claim's reason goes under the original: the translation side is empty.
     if o_segs:
         left = (f'<td class="orig kind-{o_segs[0].kind}">{_marked(o_runs, "del")}'
@@ -223,11 +227,11 @@ def _row(i: int, bead: Bead, report: Report, findings: list[Finding], previous: 
     if not t_segs:
         right = '<td class="trans empty">(not in the translation)</td>'
     elif foreign == english:
-        right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{_marked(en_runs, "ins")}</div>'
+        right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{_marked(en_runs, "ins", unknown)}</div>'
                  f'{_reasons(findings)}</td>')
     else:
         right = (f'<td class="trans kind-{t_segs[0].kind}">{own}{escape(foreign)}</div>'
-                 f'<div class="en"><span class="vh">In English: </span>{_marked(en_runs, "ins")}</div>'
+                 f'<div class="en"><span class="vh">In English: </span>{_marked(en_runs, "ins", unknown)}</div>'
                  f'{_reasons(findings)}</td>')
     return f'<tr id="bead-{i}" class="{classes}"><th scope="row" class="idx">{label}</th>{left}{right}</tr>'
 
@@ -250,12 +254,12 @@ def _first_segment(bead: Bead, report: Report):
             else report.translation.segments[bead.translation[0]])
 
 
-def _marked(runs: list[Run], tag: str) -> str:
+def _marked(runs: list[Run], tag: str, unknown: bool = False) -> str:
     """The runs in HTML: changed words in `tag` (del in the original, ins in the English), its fact marked
-    strongly; in the English, a word that the MT left untranslated as such."""
+    strongly; in English from an MT that marks them (`unknown`), a word that it left untranslated as such."""
     opening = {"changed": f"<{tag}>", "fact": f'<{tag} class="fact">'}
     text = "".join(f"{opening[op]}{escape(t)}</{tag}>" if op in opening else escape(t) for op, t in runs)
-    return _unknown(text) if tag == "ins" else text
+    return _unknown(text) if unknown else text
 
 
 # Apertium's mark on a word it left untranslated ("*Whitfield"): editors read the star as a typo, so the
