@@ -173,6 +173,7 @@ def diff(original: str, translation: str) -> list[Change]:
         return _recounted(a, new, b, original, translation) or _same_figures(a, b, original, translation)
     # "two weeks" / "two months": the count stayed and the time span changed.
     span = all(q.unit == "days" for q in lost + new) and {q.count for q in lost} == {q.count for q in new}
+    lost, new = sorted(lost, key=lambda q: q.span), sorted(new, key=lambda q: q.span)  # as the texts say them
     return [Change("date" if span else "number", _listed(lost), _listed(new),
                    before_spans=_where(lost), after_spans=_where(new))]
 

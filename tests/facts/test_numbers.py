@@ -482,3 +482,9 @@ def test_a_share_off_and_another_is_a_change(a, b):
 def test_half_price_lost_is_a_number_lost():
     [change] = diff("Tickets are half price.", "Tickets are discounted.")
     assert (change.before, change.after) == ("half", "")
+
+
+def test_several_numbers_changed_are_listed_as_the_texts_say_them():
+    [change] = diff("The US$340m deal runs for 5 years and covers 12 towns.",
+                    "The US$430m deal runs for 7 years and covers 12 towns.")
+    assert (change.before, change.after) == ("340m, 5 years", "430m, 7 years")
