@@ -66,3 +66,9 @@ def test_every_format_says_a_sensitivity_other_than_normal():
         for text in (markdown.render(report), slack.render(report), terminal.render(report, width=200),
                      html.render(report)):
             assert (said in text) if said else "sensitivity" not in text
+
+
+def test_the_count_of_findings_says_how_many_distinct_changes_they_are():
+    """Listed once with "The same change also at ...", three findings read as two: the count says so."""
+    assert words.findings(repeated_report()) == "3 findings (2 distinct changes)"
+    assert words.findings(hostile_report()) == "3 findings"

@@ -59,8 +59,7 @@ def _verdict(report: Report) -> str:
     pair = f"{report.meta.get('translation_lang', '?')} → {report.meta.get('original_lang', 'en')}"
     if not report.findings:
         return f"**tcheck: no added, dropped or altered claims found** ({pair})"
-    n = len(report.findings)
-    return f"**tcheck: {words.counted(n, 'finding')} in the translation** ({pair})"
+    return f"**tcheck: {words.findings(report)} in the translation** ({pair})"
 
 
 def _summary(report: Report) -> str:

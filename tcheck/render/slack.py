@@ -27,7 +27,7 @@ def render(report: Report, max_findings: int | None = MAX_FINDINGS, full_report:
     pair = f"{report.meta.get('translation_lang', '?')} → {report.meta.get('original_lang', 'en')}"
     n = len(report.findings)
     head = (f"*tcheck: no added, dropped or altered claims found* ({pair})" if not n
-            else f"*tcheck: {words.counted(n, 'finding')} in the translation* ({pair})")
+            else f"*tcheck: {words.findings(report)} in the translation* ({pair})")
     s = report.scores
     lines = [head, " · ".join(f"{t.capitalize()} {report.count(t)}" for t in _TYPES)
              + f" · BLEU {s.bleu:.1f} · chrF {s.chrf:.1f} · coverage {s.coverage:.0%}"

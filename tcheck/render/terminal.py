@@ -31,7 +31,7 @@ def render(report: Report, width: int = 110, color: bool = False, verbose: bool 
     meta, s = report.meta, report.scores
     counts = ", ".join(f"{report.count(t)} {t}" for t in ("added", "dropped", "altered"))
     verdict = ("No added, dropped or altered claims found." if not report.findings
-               else f"{words.counted(len(report.findings), 'finding')}: {counts}")
+               else f"{words.findings(report)}: {counts}")
     console.print(Text(verdict, style="bold green" if not report.findings else "bold"))
     if report.unreliable:
         console.print(Text(words.unreliable(report.unreliable), style="bold red"))

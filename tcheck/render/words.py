@@ -59,6 +59,13 @@ def ignored(n: int) -> str:
     return f"{n} finding silenced by an ignore rule" if n == 1 else f"{n} findings silenced by ignore rules"
 
 
+def findings(report: Report) -> str:
+    """"4 findings", and where some make the same change in several places and are listed once
+    (grouped), how many changes they are: "4 findings (1 distinct change)"."""
+    n, distinct = len(report.findings), len(grouped(report.findings))
+    return counted(n, "finding") + (f" ({counted(distinct, 'distinct change')})" if distinct < n else "")
+
+
 def below(report: Report) -> str:
     """The findings that the report left out as less severe than its --min-severity, counted; ""
     where none were."""
