@@ -6,6 +6,7 @@ texts still in it. Like the report, the page fetches nothing: inline CSS only, s
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .render.html import page
@@ -92,9 +93,29 @@ placeholder="Norwegian Public Roads Administration,Statens vegvesen"></textarea>
     return page("tcheck", _CSS, body, f"tcheck {version}")
 
 
+# The checker's messages name a request's fields and the commands of whoever runs tcheck; an editor on
+# the page has the form's options instead, and no shell on the server.
+_ON_THE_PAGE = (
+    (re.compile(r"\(mt_engine apertium; on the service's page, Machine translation\)"),
+     "(Options, Machine translation: Apertium)"),
+    (re.compile(r"\bgive source_lang\b"), "give it under Options, Language of the translation"),
+    (re.compile(r"\bmt_engine\b"), "Machine translation (under Options)"),
+    (re.compile(r"\bsource_lang\b"), "Language of the translation (under Options)"),
+    (re.compile(r"\brun (`tcheck models install [^`]+`)"), r"ask whoever runs this server to run \1"),
+)
+
+
+def for_page(message: str) -> str:
+    """An error message in the words of the page's form."""
+    for pattern, said in _ON_THE_PAGE:
+        message = pattern.sub(said, message)
+    return message
+
+
 def error_page(status: int, message: str, version: str) -> str:
+    """The message in the page's words; the status stays in the title, for whoever reads the log."""
     body = f"""<h1>tcheck could not check this</h1>
-<div class="error"><p><strong>{status}</strong>: {escape(message)}</p>
+<div class="error"><p>{escape(for_page(message))}</p>
 <p>Go back to change the texts or the options (your browser's Back button keeps them), or
 <a href="../">start again</a>.</p></div>"""
     return page(f"tcheck: error {status}", _CSS, body, f"tcheck {version}")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
+from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from reports import fixture_report, texts, validate
 
@@ -450,6 +451,22 @@ def test_a_browser_sees_an_error_page(client):
     assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
     assert "original" in r.text and "Traceback" not in r.text
     assert client.post("/v1/check", files=_as_browser_sends(page, translation="Noe tekst.")).json()["error"]
+
+
+def test_the_error_page_speaks_of_the_forms_options_not_of_fields_and_commands(client):
+    """An editor on the page has no shell on the server and no request fields: the options it shows."""
+    page = client.get("/").text
+    spanish = ("El ayuntamiento aprobó el martes un plan de reconstrucción del puerto. "
+               "La oposición no apoyó el plan y pidió más tiempo para estudiarlo.")
+    r = client.post("/v1/check", files=_as_browser_sends(page, original="The council approved a plan on Tuesday.",
+                                                         translation=spanish), headers={"Accept": "text/html"})
+    said = BeautifulSoup(r.text, "html.parser").select_one("div.error p").get_text()
+    assert r.status_code == 422 and "ask whoever runs this server to run `tcheck models install es`" in said, said
+    assert "mt_engine" not in said and "source_lang" not in said and "422" not in said
+    assert "(Options, Machine translation: Apertium)" in said and "under Options, Language of the translation" in said
+    bot = client.post("/v1/check", json={"original": "The council approved a plan on Tuesday.",
+                                         "translation": spanish}).json()["error"]
+    assert "mt_engine apertium" in bot and "run `tcheck models install es`" in bot  # a bot reads its fields
 
 
 def test_a_form_brings_the_token_that_a_browser_cannot_send_as_a_header(checker, monkeypatch):
