@@ -43,3 +43,26 @@ def choice(name: str, values: Iterable[str]) -> type[enum.Enum]:
 
 Severity = choice("Severity", LEVELS)
 PostChoice = choice("PostChoice", get_args(PostFormat))
+
+
+def seconds(value: float) -> float:
+    """A time limit's option: a number, neither nan (which every comparison passes, so that a header
+    timeout of nan answered 408 at once) nor inf (no deadline: a limit's 0 says none where one may)."""
+    import math
+
+    import typer
+
+    if not math.isfinite(value):
+        raise typer.BadParameter(f"{value} is no number of seconds")
+    return value
+
+
+def gibibytes(value: float) -> float:
+    """--worker-memory: a number of GiB that a process's limit can hold, or inf for no cap."""
+    import math
+
+    import typer
+
+    if math.isnan(value) or math.isfinite(value) and value * 1024**3 >= 2**63:
+        raise typer.BadParameter(f"{value} is no memory a process can be given; inf or 0: no cap")
+    return value

@@ -18,7 +18,7 @@ import typer
 from .audit.command import audit as audit_command
 from .precommit import precommit as precommit_command
 from . import limits, markup
-from .choices import MTEngine, PostChoice, Sensitivity, Severity, choice
+from .choices import MTEngine, PostChoice, Sensitivity, Severity, choice, seconds
 from .errors import Interrupted, TcheckError
 from .render import NAMES as RENDERERS, words
 
@@ -330,12 +330,12 @@ def serve(
     verifier: Optional[str] = typer.Option(None, "--verifier",
                                            help="Learned verifier: a Hugging Face cross-encoder name or path, or none "
                                                 "for the rules alone.", show_default="tcheck's, packaged"),
-    check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", min=1.0,
+    check_timeout: float = typer.Option(limits.CHECK_TIMEOUT, "--check-timeout", callback=seconds, min=1.0,
                                         help="Seconds a check may run (queueing not counted); past it the request gets "
                                              "503."),
-    body_timeout: float = typer.Option(limits.BODY_TIMEOUT, "--body-timeout", min=0.1,
+    body_timeout: float = typer.Option(limits.BODY_TIMEOUT, "--body-timeout", callback=seconds, min=0.1,
                                        help="Seconds a request body may take to arrive; past it 408."),
-    header_timeout: float = typer.Option(limits.HEADER_TIMEOUT, "--header-timeout", min=0.1,
+    header_timeout: float = typer.Option(limits.HEADER_TIMEOUT, "--header-timeout", callback=seconds, min=0.1,
                                          help="Seconds from connecting to a request's last header; past it 408 and the "
                                               "connection closes."),
     ignore_path: Optional[Path] = typer.Option(None, "--ignore", metavar="FILE",
@@ -361,6 +361,7 @@ def serve(
 
     body_limit = parse_size(max_body)  # what the user typed first: a port in use says nothing of it
     markup.check_selector(html_selector)
+    limits.values()  # a bad TCHECK_MAX_SENTENCES is the server's to mend, not each client's 422
     _can_listen(host, port)  # before the models load, not after
 
     run_server(host, port, embedder=embedder, max_body=body_limit, workers=workers, embed_cache=embed_cache,

@@ -42,6 +42,13 @@ def value(limit: tuple[str, int]) -> int:
     return n
 
 
+def values() -> dict[str, int]:
+    """Every limit of a side, as this process's environment sets it: read at the start of an audit or a
+    server, a bad value is one line then, not an error for each pair or request (and the audit's
+    signature holds them, so that a pair past a limit that was since raised is checked again)."""
+    return {name: value((name, default)) for name, default in (SENTENCES, SENTENCE_CHARS)}
+
+
 def check(doc: Document, name: str) -> None:
     most = value(SENTENCES)
     if len(doc.segments) > most:

@@ -121,3 +121,13 @@ def test_a_state_db_from_before_the_facts_columns_gains_them(tmp_path):
     old, new = s.findings(["old", "a"])
     assert old["before"] is None and old["reason"] == "number: 1 → 2"
     assert {k: new[k] for k in fact} == fact
+
+
+def test_the_run_signature_holds_the_limits_so_a_raised_limit_rechecks(monkeypatch):
+    """A pair past TCHECK_MAX_SENTENCES is an input error, kept until its files change; its own message
+    says to raise the limit, so a raised limit must check it again."""
+    from tcheck.audit.records import WorkerSettings
+
+    before = WorkerSettings(verifier="none").signature()
+    monkeypatch.setenv("TCHECK_MAX_SENTENCES", "20000")
+    assert WorkerSettings(verifier="none").signature() != before

@@ -629,3 +629,28 @@ def test_output_dash_is_stdout_and_a_failed_write_keeps_the_earlier_report(tmp_p
         textio.write(earlier, "<html>" * 10_000)
     assert earlier.read_text(encoding="utf-8") == '{"old": 1}'
     assert [p.name for p in tmp_path.iterdir()] == [earlier.name]
+
+
+@pytest.mark.parametrize("args, env, said", [
+    (("serve", "--header-timeout", "nan"), {}, "'--header-timeout': nan is no number of seconds"),
+    (("serve", "--check-timeout", "inf"), {}, "'--check-timeout': inf is no number of seconds"),
+    (("serve",), {"TCHECK_MAX_SENTENCES": "abc"}, "TCHECK_MAX_SENTENCES='abc'"),
+    (("audit", "ARCHIVE", "--pair", "{id}.en.txt", "{id}.nb.txt", "--worker-memory", "1e30"), {},
+     "'--worker-memory': 1e+30 is no memory a process can be given"),
+    (("audit", "ARCHIVE", "--pair", "{id}.en.txt", "{id}.nb.txt", "--pair-timeout", "nan"), {},
+     "'--pair-timeout': nan is no number of seconds"),
+    (("audit", "ARCHIVE", "--pair", "{id}.en.txt", "{id}.nb.txt"), {"TCHECK_MAX_SENTENCE_CHARS": "0"},
+     "TCHECK_MAX_SENTENCE_CHARS='0'"),
+])
+def test_a_limit_that_cannot_be_kept_is_one_line_before_any_work(tmp_path, args, env, said):
+    """nan passes every comparison (a header timeout of nan answered 408 at once), 1e30 GiB overflowed
+    setrlimit in every worker, and a bad limit variable made each pair of an audit an error row kept
+    until its files change (each request of a server a 422): refused at the start instead."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "a.en.txt").write_text("The council met on Monday.", encoding="utf-8")
+    (archive / "a.nb.txt").write_text("Kommunestyret møttes mandag.", encoding="utf-8")
+    r = run_cli(*[str(archive) if a == "ARCHIVE" else a for a in args], "--out", tmp_path / "out",
+                env=env, timeout=60) if args[0] == "audit" else run_cli(*args, "--port", "1", env=env, timeout=60)
+    assert_one_line_error(r, said)
+    assert not (tmp_path / "out").exists()

@@ -9,7 +9,7 @@ import typer
 
 from .. import markup
 from . import budget
-from ..choices import MTEngine, Sensitivity
+from ..choices import MTEngine, Sensitivity, gibibytes, seconds
 from ..errors import TcheckError
 from ..render import words
 
@@ -65,22 +65,25 @@ def audit(
                                                 help="The article in HTML input, by CSS selector; changing it "
                                                      "re-checks the pairs.",
                                                 show_default="a whole page is cut to its article by trafilatura"),
-    worker_memory: float = typer.Option(budget.MEMORY_GIB, "--worker-memory", min=0, metavar="GIB",
+    worker_memory: float = typer.Option(budget.MEMORY_GIB, "--worker-memory", callback=gibibytes, min=0,
+                                        metavar="GIB",
                                         help="Memory a worker process may hold, models included; a pair past it is an "
                                              "error row. 0: no cap."),
-    pair_timeout: float = typer.Option(budget.PAIR_TIMEOUT, "--pair-timeout", min=0, metavar="SECONDS",
+    pair_timeout: float = typer.Option(budget.PAIR_TIMEOUT, "--pair-timeout", callback=seconds, min=0,
+                                       metavar="SECONDS",
                                        help="Time a pair's check may take; past it the check stops at its next stage "
                                             "and the pair is an error row. 0: no limit."),
 ) -> None:
     """Audit an archive of translations: every pair checked, resumable, summarised in OUT/summary.html."""
     from .manifest import find_pairs, load_manifest
-    from .. import glossary_file, ignore_file, langid
+    from .. import glossary_file, ignore_file, langid, limits
     from .run import AuditOptions, run_audit
 
     # A broken ignore file or glossary is one line now, not an error row per pair.
     ignore_file.read(ignore_path)
     glossary_file.read(glossary_path)
     markup.check_selector(html_selector)
+    limits.values()
     source_lang = langid.code(source_lang)
 
     if archive.is_dir():

@@ -85,7 +85,7 @@ class WorkerSettings:
     def signature(self) -> str:
         """Everything besides the texts and the translation model that changes a pair's result, the code
         that judged it included."""
-        from .. import glossary, glossary_file
+        from .. import glossary, glossary_file, limits
         from ..backends.sbert import DEFAULT
         from ..ignore_file import digest as ignore_digest
         from ..pipeline import thresholds_digest
@@ -102,5 +102,6 @@ class WorkerSettings:
         parts = {"tcheck": __version__, "code": code_digest(), "embedder": self.embedder or DEFAULT,
                  "beam": self.beam, "thresholds": thresholds_digest(), "verifier": verifier,
                  "mt_engine": self.mt_engine, "sensitivity": self.sensitivity, "html_selector": self.html_selector,
-                 "ignore": ignore_digest(self.ignore) if self.ignore else None, "glossary": glossaries}
+                 "ignore": ignore_digest(self.ignore) if self.ignore else None, "glossary": glossaries,
+                 "limits": limits.values()}
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
