@@ -391,10 +391,10 @@ def render(
     import json
 
     from .render.json import from_dict
-    from .textio import read_stdin, read_text
+    from .textio import REPORT_BYTES, read_stdin, read_text
 
     output = _writable(output)
-    text = read_stdin()[0] if str(report_path) == "-" else read_text(report_path)[0]
+    text = read_stdin(REPORT_BYTES)[0] if str(report_path) == "-" else read_text(report_path, REPORT_BYTES)[0]
     try:
         report = from_dict(json.loads(text))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as e:
@@ -418,9 +418,9 @@ def ignore_add(
 
     from . import ignore_file
 
-    from .textio import read_stdin, read_text
+    from .textio import REPORT_BYTES, read_stdin, read_text
 
-    text = read_stdin()[0] if str(report) == "-" else read_text(report)[0]
+    text = read_stdin(REPORT_BYTES)[0] if str(report) == "-" else read_text(report, REPORT_BYTES)[0]
     try:
         findings = json.loads(text)["findings"]
     except (ValueError, KeyError, TypeError):

@@ -12,6 +12,9 @@ from pathlib import Path
 from .errors import InputError
 
 MAX_BYTES = 5_000_000
+# A JSON report (`render`, `ignore add`) holds each text again, with its English, every alignment and
+# finding, about 15 times its texts (568 KB of short sentences gave 8.3 MB): room for a check of MAX_BYTES.
+REPORT_BYTES = 200_000_000
 log = logging.getLogger(__name__)
 # Word's "Unicode text" is UTF-16 LE with a BOM. UTF-32's BOMs begin with UTF-16's: they go first.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -59,22 +62,22 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
-    return decode(read_bytes(path), str(path))
+def read_text(path: str | Path, most: int = MAX_BYTES) -> tuple[str, str]:
+    return decode(read_bytes(path, most=most), str(path))
 
 
-def read_stdin() -> tuple[str, str]:
-    """Standard input, with the same bound as a file: more than MAX_BYTES is an error, not a cut."""
+def read_stdin(most: int = MAX_BYTES) -> tuple[str, str]:
+    """Standard input, with the same bound as a file: more than `most` bytes is an error, not a cut."""
     import sys
 
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise InputError(f"standard input: more than {MAX_BYTES:,} bytes (the limit)")
+    data = sys.stdin.buffer.read(most + 1)
+    if len(data) > most:
+        raise InputError(f"standard input: more than {most:,} bytes (the limit)")
     return decode(data, "standard input")
 
 
-def read_bytes(path: str | Path, name: str | None = None) -> bytes:
-    """A regular file's bytes, at most MAX_BYTES. A FIFO or a device has no size to check first and
+def read_bytes(path: str | Path, name: str | None = None, most: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, at most `most`. A FIFO or a device has no size to check first and
     may never end (/dev/zero) or never start (a pipe with no writer): those are refused unopened."""
     name = name or str(path)
     try:
@@ -89,15 +92,15 @@ def read_bytes(path: str | Path, name: str | None = None) -> bytes:
         raise InputError(f"{name}: is a directory, not a file")
     if not stat.S_ISREG(st.st_mode):
         raise InputError(f"{name}: not a regular file (a device, pipe or socket)")
-    if st.st_size > MAX_BYTES:
-        raise InputError(f"{name}: file is too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+    if st.st_size > most:
+        raise InputError(f"{name}: file is too large ({st.st_size:,} bytes; the limit is {most:,})")
     try:
         with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)  # the bound holds for a file that grows while it is read
+            data = f.read(most + 1)  # the bound holds for a file that grows while it is read
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: file is too large (more than {MAX_BYTES:,} bytes)")
+    if len(data) > most:
+        raise InputError(f"{name}: file is too large (more than {most:,} bytes)")
     return data
 
 

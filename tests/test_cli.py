@@ -654,3 +654,22 @@ def test_a_limit_that_cannot_be_kept_is_one_line_before_any_work(tmp_path, args,
                 env=env, timeout=60) if args[0] == "audit" else run_cli(*args, "--port", "1", env=env, timeout=60)
     assert_one_line_error(r, said)
     assert not (tmp_path / "out").exists()
+
+
+def test_render_and_ignore_add_read_a_report_larger_than_any_input(tmp_path):
+    """A report holds its texts again and more: 568 KB of sentences gave an 8.3 MB report, which
+    render and ignore add refused at the inputs' 5,000,000 bytes."""
+    from reports import hostile_report
+
+    from tcheck.render.json import to_dict
+
+    data = to_dict(hostile_report())
+    data["timings"] = {f"stage{k}": 0.0 for k in range(300_000)}  # ~6 MB of what a renderer does not read
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(data), encoding="utf-8")
+    assert big.stat().st_size > 5_000_000
+    r = run_cli("render", big, "-f", "markdown")
+    assert r.returncode == 0 and r.stdout.startswith("**tcheck: 3 findings"), r.stderr
+    r = run_cli("ignore", "add", big, data["findings"][0]["id"], "--reason", "r", "--by", "b",
+                "--file", tmp_path / "ignore.toml")
+    assert r.returncode == 0, r.stderr
