@@ -62,24 +62,27 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_text(path: str | Path, most: int = MAX_BYTES) -> tuple[str, str]:
+def read_text(path: str | Path, most: int | None = None) -> tuple[str, str]:
     return decode(read_bytes(path, most=most), str(path))
 
 
-def read_stdin(most: int = MAX_BYTES) -> tuple[str, str]:
-    """Standard input, with the same bound as a file: more than `most` bytes is an error, not a cut."""
+def read_stdin(most: int | None = None) -> tuple[str, str]:
+    """Standard input, with the same bound as a file: more than `most` bytes (MAX_BYTES) is an error,
+    not a cut."""
     import sys
 
+    most = MAX_BYTES if most is None else most
     data = sys.stdin.buffer.read(most + 1)
     if len(data) > most:
         raise InputError(f"standard input: more than {most:,} bytes (the limit)")
     return decode(data, "standard input")
 
 
-def read_bytes(path: str | Path, name: str | None = None, most: int = MAX_BYTES) -> bytes:
-    """A regular file's bytes, at most `most`. A FIFO or a device has no size to check first and
-    may never end (/dev/zero) or never start (a pipe with no writer): those are refused unopened."""
-    name = name or str(path)
+def read_bytes(path: str | Path, name: str | None = None, most: int | None = None) -> bytes:
+    """A regular file's bytes, at most `most` (MAX_BYTES). A FIFO or a device has no size to check
+    first and may never end (/dev/zero) or never start (a pipe with no writer): those are refused
+    unopened."""
+    name, most = name or str(path), MAX_BYTES if most is None else most
     try:
         st = os.stat(path)
     except FileNotFoundError:
