@@ -9,6 +9,7 @@ offered where it is defined.
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Iterable
 from typing import Literal, get_args
 
@@ -48,8 +49,6 @@ PostChoice = choice("PostChoice", get_args(PostFormat))
 def seconds(value: float) -> float:
     """A time limit's option: a number, neither nan (which every comparison passes, so that a header
     timeout of nan answered 408 at once) nor inf (no deadline: a limit's 0 says none where one may)."""
-    import math
-
     import typer
 
     if not math.isfinite(value):
@@ -59,8 +58,6 @@ def seconds(value: float) -> float:
 
 def gibibytes(value: float) -> float:
     """--worker-memory: a number of GiB that a process's limit can hold, or inf for no cap."""
-    import math
-
     import typer
 
     if math.isnan(value) or math.isfinite(value) and value * 1024**3 >= 2**63:

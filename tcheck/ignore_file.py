@@ -18,11 +18,12 @@ import json
 import re
 import tomllib
 from pathlib import Path
+from typing import get_args
 
 from . import textio
 from .errors import InputError
 from .ignore import PATTERN_FIELDS, Rule
-from .types import FINDING_ID, FINDING_ID_HINT
+from .types import FINDING_ID, FINDING_ID_HINT, FindingType
 
 KEYS = ("id", "pattern", "reason", "by", "date")
 
@@ -72,7 +73,7 @@ def _rule(path: Path, n: int, entry) -> Rule:
         raise InputError(f"{where}: a pattern has text values for {', '.join(PATTERN_FIELDS)} only")
     if "id" in entry and not (isinstance(entry["id"], str) and re.fullmatch(FINDING_ID, entry["id"])):
         raise InputError(f"{where}: id {entry['id']!r} is no finding id ({FINDING_ID_HINT})")
-    if pattern.get("type", "added") not in ("added", "dropped", "altered"):
+    if pattern.get("type", "added") not in get_args(FindingType):
         raise InputError(f"{where}: a pattern's type is added, dropped or altered, not {pattern['type']!r}")
     return Rule(reason.strip(), str(entry.get("by", "")), entry.get("id"), dict(pattern))
 

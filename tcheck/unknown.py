@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 MARK = re.compile(r"(?<![\w*])\*(?=\w)")
+MARKED_WORD = re.compile(MARK.pattern + r"(\w[\w'’-]*)")  # the word after a mark: group 1
 
 
 def marked_by(translator: str) -> bool:

@@ -95,8 +95,8 @@ def known(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         if lexicon.title_case(text):
             continue
-        out.update(word.lower() for start, word in _capitals(text)
-                   if not _sentence_initial(text, start) and word.lower() not in _TITLES | _SKIP)
+        out.update(low for start, word in _capitals(text)
+                   if not _sentence_initial(text, start) and (low := word.lower()) not in _TITLES and low not in _SKIP)
     return frozenset(out)
 
 

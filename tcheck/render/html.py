@@ -12,7 +12,7 @@ from html import escape
 
 from .. import order as reading
 from ..types import Bead, Finding, Report
-from ..unknown import marked_by
+from ..unknown import MARKED_WORD, marked_by
 from . import words
 from .diff import Run, fact_spans, with_facts, word_diff
 
@@ -262,14 +262,11 @@ def _marked(runs: list[Run], tag: str, unknown: bool = False) -> str:
     return _unknown(text) if unknown else text
 
 
-# Apertium's mark on a word it left untranslated ("*Whitfield"): editors read the star as a typo, so the
-# page shows the word as one the MT did not know (escaped text holds no tag for the pattern to meet).
-_UNKNOWN = re.compile(r"(?<![\w*])\*(\w[\w'’-]*)")
-
-
 def _unknown(html: str) -> str:
-    # A title shows only under a mouse pointer: the hidden words say the same to a screen reader.
-    return _UNKNOWN.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1'
+    """Apertium's mark on a word it left untranslated ("*Whitfield"): editors read the star as a typo, so
+    the page shows the word as one the MT did not know (escaped text holds no tag for the pattern to
+    meet). A title shows only under a mouse pointer: the hidden words say the same to a screen reader."""
+    return MARKED_WORD.sub(r'<span class="unknown" title="left untranslated by the machine translation">\1'
                         r'<span class="vh"> (left untranslated by the machine translation)</span></span>', html)
 
 
